@@ -1,0 +1,22 @@
+namespace NewsNlp.Benchmarks;
+
+/// <summary>Finds the bundled samples and, when present, the ../shared corpora.</summary>
+internal static class Samples
+{
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string SamplesDirectory => Path.Combine(RepositoryRoot, "samples");
+
+    /// <summary>The text of every bundled sample article (.txt and .html).</summary>
+    public static IReadOnlyList<string> Articles() =>
+        [.. Directory.EnumerateFiles(SamplesDirectory).Where(f => f.EndsWith(".txt") || f.EndsWith(".html")).Order().Select(File.ReadAllText)];
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "NewsNlp.sln"))) return dir.FullName;
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "NewsNlp.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Run the benchmarks from inside the NewsNlp repository.");
+    }
+}

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.Text.Json;
+using NewsNlp.Serialization;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary><c>newsnlp clean [FILE|-] [--format text|json]</c>: prints the cleaned article.</summary>
+internal static class CleanCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string?>("file") { Description = "Article file (text or HTML); '-' or nothing reads standard input.", Arity = ArgumentArity.ZeroOrOne };
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("clean", "Strip markup and page chrome; print title, byline, headings, paragraphs, captions and any existing Quick Looks.") { file, format };
+        command.SetAction(parse => CliIO.Run(() =>
+        {
+            var document = NewsPipeline.CreateDefault().Analyze(CliIO.ReadAllText(parse.GetValue(file)));
+            using var output = CliIO.OpenWriter("-");
+            if (parse.GetValue(format) == "json")
+                output.WriteLine(JsonSerializer.Serialize(CleanedArticleJson.From(document), NewsJsonContext.Default.CleanedArticleJson));
+            else
+                WriteText(document, output);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static void WriteText(NewsDocument document, TextWriter output)
+    {
+        if (document.Title is { } title) output.WriteLine($"# {title}\n");
+        var b = document.Byline;
+        string byline = string.Join(" | ", new[] { b.Author, b.Source, b.Dateline, b.Date }.Where(s => s is not null));
+        if (byline.Length > 0) output.WriteLine($"{byline}\n");
+        if (document.ExistingQuickLooks.Count > 0)
+        {
+            output.WriteLine($"## {document.ExistingQuickLooksHeading ?? "Quick Looks"}\n");
+            foreach (var q in document.ExistingQuickLooks)
+                output.WriteLine(q.Label.Length > 0 ? $"- **{q.Label}:** {q.Text}" : $"- {q.Text}");
+            output.WriteLine();
+        }
+        foreach (var p in document.Paragraphs)
+        {
+            string text = document.TextOf(p);
+            output.WriteLine(p.Kind switch { ParagraphKind.Heading => $"## {text}", ParagraphKind.ListItem => $"- {text}", _ => text });
+            output.WriteLine();
+        }
+        foreach (var caption in document.Captions) output.WriteLine($"[Caption] {caption}");
+    }
+}

@@ -1,0 +1,22 @@
+namespace NewsNlp;
+
+/// <summary>The role of a block of the cleaned text.</summary>
+public enum ParagraphKind : byte
+{
+    /// <summary>Running body text.</summary>
+    Body,
+    /// <summary>A section heading inside the body: summarised around, never as a sentence.</summary>
+    Heading,
+    /// <summary>One item of a bulleted or numbered list in the body.</summary>
+    ListItem,
+}
+
+/// <summary>A block of the cleaned text, as a range of <see cref="NewsDocument.Text"/>.</summary>
+/// <param name="Start">Offset of the first character.</param>
+/// <param name="End">Offset just past the last character.</param>
+/// <param name="Kind">Body text, heading or list item.</param>
+public readonly record struct Paragraph(int Start, int End, ParagraphKind Kind)
+{
+    /// <summary>Number of UTF-16 code units the paragraph covers.</summary>
+    public int Length => End - Start;
+}

@@ -1,0 +1,87 @@
+using NewsNlp.Cleaning;
+using NewsNlp.Sentences;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp;
+
+/// <summary>
+/// The whole NewsNlp pipeline: clean, tokenize, split, recognise entities and summarise. Create it once
+/// (models load once) and share it: every method is thread-safe.
+/// </summary>
+public sealed class NewsPipeline
+{
+    private static readonly Lazy<NewsPipeline> Default = new(() => new NewsPipeline(
+        new ArticleCleaner(), NewsTokenizer.Instance, SentenceSplitter.Instance, entities: null));
+
+    private readonly IArticleCleaner _cleaner;
+    private readonly ITokenizer _tokenizer;
+    private readonly ISentenceSplitter _splitter;
+    private readonly IEntityRecognizer? _entities;
+
+    /// <summary>Creates a pipeline from its stages; pass null for <paramref name="entities"/> to skip recognition.</summary>
+    public NewsPipeline(IArticleCleaner cleaner, ITokenizer tokenizer, ISentenceSplitter splitter, IEntityRecognizer? entities)
+    {
+        _cleaner = cleaner ?? throw new ArgumentNullException(nameof(cleaner));
+        _tokenizer = tokenizer ?? throw new ArgumentNullException(nameof(tokenizer));
+        _splitter = splitter ?? throw new ArgumentNullException(nameof(splitter));
+        _entities = entities;
+    }
+
+    /// <summary>The shared pipeline with the models embedded in the package, loaded on first use.</summary>
+    public static NewsPipeline CreateDefault() => Default.Value;
+
+    /// <summary>Cleans, tokenizes and splits an article, and recognises its entities.</summary>
+    public NewsDocument Analyze(string input, ArticleFormat format = ArticleFormat.Auto)
+    {
+        var document = Segment(_cleaner.Clean(input, format));
+        return _entities is null ? document : document with { Entities = _entities.Recognize(document) };
+    }
+
+    /// <summary>
+    /// Tokenizes and splits text exactly as given, without cleaning or entities: paragraphs end at blank
+    /// lines, and every offset points into <paramref name="text"/> itself.
+    /// </summary>
+    public NewsDocument Segment(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Segment(_cleaner is ArticleCleaner ? RawSegmenter.Segment(text) : _cleaner.Clean(text, ArticleFormat.Raw));
+    }
+
+    private NewsDocument Segment(CleanedArticle article)
+    {
+        var tokens = new List<Token>(article.Text.Length / 5 + 8);
+        var sentences = new List<Sentence>();
+        for (int p = 0; p < article.Paragraphs.Count; p++)
+        {
+            var paragraph = article.Paragraphs[p];
+            int first = tokens.Count;
+            _tokenizer.Tokenize(article.Text.AsSpan(paragraph.Start, paragraph.Length), paragraph.Start, tokens);
+            if (paragraph.Kind == ParagraphKind.Heading) continue;
+            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens)[first..];
+            _splitter.Split(article.Text, span, first, p, sentences);
+        }
+        return new NewsDocument
+        {
+            Input = article.Input,
+            Text = article.Text,
+            Map = article.Map,
+            Title = article.Title,
+            Byline = article.Byline,
+            Paragraphs = article.Paragraphs,
+            Captions = article.Captions,
+            ExistingQuickLooksHeading = article.ExistingQuickLooksHeading,
+            ExistingQuickLooks = article.ExistingQuickLooks,
+            Tokens = tokens.ToArray(),
+            Sentences = sentences.ToArray(),
+        };
+    }
+
+    /// <summary>Tokenizes text exactly as given (no cleaning): every token of the whole input.</summary>
+    public IReadOnlyList<Token> Tokenize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<Token>(text.Length / 5 + 8);
+        _tokenizer.Tokenize(text, 0, tokens);
+        return tokens.ToArray();
+    }
+}
