@@ -8,7 +8,7 @@ namespace NewsNlp;
 /// The whole NewsNlp pipeline: clean, tokenize, split, recognise entities and summarise. Create it once
 /// (models load once) and share it: every method is thread-safe.
 /// </summary>
-public sealed class NewsPipeline
+public sealed partial class NewsPipeline
 {
     private static readonly Lazy<NewsPipeline> Default = new(() => new NewsPipeline(
         new ArticleCleaner(), NewsTokenizer.Instance, SentenceSplitter.Instance, entities: null));
