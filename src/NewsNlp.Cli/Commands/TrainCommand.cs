@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary><c>newsnlp train ner|ranker …</c>: reproduces the models shipped in models/.</summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("train", "Train the models shipped in models/ (deterministic, fixed seed).");
+        // Each trainable model adds its subcommand here.
+        return command;
+    }
+}
