@@ -27,16 +27,19 @@ public sealed class SentenceSplitter : ISentenceSplitter
         ArgumentNullException.ThrowIfNull(sentences);
         int n = tokens.Length;
         int begin = 0;
+        int since = 0; // tokens since the last stop or the paragraph start, a feature of the boundary model
         for (int i = 0; i < n; i++)
         {
             int last = i; // last token of the sentence if it ends here
             bool boundary;
+            since++;
             if (i == n - 1)
             {
                 boundary = true;
             }
             else if (IsStop(text, tokens[i]))
             {
+                since = 0;
                 // Spaced ellipsis ". . ." and the quotes and brackets glued after the stop belong to it.
                 while (last + 2 < n && IsDotToken(text, tokens[last]) && IsDotToken(text, tokens[last + 1])
                        && tokens[last + 1].Start - tokens[last].End <= 1) last++;
@@ -48,9 +51,15 @@ public sealed class SentenceSplitter : ISentenceSplitter
                 }
                 boundary = last == n - 1 || EndsAtStop(text, tokens, i, last, quoted);
             }
-            else
+            else if (LineBreakBetween(text, tokens[i], tokens[i + 1]))
             {
                 boundary = EndsAtLineBreak(text, tokens, i);
+            }
+            else
+            {
+                // Same line, no stop: only the learned model can tell ("Thanks, Anne", URL lists, ":)").
+                boundary = tokens[i + 1].Start > tokens[i].End && MayEndWithoutStop(text, tokens, i)
+                    && BoundaryModel.Default.IsBoundary(text, tokens, i, since);
             }
 
             if (!boundary) continue;
@@ -58,6 +67,17 @@ public sealed class SentenceSplitter : ISentenceSplitter
             begin = last + 1;
             i = last;
         }
+    }
+
+    /// <summary>
+    /// A cheap filter before the model: a plain word followed by a lower-case word never ends a sentence
+    /// without a stop, which rules out most gaps of running text.
+    /// </summary>
+    private static bool MayEndWithoutStop(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var next = tokens[i + 1];
+        if (!CharClass.IsLower(text[next.Start])) return true;
+        return tokens[i].Kind is not (TokenKind.Word or TokenKind.Number);
     }
 
     /// <summary>A stop token: ".", "!", "?", "…", "?!", "...".</summary>
