@@ -23,6 +23,10 @@ GENERAL = """etc Inc Corp Co Ltd Bros Assn Dept Univ Inst Intl Govt Mfg Jr Jan F
 Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan
 Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo Ave Blvd Rd St Hwy
 approx est misc dept Esq Ph cf al""".split()
+# Pronouns, determiners and connectives that start sentences whatever the corpora counts say.
+CORE_STARTERS = set("""I We He She It They You The This That These Those There Here But And So Then Yet In On At A An My
+Our His Her Their Its What When Where Why How If After Before Today Tomorrow Yesterday Meanwhile However
+Still Now Some Many Most All No Not Police Officials""".split())
 # Lower-case English words that corpora show with a period only because they end sentences.
 NOT_ABBREVIATIONS = set()
 
@@ -83,7 +87,7 @@ def main():
         f.write("# Abbreviations without their final period, and how they behave (see induce_segmentation_lists.py).\n")
         for w in sorted(kinds):
             f.write(f"{w} {kinds[w]}\n")
-    starters = sorted({"I"} | set(w for w, n in initial.items() if n >= 8 and inside[w.lower()] >= 20
+    starters = sorted(CORE_STARTERS | set(w for w, n in initial.items() if n >= 8 and inside[w.lower()] >= 20
                       and inside[w.lower()] >= 10 * midcap[w] and w not in kinds))
     with open(os.path.join(here, "sentence-starters.txt"), "w", encoding="utf-8") as f:
         f.write("# Capitalised words that start a new sentence after an ambiguous period (see induce_segmentation_lists.py).\n")

@@ -59,6 +59,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
             {
                 // Same line, no stop: only the learned model can tell ("Thanks, Anne", URL lists, ":)").
                 boundary = tokens[i + 1].Start > tokens[i].End && MayEndWithoutStop(text, tokens, i)
+                    && !(StartsBullet(text, tokens, i) && (i == 0 || LineBreakBetween(text, tokens[i - 1], tokens[i])))
                     && BoundaryModel.Default.IsBoundary(text, tokens, i, since);
             }
 
@@ -107,8 +108,12 @@ public sealed class SentenceSplitter : ISentenceSplitter
 
         // "1." / "2." / "a." opening a list line: a marker, not a sentence.
         if (IsDotToken(text, stopToken) && stop > 0 && IsListMarkerBefore(text, tokens, stop)) return false;
-        // Glued to what follows ("Yahoo!Inc", "?!?"): not a boundary.
-        if (!gap) return false;
+        // Glued to what follows: a boundary only for "world.Today" / "done!Next" (a lower-case word, a
+        // stop, a capitalised word), not for "Yahoo!Inc" or "(see below.)".
+        if (!gap)
+            return next.Kind == TokenKind.Word && next.Length > 1 && CharClass.IsUpper(first) && CharClass.IsLower(text[next.Start + 1])
+                && stop > 0 && tokens[stop - 1].End == stopToken.Start && CharClass.IsLower(text[tokens[stop - 1].End - 1])
+                && tokens[stop - 1].Length > 1;
 
         if (next.Kind == TokenKind.Punctuation && first is ',' or ';' or ':' or ')' or ']' or '}') return false;
         if (CharClass.IsLower(first) && next.Kind is TokenKind.Word)

@@ -152,7 +152,7 @@ public sealed class NewsTokenizer : ITokenizer
                 char c = s[q];
                 char before = s[q - 1];
                 bool nextIsWord = q + 1 < end && CharClass.IsWordChar(s[q + 1]);
-                if (c == '.' && nextIsWord && CharClass.IsWordChar(before))
+                if (c == '.' && nextIsWord && CharClass.IsWordChar(before) && !IsMissingSpace(segmentStart, q))
                 {
                     internalDot = true;
                     q++; segmentStart = q;
@@ -201,6 +201,17 @@ public sealed class NewsTokenizer : ITokenizer
             return q;
         }
 
+        /// <summary>
+        /// "world.Today": a lower-case word, a period, then a capitalised word — a sentence joined without its
+        /// space, not a domain or an abbreviation.
+        /// </summary>
+        private readonly bool IsMissingSpace(int segmentStart, int period)
+        {
+            var s = _s;
+            if (period - segmentStart < 2 || !CharClass.IsLower(s[period - 1]) || !CharClass.IsLower(s[period - 2])) return false;
+            return period + 2 < _chunkEnd && CharClass.IsUpper(s[period + 1]) && CharClass.IsLower(s[period + 2]);
+        }
+
         private readonly bool IsThreeDigitGroup(int i) =>
             i + 3 <= _chunkEnd && CharClass.IsDigit(_s[i]) && CharClass.IsDigit(_s[i + 1]) && CharClass.IsDigit(_s[i + 2])
             && (i + 3 == _chunkEnd || !CharClass.IsDigit(_s[i + 3]));
@@ -213,7 +224,7 @@ public sealed class NewsTokenizer : ITokenizer
         private readonly bool AttachesPeriod(ReadOnlySpan<char> word, bool internalDot, bool longSegment, int period)
         {
             if (internalDot) return !longSegment && !SentenceStartsAfter(period, initial: false); // U.S., e.g., Ph.D., a.m. — but not "example.com."
-            if (word.Length == 1) return CharClass.IsUpper(word[0]) && !SentenceStartsAfter(period, initial: true); // initials
+            if (word.Length == 1 && CharClass.IsUpper(word[0])) return !SentenceStartsAfter(period, initial: true); // initials
             switch (Abbreviations.KindOf(word))
             {
                 case AbbreviationKind.General:
