@@ -14,7 +14,7 @@ internal sealed class BoundaryModel
     private const int MaxWord = 20;
 
     /// <summary>Probability above which a gap is a boundary; high, because news text rarely needs it.</summary>
-    private const double Threshold = 0.7;
+    private const double Threshold = 0.6;
 
     private static readonly float LogitThreshold = (float)Math.Log(Threshold / (1 - Threshold));
 

@@ -49,6 +49,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
                     quoted |= IsQuote(text[tokens[last + 1].Start]);
                     last++;
                 }
+                // A smiley after the stop closes the sentence it comments on: "Loved it. :)".
+                while (last + 1 < n && IsEmoticon(text, tokens[last + 1]) && !LineBreakBetween(text, tokens[last], tokens[last + 1])) last++;
                 boundary = last == n - 1 || EndsAtStop(text, tokens, i, last, quoted);
             }
             else if (LineBreakBetween(text, tokens[i], tokens[i + 1]))
@@ -72,11 +74,14 @@ public sealed class SentenceSplitter : ISentenceSplitter
 
     /// <summary>
     /// A cheap filter before the model: a plain word followed by a lower-case word never ends a sentence
-    /// without a stop, which rules out most gaps of running text.
+    /// without a stop, which rules out most gaps of running text; nor do bullets and dashes.
     /// </summary>
     private static bool MayEndWithoutStop(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
         var next = tokens[i + 1];
+        char last = text[tokens[i].Start];
+        // Never after a bullet or a dash: in news they open or continue a sentence.
+        if (tokens[i].Kind == TokenKind.Punctuation && (CharClass.IsDash(last) || last is '\u2022' or '\u00B7' or '*' or '\u25AA' or '\u25CF')) return false;
         if (!CharClass.IsLower(text[next.Start])) return true;
         return tokens[i].Kind is not (TokenKind.Word or TokenKind.Number);
     }
@@ -87,6 +92,9 @@ public sealed class SentenceSplitter : ISentenceSplitter
         if (token.Kind != TokenKind.Punctuation) return false;
         return CharClass.IsTerminator(text[token.Start]);
     }
+
+    private static bool IsEmoticon(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == TokenKind.Symbol && token.Length is >= 2 and <= 3 && text[token.Start] is ':' or ';' or '=';
 
     private static bool IsDotToken(ReadOnlySpan<char> text, Token token) => token.Length == 1 && text[token.Start] == '.';
 

@@ -76,7 +76,7 @@ public sealed class NewsTokenizer : ITokenizer
             if ((c == '@' || c == '#') && p + 1 < _chunkEnd && (CharClass.IsLetter(s[p + 1]) || s[p + 1] == '_' || (c == '@' && CharClass.IsDigit(s[p + 1]))))
             {
                 int e = p + 1;
-                while (e < _chunkEnd && (CharClass.IsWordChar(s[e]) || s[e] == '_')) e++;
+                while (e < _chunkEnd && (CharClass.IsWordChar(s[e]) || s[e] == '_' || (c == '@' && s[e] == '.' && e + 1 < _chunkEnd && CharClass.IsWordChar(s[e + 1])))) e++;
                 kind = c == '@' ? TokenKind.Handle : TokenKind.Hashtag;
                 return e;
             }
@@ -183,6 +183,8 @@ public sealed class NewsTokenizer : ITokenizer
                     q++; segmentStart = q; // O'Brien, Sha'lan, rock'n'roll
                     continue;
                 }
+                if (c == '/' && q - segmentStart == 1 && CharClass.IsLetter(before) && nextIsWord && CharClass.IsLetter(s[q + 1])
+                    && (q + 2 >= end || !CharClass.IsWordChar(s[q + 2]))) { q++; segmentStart = q; continue; } // b/c, w/o, I/O
                 if (c == '&' && CharClass.IsUpper(before) && nextIsWord && CharClass.IsUpper(s[q + 1])) { q++; segmentStart = q; continue; } // AT&T
                 if (c == '_' && nextIsWord) { q++; segmentStart = q; continue; } // file_name_2
                 break;
@@ -209,7 +211,10 @@ public sealed class NewsTokenizer : ITokenizer
         {
             var s = _s;
             if (period - segmentStart < 2 || !CharClass.IsLower(s[period - 1]) || !CharClass.IsLower(s[period - 2])) return false;
-            return period + 2 < _chunkEnd && CharClass.IsUpper(s[period + 1]) && CharClass.IsLower(s[period + 2]);
+            if (period + 2 >= _chunkEnd || !CharClass.IsUpper(s[period + 1]) || !CharClass.IsLower(s[period + 2])) return false;
+            // "Newsfeed.Com", "Example.Net": a capitalised domain, not two sentences.
+            var rest = s[(period + 1)..Math.Min(_chunkEnd, period + 5)];
+            return !(rest.StartsWith("Com") || rest.StartsWith("Net") || rest.StartsWith("Org"));
         }
 
         private readonly bool IsThreeDigitGroup(int i) =>
@@ -290,6 +295,7 @@ public sealed class NewsTokenizer : ITokenizer
             if (w.Equals("im", StringComparison.OrdinalIgnoreCase) || w.Equals("ive", StringComparison.OrdinalIgnoreCase)) return 1;
             if (w.Equals("thats", StringComparison.OrdinalIgnoreCase) || w.Equals("whats", StringComparison.OrdinalIgnoreCase)) return 4;
             if (w.Equals("wont", StringComparison.Ordinal)) return 2;
+            if (w.Equals("alot", StringComparison.OrdinalIgnoreCase)) return 1;
             if (w.Length < 4) return 0;
             if (w.Equals("cannot", StringComparison.OrdinalIgnoreCase)) return 3;
             if (w.Length == 5 && (w.Equals("gonna", StringComparison.OrdinalIgnoreCase) || w.Equals("wanna", StringComparison.OrdinalIgnoreCase)
@@ -367,7 +373,7 @@ public sealed class NewsTokenizer : ITokenizer
                 else if (ch != '-') break;
                 d++;
             }
-            if (lastGood < 0 || s[_at - 1] == '.' || (dots == 0 && !(allUpper && lastGood - _at >= 2)))
+            if (lastGood < 0 || (dots == 0 && !(allUpper && lastGood - _at >= 2)))
             {
                 _emailBadUntil = _at + 1;
                 return false;
