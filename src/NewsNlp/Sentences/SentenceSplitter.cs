@@ -74,14 +74,14 @@ public sealed class SentenceSplitter : ISentenceSplitter
 
     /// <summary>
     /// A cheap filter before the model: a plain word followed by a lower-case word never ends a sentence
-    /// without a stop, which rules out most gaps of running text; nor do bullets and dashes.
+    /// without a stop, which rules out most gaps of running text; nor does a bullet.
     /// </summary>
     private static bool MayEndWithoutStop(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
         var next = tokens[i + 1];
         char last = text[tokens[i].Start];
-        // Never after a bullet or a dash: in news they open or continue a sentence.
-        if (tokens[i].Kind == TokenKind.Punctuation && (CharClass.IsDash(last) || last is '\u2022' or '\u00B7' or '*' or '\u25AA' or '\u25CF')) return false;
+        // Never right after a bullet: it opens the sentence.
+        if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Length == 1 && last is '\u2022' or '\u00B7' or '*' or '\u25AA' or '\u25CF') return false;
         if (!CharClass.IsLower(text[next.Start])) return true;
         return tokens[i].Kind is not (TokenKind.Word or TokenKind.Number);
     }
