@@ -14,14 +14,6 @@ internal readonly record struct LineFeatures(
     bool HasInnerSentenceBreak,
     bool AllUpperCase)
 {
-    // Words that headline style leaves in lower case; they neither help nor hurt the title-case ratio.
-    private static readonly string[] MinorWords =
-    [
-        "a", "an", "the", "and", "or", "but", "nor", "for", "so", "yet", "of", "in", "on", "at", "to", "by",
-        "with", "from", "as", "vs", "vs.", "into", "over", "per", "via", "up", "off", "out", "than", "is", "are",
-        "be", "was", "its", "it", "if", "amid", "after", "before", "about",
-    ];
-
     /// <summary>Share of content words that start with a capital or a digit (1 for "Trump's Tariff Threats Force Mexico's Hand").</summary>
     public double TitleCaseRatio => ContentWords == 0 ? 0 : (double)CapitalizedWords / ContentWords;
 
@@ -33,13 +25,19 @@ internal readonly record struct LineFeatures(
         Words >= 2 && Words <= 16 && Length <= 140 && (!EndsWithSentencePunctuation || EndsWithQuestionMark)
         && (TitleCaseRatio >= (EndsWithQuestionMark ? 0.85 : 0.7) || (AllUpperCase && Words <= 8));
 
-    /// <summary>Computes the features of <paramref name="text"/> (already trimmed).</summary>
+    // Past this many words a line is long prose whatever follows: counting on would only cost time.
+    private const int MaxWordsCounted = 48;
+
+    /// <summary>
+    /// Computes the features of <paramref name="text"/> (already trimmed). Word statistics cover at most the
+    /// first 48 words, so the cost is bounded for any line length.
+    /// </summary>
     public static LineFeatures Of(ReadOnlySpan<char> text)
     {
         int words = 0, capitalized = 0, content = 0, letters = 0, upper = 0;
         bool innerBreak = false;
         int i = 0, n = text.Length;
-        while (i < n)
+        while (i < n && words < MaxWordsCounted)
         {
             while (i < n && char.IsWhiteSpace(text[i])) i++;
             if (i >= n) break;
@@ -90,6 +88,7 @@ internal readonly record struct LineFeatures(
         return '\0';
     }
 
+    // Words that headline style leaves in lower case; they neither help nor hurt the title-case ratio.
     private static bool IsMinorWord(ReadOnlySpan<char> word)
     {
         // Compare without surrounding punctuation: "or," is still "or".
@@ -97,9 +96,14 @@ internal readonly record struct LineFeatures(
         while (s < e && !char.IsLetter(word[s])) s++;
         while (e > s && !char.IsLetter(word[e - 1]) && word[e - 1] != '.') e--;
         var core = word[s..e];
-        if (core.Length == 0 || core.Length > 6 || char.IsUpper(core[0])) return false;
-        foreach (var minor in MinorWords)
-            if (core.Equals(minor, StringComparison.Ordinal)) return true;
-        return false;
+        if (core.Length == 0 || core.Length > 6 || !char.IsLower(core[0])) return false;
+        return core switch
+        {
+            "a" or "an" or "the" or "and" or "or" or "but" or "nor" or "for" or "so" or "yet" or "of" or "in" or "on"
+                or "at" or "to" or "by" or "with" or "from" or "as" or "vs" or "vs." or "into" or "over" or "per"
+                or "via" or "up" or "off" or "out" or "than" or "is" or "are" or "be" or "was" or "its" or "it"
+                or "if" or "amid" or "after" or "before" or "about" => true,
+            _ => false,
+        };
     }
 }

@@ -18,7 +18,8 @@ internal static class PlainTextReader
         while (i < n)
         {
             int lineStart = i;
-            while (i < n && input[i] is not ('\n' or '\r')) i++;
+            int lineBreak = input.AsSpan(i).IndexOfAny('\n', '\r');
+            i = lineBreak < 0 ? n : i + lineBreak;
             int lineEnd = i;
             if (i < n && input[i] == '\r' && i + 1 < n && input[i + 1] == '\n') i++;
             if (i < n) i++;

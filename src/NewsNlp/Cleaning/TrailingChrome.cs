@@ -16,8 +16,8 @@ internal static class TrailingChrome
         int from = Math.Max(0, paragraph.Length - Window);
         for (int i = from; i < paragraph.Length; i++)
         {
-            char c = TextFolding.Fold(paragraph[i]);
-            if (c is not ('e' or 'c' or '\u00a9' or 'a')) continue;
+            char c = paragraph[i];
+            if (c is not ('E' or 'e' or 'C' or 'c' or '\u00a9' or 'A' or 'a')) continue;
             if (i > 0 && !IsSentenceGap(paragraph, i)) continue;
             foreach (var marker in Markers)
             {
