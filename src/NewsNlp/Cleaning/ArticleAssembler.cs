@@ -45,6 +45,10 @@ internal static class ArticleAssembler
                 title ??= fields.Title;
                 author ??= fields.Author; source ??= fields.Source; dateline ??= fields.Dateline; date ??= fields.Date;
             }
+            else if (features[i].IsMostlyJunk)
+            {
+                roles[i] = Role.Chrome;
+            }
             else if (ChromeLexicon.IsChrome(span, features[i]) || IsMenuLine(span, features[i]))
             {
                 roles[i] = Role.Chrome;
@@ -120,7 +124,8 @@ internal static class ArticleAssembler
         {
             if (roles[i] != Role.Unknown) continue;
             var f = features[i];
-            bool prose = blocks[i].Hint == BlockHint.ListItem ? f.Words >= 4 && f.EndsWithSentencePunctuation : f.IsProse(minProse);
+            // The story ends with a sentence; short unpunctuated lines after it are links and labels.
+            bool prose = f.IsProse(minProse) || (f.Words >= 4 && f.EndsWithSentencePunctuation && !f.IsHeadlineLike);
             if (prose || i == top) bodyEnd = i;
         }
 

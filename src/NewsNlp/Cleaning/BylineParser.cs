@@ -98,19 +98,29 @@ internal static class BylineParser
         if (LineFeatures.Of(rest).Words > 12) return false;
 
         string? author = null, source = null, date = null;
-        foreach (var range in rest.SplitAny(",|\u2022\u00B7"))
+        foreach (var range in rest.SplitAny("|\u2022\u00B7"))
         {
             var part = rest[range].Trim();
             if (part.Length == 0) continue;
-            if (author is null) { author = part.ToString(); continue; }
-            if (TryParseDate(part, out var d)) { date ??= d; continue; }
-            bool job = false;
-            foreach (var t in JobTitles) job |= ChromeLexicon.FoldedContains(part, t);
-            if (!job && source is null && char.IsUpper(part[0]) && LineFeatures.Of(part).Words <= 4) source = part.ToString();
+            if (author is not null) { ReadBylinePart(part, ref source, ref date); continue; }
+            // "Jane Doe, Reuters": the name, then what the rest of the part says.
+            int comma = part.IndexOf(',');
+            author = (comma < 0 ? part : part[..comma]).Trim().ToString();
+            if (comma >= 0) ReadBylinePart(part[(comma + 1)..].Trim(), ref source, ref date);
         }
         if (author is null || !LooksLikePersonName(author)) return false;
         fields = new BylineFields(null, author, source, null, date, null);
         return true;
+    }
+
+    // One "|"-separated part of a byline after the name: a date, a publisher, or a job title (ignored).
+    private static void ReadBylinePart(ReadOnlySpan<char> part, ref string? source, ref string? date)
+    {
+        if (part.Length == 0) return;
+        if (TryParseDate(part, out var d)) { date ??= d; return; }
+        foreach (var t in JobTitles)
+            if (ChromeLexicon.FoldedContains(part, t)) return;
+        if (source is null && char.IsUpper(part[0]) && LineFeatures.Of(part).Words <= 4) source = part.ToString();
     }
 
     /// <summary>

@@ -12,8 +12,13 @@ internal readonly record struct LineFeatures(
     bool EndsWithSentencePunctuation,
     bool EndsWithQuestionMark,
     bool HasInnerSentenceBreak,
-    bool AllUpperCase)
+    bool AllUpperCase,
+    int JunkChars,
+    int ScannedLength)
 {
+    /// <summary>Control characters and replacement characters make up much of the line: binary junk, not text.</summary>
+    public bool IsMostlyJunk => JunkChars * 10 > ScannedLength;
+
     /// <summary>Share of content words that start with a capital or a digit (1 for "Trump's Tariff Threats Force Mexico's Hand").</summary>
     public double TitleCaseRatio => ContentWords == 0 ? 0 : (double)CapitalizedWords / ContentWords;
 
@@ -34,7 +39,7 @@ internal readonly record struct LineFeatures(
     /// </summary>
     public static LineFeatures Of(ReadOnlySpan<char> text)
     {
-        int words = 0, capitalized = 0, content = 0, letters = 0, upper = 0;
+        int words = 0, capitalized = 0, content = 0, letters = 0, upper = 0, junk = 0;
         bool innerBreak = false;
         int i = 0, n = text.Length;
         while (i < n && words < MaxWordsCounted)
@@ -45,10 +50,16 @@ internal readonly record struct LineFeatures(
             while (i < n && !char.IsWhiteSpace(text[i])) i++;
             var word = text[start..i];
             char first = FirstAlphanumeric(word);
-            if (first == '\0') continue;
+            if (first == '\0')
+            {
+                foreach (char c in word)
+                    if (c == '\uFFFD' || char.IsControl(c)) junk++;
+                continue;
+            }
             words++;
             foreach (char c in word)
             {
+                if (c == '\uFFFD' || (char.IsControl(c) && c != '\t')) junk++;
                 if (!char.IsLetter(c)) continue;
                 letters++;
                 if (char.IsUpper(c)) upper++;
@@ -64,7 +75,7 @@ internal readonly record struct LineFeatures(
         }
         char last = LastMeaningful(text);
         return new LineFeatures(text.Length, words, capitalized, content,
-            IsSentenceStop(last) || last == '…', last == '?', innerBreak, letters >= 2 && upper == letters);
+            IsSentenceStop(last) || last == '…', last == '?', innerBreak, letters >= 2 && upper == letters, junk, Math.Max(1, i));
     }
 
     private static bool IsSentenceStop(char c) => c is '.' or '!' or '?';
