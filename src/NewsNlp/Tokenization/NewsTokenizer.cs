@@ -233,6 +233,8 @@ public sealed class NewsTokenizer : ITokenizer
             switch (Abbreviations.KindOf(word))
             {
                 case AbbreviationKind.General:
+                    // "in Feb. Economists said": a month or day is followed by a number unless the sentence ends.
+                    if (Abbreviations.IsDateAbbreviation(word) && CapitalisedWordAfter(period)) return false;
                     return !SentenceStartsAfter(period, initial: false);
                 case AbbreviationKind.Title:
                     return true;
@@ -266,6 +268,16 @@ public sealed class NewsTokenizer : ITokenizer
             if (w == k || w - k > 12 || !CharClass.IsUpper(s[k])) return false;
             if (initial && w - k == 1) return false;
             return Abbreviations.IsSentenceStarter(s[k..w]);
+        }
+
+        /// <summary>True when a capitalised word ("Economists", not "A" or "EU") follows the period on the same line.</summary>
+        private readonly bool CapitalisedWordAfter(int period)
+        {
+            var s = _s;
+            int k = period + 1;
+            if (k >= s.Length || s[k] != ' ') return false;
+            k++;
+            return k + 1 < s.Length && CharClass.IsUpper(s[k]) && CharClass.IsLower(s[k + 1]);
         }
 
         /// <summary>Where a unit glued to a number starts ("5pm" → 1, "35mm" → 2), or 0.</summary>
