@@ -73,17 +73,28 @@ public sealed class SentenceSplitter : ISentenceSplitter
     }
 
     /// <summary>
-    /// A cheap filter before the model: a plain word followed by a lower-case word never ends a sentence
-    /// without a stop, which rules out most gaps of running text; nor does a bullet.
+    /// A cheap filter before the model, which keeps it off most gaps of running text: a sentence without a
+    /// stop ends before a capitalised word, a number, a web token, a bullet-like mark or an opening quote,
+    /// or before lower case only after a web token, a smiley or a colon; never right after a bullet.
     /// </summary>
     private static bool MayEndWithoutStop(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
+        var token = tokens[i];
         var next = tokens[i + 1];
-        char last = text[tokens[i].Start];
-        // Never right after a bullet: it opens the sentence.
-        if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Length == 1 && last is '\u2022' or '\u00B7' or '*' or '\u25AA' or '\u25CF') return false;
-        if (!CharClass.IsLower(text[next.Start])) return true;
-        return tokens[i].Kind is not (TokenKind.Word or TokenKind.Number);
+        char last = text[token.Start];
+        if (token.Kind == TokenKind.Punctuation && token.Length == 1 && last is '\u2022' or '\u00B7' or '*' or '\u25AA' or '\u25CF') return false;
+        char first = text[next.Start];
+        if (CharClass.IsUpper(first) || CharClass.IsDigit(first)) return true;
+        switch (next.Kind)
+        {
+            case TokenKind.Url or TokenKind.Email or TokenKind.Handle or TokenKind.Hashtag:
+                return true;
+            case TokenKind.Punctuation or TokenKind.Symbol:
+                return first is '-' or '*' or '(' or '"' or '\u201C' or '<' or '>' or '[' or '\'' or '\u2018' or ':' or ';' or '=' or '^' or '\u2013' or '\u2014';
+        }
+        if (!CharClass.IsLower(first)) return false;
+        return token.Kind is TokenKind.Url or TokenKind.Email or TokenKind.Symbol or TokenKind.Other or TokenKind.Handle or TokenKind.Hashtag
+            || (token.Kind == TokenKind.Punctuation && last is ':' or ')' or '>' or '-');
     }
 
     /// <summary>A stop token: ".", "!", "?", "…", "?!", "...".</summary>
