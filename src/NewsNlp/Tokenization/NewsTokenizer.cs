@@ -196,6 +196,8 @@ public sealed class NewsTokenizer : ITokenizer
             if (hasLetter && CharClass.IsDigit(word[0]) && UnitStart(word) is > 0 and int unit) { kind = TokenKind.Number; return p + unit; } // 5pm, 35mm, 10k
 
             kind = hasLetter ? TokenKind.Word : TokenKind.Number;
+            // Brand names that carry their "!" (UD keeps "Yahoo!" whole); a sentence can still end after them.
+            if (q < end && s[q] == '!' && (word.SequenceEqual("Yahoo") || word.SequenceEqual("Jeopardy"))) return q + 1;
             if (q < s.Length && s[q] == '.' && hasLetter && !(q + 1 < s.Length && s[q + 1] == '.') && AttachesPeriod(word, internalDot, longSegment, q))
                 q++;
             else if (internalDot && hasLetter && IsWebDomain(word))
