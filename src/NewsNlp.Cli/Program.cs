@@ -14,6 +14,7 @@ public static class Program
             CleanCommand.Create(),
             TokenizeCommand.Create(),
             SplitCommand.Create(),
+            TagCommand.Create(),
             TrainCommand.Create(),
         };
         var parsed = root.Parse(args);
