@@ -14,6 +14,7 @@ public static class Program
             CleanCommand.Create(),
             TokenizeCommand.Create(),
             SplitCommand.Create(),
+            EntitiesCommand.Create(),
             TagCommand.Create(),
             TrainCommand.Create(),
         };

@@ -12,7 +12,7 @@ namespace NewsNlp.Entities;
 internal sealed class NerFeaturizer
 {
     /// <summary>Slots filled by <see cref="ExtractStatic"/> for each token.</summary>
-    public const int StaticCount = 43;
+    public const int StaticCount = 44;
 
     /// <summary>Slots filled from the document history.</summary>
     public const int HistoryCount = 2;
@@ -48,7 +48,7 @@ internal sealed class NerFeaturizer
     {
         public ulong[] Exact = new ulong[64], Norm = new ulong[64], Shape = new ulong[64];
         public int[] Coarse = new int[64], Medium = new int[64], Fine = new int[64];
-        public byte[] Class = new byte[64], Capital = new byte[64], Gaz = new byte[64 * 4], GazSummary = new byte[64];
+        public byte[] Class = new byte[64], Capital = new byte[64], Gaz = new byte[64 * 8], GazSummary = new byte[64], ExternalSummary = new byte[64];
         public bool[] Initial = new bool[64];
         public int Mode;
 
@@ -61,7 +61,7 @@ internal sealed class NerFeaturizer
             int size = Math.Max(n, Exact.Length * 2);
             Exact = new ulong[size]; Norm = new ulong[size]; Shape = new ulong[size];
             Coarse = new int[size]; Medium = new int[size]; Fine = new int[size];
-            Class = new byte[size]; Capital = new byte[size]; Gaz = new byte[size * 4]; GazSummary = new byte[size];
+            Class = new byte[size]; Capital = new byte[size]; Gaz = new byte[size * 8]; GazSummary = new byte[size]; ExternalSummary = new byte[size];
             Initial = new bool[size];
         }
     }
@@ -136,7 +136,7 @@ internal sealed class NerFeaturizer
             f[31] = NerHash.Bucket(31, gs, bits);
             for (int t = 0; t < 4; t++)
             {
-                byte g = s.Gaz[i * 4 + t];
+                byte g = s.Gaz[i * 8 + t];
                 f[32 + t] = g == 0 ? -1 : NerHash.Bucket(32 + t, (ulong)g << 4 | (ulong)cls, bits);
             }
             f[36] = NerHash.Bucket(36, (ulong)(i > 0 ? s.GazSummary[i - 1] : 255) << 16 | (ulong)gs << 8 | (i + 1 < n ? s.GazSummary[i + 1] : 255u), bits);
@@ -146,8 +146,9 @@ internal sealed class NerFeaturizer
             f[40] = NerHash.Bucket(40, i > 0 ? s.Exact[i - 1] : 1, bits);
             f[41] = NerHash.Bucket(41, i + 1 < n ? s.Exact[i + 1] : 2, bits);
             f[42] = NerHash.Bucket(42, mode << 24 | (ulong)(i > 0 ? s.Capital[i - 1] : 9) << 16 | (ulong)s.Capital[i] << 8 | (i + 1 < n ? s.Capital[i + 1] : 9u), bits);
-            f[43] = -1;
+            f[43] = s.ExternalSummary[i] == 0 ? -1 : NerHash.Bucket(43, (ulong)s.ExternalSummary[i] << 8 | cls, bits);
             f[44] = -1;
+            f[45] = -1;
         }
     }
 
@@ -168,8 +169,8 @@ internal sealed class NerFeaturizer
             }
             int slot = i * FeatureCount + StaticCount;
             ulong unanimous = bestCount == total ? 1UL : 0UL;
-            features[slot] = NerHash.Bucket(43, (ulong)best << 1 | unanimous, _bits);
-            features[slot + 1] = NerHash.Bucket(44, (ulong)best << 8 | classes[i], _bits);
+            features[slot] = NerHash.Bucket(50, (ulong)best << 1 | unanimous, _bits);
+            features[slot + 1] = NerHash.Bucket(51, (ulong)best << 8 | classes[i], _bits);
         }
     }
 
@@ -237,10 +238,13 @@ internal sealed class NerFeaturizer
         MatchGazetteer(n, s);
     }
 
-    /// <summary>Marks, for each type, the longest gazetteer name covering each token (1 B, 2 I, 3 L, 4 U).</summary>
+    /// <summary>
+    /// Marks, for each type, the longest gazetteer name covering each token (1 B, 2 I, 3 L, 4 U); types 0-3
+    /// are names from the training data, 4-7 names from an external labelled corpus.
+    /// </summary>
     private void MatchGazetteer(int n, Scratch s)
     {
-        Array.Clear(s.Gaz, 0, n * 4);
+        Array.Clear(s.Gaz, 0, n * 8);
         var entries = _gazetteer.Entries;
         if (entries.Count > 0)
         {
@@ -252,14 +256,14 @@ internal sealed class NerFeaturizer
                 {
                     h = NerGazetteer.Extend(h, s.Norm[i + len - 1]);
                     if (!entries.TryGetValue(h, out byte mask)) continue;
-                    for (int t = 0; t < 4; t++)
+                    for (int t = 0; t < 8; t++)
                     {
                         if ((mask & (1 << t)) == 0) continue;
                         for (int k = 0; k < len; k++)
                         {
                             byte code = (byte)(len == 1 ? 4 : k == 0 ? 1 : k == len - 1 ? 3 : 2);
                             // Longer matches found later overwrite shorter ones at the same tokens.
-                            s.Gaz[(i + k) * 4 + t] = code;
+                            s.Gaz[(i + k) * 8 + t] = code;
                         }
                     }
                 }
@@ -267,9 +271,11 @@ internal sealed class NerFeaturizer
         }
         for (int i = 0; i < n; i++)
         {
-            int summary = 0;
-            for (int t = 0; t < 4; t++) summary = summary * 5 + s.Gaz[i * 4 + t];
+            int summary = 0, external = 0;
+            for (int t = 0; t < 4; t++) summary = summary * 5 + s.Gaz[i * 8 + t];
+            for (int t = 4; t < 8; t++) external = external * 5 + s.Gaz[i * 8 + t];
             s.GazSummary[i] = (byte)Math.Min(summary, 254);
+            s.ExternalSummary[i] = (byte)Math.Min(external, 254);
         }
     }
 

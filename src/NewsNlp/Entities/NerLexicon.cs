@@ -33,7 +33,7 @@ internal sealed class NerGazetteer
 
     public NerGazetteer(Dictionary<ulong, byte> entries) => Entries = entries;
 
-    /// <summary>Sequence hash to type mask (bit t for type t).</summary>
+    /// <summary>Sequence hash to type mask: bit t for type t in the training data, bit 4 + t in an external corpus.</summary>
     public Dictionary<ulong, byte> Entries { get; }
 
     public static NerGazetteer Empty { get; } = new([]);

@@ -64,19 +64,19 @@ internal sealed class NerModel
         var b = t_buffers ??= new Buffers();
         var s = b.Scratch;
         s.History.Clear();
+        // Left to right, each sentence seeing how words were tagged before it (a second pass over the whole
+        // document's tags was tried and did not help on CoNLL testa).
         foreach (var (first, count) in sentences)
-        {
             for (int start = 0; start < count; start += NerFeaturizer.MaxSentenceTokens)
             {
                 int n = Math.Min(NerFeaturizer.MaxSentenceTokens, count - start);
-                TagSentence(text, tokens.Slice(first + start, n), tags.Slice(first + start, n), b);
+                TagSentence(text, tokens.Slice(first + start, n), tags.Slice(first + start, n), b, update: true);
             }
-        }
         // Keep the table from growing without bound across huge documents handled by this thread.
         if (s.History.Count > 50_000) s.History.TrimExcess(1024);
     }
 
-    private void TagSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<byte> tags, Buffers b)
+    private void TagSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<byte> tags, Buffers b, bool update)
     {
         int n = tokens.Length;
         if (n == 0) return;
@@ -87,7 +87,7 @@ internal sealed class NerModel
         Featurizer.ExtractHistory(s.History, s.Norm.AsSpan(0, n), s.Class.AsSpan(0, n), features);
         Score(features, n, b.Emissions);
         NerDecoder.Decode(b.Emissions, n, _transitions, b.Back, tags);
-        NerFeaturizer.UpdateHistory(s.History, s.Norm.AsSpan(0, n), s.Class.AsSpan(0, n), tags[..n]);
+        if (update) NerFeaturizer.UpdateHistory(s.History, s.Norm.AsSpan(0, n), s.Class.AsSpan(0, n), tags[..n]);
     }
 
     private void Score(ReadOnlySpan<int> features, int n, Span<float> emissions)
@@ -112,7 +112,7 @@ internal sealed class NerModel
     /// <summary>Writes the model as a Brotli-compressed binary: only non-zero weight rows are stored.</summary>
     public void Save(Stream stream)
     {
-        using var brotli = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var brotli = new BrotliStream(stream, CompressionLevel.Optimal, leaveOpen: true);
         using var w = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
         w.Write(Magic);
         w.Write(Featurizer.Bits);

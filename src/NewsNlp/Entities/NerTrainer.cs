@@ -44,16 +44,16 @@ internal sealed class NerTrainer
         public required byte[] Classes;
     }
 
-    public NerModel Train(List<ConllDocument> train, List<ConllDocument> dev, IEnumerable<string[]> unlabeled)
+    public NerModel Train(List<ConllDocument> train, List<ConllDocument> dev, IEnumerable<string[]> unlabeled, IReadOnlyList<(string[] Words, int Type)> externalNames)
     {
         var clock = Stopwatch.StartNew();
         var lexicon = WordClusterer.Induce(unlabeled, _options.CoarseClusters, _options.MediumClusters, _options.FineClusters, _log);
         _log($"lexicon: {lexicon.Entries.Count:N0} words ({clock.Elapsed.TotalSeconds:F0} s)");
 
-        var full = BuildGazetteer(train, _ => true);
-        var even = BuildGazetteer(train, d => d % 2 == 0);
-        var odd = BuildGazetteer(train, d => d % 2 == 1);
-        _log($"gazetteer: {full.Entries.Count:N0} names");
+        var full = BuildGazetteer(train, _ => true, externalNames);
+        var even = BuildGazetteer(train, d => d % 2 == 0, externalNames);
+        var odd = BuildGazetteer(train, d => d % 2 == 1, externalNames);
+        _log($"gazetteer: {full.Entries.Count:N0} names ({externalNames.Count:N0} external mentions)");
 
         // Static features once; documents in one half see the gazetteer of the other half.
         var documents = new List<List<Sentence>>();
@@ -167,9 +167,17 @@ internal sealed class NerTrainer
     }
 
     /// <summary>Names of the training documents selected by <paramref name="take"/>, with their types.</summary>
-    private static NerGazetteer BuildGazetteer(List<ConllDocument> documents, Func<int, bool> take)
+    private static NerGazetteer BuildGazetteer(List<ConllDocument> documents, Func<int, bool> take, IReadOnlyList<(string[] Words, int Type)> external)
     {
         var entries = new Dictionary<ulong, byte>();
+        foreach (var (words, type) in external)
+        {
+            if (words.Length > NerGazetteer.MaxLength) continue;
+            ulong h = NerGazetteer.Seed;
+            foreach (var w in words) h = NerGazetteer.Extend(h, NerHash.Normalized(w));
+            entries.TryGetValue(h, out byte mask);
+            entries[h] = (byte)(mask | 1 << (4 + type));
+        }
         for (int d = 0; d < documents.Count; d++)
         {
             if (!take(d)) continue;
