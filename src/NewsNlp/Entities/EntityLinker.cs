@@ -101,12 +101,17 @@ public static class EntityLinker
             var canonical = members
                 .OrderByDescending(m => FoldedWords(text, m).Length)
                 .ThenByDescending(m => NonAscii(text.AsSpan(m.Start, m.Length)))
+                .ThenByDescending(m => HasLowerCase(text.AsSpan(m.Start, m.Length)))
                 .ThenByDescending(m => m.Length)
                 .ThenBy(m => m.Start)
                 .First();
-            var type = MajorityType(trimmed, group.Members, canonical.Type);
+            // The most complete mentions decide the type: "Trump" alone is easier to mistype than "Donald Trump".
+            int longest = FoldedWords(text, canonical).Length;
+            var type = MajorityType(trimmed, [.. group.Members.Where(i => FoldedWords(text, trimmed[i]).Length == longest)], canonical.Type);
             string canonicalText = CollapseSpaces(text.AsSpan(canonical.Start, canonical.Length));
-            bool inTitle = members.Any(m => foldedTitle.Contains(" " + string.Join(' ', FoldedWords(text, m)) + " ", StringComparison.Ordinal));
+            var canonicalWords = FoldedWords(text, canonical);
+            bool inTitle = members.Any(m => foldedTitle.Contains(" " + string.Join(' ', FoldedWords(text, m)) + " ", StringComparison.Ordinal))
+                || type == EntityType.Person && canonicalWords.Length > 0 && foldedTitle.Contains(" " + canonicalWords[^1] + " ", StringComparison.Ordinal);
             bool inLead = members[0].Start < leadEnd;
             double frequency = Math.Log(1 + members.Count) / Math.Log(1 + maxMentions);
             double position = 1 - members[0].Start / (double)Math.Max(1, text.Length);
@@ -187,6 +192,12 @@ public static class EntityLinker
         int best = preferred is { } p ? (int)p : (int)mentions[members[0]].Type;
         for (int t = 0; t < 10; t++) if (votes[t] > votes[best]) best = t;
         return (EntityType)best;
+    }
+
+    private static bool HasLowerCase(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s) if (char.IsLower(c)) return true;
+        return false;
     }
 
     private static int NonAscii(ReadOnlySpan<char> s)

@@ -15,21 +15,57 @@ internal sealed class NerModel
     private static ReadOnlySpan<byte> EndMagic => "END."u8;
     private const int T = BilouTags.Count;
 
-    private readonly short[] _weights;
+    // Only a few hundred thousand weights are ever non-zero (the perceptron touches features of mistakes
+    // only), so rows live densely in _rows and an open-addressing table maps a feature bucket to its row:
+    // a few MB that stay in cache, instead of a 2^bits × 17 table.
+    private readonly int[] _buckets;      // bucket of each stored row, ascending
+    private readonly short[] _rows;       // row r at [r × 17, r × 17 + 17)
+    private readonly int[] _slots;        // bucket + 1 (0 = empty), linear probing
+    private readonly int[] _slotRows;
+    private readonly int _slotMask;
     private readonly float _scale;
     private readonly float[] _transitions;
 
     [ThreadStatic] private static Buffers? t_buffers;
 
-    public NerModel(int bits, short[] weights, float scale, float[] transitions, NerLexicon lexicon, NerGazetteer gazetteer)
+    /// <summary>A model from its stored rows: <paramref name="buckets"/> ascending, <paramref name="rows"/> 17 weights each.</summary>
+    public NerModel(int bits, int[] buckets, short[] rows, float scale, float[] transitions, NerLexicon lexicon, NerGazetteer gazetteer)
     {
-        if (weights.Length != (1 << bits) * T) throw new ArgumentException("Weight table size does not match the hash bits.", nameof(weights));
-        _weights = weights;
+        if (rows.Length != buckets.Length * T) throw new ArgumentException("Row count does not match the bucket count.", nameof(rows));
+        _buckets = buckets;
+        _rows = rows;
         _scale = scale;
         _transitions = transitions;
+        int size = 16;
+        while (size < buckets.Length * 2) size <<= 1;
+        _slots = new int[size];
+        _slotRows = new int[size];
+        _slotMask = size - 1;
+        for (int r = 0; r < buckets.Length; r++)
+        {
+            int slot = buckets[r] & _slotMask;
+            while (_slots[slot] != 0) slot = (slot + 1) & _slotMask;
+            _slots[slot] = buckets[r] + 1;
+            _slotRows[slot] = r;
+        }
         Lexicon = lexicon;
         Gazetteer = gazetteer;
         Featurizer = new NerFeaturizer(lexicon, gazetteer, bits);
+    }
+
+    /// <summary>Number of stored (non-zero) weight rows.</summary>
+    public int RowCount => _buckets.Length;
+
+    private int RowOf(int bucket)
+    {
+        int slot = bucket & _slotMask, key = bucket + 1;
+        while (true)
+        {
+            int k = _slots[slot];
+            if (k == key) return _slotRows[slot];
+            if (k == 0) return -1;
+            slot = (slot + 1) & _slotMask;
+        }
     }
 
     public NerLexicon Lexicon { get; }
@@ -92,7 +128,7 @@ internal sealed class NerModel
 
     private void Score(ReadOnlySpan<int> features, int n, Span<float> emissions)
     {
-        var w = _weights;
+        var w = _rows;
         Span<int> acc = stackalloc int[T];
         for (int i = 0; i < n; i++)
         {
@@ -101,7 +137,9 @@ internal sealed class NerModel
             foreach (int bucket in f)
             {
                 if (bucket < 0) continue;
-                var row = w.AsSpan(bucket * T, T);
+                int r = RowOf(bucket);
+                if (r < 0) continue;
+                var row = w.AsSpan(r * T, T);
                 for (int t = 0; t < T; t++) acc[t] += row[t];
             }
             var e = emissions.Slice(i * T, T);
@@ -124,24 +162,15 @@ internal sealed class NerModel
         var gazetteer = Gazetteer.Entries.OrderBy(e => e.Key).ToArray();
         w.Write(gazetteer.Length);
         foreach (var (key, mask) in gazetteer) { w.Write(key); w.Write(mask); }
-        int rows = _weights.Length / T, nonZero = 0;
-        for (int r = 0; r < rows; r++) if (!IsZeroRow(r)) nonZero++;
-        w.Write(nonZero);
+        w.Write(_buckets.Length);
         int last = -1;
-        for (int r = 0; r < rows; r++)
+        for (int r = 0; r < _buckets.Length; r++)
         {
-            if (IsZeroRow(r)) continue;
-            w.Write7BitEncodedInt(r - last);
-            last = r;
-            for (int t = 0; t < T; t++) w.Write(_weights[r * T + t]);
+            w.Write7BitEncodedInt(_buckets[r] - last);
+            last = _buckets[r];
+            for (int t = 0; t < T; t++) w.Write(_rows[r * T + t]);
         }
         w.Write(EndMagic);
-    }
-
-    private bool IsZeroRow(int r)
-    {
-        foreach (short v in _weights.AsSpan(r * T, T)) if (v != 0) return false;
-        return true;
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>; <paramref name="name"/> names the source in errors.</summary>
@@ -168,25 +197,27 @@ internal sealed class NerModel
             var gazetteer = new Dictionary<ulong, byte>(gazetteerCount);
             for (int i = 0; i < gazetteerCount; i++) gazetteer[r.ReadUInt64()] = r.ReadByte();
             int rows = 1 << bits;
-            var weights = new short[rows * T];
-            int nonZero = CheckedCount(r.ReadInt32(), rows);
+            int stored = CheckedCount(r.ReadInt32(), rows);
+            var buckets = new int[stored];
+            var weights = new short[stored * T];
             int row = -1;
             byte[] rowBytes = ArrayPool<byte>.Shared.Rent(T * 2);
             try
             {
-                for (int i = 0; i < nonZero; i++)
+                for (int i = 0; i < stored; i++)
                 {
                     row += r.Read7BitEncodedInt();
-                    if ((uint)row >= (uint)rows) throw new InvalidDataException("weight row out of range");
+                    if ((uint)row >= (uint)rows || i > 0 && row <= buckets[i - 1]) throw new InvalidDataException("weight row out of range");
+                    buckets[i] = row;
                     r.BaseStream.ReadExactly(rowBytes, 0, T * 2);
-                    for (int t = 0; t < T; t++) weights[row * T + t] = (short)(rowBytes[2 * t] | rowBytes[2 * t + 1] << 8);
+                    for (int t = 0; t < T; t++) weights[i * T + t] = (short)(rowBytes[2 * t] | rowBytes[2 * t + 1] << 8);
                 }
             }
             finally { ArrayPool<byte>.Shared.Return(rowBytes); }
             Span<byte> end = stackalloc byte[EndMagic.Length];
             r.BaseStream.ReadExactly(end);
             if (!end.SequenceEqual(EndMagic)) throw new InvalidDataException("bad end marker");
-            return new NerModel(bits, weights, scale, transitions, new NerLexicon(lexicon), new NerGazetteer(gazetteer));
+            return new NerModel(bits, buckets, weights, scale, transitions, new NerLexicon(lexicon), new NerGazetteer(gazetteer));
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or InvalidOperationException or FormatException or ArgumentException)
         {

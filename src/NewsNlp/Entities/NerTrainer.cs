@@ -236,22 +236,33 @@ internal sealed class NerTrainer
         }
     }
 
-    /// <summary>The averaged weights (w − Σ step·Δ / steps), quantised to 16 bits.</summary>
+    /// <summary>The averaged weights (w − Σ step·Δ / steps), quantised to 16 bits; only non-zero rows are kept.</summary>
     private NerModel Average(float[] weights, float[] totals, float[] transitions, float[] transitionTotals, float steps, NerLexicon lexicon, NerGazetteer gazetteer)
     {
-        var averaged = new float[weights.Length];
         float max = 0;
-        for (int i = 0; i < weights.Length; i++)
-        {
-            averaged[i] = weights[i] - totals[i] / steps;
-            max = Math.Max(max, Math.Abs(averaged[i]));
-        }
+        for (int i = 0; i < weights.Length; i++) max = Math.Max(max, Math.Abs(weights[i] - totals[i] / steps));
         float scale = max > 0 ? max / 32767f : 1f;
-        var quantised = new short[weights.Length];
-        for (int i = 0; i < weights.Length; i++) quantised[i] = (short)Math.Round(averaged[i] / scale);
+        var buckets = new List<int>();
+        var rows = new List<short>();
+        Span<short> row = stackalloc short[T];
+        int nonZero = 0;
+        for (int b = 0; b < weights.Length / T; b++)
+        {
+            bool any = false;
+            for (int t = 0; t < T; t++)
+            {
+                int i = b * T + t;
+                row[t] = (short)Math.Round((weights[i] - totals[i] / steps) / scale);
+                if (row[t] != 0) { any = true; nonZero++; }
+            }
+            if (!any) continue;
+            buckets.Add(b);
+            foreach (short v in row) rows.Add(v);
+        }
+        _log($"weights: max {max:F2}, {nonZero:N0} non-zero in {buckets.Count:N0} rows");
         var averagedTransitions = new float[transitions.Length];
         for (int i = 0; i < transitions.Length; i++) averagedTransitions[i] = transitions[i] - transitionTotals[i] / steps;
-        return new NerModel(_options.Bits, quantised, scale, averagedTransitions, lexicon, gazetteer);
+        return new NerModel(_options.Bits, [.. buckets], [.. rows], scale, averagedTransitions, lexicon, gazetteer);
     }
 
     /// <summary>Entity-level F1 on tagged documents, counted as conlleval does.</summary>

@@ -167,8 +167,13 @@ internal static class ValueEntityRules
         }
         else if (Free(taken, end2) && In(TimeZones, Word(text, tokens, end2)) && IsHour(numberText))
         { type = EntityType.Time; end2++; }
-        else if (Free(taken, end2 + 1) && In(PeriodUnits, Word(text, tokens, end2)) && Word(text, tokens, end2 + 1).Equals("ago", StringComparison.OrdinalIgnoreCase))
-        { type = EntityType.Date; end2 += 2; }
+        else if (Free(taken, end2) && In(PeriodUnits, Word(text, tokens, end2)))
+        {
+            // "30 days", "two years ago": periods are dates in the OntoNotes sense.
+            type = EntityType.Date;
+            end2++;
+            if (Free(taken, end2) && Word(text, tokens, end2).Equals("ago", StringComparison.OrdinalIgnoreCase)) end2++;
+        }
         else if (end2 == numberEnd && IsYear(numberText) && !numberText.Contains(',')) type = EntityType.Date;
         // "one" alone is too often a pronoun; spelled-out numbers need something to count.
         if (type == EntityType.Cardinal && !StartsWithDigit(numberText) && end2 == numberEnd && !char.IsLetter(Word(text, tokens, end2).IsEmpty ? ' ' : Word(text, tokens, end2)[0]))
