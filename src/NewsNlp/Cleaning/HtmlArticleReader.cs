@@ -99,7 +99,8 @@ internal static class HtmlArticleReader
     private static (string? Author, string? Source, string? Date) FindByline(IHtmlDocument document, IElement root)
     {
         string? author = null, source = Meta(document, "meta[property='og:site_name']"), date = null;
-        foreach (var element in root.QuerySelectorAll("[rel=author], [itemprop=author], .byline, .author, .article-author").Concat(document.QuerySelectorAll("[rel=author], .byline")))
+        const string authorSelector = "[rel=author], [itemprop=author], .byline, .author, [class*=byline], [class*=author-name], [class*=author]";
+        foreach (var element in root.QuerySelectorAll(authorSelector).Concat(document.QuerySelectorAll(authorSelector)))
         {
             string text = Collapse(element.TextContent);
             if (text.Length == 0 || text.Length > 160) continue;
@@ -116,6 +117,9 @@ internal static class HtmlArticleReader
             date ??= text.Length > 0 ? text : time.GetAttribute("datetime");
         }
         date ??= Meta(document, "meta[property='article:published_time']", "meta[name='date']", "meta[itemprop='datePublished']", "meta[name='pubdate']");
+        if (date is null)
+            foreach (var element in root.QuerySelectorAll("[itemprop=datePublished], [class*=date], [class*=time]"))
+                if (BylineParser.TryParseDate(Collapse(element.TextContent), out var written)) { date = written; break; }
         return (author, source, date);
     }
 
