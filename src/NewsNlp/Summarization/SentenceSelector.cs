@@ -1,0 +1,72 @@
+namespace NewsNlp.Summarization;
+
+/// <summary>
+/// Picks the best-scoring sentences without repeating content: a sentence sharing a word trigram with one
+/// already picked is skipped (trigram blocking), and very short fragments are passed over while longer
+/// ones remain. The result is in document order.
+/// </summary>
+internal static class SentenceSelector
+{
+    /// <summary>Fewest words a picked sentence should have when enough longer ones exist.</summary>
+    public const int MinWords = 5;
+
+    /// <summary>Indexes of up to <paramref name="count"/> sentences, in document order.</summary>
+    /// <param name="terms">The article.</param>
+    /// <param name="scores">A score per sentence.</param>
+    /// <param name="count">How many to pick.</param>
+    /// <param name="eligible">Optional filter (e.g. bullets skip questions); null admits every sentence.</param>
+    public static int[] Select(ArticleTerms terms, double[] scores, int count, Func<int, bool>? eligible = null)
+    {
+        int n = scores.Length;
+        if (count <= 0 || n == 0) return [];
+        var order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        // Stable by index, so ties resolve to the earlier sentence: deterministic.
+        Array.Sort(order, (a, b) => scores[b] != scores[a] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
+
+        var picked = new List<int>(count);
+        var trigrams = new HashSet<long>();
+        // Pass 1: full-length, non-redundant sentences; pass 2 relaxes length, pass 3 redundancy.
+        for (int pass = 0; pass < 3 && picked.Count < count; pass++)
+        {
+            foreach (int s in order)
+            {
+                if (picked.Count >= count) break;
+                if (picked.Contains(s)) continue;
+                if (eligible is not null && !eligible(s) && pass < 2) continue;
+                if (pass == 0 && terms.WordCount[s] < MinWords) continue;
+                if (terms.WordCount[s] == 0) continue;
+                if (pass < 2 && SharesTrigram(terms, s, trigrams)) continue;
+                picked.Add(s);
+                AddTrigrams(terms, s, trigrams);
+            }
+        }
+        picked.Sort();
+        return [.. picked];
+    }
+
+    private static IEnumerable<long> Trigrams(ArticleTerms terms, int s)
+    {
+        var sentence = terms.Document.Sentences[s];
+        int a = -1, b = -1;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            int c = terms.TokenTerm[i];
+            if (c < 0) continue;
+            if (a >= 0) yield return ((long)a * 1_000_003 + b) * 1_000_003 + c;
+            a = b; b = c;
+        }
+    }
+
+    private static bool SharesTrigram(ArticleTerms terms, int s, HashSet<long> seen)
+    {
+        if (seen.Count == 0) return false;
+        foreach (long g in Trigrams(terms, s)) if (seen.Contains(g)) return true;
+        return false;
+    }
+
+    private static void AddTrigrams(ArticleTerms terms, int s, HashSet<long> seen)
+    {
+        foreach (long g in Trigrams(terms, s)) seen.Add(g);
+    }
+}
