@@ -22,12 +22,19 @@ internal static class TrainRankerCommand
         var cvPred = new Option<string?>("--cv-pred") { Description = "Write out-of-fold predictions as JSONL (and FILE.lead3.jsonl)." };
         var trees = new Option<int>("--trees") { Description = "Number of trees.", DefaultValueFactory = _ => 300 };
         var leaves = new Option<int>("--leaves") { Description = "Leaves per tree.", DefaultValueFactory = _ => 16 };
+        var objective = new Option<string>("--objective") { Description = "binary, regression or ranking.", DefaultValueFactory = _ => "binary" };
+        var rate = new Option<double>("--learning-rate") { Description = "Boosting learning rate.", DefaultValueFactory = _ => 0.05 };
+        var minLeaf = new Option<int>("--min-leaf") { Description = "Fewest sentences per leaf.", DefaultValueFactory = _ => 40 };
         var command = new Command("ranker", "Train the sentence ranker (models/ranker.bin) with Microsoft.ML FastTree on oracle-labelled articles.")
-        { train, dev, output, cv, devPred, cvPred, trees, leaves };
+        { train, dev, output, cv, devPred, cvPred, trees, leaves, objective, rate, minLeaf };
         command.SetAction(parse => CliIO.Run(() =>
         {
             var log = Console.Error;
-            var trainer = new RankerTrainer(log) { Trees = parse.GetValue(trees), Leaves = parse.GetValue(leaves) };
+            var trainer = new RankerTrainer(log)
+            {
+                Trees = parse.GetValue(trees), Leaves = parse.GetValue(leaves), Objective = parse.GetValue(objective)!,
+                LearningRate = parse.GetValue(rate), MinLeafExamples = parse.GetValue(minLeaf),
+            };
             var trainSet = trainer.Prepare(parse.GetValue(train)!.SelectMany(ArticleCsv.Read));
             var devFile = parse.GetValue(dev);
             var devSet = devFile is null ? [] : trainer.Prepare(ArticleCsv.Read(devFile));

@@ -21,11 +21,16 @@ internal sealed class RankerTrainer(TextWriter log)
     public double LearningRate { get; init; } = 0.05;
 
     /// <summary>One article turned into training rows.</summary>
-    internal sealed record PreparedArticle(string Id, string Highlights, string[] Sentences, float[] Features, bool[] Labels, ArticleTerms Terms);
+    /// <summary>"binary" (oracle sentences vs the rest), "regression" (each sentence's own ROUGE, plus the oracle) or "ranking" (LambdaRank on graded labels).</summary>
+    public string Objective { get; init; } = "binary";
+
+    internal sealed record PreparedArticle(string Id, string Highlights, string[] Sentences, float[] Features, bool[] Labels, float[] Gains, ArticleTerms Terms);
 
     private sealed class Row
     {
         public bool Label { get; set; }
+        public float Gain { get; set; }
+        public uint Group { get; set; }
         public float[] Features { get; set; } = [];
     }
 
@@ -41,7 +46,14 @@ internal sealed class RankerTrainer(TextWriter log)
             var sentences = doc.Sentences.Select(doc.TextOf).ToArray();
             var labels = new bool[sentences.Length];
             foreach (int s in RougeOracle.Select(sentences, r.Highlights)) labels[s] = true;
-            prepared.Add(new PreparedArticle(r.Id, r.Highlights, sentences, SentenceFeatures.Extract(terms), labels, terms));
+            // Each sentence's own match with the highlights: a graded signal beside the oracle's yes/no.
+            var gains = new float[sentences.Length];
+            for (int s = 0; s < sentences.Length; s++)
+            {
+                var (r1, r2) = RougeOracle.Score([sentences[s]], r.Highlights);
+                gains[s] = (float)((r1 + r2) / 2);
+            }
+            prepared.Add(new PreparedArticle(r.Id, r.Highlights, sentences, SentenceFeatures.Extract(terms), labels, gains, terms));
         }
         return prepared;
     }
@@ -51,24 +63,47 @@ internal sealed class RankerTrainer(TextWriter log)
     {
         int f = SentenceFeatures.Count;
         var rows = new List<Row>();
+        uint group = 0;
         foreach (var a in articles)
+        {
+            group++;
+            // Graded relevance for ranking: 3 oracle, 2/1 for sentences that match the highlights well on their own.
             for (int s = 0; s < a.Sentences.Length; s++)
-                rows.Add(new Row { Label = a.Labels[s], Features = a.Features.AsSpan(s * f, f).ToArray() });
+                rows.Add(new Row
+                {
+                    Label = a.Labels[s],
+                    Gain = Objective == "ranking" ? (a.Labels[s] ? 3 : a.Gains[s] >= 0.3f ? 2 : a.Gains[s] >= 0.2f ? 1 : 0) : a.Gains[s] + (a.Labels[s] ? 0.5f : 0),
+                    Group = group,
+                    Features = a.Features.AsSpan(s * f, f).ToArray(),
+                });
+        }
         var ml = new MLContext(seed: 7);
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, f);
+        schema[nameof(Row.Group)].ColumnType = new KeyDataViewType(typeof(uint), group + 1);
         var data = ml.Data.LoadFromEnumerable(rows, schema);
-        var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
-        {
-            NumberOfTrees = Trees,
-            NumberOfLeaves = Leaves,
-            MinimumExampleCountPerLeaf = MinLeafExamples,
-            LearningRate = LearningRate,
-            NumberOfThreads = 1,
-            FeatureFraction = 1.0,
-            Seed = 7,
-        });
-        var model = trainer.Fit(data).Model.SubModel;
+        TreeEnsembleModelParametersBasedOnRegressionTree model;
+        if (Objective == "binary")
+            model = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
+            {
+                NumberOfTrees = Trees, NumberOfLeaves = Leaves, MinimumExampleCountPerLeaf = MinLeafExamples, LearningRate = LearningRate,
+                NumberOfThreads = 1, FeatureFraction = 1.0, Seed = 7,
+            }).Fit(data).Model.SubModel;
+        else if (Objective == "regression")
+            model = ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
+            {
+                LabelColumnName = nameof(Row.Gain),
+                NumberOfTrees = Trees, NumberOfLeaves = Leaves, MinimumExampleCountPerLeaf = MinLeafExamples, LearningRate = LearningRate,
+                NumberOfThreads = 1, FeatureFraction = 1.0, Seed = 7,
+            }).Fit(data).Model;
+        else if (Objective == "ranking")
+            model = ml.Ranking.Trainers.FastTree(new FastTreeRankingTrainer.Options
+            {
+                LabelColumnName = nameof(Row.Gain), RowGroupColumnName = nameof(Row.Group),
+                NumberOfTrees = Trees, NumberOfLeaves = Leaves, MinimumExampleCountPerLeaf = MinLeafExamples, LearningRate = LearningRate,
+                NumberOfThreads = 1, FeatureFraction = 1.0, Seed = 7,
+            }).Fit(data).Model;
+        else throw new UsageException($"unknown objective '{Objective}' (binary, regression or ranking).");
         VBuffer<float> weights = default;
         model.GetFeatureWeights(ref weights);
         var dense = weights.DenseValues().ToArray();
@@ -91,7 +126,7 @@ internal sealed class RankerTrainer(TextWriter log)
         if (model is null) return [.. a.Sentences.Take(count)];
         var ranker = new SentenceRanker(model, a.Terms.Idf);
         var scores = ranker.Score(a.Features, a.Sentences.Length);
-        return [.. SentenceSelector.Select(a.Terms, scores, count).Select(s => a.Sentences[s])];
+        return [.. SentenceSelector.Select(a.Terms, scores, count, SentenceSelector.Redundancy.NearDuplicate).Select(s => a.Sentences[s])];
     }
 
     /// <summary>Mean ROUGE-1/2 (unstemmed, approximate; rouge.py gives the reported numbers) of summaries, and optionally writes them as JSONL.</summary>

@@ -10,12 +10,25 @@ internal static class SentenceSelector
     /// <summary>Fewest words a picked sentence should have when enough longer ones exist.</summary>
     public const int MinWords = 5;
 
+    /// <summary>What counts as repeating a sentence already picked.</summary>
+    public enum Redundancy
+    {
+        /// <summary>Sharing any word trigram (strict: for bullets, which must each say something new).</summary>
+        Trigram,
+        /// <summary>TF-IDF cosine above <see cref="NearDuplicateCosine"/> (lenient: for the summary, where overlap costs little).</summary>
+        NearDuplicate,
+    }
+
+    /// <summary>Cosine similarity above which two sentences say the same thing.</summary>
+    public const float NearDuplicateCosine = 0.6f;
+
     /// <summary>Indexes of up to <paramref name="count"/> sentences, in document order.</summary>
     /// <param name="terms">The article.</param>
     /// <param name="scores">A score per sentence.</param>
     /// <param name="count">How many to pick.</param>
+    /// <param name="redundancy">How repetition is detected.</param>
     /// <param name="eligible">Optional filter (e.g. bullets skip questions); null admits every sentence.</param>
-    public static int[] Select(ArticleTerms terms, double[] scores, int count, Func<int, bool>? eligible = null)
+    public static int[] Select(ArticleTerms terms, double[] scores, int count, Redundancy redundancy = Redundancy.Trigram, Func<int, bool>? eligible = null)
     {
         int n = scores.Length;
         if (count <= 0 || n == 0) return [];
@@ -36,13 +49,19 @@ internal static class SentenceSelector
                 if (eligible is not null && !eligible(s) && pass < 2) continue;
                 if (pass == 0 && terms.WordCount[s] < MinWords) continue;
                 if (terms.WordCount[s] == 0) continue;
-                if (pass < 2 && SharesTrigram(terms, s, trigrams)) continue;
+                if (pass < 2 && (redundancy == Redundancy.Trigram ? SharesTrigram(terms, s, trigrams) : NearDuplicate(terms, s, picked))) continue;
                 picked.Add(s);
                 AddTrigrams(terms, s, trigrams);
             }
         }
         picked.Sort();
         return [.. picked];
+    }
+
+    private static bool NearDuplicate(ArticleTerms terms, int s, List<int> picked)
+    {
+        foreach (int p in picked) if (terms.Cosine(p, s) > NearDuplicateCosine) return true;
+        return false;
     }
 
     private static IEnumerable<long> Trigrams(ArticleTerms terms, int s)

@@ -1,0 +1,246 @@
+using System.Text;
+
+namespace NewsNlp.Summarization;
+
+/// <summary>
+/// Writes a Quick Looks label: a 2–7 word headline in headline case made from the sentence's own words —
+/// its subject (a name or a number with its noun), main verb in headline tense ("has deployed" → "Deploys",
+/// "were sent" → "Sent", "will send" → "to Send") and the head of its object ("10,000 Troops Sent to Border").
+/// When no clause is found, the sentence's most salient words stand in ("Sheinbaum Tariff Deal").
+/// </summary>
+internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
+{
+    private const int MaxWords = 7;
+    private const int MinWords = 2;
+
+    private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase)
+    { "a", "an", "the", "and", "but", "or", "nor", "for", "as", "at", "by", "in", "of", "on", "to", "up", "via", "vs", "per", "from", "with", "into", "over" };
+
+    private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)
+    { "key point", "key points", "update", "updates", "summary", "overview", "highlights", "news", "details", "more", "background", "context", "other news", "latest" };
+
+    private static readonly HashSet<int> Be = Hashes("is are was were be been being 's 're am");
+    private static readonly HashSet<int> Have = Hashes("has have had 've");
+    private static readonly HashSet<int> Do = Hashes("do does did");
+    private static readonly HashSet<int> Will = Hashes("will 'll shall");
+    private static readonly HashSet<int> Negation = Hashes("not n't never");
+    private static readonly HashSet<int> ClauseWords = Hashes("who which that whose where when while because although though after before since if as");
+    private static readonly HashSet<int> ObjectPrepositions = Hashes("to in on for of with from at over against into across");
+
+    private static HashSet<int> Hashes(string words) => [.. words.Split(' ').Select(w => TextFolding.FoldedHash(w))];
+
+    /// <summary>A label for the kept chunks of a sentence, unlike every label in <paramref name="taken"/> (which it joins).</summary>
+    public string Label(string text, IReadOnlyList<Chunk> chunks, HashSet<string> taken)
+    {
+        var candidates = new List<List<string>>();
+        if (Clause(text, chunks) is { } clause) candidates.Add(clause);
+        candidates.Add(SalientWords(text, chunks, 4));
+        candidates.Add(SalientWords(text, chunks, 5));
+        candidates.Add(SalientWords(text, chunks, 6));
+        foreach (var words in candidates)
+        {
+            if (words.Count < MinWords) continue;
+            string label = HeadlineCase(words);
+            if (!Generic.Contains(label) && taken.Add(TextFolding.Fold(label))) return label;
+        }
+        // Every candidate is taken: extend the best one with the next salient word until it is unique.
+        var best = candidates.FirstOrDefault(c => c.Count >= MinWords) ?? SalientWords(text, chunks, 7);
+        if (best.Count == 0) best = ["Article", "Sentence"];
+        if (best.Count == 1) best.Add("Report");
+        foreach (var extra in SalientWords(text, chunks, 12).Where(w => !best.Contains(w)))
+        {
+            var words = best.Take(MaxWords - 1).Append(extra).ToList();
+            string label = HeadlineCase(words);
+            if (taken.Add(TextFolding.Fold(label))) return label;
+        }
+        for (int k = 2; ; k++)
+        {
+            string label = HeadlineCase([.. best.Take(MaxWords - 1), $"({k})"]);
+            if (taken.Add(TextFolding.Fold(label))) return label;
+        }
+    }
+
+    private bool IsVerbLike(Chunk c) => WordLexicon.IsVerb(c.Tag) || c.Tag == WordTag.Modal;
+
+    /// <summary>Subject + headline verb + object, when the sentence has a recognisable main clause.</summary>
+    private List<string>? Clause(string text, IReadOnlyList<Chunk> chunks)
+    {
+        int n = chunks.Count;
+        // The main verb: the first verb after a noun phrase, outside quotes and subordinate clauses.
+        int verb = -1;
+        bool sawNoun = false;
+        for (int i = 0; i < n && i < 25; i++)
+        {
+            var c = chunks[i];
+            if (!c.HasWord) continue;
+            if (i > 0 && ClauseWords.Contains(c.Hash) && !sawNoun) return null;
+            if (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Pronoun) { sawNoun = true; continue; }
+            if (sawNoun && (IsVerbLike(c) || Be.Contains(c.Hash) || Have.Contains(c.Hash) || Do.Contains(c.Hash) || Will.Contains(c.Hash))
+                && c.Tag != WordTag.VerbGerund && !(c.Tag == WordTag.VerbParticiple && !AuxBefore(chunks, i)))
+            {
+                verb = i;
+                break;
+            }
+            // A clause boundary before any verb: the subject was an introductory phrase; start again after it.
+            if (c.EndsClause(text)) sawNoun = false;
+        }
+        if (verb <= 0) return null;
+
+        // Subject: the noun phrase just before the verb (up to 4 words, back to a clause boundary).
+        int subjectStart = verb;
+        while (subjectStart > 0 && verb - subjectStart < 5)
+        {
+            var p = chunks[subjectStart - 1];
+            if (p.EndsClause(text) || !p.HasWord) break;
+            if (p.Tag is WordTag.Determiner or WordTag.Preposition && !p.Capitalized) { if (p.Tag == WordTag.Preposition) break; subjectStart--; continue; }
+            if (p.Tag is WordTag.Adverb or WordTag.Conjunction && !p.Capitalized && !IsAnd(text, p)) break;
+            subjectStart--;
+        }
+        var subject = new List<string>();
+        bool plural = false, pronoun = false;
+        for (int i = subjectStart; i < verb; i++)
+        {
+            var c = chunks[i];
+            if (c.Tag is WordTag.Determiner || WordClasses.IsArticle(c.Hash)) continue;
+            if (c.Tag == WordTag.Pronoun) pronoun = true;
+            if (IsAnd(text, c)) plural = true;
+            subject.Add(WordOf(text, c));
+        }
+        if (pronoun || subject.Count == 0) subject.Clear();
+        var head = subjectStart < verb ? chunks[verb - 1] : default;
+        if (head.Tag == WordTag.PluralNoun || head.Tag == WordTag.Number) plural = true;
+        while (subject.Count > 4) subject.RemoveAt(0);
+
+        // Verb group: auxiliaries, negation and adverbs up to the main verb.
+        int v = verb;
+        bool passive = false, future = false, negated = false;
+        string? modal = null;
+        while (v < n - 1)
+        {
+            var c = chunks[v];
+            if (Will.Contains(c.Hash)) future = true;
+            else if (c.Tag == WordTag.Modal) modal = WordOf(text, c);
+            else if (Be.Contains(c.Hash)) { if (chunks[v + 1].Tag is WordTag.VerbParticiple or WordTag.VerbPast) passive = true; }
+            else if (Negation.Contains(c.Hash)) negated = true;
+            else if (!(Have.Contains(c.Hash) || Do.Contains(c.Hash) || c.Tag == WordTag.Adverb)) break;
+            var next = chunks[v + 1];
+            if (!(IsVerbLike(next) || Be.Contains(next.Hash) || Have.Contains(next.Hash) || Negation.Contains(next.Hash) || next.Tag == WordTag.Adverb)) break;
+            v++;
+        }
+        var main = chunks[v];
+        bool auxOnly = v == verb && (Be.Contains(main.Hash) || Have.Contains(main.Hash)) && !IsVerbLike(chunks[Math.Min(v + 1, n - 1)]);
+        var label = new List<string>(subject);
+        var (_, lemma) = lexicon.Lookup(main.Hash);
+        lemma ??= TextFolding.Fold(main.Word(text));
+        string verbWord;
+        if (auxOnly) verbWord = Be.Contains(main.Hash) ? (negated ? "Not" : "") : (plural ? "Have" : "Has");
+        else if (passive) verbWord = WordOf(text, main);
+        else if (future) verbWord = (subject.Count > 0 ? "to " : "Will ") + lemma;
+        else if (modal is not null) verbWord = modal + " " + lemma;
+        else verbWord = plural || subject.Count == 0 ? (subject.Count == 0 ? ThirdPerson(lemma) : lemma) : ThirdPerson(lemma);
+        if (negated && !auxOnly) verbWord = (future ? "Won't " : plural ? "Don't " : "Doesn't ") + lemma;
+        if (verbWord.Length > 0) label.AddRange(verbWord.Split(' '));
+
+        // Object: the words after the verb up to a clause boundary, keeping nouns, names, numbers and a preposition or two.
+        int budget = MaxWords - label.Count;
+        var obj = new List<string>();
+        int lastContent = -1;
+        for (int i = v + 1; i < n && obj.Count < budget + 2; i++)
+        {
+            var c = chunks[i];
+            if (!c.HasWord) break;
+            if (ClauseWords.Contains(c.Hash) && i > v + 1) break;
+            if (IsVerbLike(c) && c.Tag != WordTag.VerbParticiple && c.Tag != WordTag.VerbGerund && obj.Count > 0) break;
+            if (c.Tag == WordTag.Determiner || WordClasses.IsArticle(c.Hash) || c.Tag == WordTag.Pronoun && obj.Count == 0 && !c.Capitalized)
+            {
+                if (c.Tag == WordTag.Pronoun) continue;
+                if (c.EndsClause(text)) break;
+                continue;
+            }
+            if (c.Tag is WordTag.Adverb && !c.Capitalized) { if (c.EndsClause(text)) break; continue; }
+            if (c.Tag == WordTag.Preposition && !ObjectPrepositions.Contains(c.Hash)) break;
+            obj.Add(WordOf(text, c));
+            if (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.VerbGerund or WordTag.Unknown)
+                lastContent = obj.Count;
+            if (c.EndsClause(text) || c.Trailing(text).IndexOfAny(".!?") >= 0) break;
+        }
+        // Cut back to the last content word that fits, never ending on a preposition or adjective.
+        int keep = Math.Min(lastContent, budget);
+        while (keep > 0 && !IsContentWord(obj[keep - 1])) keep--;
+        if (keep > 0) label.AddRange(obj.Take(keep));
+        label.RemoveAll(w => w.Length == 0);
+        if (label.Count < MinWords || label.Count > MaxWords) return null;
+        // A label that is only a verb and function words says nothing.
+        if (label.Count(IsContentWord) < 2) return null;
+        return label;
+
+        bool IsContentWord(string w) => !SmallWords.Contains(w) && !WordClasses.IsStopWord(TextFolding.FoldedHash(w));
+    }
+
+    private static bool AuxBefore(IReadOnlyList<Chunk> chunks, int i) =>
+        i > 0 && (Be.Contains(chunks[i - 1].Hash) || Have.Contains(chunks[i - 1].Hash) || i > 1 && Negation.Contains(chunks[i - 1].Hash));
+
+    private static bool IsAnd(string text, Chunk c) => c.Word(text) is "and" or "&";
+
+    /// <summary>The sentence's most informative words in order: names, numbers and the rarest nouns.</summary>
+    private List<string> SalientWords(string text, IReadOnlyList<Chunk> chunks, int count)
+    {
+        var scored = new List<(int Index, double Score)>();
+        for (int i = 0; i < chunks.Count; i++)
+        {
+            var c = chunks[i];
+            if (!c.HasWord || WordClasses.IsStopWord(c.Hash)) continue;
+            double score = c.Tag switch
+            {
+                WordTag.ProperNoun => 3 + (c.InEntity ? 1 : 0),
+                WordTag.Number => 3,
+                WordTag.Noun or WordTag.PluralNoun => 1,
+                _ => -1,
+            };
+            if (score < 0) continue;
+            scored.Add((i, score + idf.Idf(c.Hash) / 4));
+        }
+        return [.. scored.OrderByDescending(s => s.Score).ThenBy(s => s.Index).Take(count).OrderBy(s => s.Index)
+            .Select(s => WordOf(text, chunks[s.Index])).Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    private static string WordOf(string text, Chunk c) => text.Substring(c.WordStart, c.WordEnd - c.WordStart);
+
+    /// <summary>"deploy" → "deploys", "push" → "pushes", "carry" → "carries", "be" → "is", "have" → "has".</summary>
+    internal static string ThirdPerson(string lemma)
+    {
+        if (lemma.Length == 0) return lemma;
+        if (lemma == "be") return "is";
+        if (lemma == "have") return "has";
+        if (lemma.EndsWith('y') && lemma.Length > 1 && !"aeiou".Contains(lemma[^2])) return lemma[..^1] + "ies";
+        if (lemma.EndsWith('s') || lemma.EndsWith('x') || lemma.EndsWith('z') || lemma.EndsWith("ch") || lemma.EndsWith("sh") || lemma.EndsWith('o')) return lemma + "es";
+        return lemma + "s";
+    }
+
+    /// <summary>Headline case: capitalise every word but short function words (unless first or last); keep acronyms and numbers.</summary>
+    internal static string HeadlineCase(IReadOnlyList<string> words)
+    {
+        var sb = new StringBuilder();
+        for (int i = 0; i < words.Count; i++)
+        {
+            string w = words[i];
+            if (sb.Length > 0) sb.Append(' ');
+            bool edge = i == 0 || i == words.Count - 1;
+            if (!edge && SmallWords.Contains(w)) { sb.Append(w.ToLowerInvariant()); continue; }
+            // Capitalise each part of hyphenated words ("border-crossing" → "Border-Crossing"); leave "iPhone", "U.S." alone.
+            bool upperNext = true;
+            foreach (char ch in w)
+            {
+                sb.Append(upperNext && char.IsLower(ch) && !HasInnerCapital(w) ? char.ToUpperInvariant(ch) : ch);
+                upperNext = ch is '-' or '/';
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static bool HasInnerCapital(string w)
+    {
+        for (int i = 1; i < w.Length; i++) if (char.IsUpper(w[i]) && char.IsLetter(w[i - 1])) return true;
+        return false;
+    }
+}
