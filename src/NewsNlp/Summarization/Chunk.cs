@@ -60,6 +60,8 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
         {
             tag = lexicon.Lookup(hash).Tag;
             if (tag == WordTag.Unknown) tag = Guess(stem, capitalized);
+            // The lexicon is case-folded: "council" seen as "Council" in a name is still a common noun here.
+            if (tag == WordTag.ProperNoun && !capitalized) tag = stem.EndsWith("s") ? WordTag.PluralNoun : WordTag.Noun;
             // A capital inside a sentence (or an entity) marks a name, whatever the lexicon says of the word.
             if (capitalized && (!sentenceStart || inEntity) && tag is WordTag.Noun or WordTag.PluralNoun or WordTag.Adjective or WordTag.Unknown or WordTag.VerbBase)
                 tag = WordTag.ProperNoun;

@@ -25,7 +25,7 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private static readonly HashSet<int> Will = Hashes("will 'll shall");
     private static readonly HashSet<int> Negation = Hashes("not n't never");
     private static readonly HashSet<int> ClauseWords = Hashes("who which that whose where when while because although though after before since if as");
-    private static readonly HashSet<int> ObjectPrepositions = Hashes("to in on for of with from at over against into across");
+    private static readonly HashSet<int> ObjectPrepositions = Hashes("to in on for of with from at over against into across by");
 
     private static HashSet<int> Hashes(string words) => [.. words.Split(' ').Select(w => TextFolding.FoldedHash(w))];
 
@@ -63,8 +63,9 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private bool IsVerbLike(Chunk c) => WordLexicon.IsVerb(c.Tag) || c.Tag == WordTag.Modal;
 
     /// <summary>Subject + headline verb + object, when the sentence has a recognisable main clause.</summary>
-    private List<string>? Clause(string text, IReadOnlyList<Chunk> chunks)
+    private List<string>? Clause(string text, IReadOnlyList<Chunk> original, int depth = 0)
     {
+        var chunks = Retag(text, original);
         int n = chunks.Count;
         // The main verb: the first verb after a noun phrase, outside quotes and subordinate clauses.
         int verb = -1;
@@ -76,7 +77,7 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (i > 0 && ClauseWords.Contains(c.Hash) && !sawNoun) return null;
             if (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Pronoun) { sawNoun = true; continue; }
             if (sawNoun && (IsVerbLike(c) || Be.Contains(c.Hash) || Have.Contains(c.Hash) || Do.Contains(c.Hash) || Will.Contains(c.Hash))
-                && c.Tag != WordTag.VerbGerund && !(c.Tag == WordTag.VerbParticiple && !AuxBefore(chunks, i)))
+                && c.Tag != WordTag.VerbGerund && !(c.Tag == WordTag.VerbParticiple && !AuxBefore(chunks, i) && !ParticipleAsPast(text, chunks, i)))
             {
                 verb = i;
                 break;
@@ -86,19 +87,28 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         }
         if (verb <= 0) return null;
 
-        // Subject: the noun phrase just before the verb (up to 4 words, back to a clause boundary).
-        int subjectStart = verb;
-        while (subjectStart > 0 && verb - subjectStart < 5)
+        // Subject: the noun phrase just before the verb (up to 4 words, back to a clause boundary),
+        // over adverbs between them ("The council also voted").
+        int subjectEnd = verb;
+        while (subjectEnd > 0 && chunks[subjectEnd - 1].Tag == WordTag.Adverb && !chunks[subjectEnd - 1].EndsClause(text)) subjectEnd--;
+        int subjectStart = subjectEnd;
+        while (subjectStart > 0 && subjectEnd - subjectStart < 5)
         {
             var p = chunks[subjectStart - 1];
             if (p.EndsClause(text) || !p.HasWord) break;
-            if (p.Tag is WordTag.Determiner or WordTag.Preposition && !p.Capitalized) { if (p.Tag == WordTag.Preposition) break; subjectStart--; continue; }
+            if (p.Tag is WordTag.Determiner or WordTag.Preposition && !p.Capitalized)
+            {
+                // "Residents of the Eastside district": "of" joins the subject's head to its complement.
+                if (p.Tag == WordTag.Preposition && !(p.Word(text) is "of")) break;
+                subjectStart--;
+                continue;
+            }
             if (p.Tag is WordTag.Adverb or WordTag.Conjunction && !p.Capitalized && !IsAnd(text, p)) break;
             subjectStart--;
         }
         var subject = new List<string>();
         bool plural = false, pronoun = false;
-        for (int i = subjectStart; i < verb; i++)
+        for (int i = subjectStart; i < subjectEnd; i++)
         {
             var c = chunks[i];
             if (c.Tag is WordTag.Determiner || WordClasses.IsArticle(c.Hash)) continue;
@@ -106,8 +116,18 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (IsAnd(text, c)) plural = true;
             subject.Add(WordOf(text, c));
         }
-        if (pronoun || subject.Count == 0) subject.Clear();
-        var head = subjectStart < verb ? chunks[verb - 1] : default;
+        // "The agreement, negotiated by …, also includes": the subject is the phrase before the aside.
+        if (subject.Count == 0 && subjectStart > 0 && chunks[subjectStart - 1].EndsClause(text))
+        {
+            int end = 0;
+            while (end < subjectStart && !chunks[end].EndsClause(text)) end++;
+            if (end < 5 && end < subjectStart)
+                for (int i = 0; i <= end; i++)
+                    if (chunks[i].Tag is not WordTag.Determiner && !WordClasses.IsArticle(chunks[i].Hash)) subject.Add(WordOf(text, chunks[i]));
+            if (end < subjectStart && chunks[end].Tag == WordTag.PluralNoun) plural = true;
+        }
+        if (pronoun) subject.Clear();
+        var head = subjectStart < subjectEnd ? chunks[subjectEnd - 1] : default;
         if (head.Tag == WordTag.PluralNoun || head.Tag == WordTag.Number) plural = true;
         while (subject.Count > 4) subject.RemoveAt(0);
 
@@ -128,6 +148,13 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             v++;
         }
         var main = chunks[v];
+        // "X said (that) the city will build …": the news is the reported clause.
+        if (WordClasses.IsAttributionVerb(main.Hash) && depth == 0)
+        {
+            int from = v + 1;
+            if (from < n && chunks[from].Word(text) is "that") from++;
+            if (n - from >= 4 && Clause(text, chunks.GetRange(from, n - from), depth + 1) is { } reported) return reported;
+        }
         bool auxOnly = v == verb && (Be.Contains(main.Hash) || Have.Contains(main.Hash)) && !IsVerbLike(chunks[Math.Min(v + 1, n - 1)]);
         var label = new List<string>(subject);
         var (_, lemma) = lexicon.Lookup(main.Hash);
@@ -150,7 +177,14 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             var c = chunks[i];
             if (!c.HasWord) break;
             if (ClauseWords.Contains(c.Hash) && i > v + 1) break;
-            if (IsVerbLike(c) && c.Tag != WordTag.VerbParticiple && c.Tag != WordTag.VerbGerund && obj.Count > 0) break;
+            if (IsVerbLike(c) && c.Tag != WordTag.VerbParticiple && c.Tag != WordTag.VerbGerund && obj.Count > 0)
+            {
+                // "voted to raise the tax": keep the infinitive.
+                if (!(obj.Count == 1 && obj[0] == "to" && c.Tag == WordTag.VerbBase)) break;
+                obj.Add(WordOf(text, c));
+                lastContent = obj.Count;
+                continue;
+            }
             if (c.Tag == WordTag.Determiner || WordClasses.IsArticle(c.Hash) || c.Tag == WordTag.Pronoun && obj.Count == 0 && !c.Capitalized)
             {
                 if (c.Tag == WordTag.Pronoun) continue;
@@ -175,6 +209,32 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         return label;
 
         bool IsContentWord(string w) => !SmallWords.Contains(w) && !WordClasses.IsStopWord(TextFolding.FoldedHash(w));
+    }
+
+    /// <summary>Fixes lexicon tags from context: after a determiner or possessive a "verb" is a noun ("the move", "Trump's deal").</summary>
+    private static List<Chunk> Retag(string text, IReadOnlyList<Chunk> chunks)
+    {
+        var result = new List<Chunk>(chunks);
+        for (int i = 1; i < result.Count; i++)
+        {
+            var p = result[i - 1];
+            var c = result[i];
+            bool nounContext = p.Tag == WordTag.Determiner || WordClasses.IsArticle(p.Hash) || p.Tag == WordTag.Adjective
+                || (p.Word(text).EndsWith("'s") || p.Word(text).EndsWith("’s")) || p.Tag == WordTag.Pronoun && p.Word(text) is "his" or "her" or "its" or "their" or "our" or "my" or "your";
+            if (nounContext && !p.EndsClause(text) && c.Tag is WordTag.VerbBase or WordTag.VerbPresent3)
+                result[i] = c with { Tag = c.Tag == WordTag.VerbPresent3 ? WordTag.PluralNoun : WordTag.Noun };
+        }
+        return result;
+    }
+
+    // "The council voted to …": a participle right after the subject, not introducing a "by" phrase, is a past tense.
+    private static bool ParticipleAsPast(string text, List<Chunk> chunks, int i)
+    {
+        int p = i - 1;
+        while (p >= 0 && chunks[p].Tag == WordTag.Adverb) p--;
+        if (p < 0 || chunks[p].EndsClause(text)) return false;
+        if (chunks[p].Tag is not (WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Pronoun)) return false;
+        return i + 1 >= chunks.Count || !(chunks[i + 1].Word(text) is "by");
     }
 
     private static bool AuxBefore(IReadOnlyList<Chunk> chunks, int i) =>

@@ -28,7 +28,9 @@ internal static class SentenceSelector
     /// <param name="count">How many to pick.</param>
     /// <param name="redundancy">How repetition is detected.</param>
     /// <param name="eligible">Optional filter (e.g. bullets skip questions); null admits every sentence.</param>
-    public static int[] Select(ArticleTerms terms, double[] scores, int count, Redundancy redundancy = Redundancy.Trigram, Func<int, bool>? eligible = null)
+    /// <param name="nearDuplicateCosine">The cosine threshold of <see cref="Redundancy.NearDuplicate"/>.</param>
+    public static int[] Select(ArticleTerms terms, double[] scores, int count, Redundancy redundancy = Redundancy.Trigram, Func<int, bool>? eligible = null,
+        float nearDuplicateCosine = NearDuplicateCosine)
     {
         int n = scores.Length;
         if (count <= 0 || n == 0) return [];
@@ -49,7 +51,7 @@ internal static class SentenceSelector
                 if (eligible is not null && !eligible(s) && pass < 2) continue;
                 if (pass == 0 && terms.WordCount[s] < MinWords) continue;
                 if (terms.WordCount[s] == 0) continue;
-                if (pass < 2 && (redundancy == Redundancy.Trigram ? SharesTrigram(terms, s, trigrams) : NearDuplicate(terms, s, picked))) continue;
+                if (pass < 2 && (redundancy == Redundancy.Trigram ? SharesTrigram(terms, s, trigrams) : NearDuplicate(terms, s, picked, nearDuplicateCosine))) continue;
                 picked.Add(s);
                 AddTrigrams(terms, s, trigrams);
             }
@@ -58,9 +60,9 @@ internal static class SentenceSelector
         return [.. picked];
     }
 
-    private static bool NearDuplicate(ArticleTerms terms, int s, List<int> picked)
+    private static bool NearDuplicate(ArticleTerms terms, int s, List<int> picked, float threshold)
     {
-        foreach (int p in picked) if (terms.Cosine(p, s) > NearDuplicateCosine) return true;
+        foreach (int p in picked) if (terms.Cosine(p, s) > threshold) return true;
         return false;
     }
 

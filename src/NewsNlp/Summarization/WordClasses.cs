@@ -23,8 +23,9 @@ internal static class WordClasses
     private static readonly HashSet<int> Pronouns = Hashes("he she it they this that these those his her its their we i you there");
 
     private static readonly HashSet<int> AttributionVerbs = Hashes(
-        "said says say told tells according added adds stated states announced announces explained explains noted notes " +
-        "claimed claims reported reports confirmed confirms insisted insists warned warns argued argues wrote writes");
+        "said says say told tells tell according added adds add stated states state announced announces announce explained explains explain " +
+        "noted notes note claimed claims claim reported reports confirmed confirms confirm insisted insists insist warned warns warn " +
+        "argued argues argue wrote writes write");
 
     private static readonly HashSet<int> Articles = Hashes("a an the");
 

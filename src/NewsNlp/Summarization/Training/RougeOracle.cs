@@ -83,7 +83,7 @@ internal static class RougeOracle
                 // Keep document order so bigrams across sentence joins match how summaries are read.
                 foreach (int c in chosen.Append(s).Order()) trial.AddRange(sentenceWords[c]);
                 double score = (F1(NGrams(trial, 1), r1) + F1(NGrams(trial, 2), r2)) / 2;
-                if (score > pickScore + 1e-9 || (Environment.GetEnvironmentVariable("EXP_ORACLE3") is not null && pick < 0)) { pickScore = score; pick = s; }
+                if (score > pickScore + 1e-9) { pickScore = score; pick = s; }
             }
             if (pick < 0) break;
             chosen.Add(pick);
