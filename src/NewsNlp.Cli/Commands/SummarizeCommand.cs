@@ -14,28 +14,29 @@ internal static class SummarizeCommand
         var sentences = new Option<int>("--sentences") { Description = "Number of summary sentences (JSON 'summary').", DefaultValueFactory = _ => 3 };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "markdown" };
         format.AcceptOnlyFromAmong("markdown", "text", "json");
+        var output = new Option<string>("--output") { Description = "Where to write; '-' (the default) is standard output.", DefaultValueFactory = _ => "-" };
         var command = new Command("summarize", "Summarize an article as labelled Quick Looks bullets, with its best sentences, entities and keyphrases.")
-        { file, bullets, sentences, format };
+        { file, bullets, sentences, format, output };
         command.SetAction(parse => CliIO.Run(() =>
         {
             int b = parse.GetValue(bullets), s = parse.GetValue(sentences);
             if (b < 0 || s < 0) throw new UsageException("--bullets and --sentences must be 0 or more.");
             var result = NewsPipeline.CreateDefault().Summarize(CliIO.ReadAllText(parse.GetValue(file)), new SummaryOptions { Bullets = b, Sentences = s });
-            using var output = CliIO.OpenWriter("-");
+            using var writer = CliIO.OpenWriter(parse.GetValue(output));
             switch (parse.GetValue(format))
             {
                 case "json":
-                    output.WriteLine(JsonSerializer.Serialize(SummaryJson.From(result), NewsJsonContext.Default.SummaryJson));
+                    writer.WriteLine(JsonSerializer.Serialize(SummaryJson.From(result), NewsJsonContext.Default.SummaryJson));
                     break;
                 case "text":
-                    output.WriteLine(TitleOf(result));
-                    output.WriteLine();
-                    foreach (var q in result.QuickLooks) output.WriteLine($"{q.Label}: {q.Text}");
+                    writer.WriteLine(TitleOf(result));
+                    writer.WriteLine();
+                    foreach (var q in result.QuickLooks) writer.WriteLine($"{q.Label}: {q.Text}");
                     break;
                 default:
-                    output.WriteLine($"## {TitleOf(result)}: Quick Looks");
-                    output.WriteLine();
-                    foreach (var q in result.QuickLooks) output.WriteLine($"- **{q.Label}:** {q.Text}");
+                    writer.WriteLine($"## {TitleOf(result)}: Quick Looks");
+                    writer.WriteLine();
+                    foreach (var q in result.QuickLooks) writer.WriteLine($"- **{q.Label}:** {q.Text}");
                     break;
             }
             return ExitCodes.Ok;

@@ -53,13 +53,7 @@ internal static class SentenceTightener
             for (int comma = n - 2; comma >= first + 5 && n - 1 - comma <= MaxAttributionChunks; comma--)
             {
                 if (!keep[comma] || !chunks[comma].Trailing(text).StartsWith(",")) continue;
-                bool attribution = false;
-                for (int j = comma + 1; j < n; j++)
-                {
-                    if (chunks[j].Trailing(text).IndexOf(',') >= 0 && j < n - 1) { attribution = false; break; }
-                    if (WordClasses.IsAttributionVerb(chunks[j].Hash)) attribution = true;
-                }
-                if (!attribution) break;
+                if (!IsTrailingAttribution(text, chunks, comma + 1, n)) break;
                 for (int j = comma + 1; j < n; j++) keep[j] = false;
                 var last = text.AsSpan(chunks[n - 1].WordEnd, chunks[n - 1].End - chunks[n - 1].WordEnd);
                 ending = last.IndexOfAny(".!?") >= 0 ? last.ToString().Trim() : ".";
@@ -70,6 +64,22 @@ internal static class SentenceTightener
         var kept = new List<Chunk>(n);
         for (int i = 0; i < n; i++) if (keep[i]) kept.Add(chunks[i]);
         return (kept, Join(text, chunks, keep, ending));
+    }
+
+    // ", officials said Tuesday." / ", the ministry said in a statement." / ", according to the council.":
+    // a short subject, the verb of saying, and at most a time or place after it; never a reported clause.
+    private static bool IsTrailingAttribution(string text, List<Chunk> chunks, int from, int n)
+    {
+        if (chunks[from].Word(text) is "according") return n - from <= 6;
+        int verb = -1;
+        for (int j = from; j < n; j++)
+        {
+            if (j < n - 1 && chunks[j].Trailing(text).IndexOfAny(",;:") >= 0) return false;
+            if (WordClasses.IsAttributionVerb(chunks[j].Hash) && verb < 0) verb = j;
+        }
+        if (verb < 0 || verb == from || verb - from > 4 || n - 1 - verb > 3) return false;
+        if (verb + 1 < n && (WordClasses.IsArticle(chunks[verb + 1].Hash) || chunks[verb + 1].Word(text) is "that" or "it" or "they" or "he" or "she")) return false;
+        return true;
     }
 
     private static string Join(string text, List<Chunk> chunks, bool[] keep, string? ending)
