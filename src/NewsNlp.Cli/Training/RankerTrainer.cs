@@ -126,8 +126,7 @@ internal sealed class RankerTrainer(TextWriter log)
         if (model is null) return [.. a.Sentences.Take(count)];
         var ranker = new SentenceRanker(model, a.Terms.Idf);
         var scores = ranker.Score(a.Features, a.Sentences.Length);
-        return [.. SentenceSelector.Select(a.Terms, scores, count, SentenceSelector.Redundancy.NearDuplicate,
-            nearDuplicateCosine: float.TryParse(Environment.GetEnvironmentVariable("NEWSNLP_NEAR_DUPLICATE"), System.Globalization.CultureInfo.InvariantCulture, out var t) ? t : SentenceSelector.NearDuplicateCosine).Select(s => a.Sentences[s])];
+        return [.. SentenceSelector.Select(a.Terms, scores, count, SentenceSelector.Redundancy.NearDuplicate).Select(s => a.Sentences[s])];
     }
 
     /// <summary>Mean ROUGE-1/2 (unstemmed, approximate; rouge.py gives the reported numbers) of summaries, and optionally writes them as JSONL.</summary>

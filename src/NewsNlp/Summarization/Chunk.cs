@@ -59,7 +59,8 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
         else
         {
             tag = lexicon.Lookup(hash).Tag;
-            if (tag == WordTag.Unknown) tag = Guess(stem, capitalized);
+            // At a sentence start a capital says nothing: guess from the word's ending.
+            if (tag == WordTag.Unknown) tag = Guess(stem, capitalized && !sentenceStart);
             // The lexicon is case-folded: "council" seen as "Council" in a name is still a common noun here.
             if (tag == WordTag.ProperNoun && !capitalized) tag = stem.EndsWith("s") ? WordTag.PluralNoun : WordTag.Noun;
             // A capital inside a sentence (or an entity) marks a name, whatever the lexicon says of the word.

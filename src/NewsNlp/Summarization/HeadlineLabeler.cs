@@ -25,7 +25,7 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private static readonly HashSet<int> Will = Hashes("will 'll shall");
     private static readonly HashSet<int> Negation = Hashes("not n't never");
     private static readonly HashSet<int> ClauseWords = Hashes("who which that whose where when while because although though after before since if as");
-    private static readonly HashSet<int> ObjectPrepositions = Hashes("to in on for of with from at over against into across by");
+    private static readonly HashSet<int> ObjectPrepositions = Hashes("to in on for of with from at over against into across by as");
 
     private static HashSet<int> Hashes(string words) => [.. words.Split(' ').Select(w => TextFolding.FoldedHash(w))];
 
@@ -67,69 +67,45 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     {
         var chunks = Retag(text, original);
         int n = chunks.Count;
-        // The main verb: the first verb after a noun phrase, outside quotes and subordinate clauses.
+        // A leading subordinate clause ("While migration has declined, Trump has …") ends at its comma.
+        int begin = 0;
+        if (n > 0 && ClauseWords.Contains(chunks[0].Hash))
+        {
+            while (begin < n && begin < 25 && !chunks[begin].EndsClause(text)) begin++;
+            begin++;
+            if (begin >= n - 1) return null;
+        }
+        // The main verb: the first finite verb after a noun phrase.
         int verb = -1;
-        bool sawNoun = false;
-        for (int i = 0; i < n && i < 25; i++)
+        bool sawNoun = false, inRelative = false;
+        for (int i = begin; i < n && i < begin + 25; i++)
         {
             var c = chunks[i];
             if (!c.HasWord) continue;
-            if (i > 0 && ClauseWords.Contains(c.Hash) && !sawNoun) return null;
+            if (i > begin && ClauseWords.Contains(c.Hash) && !sawNoun) return null;
+            // "Aldermen who voted no said …": the relative clause's verb is not the main verb.
+            if (sawNoun && c.Word(text) is "who" or "which") { inRelative = true; continue; }
             if (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Pronoun) { sawNoun = true; continue; }
-            if (sawNoun && (IsVerbLike(c) || Be.Contains(c.Hash) || Have.Contains(c.Hash) || Do.Contains(c.Hash) || Will.Contains(c.Hash))
+            bool infinitive = i > 0 && chunks[i - 1].Word(text) is "to";
+            if (sawNoun && !infinitive && (IsVerbLike(c) || Be.Contains(c.Hash) || Have.Contains(c.Hash) || Do.Contains(c.Hash) || Will.Contains(c.Hash))
                 && c.Tag != WordTag.VerbGerund && !(c.Tag == WordTag.VerbParticiple && !AuxBefore(chunks, i) && !ParticipleAsPast(text, chunks, i)))
             {
+                if (inRelative) { inRelative = false; continue; }
                 verb = i;
                 break;
             }
             // A clause boundary before any verb: the subject was an introductory phrase; start again after it.
             if (c.EndsClause(text)) sawNoun = false;
         }
-        if (verb <= 0) return null;
+        if (verb <= begin) return null;
 
-        // Subject: the noun phrase just before the verb (up to 4 words, back to a clause boundary),
-        // over adverbs between them ("The council also voted").
-        int subjectEnd = verb;
-        while (subjectEnd > 0 && chunks[subjectEnd - 1].Tag == WordTag.Adverb && !chunks[subjectEnd - 1].EndsClause(text)) subjectEnd--;
-        int subjectStart = subjectEnd;
-        while (subjectStart > 0 && subjectEnd - subjectStart < 5)
-        {
-            var p = chunks[subjectStart - 1];
-            if (p.EndsClause(text) || !p.HasWord) break;
-            if (p.Tag is WordTag.Determiner or WordTag.Preposition && !p.Capitalized)
-            {
-                // "Residents of the Eastside district": "of" joins the subject's head to its complement.
-                if (p.Tag == WordTag.Preposition && !(p.Word(text) is "of")) break;
-                subjectStart--;
-                continue;
-            }
-            if (p.Tag is WordTag.Adverb or WordTag.Conjunction && !p.Capitalized && !IsAnd(text, p)) break;
-            subjectStart--;
-        }
-        var subject = new List<string>();
-        bool plural = false, pronoun = false;
-        for (int i = subjectStart; i < subjectEnd; i++)
-        {
-            var c = chunks[i];
-            if (c.Tag is WordTag.Determiner || WordClasses.IsArticle(c.Hash)) continue;
-            if (c.Tag == WordTag.Pronoun) pronoun = true;
-            if (IsAnd(text, c)) plural = true;
-            subject.Add(WordOf(text, c));
-        }
+        // Subject: the first noun phrase of the clause ("The agreement between the U.S. and Mexico also includes" → "Agreement").
+        int clauseStart = begin;
+        for (int i = begin; i < verb; i++) if (chunks[i].EndsClause(text)) clauseStart = i + 1;
+        var (subject, plural, pronoun) = NounPhrase(text, chunks, clauseStart, verb);
         // "The agreement, negotiated by …, also includes": the subject is the phrase before the aside.
-        if (subject.Count == 0 && subjectStart > 0 && chunks[subjectStart - 1].EndsClause(text))
-        {
-            int end = 0;
-            while (end < subjectStart && !chunks[end].EndsClause(text)) end++;
-            if (end < 5 && end < subjectStart)
-                for (int i = 0; i <= end; i++)
-                    if (chunks[i].Tag is not WordTag.Determiner && !WordClasses.IsArticle(chunks[i].Hash)) subject.Add(WordOf(text, chunks[i]));
-            if (end < subjectStart && chunks[end].Tag == WordTag.PluralNoun) plural = true;
-        }
+        if (subject.Count == 0 && !pronoun && clauseStart > begin) (subject, plural, pronoun) = NounPhrase(text, chunks, begin, verb);
         if (pronoun) subject.Clear();
-        var head = subjectStart < subjectEnd ? chunks[subjectEnd - 1] : default;
-        if (head.Tag == WordTag.PluralNoun || head.Tag == WordTag.Number) plural = true;
-        while (subject.Count > 4) subject.RemoveAt(0);
 
         // Verb group: auxiliaries, negation and adverbs up to the main verb.
         int v = verb;
@@ -144,7 +120,9 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             else if (Negation.Contains(c.Hash)) negated = true;
             else if (!(Have.Contains(c.Hash) || Do.Contains(c.Hash) || c.Tag == WordTag.Adverb)) break;
             var next = chunks[v + 1];
-            if (!(IsVerbLike(next) || Be.Contains(next.Hash) || Have.Contains(next.Hash) || Negation.Contains(next.Hash) || next.Tag == WordTag.Adverb)) break;
+            // After "will", "would", "did" (and "not") the next word is a verb whatever the lexicon says ("would cost").
+            bool forced = (Will.Contains(c.Hash) || c.Tag == WordTag.Modal || Do.Contains(c.Hash) || Negation.Contains(c.Hash)) && next.HasWord && next.Tag != WordTag.Preposition;
+            if (!(forced || IsVerbLike(next) || Be.Contains(next.Hash) || Have.Contains(next.Hash) || Negation.Contains(next.Hash) || next.Tag == WordTag.Adverb)) break;
             v++;
         }
         var main = chunks[v];
@@ -152,7 +130,9 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         if (WordClasses.IsAttributionVerb(main.Hash) && depth == 0)
         {
             int from = v + 1;
-            if (from < n && chunks[from].Word(text) is "that") from++;
+            // "told reporters at a news conference that …": the reported clause starts after "that".
+            for (int j = from; j < n && j < from + 8; j++)
+                if (chunks[j].Word(text) is "that") { from = j + 1; break; }
             if (n - from >= 4 && Clause(text, chunks.GetRange(from, n - from), depth + 1) is { } reported) return reported;
         }
         bool auxOnly = v == verb && (Be.Contains(main.Hash) || Have.Contains(main.Hash)) && !IsVerbLike(chunks[Math.Min(v + 1, n - 1)]);
@@ -171,7 +151,7 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // Object: the words after the verb up to a clause boundary, keeping nouns, names, numbers and a preposition or two.
         int budget = MaxWords - label.Count;
         var obj = new List<string>();
-        int lastContent = -1;
+        var nounEnds = new List<int>();
         for (int i = v + 1; i < n && obj.Count < budget + 2; i++)
         {
             var c = chunks[i];
@@ -182,7 +162,7 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 // "voted to raise the tax": keep the infinitive.
                 if (!(obj.Count == 1 && obj[0] == "to" && c.Tag == WordTag.VerbBase)) break;
                 obj.Add(WordOf(text, c));
-                lastContent = obj.Count;
+                nounEnds.Add(obj.Count);
                 continue;
             }
             if (c.Tag == WordTag.Determiner || WordClasses.IsArticle(c.Hash) || c.Tag == WordTag.Pronoun && obj.Count == 0 && !c.Capitalized)
@@ -194,13 +174,12 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (c.Tag is WordTag.Adverb && !c.Capitalized) { if (c.EndsClause(text)) break; continue; }
             if (c.Tag == WordTag.Preposition && !ObjectPrepositions.Contains(c.Hash)) break;
             obj.Add(WordOf(text, c));
-            if (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.VerbGerund or WordTag.Unknown)
-                lastContent = obj.Count;
+            if (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Unknown)
+                nounEnds.Add(obj.Count);
             if (c.EndsClause(text) || c.Trailing(text).IndexOfAny(".!?") >= 0) break;
         }
-        // Cut back to the last content word that fits, never ending on a preposition or adjective.
-        int keep = Math.Min(lastContent, budget);
-        while (keep > 0 && !IsContentWord(obj[keep - 1])) keep--;
+        // Cut back to the last noun that fits, never ending on a preposition or adjective.
+        int keep = nounEnds.Where(e => e <= budget).DefaultIfEmpty(0).Max();
         if (keep > 0) label.AddRange(obj.Take(keep));
         label.RemoveAll(w => w.Length == 0);
         if (label.Count < MinWords || label.Count > MaxWords) return null;
@@ -209,6 +188,51 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         return label;
 
         bool IsContentWord(string w) => !SmallWords.Contains(w) && !WordClasses.IsStopWord(TextFolding.FoldedHash(w));
+    }
+
+    /// <summary>The first noun phrase in [from, to): up to 4 words, with a short "of" complement; drops determiners.</summary>
+    private static (List<string> Words, bool Plural, bool Pronoun) NounPhrase(string text, List<Chunk> chunks, int from, int to)
+    {
+        var words = new List<string>();
+        var tags = new List<WordTag>();
+        bool plural = false;
+        int i = from;
+        while (i < to)
+        {
+            var c = chunks[i];
+            if (!c.HasWord) { i++; continue; }
+            if (c.Tag == WordTag.Pronoun && words.Count == 0 && !c.Capitalized || c.Tag == WordTag.Pronoun && c.Word(text) is "He" or "She" or "They" or "It" or "We" or "I")
+                return ([], false, true);
+            if (c.Tag == WordTag.Determiner || WordClasses.IsArticle(c.Hash)) { if (words.Count > 0) break; i++; continue; }
+            // "About 2,300 dockworkers", "more than 40 ships": the quantifier goes, the number stays.
+            if (words.Count == 0 && c.Tag is WordTag.Adverb or WordTag.Adjective or WordTag.Preposition && i + 1 < to && chunks[i + 1].Tag == WordTag.Number && c.Word(text) is "about" or "About" or "nearly" or "Nearly" or "almost" or "Almost" or "some" or "Some" or "over" or "Over" or "roughly" or "Roughly")
+            { i++; continue; }
+            // "Picket lines": a verb-looking word before a noun modifies it.
+            if (c.Tag is WordTag.VerbBase or WordTag.VerbGerund && i + 1 < to && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun && !c.EndsClause(text))
+                c = c with { Tag = WordTag.Noun };
+            bool joiner = IsAnd(text, c) && words.Count > 0 && i + 1 < to && chunks[i + 1].Tag is WordTag.ProperNoun or WordTag.Noun or WordTag.PluralNoun;
+            if (!(joiner || c.Tag is WordTag.ProperNoun or WordTag.Noun or WordTag.PluralNoun or WordTag.Number or WordTag.Adjective)) break;
+            if (joiner) plural = true;
+            words.Add(WordOf(text, c));
+            tags.Add(c.Tag);
+            i++;
+            if (c.EndsClause(text)) break;
+        }
+        if (words.Count > 0 && tags[^1] is WordTag.PluralNoun or WordTag.Number) plural = true;
+        // "Deployment of 10,000 troops": a short "of" complement stays.
+        if (words.Count is > 0 and <= 2 && i < to && chunks[i].Word(text) is "of" && !chunks[i - 1].EndsClause(text))
+        {
+            var (complement, _, isPronoun) = NounPhrase(text, chunks, i + 1, to);
+            if (!isPronoun && complement.Count > 0 && words.Count + 1 + complement.Count <= 4)
+            {
+                words.Add("of");
+                words.AddRange(complement);
+            }
+        }
+        // Over 4 words: drop leading adjectives, then leading words.
+        while (words.Count > 4 && tags.Count > 0 && tags[0] == WordTag.Adjective) { words.RemoveAt(0); tags.RemoveAt(0); }
+        while (words.Count > 4) words.RemoveAt(0);
+        return (words, plural, false);
     }
 
     /// <summary>Fixes lexicon tags from context: after a determiner or possessive a "verb" is a noun ("the move", "Trump's deal").</summary>
