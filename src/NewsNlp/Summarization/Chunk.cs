@@ -20,7 +20,8 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
     public ReadOnlySpan<char> Word(string text) => text.AsSpan(WordStart, WordEnd - WordStart);
 
     /// <summary>True when a comma, semicolon, colon or dash follows the word: a clause boundary.</summary>
-    public bool EndsClause(string text) => Trailing(text).IndexOfAny(",;:") >= 0 || Word(text) is "-" or "--" or "\u2014" or "\u2013";
+    public bool EndsClause(string text) => Trailing(text).IndexOfAny(",;:") >= 0
+        || !HasWord && text.AsSpan(Start, End - Start).IndexOfAny("-\u2014\u2013;:") >= 0;
 
     /// <summary>Cuts a sentence into chunks, tagging each word with the lexicon, its spelling and the document's entities.</summary>
     public static List<Chunk> Split(NewsDocument doc, Sentence sentence, WordLexicon lexicon)
@@ -33,7 +34,10 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
             while (i < end && char.IsWhiteSpace(text[i])) i++;
             if (i >= end) break;
             int start = i;
-            while (i < end && !char.IsWhiteSpace(text[i])) i++;
+            // Dashes split chunks even without spaces ("frontier—primarily"), as their own chunk.
+            if (text[i] is '\u2014' or '\u2013') i++;
+            else
+                while (i < end && !char.IsWhiteSpace(text[i]) && text[i] is not ('\u2014' or '\u2013')) i++;
             int ws = start, we = i;
             while (ws < we && !char.IsLetterOrDigit(text[ws]) && text[ws] != '$' && text[ws] != '#' && text[ws] != '@') ws++;
             while (we > ws && !char.IsLetterOrDigit(text[we - 1]) && text[we - 1] != '%') we--;

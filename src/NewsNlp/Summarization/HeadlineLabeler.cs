@@ -25,7 +25,9 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private static readonly HashSet<int> Will = Hashes("will 'll shall");
     private static readonly HashSet<int> Negation = Hashes("not n't never");
     private static readonly HashSet<int> ClauseWords = Hashes("who which that whose where when while because although though after before since if as");
-    private static readonly HashSet<int> ObjectPrepositions = Hashes("to in on for of with from at over against into across by as");
+    private static readonly HashSet<int> ObjectPrepositions = Hashes("to in on for of with from at over against into across by as after before amid despite");
+    // Verbs whose object clause carries the news ("figures indicate that …").
+    private static readonly HashSet<int> ReportingVerbs = Hashes("indicate indicates indicated show shows showed suggest suggests suggested found find finds believe believes believed expect expects expected");
 
     private static HashSet<int> Hashes(string words) => [.. words.Split(' ').Select(w => TextFolding.FoldedHash(w))];
 
@@ -125,9 +127,11 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (!(forced || IsVerbLike(next) || Be.Contains(next.Hash) || Have.Contains(next.Hash) || Negation.Contains(next.Hash) || next.Tag == WordTag.Adverb)) break;
             v++;
         }
+        // The group may end on an adverb ("is largely"): the verb is the last verb word before it.
+        while (v > verb && chunks[v].Tag == WordTag.Adverb) v--;
         var main = chunks[v];
         // "X said (that) the city will build …": the news is the reported clause.
-        if (WordClasses.IsAttributionVerb(main.Hash) && depth == 0)
+        if ((WordClasses.IsAttributionVerb(main.Hash) || ReportingVerbs.Contains(main.Hash)) && depth == 0)
         {
             int from = v + 1;
             // "told reporters at a news conference that …": the reported clause starts after "that".
@@ -135,7 +139,7 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 if (chunks[j].Word(text) is "that") { from = j + 1; break; }
             if (n - from >= 4 && Clause(text, chunks.GetRange(from, n - from), depth + 1) is { } reported) return reported;
         }
-        bool auxOnly = v == verb && (Be.Contains(main.Hash) || Have.Contains(main.Hash)) && !IsVerbLike(chunks[Math.Min(v + 1, n - 1)]);
+        bool auxOnly = (Be.Contains(main.Hash) || Have.Contains(main.Hash)) && !IsVerbLike(chunks[Math.Min(v + 1, n - 1)]);
         var label = new List<string>(subject);
         var (_, lemma) = lexicon.Lookup(main.Hash);
         lemma ??= TextFolding.Fold(main.Word(text));
@@ -171,10 +175,16 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 if (c.EndsClause(text)) break;
                 continue;
             }
-            if (c.Tag is WordTag.Adverb && !c.Capitalized) { if (c.EndsClause(text)) break; continue; }
+            if (c.Tag is WordTag.Adverb && !c.Capitalized && !(auxOnly && Be.Contains(main.Hash) && i + 1 < n && chunks[i + 1].Tag == WordTag.Adjective))
+            {
+                if (c.EndsClause(text)) break;
+                continue;
+            }
             if (c.Tag == WordTag.Preposition && !ObjectPrepositions.Contains(c.Hash)) break;
             obj.Add(WordOf(text, c));
-            if (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Unknown)
+            // After "is", an adjective can end the headline ("Move Largely Symbolic").
+            if (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Unknown
+                || auxOnly && Be.Contains(main.Hash) && c.Tag == WordTag.Adjective)
                 nounEnds.Add(obj.Count);
             if (c.EndsClause(text) || c.Trailing(text).IndexOfAny(".!?") >= 0) break;
         }

@@ -60,6 +60,39 @@ internal static class SentenceSelector
         return [.. picked];
     }
 
+    /// <summary>
+    /// Bullets: like <see cref="Select"/> with trigram blocking, but the first pass takes at most one sentence
+    /// per paragraph, so the bullets walk through the whole story rather than its opening paragraph.
+    /// </summary>
+    public static int[] SelectSpread(ArticleTerms terms, double[] scores, int count, Func<int, bool> eligible)
+    {
+        int n = scores.Length;
+        if (count <= 0 || n == 0) return [];
+        var order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        Array.Sort(order, (a, b) => scores[b] != scores[a] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
+        var sentences = terms.Document.Sentences;
+        var picked = new List<int>(count);
+        var usedParagraphs = new HashSet<int>();
+        var trigrams = new HashSet<long>();
+        for (int pass = 0; pass < 4 && picked.Count < count; pass++)
+        {
+            foreach (int s in order)
+            {
+                if (picked.Count >= count) break;
+                if (picked.Contains(s) || terms.WordCount[s] == 0) continue;
+                if (pass == 0 && usedParagraphs.Contains(sentences[s].Paragraph)) continue;
+                if (pass < 2 && !eligible(s)) continue;
+                if (pass < 3 && SharesTrigram(terms, s, trigrams)) continue;
+                picked.Add(s);
+                usedParagraphs.Add(sentences[s].Paragraph);
+                AddTrigrams(terms, s, trigrams);
+            }
+        }
+        picked.Sort();
+        return [.. picked];
+    }
+
     private static bool NearDuplicate(ArticleTerms terms, int s, List<int> picked, float threshold)
     {
         foreach (int p in picked) if (terms.Cosine(p, s) > threshold) return true;

@@ -95,7 +95,8 @@ internal static class SentenceTightener
             // Punctuation after a dropped aside belongs to the previous word ("Tijuana (AP), said" → "Tijuana, said").
             if (i > 0 && !keep[i - 1] && sb.Length > 0 && RemovedTrailingPunctuation(text, chunks, keep, i) is { } carried && carried.Length > 0)
                 sb.Append(carried);
-            if (sb.Length > 0) sb.Append(' ');
+            // Neighbours keep the text between them ("frontier—primarily" stays glued); a gap gets one space.
+            if (sb.Length > 0) sb.Append(i > 0 && keep[i - 1] ? text.AsSpan(chunks[i - 1].End, c.Start - chunks[i - 1].End) : " ");
             int start = sb.Length;
             if (i == lastKept && ending is not null)
             {
