@@ -11,7 +11,7 @@ public sealed record SummaryJson(
     string? Title,
     IReadOnlyList<QuickLookBulletJson> QuickLooks,
     IReadOnlyList<string> Summary,
-    IReadOnlyList<SummaryEntityJson> Entities,
+    IReadOnlyList<EntityJson> Entities,
     IReadOnlyList<string> Keyphrases,
     IReadOnlyList<QuickLookJson> ExistingQuickLooks)
 {
@@ -23,8 +23,7 @@ public sealed record SummaryJson(
             result.Title,
             [.. result.QuickLooks.Select(b => new QuickLookBulletJson(b.Label, b.Text, b.SentenceIndex, b.Score))],
             result.Summary,
-            [.. result.Entities.Select(e => new SummaryEntityJson(e.Text, e.Type.ToCode(), e.MentionCount, Math.Round(e.Salience, 4),
-                [.. e.Mentions.Select(m => new[] { m.Start, m.End })]))],
+            [.. result.Entities.Select(EntityJson.From)],
             result.Keyphrases,
             [.. result.ExistingQuickLooks.Select(q => new QuickLookJson(q.Label, q.Text))]);
     }
@@ -36,11 +35,3 @@ public sealed record SummaryJson(
 /// <param name="SentenceIndex">Index of the source sentence in the document.</param>
 /// <param name="Score">The ranker's score.</param>
 public sealed record QuickLookBulletJson(string Label, string Text, int SentenceIndex, double Score);
-
-/// <summary>An entity as JSON: {"text","type","mentions","salience","spans":[[start,end],…]}.</summary>
-/// <param name="Text">The canonical form.</param>
-/// <param name="Type">PER, LOC, ORG, MISC, CARDINAL, MONEY, PERCENT, DATE, TIME or QUANTITY.</param>
-/// <param name="Mentions">Number of mentions.</param>
-/// <param name="Salience">Salience in [0, 1].</param>
-/// <param name="Spans">Mention offsets [start, end) into the cleaned text (UTF-16).</param>
-public sealed record SummaryEntityJson(string Text, string Type, int Mentions, double Salience, IReadOnlyList<int[]> Spans);
