@@ -15,6 +15,7 @@ public static class Program
             TokenizeCommand.Create(),
             SplitCommand.Create(),
             TrainCommand.Create(),
+            BatchCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
