@@ -1,23 +1,191 @@
+using NewsNlp.Tokenization;
+
 namespace NewsNlp.Sentences;
 
-/// <summary>The default sentence splitter. (Foundation placeholder: splits after . ! ?)</summary>
+/// <summary>
+/// The default sentence splitter: rules over the tokens of one paragraph, with the abbreviation and
+/// sentence-starter lists induced from UD English EWT and CoNLL-2003 (models/abbreviations.txt,
+/// models/sentence-starters.txt).
+/// </summary>
+/// <remarks>
+/// A sentence ends at a stop (". ! ? … ?! ...") together with the quotes and brackets glued to it
+/// (<c>…the border," he said.</c> / <c>?"</c> / <c>!)"</c>) when what follows can start a sentence; at a
+/// line break before a bullet or after a line that does not run on (headlines, list items, sign-offs);
+/// and at the end of the paragraph. Abbreviations (Mr., Gov., Feb., U.S., Inc., No. 5), initials,
+/// decimals, URLs and e-mail addresses are single tokens, so their periods never end a sentence; the
+/// tokenizer detaches the period of an abbreviation that evidently ends one ("etc" ".", as UD does).
+/// One pass over the tokens, looking a bounded distance ahead: linear time, no allocation.
+/// </remarks>
 public sealed class SentenceSplitter : ISentenceSplitter
 {
-    /// <summary>The shared instance.</summary>
+    /// <summary>The shared instance; the splitter holds no state.</summary>
     public static SentenceSplitter Instance { get; } = new();
 
     /// <inheritdoc />
     public void Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int firstToken, int paragraph, List<Sentence> sentences)
     {
+        ArgumentNullException.ThrowIfNull(sentences);
+        int n = tokens.Length;
         int begin = 0;
-        for (int i = 0; i < tokens.Length; i++)
+        int since = 0; // tokens since the last stop or the paragraph start, a feature of the boundary model
+        for (int i = 0; i < n; i++)
         {
-            char c = text[tokens[i].Start];
-            if (i == tokens.Length - 1 || (tokens[i].Length == 1 && c is '.' or '!' or '?'))
+            int last = i; // last token of the sentence if it ends here
+            bool boundary;
+            since++;
+            if (i == n - 1)
             {
-                sentences.Add(new Sentence(tokens[begin].Start, tokens[i].End, firstToken + begin, i - begin + 1, paragraph));
-                begin = i + 1;
+                boundary = true;
             }
+            else if (IsStop(text, tokens[i]))
+            {
+                since = 0;
+                // Spaced ellipsis ". . ." and the quotes and brackets glued after the stop belong to it.
+                while (last + 2 < n && IsDotToken(text, tokens[last]) && IsDotToken(text, tokens[last + 1])
+                       && tokens[last + 1].Start - tokens[last].End <= 1) last++;
+                bool quoted = false;
+                while (last + 1 < n && tokens[last + 1].Start == tokens[last].End && IsClosing(text, tokens[last + 1]))
+                {
+                    quoted |= IsQuote(text[tokens[last + 1].Start]);
+                    last++;
+                }
+                // A smiley after the stop closes the sentence it comments on: "Loved it. :)".
+                while (last + 1 < n && IsEmoticon(text, tokens[last + 1]) && !LineBreakBetween(text, tokens[last], tokens[last + 1])) last++;
+                boundary = last == n - 1 || EndsAtStop(text, tokens, i, last, quoted);
+            }
+            else if (LineBreakBetween(text, tokens[i], tokens[i + 1]))
+            {
+                boundary = EndsAtLineBreak(text, tokens, i);
+            }
+            else
+            {
+                // Same line, no stop: only the learned model can tell ("Thanks, Anne", URL lists, ":)").
+                boundary = tokens[i + 1].Start > tokens[i].End && MayEndWithoutStop(text, tokens, i)
+                    && !(StartsBullet(text, tokens, i) && (i == 0 || LineBreakBetween(text, tokens[i - 1], tokens[i])))
+                    && BoundaryModel.Default.IsBoundary(text, tokens, i, since);
+            }
+
+            if (!boundary) continue;
+            sentences.Add(new Sentence(tokens[begin].Start, tokens[last].End, firstToken + begin, last - begin + 1, paragraph));
+            begin = last + 1;
+            i = last;
         }
     }
+
+    /// <summary>
+    /// A cheap filter before the model: a plain word followed by a lower-case word never ends a sentence
+    /// without a stop, which rules out most gaps of running text; nor does a bullet.
+    /// </summary>
+    private static bool MayEndWithoutStop(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var next = tokens[i + 1];
+        char last = text[tokens[i].Start];
+        // Never right after a bullet: it opens the sentence.
+        if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Length == 1 && last is '\u2022' or '\u00B7' or '*' or '\u25AA' or '\u25CF') return false;
+        if (!CharClass.IsLower(text[next.Start])) return true;
+        return tokens[i].Kind is not (TokenKind.Word or TokenKind.Number);
+    }
+
+    /// <summary>A stop token: ".", "!", "?", "…", "?!", "...".</summary>
+    private static bool IsStop(ReadOnlySpan<char> text, Token token)
+    {
+        if (token.Kind != TokenKind.Punctuation) return false;
+        return CharClass.IsTerminator(text[token.Start]);
+    }
+
+    private static bool IsEmoticon(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == TokenKind.Symbol && token.Length is >= 2 and <= 3 && text[token.Start] is ':' or ';' or '=';
+
+    private static bool IsDotToken(ReadOnlySpan<char> text, Token token) => token.Length == 1 && text[token.Start] == '.';
+
+    private static bool IsQuote(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or '\u00BB' or '\u201C' or '\u2018' or '`';
+
+    /// <summary>Quotes and closing brackets that can follow a stop (a run such as "''" counts).</summary>
+    private static bool IsClosing(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == TokenKind.Punctuation && CharClass.IsCloser(text[token.Start]);
+
+    /// <summary>Whether the stop at <paramref name="stop"/> (with glued closers up to <paramref name="last"/>) ends a sentence.</summary>
+    private static bool EndsAtStop(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int stop, int last, bool quoted)
+    {
+        var stopToken = tokens[stop];
+        var next = tokens[last + 1];
+        char first = text[next.Start];
+        var stopText = text.Slice(stopToken.Start, stopToken.Length);
+        bool ellipsis = stopText.Length > 1 && stopText.IndexOfAnyExcept('.') < 0 || stopText.Contains('\u2026') || last > stop && IsDotToken(text, tokens[stop + 1]);
+        bool gap = next.Start > tokens[last].End;
+
+        // "1." / "2." / "a." opening a list line: a marker, not a sentence.
+        if (IsDotToken(text, stopToken) && stop > 0 && IsListMarkerBefore(text, tokens, stop)) return false;
+        // Glued to what follows: a boundary only for "world.Today" / "done!Next" (a lower-case word, a
+        // stop, a capitalised word), not for "Yahoo!Inc" or "(see below.)".
+        if (!gap)
+            return next.Kind == TokenKind.Word && next.Length > 1 && CharClass.IsUpper(first) && CharClass.IsLower(text[next.Start + 1])
+                && stop > 0 && tokens[stop - 1].End == stopToken.Start && CharClass.IsLower(text[tokens[stop - 1].End - 1])
+                && tokens[stop - 1].Length > 1;
+
+        if (next.Kind == TokenKind.Punctuation && first is ',' or ';' or ':' or ')' or ']' or '}') return false;
+        if (CharClass.IsLower(first) && next.Kind is TokenKind.Word)
+        {
+            // "Why?" he asked. / "It's over," she said... and then: the sentence runs on.
+            if (quoted || ellipsis) return false;
+            return true;
+        }
+        return true;
+    }
+
+    /// <summary>True when the token before the period at <paramref name="stop"/> is a number or letter opening its line.</summary>
+    private static bool IsListMarkerBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int stop)
+    {
+        var marker = tokens[stop - 1];
+        if (marker.End != tokens[stop].Start) return false;
+        bool numeric = marker.Kind == TokenKind.Number && marker.Length <= 3;
+        bool letter = marker.Length == 1 && CharClass.IsLetter(text[marker.Start]);
+        if (!numeric && !letter) return false;
+        return stop - 1 == 0 || LineBreakBetween(text, tokens[stop - 2], marker);
+    }
+
+    private static bool LineBreakBetween(ReadOnlySpan<char> text, Token before, Token after) =>
+        text[before.End..after.Start].Contains('\n');
+
+    /// <summary>
+    /// Whether a line break after token <paramref name="i"/> ends the sentence: the next line is a bullet,
+    /// or this line does not run on into it (no trailing comma, conjunction or article; next line not lower case).
+    /// </summary>
+    private static bool EndsAtLineBreak(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        var next = tokens[i + 1];
+        if (!LineBreakBetween(text, token, next)) return false;
+        if (StartsBullet(text, tokens, i + 1)) return true;
+        char first = text[next.Start];
+        if (CharClass.IsLower(first)) return false;
+        var word = text.Slice(token.Start, token.Length);
+        if (token.Kind == TokenKind.Punctuation && word[0] is ',' or '-' or '\u2013' or '\u2014' or '(' or '&' or '/' or '"' or '\u201C') return false;
+        if (token.Kind == TokenKind.Word && IsRunOnWord(word)) return false;
+        return true;
+    }
+
+    /// <summary>A bullet at token <paramref name="i"/>: •, ·, -, *, –, ▪ or a number/letter with "." or ")".</summary>
+    private static bool StartsBullet(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        char c = text[token.Start];
+        if (token.Length == 1 && c is '\u2022' or '\u00B7' or '-' or '*' or '\u2013' or '\u25AA' or '\u25CF' or '\u2023' or '\u25E6' or '>')
+            return true;
+        if (i + 1 < tokens.Length && (token.Kind == TokenKind.Number && token.Length <= 3 || token.Length == 1 && CharClass.IsLetter(c)))
+        {
+            var after = tokens[i + 1];
+            return after.Start == token.End && after.Length == 1 && text[after.Start] is '.' or ')';
+        }
+        return false;
+    }
+
+    /// <summary>Words after which a line cannot end a sentence: articles, conjunctions, prepositions.</summary>
+    private static bool IsRunOnWord(ReadOnlySpan<char> w) => w switch
+    {
+        "the" or "a" or "an" or "and" or "or" or "but" or "of" or "to" or "in" or "on" or "at" or "for" or "with"
+            or "by" or "from" or "that" or "as" or "than" or "into" or "about" or "his" or "her" or "their" or "its"
+            or "our" or "my" or "your" or "is" or "are" or "was" or "were" or "be" or "has" or "have" or "had" => true,
+        _ => false,
+    };
 }

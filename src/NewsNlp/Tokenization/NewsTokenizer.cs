@@ -1,6 +1,22 @@
+using System.Globalization;
+
 namespace NewsNlp.Tokenization;
 
-/// <summary>The default tokenizer. (Foundation placeholder: splits at whitespace and punctuation.)</summary>
+/// <summary>
+/// The default tokenizer: UD English EWT / Penn Treebank style word tokens for news and web text.
+/// Clitics are split ("Sheinbaum's" → "Sheinbaum" "'s", "don't" → "do" "n't", "can't" → "ca" "n't", with
+/// straight or curly apostrophes); abbreviations ("U.S.", "Feb.", "e.g."), numbers ("10,000", "41.1",
+/// "5:30", "11/28/2000"), URLs, e-mail addresses, @handles and #hashtags stay whole; currency signs, "%",
+/// quotes, brackets, dashes and ellipses are tokens of their own; hyphenated words are split at the
+/// hyphen ("wheel - chair") except after prefixes ("non-violent", "e-mail") and between digits
+/// ("713-853-3989"), as UD EWT does.
+/// </summary>
+/// <remarks>
+/// A single forward scan over the span, linear in its length: every look-ahead either becomes part of
+/// the token it scanned or is remembered, so no character is rescanned more than a constant number of
+/// times. Every non-whitespace character ends up in exactly one token (lossless for any input, including
+/// control characters and lone surrogates), and nothing is allocated besides the tokens appended.
+/// </remarks>
 public sealed class NewsTokenizer : ITokenizer
 {
     /// <summary>The shared instance; the tokenizer holds no state.</summary>
@@ -9,21 +25,376 @@ public sealed class NewsTokenizer : ITokenizer
     /// <inheritdoc />
     public void Tokenize(ReadOnlySpan<char> text, int offset, List<Token> tokens)
     {
-        int i = 0;
-        while (i < text.Length)
+        ArgumentNullException.ThrowIfNull(tokens);
+        var scanner = new Scanner(text);
+        int i = 0, n = text.Length;
+        while (i < n)
         {
-            if (char.IsWhiteSpace(text[i])) { i++; continue; }
-            int start = i;
-            if (char.IsLetterOrDigit(text[i]))
+            if (CharClass.IsWhiteSpace(text[i])) { i++; continue; }
+            int end = scanner.Next(i, out var kind);
+            tokens.Add(new Token(offset + i, offset + end, kind));
+            i = end;
+        }
+    }
+
+    /// <summary>Scans one token at a time; remembers chunk-level facts so look-aheads stay linear.</summary>
+    private ref struct Scanner
+    {
+        private readonly ReadOnlySpan<char> _s;
+        private int _chunkStart = -1;   // start of the current whitespace-free chunk
+        private int _chunkEnd = -1;     // end of the current chunk
+        private int _at = -1;           // next '@' at or after the scan position in the chunk, or _chunkEnd
+        private int _emailBadUntil = -1; // token starts below this cannot begin an e-mail address
+
+        public Scanner(ReadOnlySpan<char> s) => _s = s;
+
+        /// <summary>The end of the token starting at <paramref name="p"/> (a non-whitespace character).</summary>
+        public int Next(int p, out TokenKind kind)
+        {
+            var s = _s;
+            if (p >= _chunkEnd)
             {
-                while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
-                tokens.Add(new Token(offset + start, offset + i, char.IsDigit(text[start]) ? TokenKind.Number : TokenKind.Word));
+                _chunkStart = p;
+                int e = p + 1;
+                while (e < s.Length && !CharClass.IsWhiteSpace(s[e])) e++;
+                _chunkEnd = e;
+                _at = -1;
             }
-            else
+            char c = s[p];
+
+            if (CharClass.IsWordChar(c))
             {
-                i++;
-                tokens.Add(new Token(offset + start, offset + i, TokenKind.Punctuation));
+                if (c is 'h' or 'H' or 'w' or 'W' or 'f' or 'F' or 'm' or 'M' && TryUrl(p, out int urlEnd)) { kind = TokenKind.Url; return urlEnd; }
+                if (TryEmail(p, out int mailEnd)) { kind = TokenKind.Email; return mailEnd; }
+                return ScanWord(p, out kind);
             }
+            if (CharClass.IsApostrophe(c) && p > _chunkStart && CharClass.IsWordChar(s[p - 1]) && ClitticLength(p) is > 0 and int cl)
+            {
+                kind = TokenKind.Word;
+                return p + cl;
+            }
+            if ((c == '@' || c == '#') && p + 1 < _chunkEnd && (CharClass.IsLetter(s[p + 1]) || s[p + 1] == '_' || (c == '@' && CharClass.IsDigit(s[p + 1]))))
+            {
+                int e = p + 1;
+                while (e < _chunkEnd && (CharClass.IsWordChar(s[e]) || s[e] == '_' || (c == '@' && s[e] == '.' && e + 1 < _chunkEnd && CharClass.IsWordChar(s[e + 1])))) e++;
+                kind = c == '@' ? TokenKind.Handle : TokenKind.Hashtag;
+                return e;
+            }
+            if (char.IsHighSurrogate(c))
+            {
+                kind = TokenKind.Other;
+                return p + 1 < s.Length && char.IsLowSurrogate(s[p + 1]) ? p + 2 : p + 1;
+            }
+            if (p == _chunkStart && TryEmoticon(p, out int emoEnd)) { kind = TokenKind.Symbol; return emoEnd; }
+            if (CharClass.IsTerminator(c))
+            {
+                // "...", "?!", "!!!": one token.
+                int e = p + 1;
+                while (e < s.Length && CharClass.IsTerminator(s[e])) e++;
+                kind = TokenKind.Punctuation;
+                return e;
+            }
+            kind = KindOfSymbol(c);
+            if (c is '"' or '(' or '[' or '{' || kind == TokenKind.Other) return p + 1;
+            {
+                // A run of one repeated mark is one token: "--", "***", "''", ">>", "====".
+                int e = p + 1;
+                while (e < s.Length && s[e] == c) e++;
+                return e;
+            }
+        }
+
+        private static TokenKind KindOfSymbol(char c)
+        {
+            if (c is '%' or '&' or '@' or '\u2030') return TokenKind.Symbol;
+            return CharUnicodeInfo.GetUnicodeCategory(c) switch
+            {
+                UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation
+                    or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation
+                    or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherPunctuation => TokenKind.Punctuation,
+                UnicodeCategory.MathSymbol or UnicodeCategory.CurrencySymbol or UnicodeCategory.ModifierSymbol
+                    or UnicodeCategory.OtherSymbol => TokenKind.Symbol,
+                _ => TokenKind.Other,
+            };
+        }
+
+        /// <summary>Length of a clitic ('s 'm 'd 'll 've 're) starting with the apostrophe at <paramref name="p"/>, or 0.</summary>
+        private readonly int ClitticLength(int p)
+        {
+            var s = _s;
+            int rest = _chunkEnd - p - 1;
+            if (rest < 1) return 0;
+            char a = (char)(s[p + 1] | 0x20);
+            int len;
+            if (a is 's' or 'm' or 'd') len = 2;
+            else if (rest >= 2 && ((a == 'l' && (s[p + 2] | 0x20) == 'l') || (a == 'v' && (s[p + 2] | 0x20) == 'e') || (a == 'r' && (s[p + 2] | 0x20) == 'e'))) len = 3;
+            else return 0;
+            return p + len < _chunkEnd && CharClass.IsWordChar(s[p + len]) ? 0 : len;
+        }
+
+        /// <summary>A word or number starting at <paramref name="p"/> (a letter or digit).</summary>
+        private int ScanWord(int p, out TokenKind kind)
+        {
+            var s = _s;
+            int end = _chunkEnd;
+            int q = p;
+            bool hasLetter = false, internalDot = false, longSegment = false, hasColon = false;
+            int segmentStart = p;
+            while (true)
+            {
+                while (q < end && CharClass.IsWordChar(s[q]))
+                {
+                    if (!hasLetter && !CharClass.IsDigit(s[q])) hasLetter = true;
+                    q++;
+                }
+                if (q - segmentStart > 3) longSegment = true;
+                if (q >= end) break;
+                char c = s[q];
+                char before = s[q - 1];
+                bool nextIsWord = q + 1 < end && CharClass.IsWordChar(s[q + 1]);
+                if (c == '.' && nextIsWord && CharClass.IsWordChar(before) && !IsMissingSpace(segmentStart, q))
+                {
+                    internalDot = true;
+                    q++; segmentStart = q;
+                    continue;
+                }
+                if (c == ',' && CharClass.IsDigit(before) && IsThreeDigitGroup(q + 1)) { q++; segmentStart = q; continue; }
+                if ((c == ':' || c == '/') && CharClass.IsDigit(before) && nextIsWord && CharClass.IsDigit(s[q + 1])) { hasColon |= c == ':'; q++; segmentStart = q; continue; }
+                if (c == '-' && nextIsWord)
+                {
+                    if ((CharClass.IsDigit(before) && CharClass.IsDigit(s[q + 1]) && !hasColon) ||
+                        (!internalDot && segmentStart == p && Abbreviations.IsHyphenPrefix(s[p..q])))
+                    {
+                        q++; segmentStart = q;
+                        continue;
+                    }
+                    break;
+                }
+                if (CharClass.IsApostrophe(c) && nextIsWord && CharClass.IsLetter(before))
+                {
+                    // n't: "don't" → "do" "n't"; the token "n't" itself when the word is just "n".
+                    if ((before | 0x20) == 'n' && (s[q + 1] | 0x20) == 't' && (q + 2 >= end || !CharClass.IsWordChar(s[q + 2])))
+                    {
+                        if (q - 1 > p) { kind = TokenKind.Word; return q - 1; }
+                        kind = TokenKind.Word;
+                        return q + 2;
+                    }
+                    if (ClitticLength(q) > 0) break;
+                    q++; segmentStart = q; // O'Brien, Sha'lan, rock'n'roll
+                    continue;
+                }
+                if (c == '/' && q - segmentStart == 1 && CharClass.IsLetter(before) && nextIsWord && CharClass.IsLetter(s[q + 1])
+                    && (q + 2 >= end || !CharClass.IsWordChar(s[q + 2]))) { q++; segmentStart = q; continue; } // b/c, w/o, I/O
+                if (c == '&' && CharClass.IsUpper(before) && nextIsWord && CharClass.IsUpper(s[q + 1])) { q++; segmentStart = q; continue; } // AT&T
+                if (c == '_' && nextIsWord) { q++; segmentStart = q; continue; } // file_name_2
+                break;
+            }
+
+            var word = s[p..q];
+            int split = SplitContraction(word);
+            if (split > 0) { kind = TokenKind.Word; return p + split; }
+            if (hasLetter && CharClass.IsDigit(word[0]) && UnitStart(word) is > 0 and int unit) { kind = TokenKind.Number; return p + unit; } // 5pm, 35mm, 10k
+
+            kind = hasLetter ? TokenKind.Word : TokenKind.Number;
+            if (q < s.Length && s[q] == '.' && hasLetter && !(q + 1 < s.Length && s[q + 1] == '.') && AttachesPeriod(word, internalDot, longSegment, q))
+                q++;
+            else if (internalDot && hasLetter && IsWebDomain(word))
+                kind = TokenKind.Url;
+            return q;
+        }
+
+        /// <summary>
+        /// "world.Today": a lower-case word, a period, then a capitalised word — a sentence joined without its
+        /// space, not a domain or an abbreviation.
+        /// </summary>
+        private readonly bool IsMissingSpace(int segmentStart, int period)
+        {
+            var s = _s;
+            if (period - segmentStart < 2 || !CharClass.IsLower(s[period - 1]) || !CharClass.IsLower(s[period - 2])) return false;
+            if (period + 2 >= _chunkEnd || !CharClass.IsUpper(s[period + 1]) || !CharClass.IsLower(s[period + 2])) return false;
+            // "Newsfeed.Com", "Example.Net": a capitalised domain, not two sentences.
+            var rest = s[(period + 1)..Math.Min(_chunkEnd, period + 5)];
+            return !(rest.StartsWith("Com") || rest.StartsWith("Net") || rest.StartsWith("Org"));
+        }
+
+        private readonly bool IsThreeDigitGroup(int i) =>
+            i + 3 <= _chunkEnd && CharClass.IsDigit(_s[i]) && CharClass.IsDigit(_s[i + 1]) && CharClass.IsDigit(_s[i + 2])
+            && (i + 3 == _chunkEnd || !CharClass.IsDigit(_s[i + 3]));
+
+        /// <summary>
+        /// Whether the period after <paramref name="word"/> belongs to it ("U.S.", "Feb.", "J."). As in UD
+        /// English EWT, an abbreviation that ends a sentence gives up its period to the sentence ("etc" "."),
+        /// so the sentence splitter sees an ordinary stop there.
+        /// </summary>
+        private readonly bool AttachesPeriod(ReadOnlySpan<char> word, bool internalDot, bool longSegment, int period)
+        {
+            if (internalDot) return !longSegment && !SentenceStartsAfter(period, initial: false); // U.S., e.g., Ph.D., a.m. — but not "example.com."
+            if (word.Length == 1 && CharClass.IsUpper(word[0])) return !SentenceStartsAfter(period, initial: true); // initials
+            switch (Abbreviations.KindOf(word))
+            {
+                case AbbreviationKind.General:
+                    return !SentenceStartsAfter(period, initial: false);
+                case AbbreviationKind.Title:
+                    return true;
+                case AbbreviationKind.BeforeNumber:
+                    int k = period + 1;
+                    while (k < _s.Length && k <= period + 3 && CharClass.IsWhiteSpace(_s[k])) k++;
+                    return k > period + 1 && k < _s.Length && CharClass.IsDigit(_s[k]);
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>
+        /// True when a new sentence evidently starts after the period at <paramref name="period"/>: the text
+        /// ends, a line break follows, or a common sentence starter ("The", "He", "But") comes next.
+        /// Looks at most a few characters ahead, so the scan stays linear.
+        /// </summary>
+        private readonly bool SentenceStartsAfter(int period, bool initial)
+        {
+            var s = _s;
+            int k = period + 1;
+            if (k < s.Length && !CharClass.IsWhiteSpace(s[k])) return false;
+            int limit = Math.Min(s.Length, k + 8);
+            bool newline = false;
+            while (k < limit && CharClass.IsWhiteSpace(s[k])) { newline |= s[k] == '\n'; k++; }
+            if (k >= s.Length) return !initial;
+            if (newline && !initial) return true;
+            if (k < s.Length && s[k] is '"' or '\u201C' or '(') k++;
+            int w = k;
+            while (w < s.Length && w - k < 13 && CharClass.IsLetter(s[w])) w++;
+            if (w == k || w - k > 12 || !CharClass.IsUpper(s[k])) return false;
+            if (initial && w - k == 1) return false;
+            return Abbreviations.IsSentenceStarter(s[k..w]);
+        }
+
+        /// <summary>Where a unit glued to a number starts ("5pm" → 1, "35mm" → 2), or 0.</summary>
+        private static int UnitStart(ReadOnlySpan<char> word)
+        {
+            int d = 0;
+            while (d < word.Length && (CharClass.IsDigit(word[d]) || word[d] is '.' or ',' or ':')) d++;
+            if (d == 0 || d == word.Length || !CharClass.IsDigit(word[d - 1])) return 0;
+            var unit = word[d..];
+            foreach (var u in (ReadOnlySpan<string>)["am", "pm", "k", "m", "mm", "cm", "km", "kg", "g", "lb", "lbs", "ft", "mph", "gb", "mb", "bn", "b", "x", "hrs", "hr", "min", "ml", "oz"])
+                if (unit.Equals(u, StringComparison.OrdinalIgnoreCase)) return d;
+            return 0;
+        }
+
+        private static bool IsWebDomain(ReadOnlySpan<char> word)
+        {
+            int dot = word.LastIndexOf('.');
+            var tld = word[(dot + 1)..];
+            return tld is "com" or "org" or "net" or "edu" or "gov" or "io" or "uk" or "info" or "biz";
+        }
+
+        /// <summary>Where UD splits a run-together contraction: "cannot" → "can" "not", "gonna" → "gon" "na", "dont" → "do" "nt".</summary>
+        private static int SplitContraction(ReadOnlySpan<char> w)
+        {
+            if (w.Length < 2 || w.Length > 8) return 0;
+            // Apostrophe-less "im", "ive", "thats", "whats": the forms UD EWT splits in web text.
+            if (w.Equals("im", StringComparison.OrdinalIgnoreCase) || w.Equals("ive", StringComparison.OrdinalIgnoreCase)) return 1;
+            if (w.Equals("thats", StringComparison.OrdinalIgnoreCase) || w.Equals("whats", StringComparison.OrdinalIgnoreCase)) return 4;
+            if (w.Equals("wont", StringComparison.Ordinal)) return 2;
+            if (w.Equals("alot", StringComparison.OrdinalIgnoreCase)) return 1;
+            if (w.Length < 4) return 0;
+            if (w.Equals("cannot", StringComparison.OrdinalIgnoreCase)) return 3;
+            if (w.Length == 5 && (w.Equals("gonna", StringComparison.OrdinalIgnoreCase) || w.Equals("wanna", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("gotta", StringComparison.OrdinalIgnoreCase))) return 3;
+            // Apostrophe-less negations of auxiliaries: dont, didnt, doesnt, isnt, wasnt, couldnt, ...
+            if ((w[^2] | 0x20) == 'n' && (w[^1] | 0x20) == 't')
+            {
+                var stem = w[..^2];
+                foreach (var aux in (ReadOnlySpan<string>)["do", "did", "does", "is", "was", "could", "would", "should", "have", "has", "are", "were", "ca", "had"])
+                    if (stem.Equals(aux, StringComparison.OrdinalIgnoreCase)) return stem.Length;
+            }
+            return 0;
+        }
+
+        /// <summary>A URL starting at <paramref name="p"/>: a scheme or "www." up to the end of the chunk, less trailing punctuation.</summary>
+        private readonly bool TryUrl(int p, out int end)
+        {
+            var s = _s[p.._chunkEnd];
+            end = 0;
+            int prefix =
+                s.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? 7 :
+                s.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? 8 :
+                s.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase) ? 6 :
+                s.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? 7 :
+                s.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
+            if (prefix == 0 || s.Length <= prefix || !CharClass.IsWordChar(s[prefix])) return false;
+            int open = 0, close = 0;
+            foreach (char ch in s) { if (ch == '(') open++; else if (ch == ')') close++; }
+            int e = s.Length;
+            while (e > prefix)
+            {
+                char last = s[e - 1];
+                if (last == ')' && close <= open) break; // Wikipedia-style "(disambiguation)" stays
+                if (last is '.' or ',' or ';' or ':' or '!' or '?' or '"' or '\'' or ')' or ']' or '}' or '>' or '\u2019' or '\u201D' or '\u2026')
+                {
+                    if (last == ')') close--;
+                    e--;
+                    continue;
+                }
+                break;
+            }
+            end = p + e;
+            return true;
+        }
+
+        /// <summary>An e-mail address starting at <paramref name="p"/>; remembers failures so retries stay linear.</summary>
+        private bool TryEmail(int p, out int end)
+        {
+            end = 0;
+            var s = _s;
+            if (p < _emailBadUntil) return false;
+            if (_at < p)
+            {
+                int a = Math.Max(p, _at + 1);
+                while (a < _chunkEnd && s[a] != '@') a++;
+                _at = a;
+            }
+            if (_at >= _chunkEnd) { _emailBadUntil = _chunkEnd; return false; }
+            for (int k = p; k < _at; k++)
+            {
+                char ch = s[k];
+                if (!(CharClass.IsWordChar(ch) || ch is '.' or '_' or '%' or '+' or '-' or '\''))
+                {
+                    _emailBadUntil = k + 1;
+                    return false;
+                }
+            }
+            int d = _at + 1, dots = 0, lastGood = -1;
+            bool allUpper = true;
+            while (d < _chunkEnd)
+            {
+                char ch = s[d];
+                if (CharClass.IsWordChar(ch)) { lastGood = d; if (!CharClass.IsUpper(ch)) allUpper = false; }
+                else if (ch == '.' && d > _at + 1 && s[d - 1] != '.') dots++;
+                else if (ch != '-') break;
+                d++;
+            }
+            if (lastGood < 0 || (dots == 0 && !(allUpper && lastGood - _at >= 2)))
+            {
+                _emailBadUntil = _at + 1;
+                return false;
+            }
+            end = lastGood + 1;
+            return true;
+        }
+
+        /// <summary>A text emoticon standing alone: ":)", ";-)", ":D", ":(", "=)".</summary>
+        private readonly bool TryEmoticon(int p, out int end)
+        {
+            var s = _s;
+            end = 0;
+            if (s[p] is not (':' or ';' or '=')) return false;
+            int k = p + 1;
+            if (k < _chunkEnd && s[k] is '-' or '\'') k++;
+            if (k >= _chunkEnd || s[k] is not (')' or '(' or 'D' or 'P' or 'p' or '/' or '|' or ']' or '[')) return false;
+            k++;
+            if (k < _chunkEnd && CharClass.IsWordChar(s[k])) return false;
+            end = k;
+            return true;
         }
     }
 }

@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Induces the word lists behind the tokenizer and sentence splitter from the ../shared corpora.
+
+    python3 models/induce_segmentation_lists.py [--shared ../shared]
+
+Writes models/abbreviations.txt and models/sentence-starters.txt (embedded in the NewsNlp assembly).
+- Abbreviations: alphabetic tokens that keep their final period in UD English EWT train (gold words)
+  or in CoNLL-2003 train (Penn Treebank tokens), seen at least twice, plus a curated core (titles,
+  months, days, US states, company forms) that news needs whatever the corpora hold. Kinds:
+  "title" (precedes a name, never ends a sentence), "number" (an abbreviation only before a digit),
+  "general" (may end a sentence).
+- Sentence starters: capitalised words that begin at least 8 sentences of UD EWT train and CoNLL train
+  and, lower-cased, are common inside sentences (function words such as The, He, But, In): after an
+  ambiguous abbreviation or initial they signal a new sentence. Words often capitalised inside sentences
+  (names: Bill, North, President) are left out.
+"""
+import argparse, collections, gzip, os, re, sys
+
+TITLES = """Mr Mrs Ms Messrs Mmes Dr Drs Prof Gov Sen Sens Rep Reps Gen Lt Col Capt Sgt Adm Cmdr Maj Cpl Pvt
+Rev Hon Pres Supt Det Insp Fr Atty Amb Mt Ft Gens Brig Cdr Mgr Msgr Sra Sr Mme Mlle v vs""".split()
+NUMBER = "No Nos no Fig Figs fig Vol Vols vol Art Ch Sec pp p Ex Tel tel Ph Para Nr".split()
+GENERAL = """etc Inc Corp Co Ltd Bros Assn Dept Univ Inst Intl Govt Mfg Jr Jan Feb Mar Apr Jun Jul Aug Sep Sept
+Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan
+Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo Ave Blvd Rd St Hwy
+approx est misc dept Esq Ph cf al""".split()
+# Pronouns, determiners and connectives that start sentences whatever the corpora counts say.
+CORE_STARTERS = set("""I We He She It They You The This That These Those There Here But And So Then Yet In On At A An My
+Our His Her Their Its What When Where Why How If After Before Today Tomorrow Yesterday Meanwhile However
+Still Now Some Many Most All No Not Police Officials""".split())
+# Lower-case English words that corpora show with a period only because they end sentences.
+NOT_ABBREVIATIONS = set()
+
+
+def words_ewt(path):
+    sys.path.insert(0, os.path.join(os.path.dirname(path), "..", "..", "tools"))
+    import sbdeval  # the shared scorer's CoNLL-U reader: same words the scores use
+    for d in sbdeval.read_conllu(path):
+        t = d["text"]
+        starts = {s for s, _ in d["sentences"]}
+        for s, e in d["words"]:
+            yield t[s:e], s in starts
+
+
+def words_conll(path):
+    first = True
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                first = True
+                continue
+            w = line.split(" ", 1)[0]
+            if w == "-DOCSTART-":
+                continue
+            yield w, first
+            first = False
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap.add_argument("--shared", default=os.path.join(here, "..", "..", "shared"))
+    args = ap.parse_args()
+    data = os.path.join(args.shared, "data")
+    abbrev, initial, inside, midcap = collections.Counter(), collections.Counter(), collections.Counter(), collections.Counter()
+    for source in (words_ewt(os.path.join(data, "ud_english_ewt", "en_ewt-ud-train.conllu.gz")),
+                   words_conll(os.path.join(data, "conll2003", "eng.train.gz"))):
+        for w, sentence_start in source:
+            if re.fullmatch(r"[A-Za-z]{2,5}\.", w):
+                abbrev[w[:-1]] += 1
+            if sentence_start and re.fullmatch(r"[A-Z][a-z]{0,9}", w):
+                initial[w] += 1
+            elif not sentence_start and re.fullmatch(r"[a-z]{1,10}", w):
+                inside[w] += 1
+            elif not sentence_start and re.fullmatch(r"[A-Z][a-z]{0,9}", w):
+                midcap[w] += 1
+    kinds = {}
+    for w, n in abbrev.items():
+        if n >= 2 and w.lower() not in NOT_ABBREVIATIONS:
+            kinds[w] = "general"
+    for w in GENERAL:
+        kinds[w] = "general"
+    for w in NUMBER:
+        kinds[w] = "number"
+    for w in TITLES:
+        kinds[w] = "title"
+    with open(os.path.join(here, "abbreviations.txt"), "w", encoding="utf-8") as f:
+        f.write("# Abbreviations without their final period, and how they behave (see induce_segmentation_lists.py).\n")
+        for w in sorted(kinds):
+            f.write(f"{w} {kinds[w]}\n")
+    starters = sorted(CORE_STARTERS | set(w for w, n in initial.items() if n >= 8 and inside[w.lower()] >= 20
+                      and inside[w.lower()] >= 10 * midcap[w] and w not in kinds))
+    with open(os.path.join(here, "sentence-starters.txt"), "w", encoding="utf-8") as f:
+        f.write("# Capitalised words that start a new sentence after an ambiguous period (see induce_segmentation_lists.py).\n")
+        f.write("\n".join(starters) + "\n")
+    print(f"{len(kinds)} abbreviations ({sum(1 for w in abbrev if abbrev[w] >= 2)} induced), {len(starters)} sentence starters")
+
+
+if __name__ == "__main__":
+    main()

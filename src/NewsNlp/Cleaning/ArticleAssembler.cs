@@ -1,0 +1,229 @@
+namespace NewsNlp.Cleaning;
+
+/// <summary>
+/// Turns the blocks of a page (lines of copied text, or HTML elements) into a <see cref="CleanedArticle"/>:
+/// finds the title, byline and wire header, the article's own bullet summary, captions, where the story starts
+/// and ends, and what inside it is body, heading, list item or chrome. Works from line features and small
+/// generic lexicons, in a few linear passes.
+/// </summary>
+internal static class ArticleAssembler
+{
+    private enum Role : byte { Unknown, Chrome, Caption, Byline, SummaryHeading, SummaryItem, Title }
+
+    // Prose needs this many words to count as the start or end of the story (HTML paragraphs are trusted more).
+    private const int MinProseWordsText = 8;
+    private const int MinProseWordsHtml = 5;
+    private const int TopRegionScanLimit = 40;
+
+    public static CleanedArticle Assemble(string input, List<SourceBlock> blocks, PageMetadata page, bool fromHtml)
+    {
+        int n = blocks.Count;
+        var features = new LineFeatures[n];
+        var roles = new Role[n];
+        int minProse = fromHtml ? MinProseWordsHtml : MinProseWordsText;
+
+        string? title = page.Title, author = page.Author, source = page.Source, dateline = null, date = page.Date;
+        var captions = new List<string>(page.Captions);
+        string? summaryHeading = null;
+        var quickLooks = new List<QuickLook>();
+        bool sawBackslashLine = false;
+
+        // Pass 1: what each block is on its own.
+        for (int i = 0; i < n; i++)
+        {
+            var span = blocks[i].Span;
+            features[i] = LineFeatures.Of(span);
+            if (blocks[i].Hint == BlockHint.Caption || (blocks[i].Hint == BlockHint.None && features[i].Words <= 60 && CaptionDetector.IsCaption(span)))
+            {
+                roles[i] = Role.Caption;
+                captions.Add(span.ToString());
+            }
+            else if (!sawBackslashLine && BylineParser.TryParseBackslashLine(span, out var fields))
+            {
+                sawBackslashLine = true;
+                roles[i] = Role.Byline;
+                title ??= fields.Title;
+                author ??= fields.Author; source ??= fields.Source; dateline ??= fields.Dateline; date ??= fields.Date;
+            }
+            else if (features[i].IsMostlyJunk)
+            {
+                roles[i] = Role.Chrome;
+            }
+            else if (ChromeLexicon.IsChrome(span, features[i]) || IsMenuLine(span, features[i]))
+            {
+                roles[i] = Role.Chrome;
+                if (author is null && BylineParser.TryParseByLine(span, out var credit)) author = credit.Author;
+            }
+        }
+
+        // Pass 2: the article's own bullet summary ("Quick Looks", "Key Points"…) and its bullets.
+        for (int i = 0; i < n && summaryHeading is null; i++)
+        {
+            if (roles[i] != Role.Unknown || blocks[i].Hint == BlockHint.ListItem) continue;
+            if (!ChromeLexicon.IsSummaryBlockHeading(blocks[i].Span, features[i])) continue;
+            int j = i + 1;
+            while (j < n && roles[j] is Role.Unknown or Role.Chrome && blocks[j].Hint == BlockHint.ListItem) j++;
+            if (j - i - 1 < 2) continue;
+            roles[i] = Role.SummaryHeading;
+            summaryHeading = ChromeLexicon.TrimDecorations(blocks[i].Span).ToString();
+            for (int k = i + 1; k < j; k++)
+            {
+                roles[k] = Role.SummaryItem;
+                quickLooks.Add(QuickLookParser.Parse(blocks[k].Span));
+            }
+        }
+
+        // Pass 3: where the story starts: the first prose block that is not metadata.
+        int bodyStart = -1;
+        for (int i = 0; i < n && bodyStart < 0; i++)
+        {
+            if (roles[i] != Role.Unknown || blocks[i].Hint != BlockHint.None) continue;
+            var span = blocks[i].Span;
+            var header = WireHeader.Parse(span);
+            var rest = span[header.Length..];
+            if (header.Length > 0 && rest.Trim().Length == 0)
+            {
+                // A header on a line of its own: "WASHINGTON (Reuters) --".
+                roles[i] = Role.Byline;
+                Merge(header, ref author, ref source, ref dateline, ref date);
+                continue;
+            }
+            if (BylineParser.TryParseByLine(span, out _) || BylineParser.TryParseDate(span, out _)) continue;
+            if ((header.Length > 0 ? LineFeatures.Of(rest) : features[i]).IsProse(minProse)) bodyStart = i;
+        }
+        if (bodyStart < 0)
+        {
+            // No prose at all (a one-line note, a fragment): keep whatever text is not furniture.
+            for (int i = 0; i < n && bodyStart < 0; i++)
+                if (roles[i] == Role.Unknown && (title is null || !SameText(blocks[i].Span, title) || n == 1)) bodyStart = i;
+        }
+
+        // Pass 4: the head of the page above the story: headline, byline lines, dates; the rest is chrome.
+        int top = bodyStart < 0 ? n : bodyStart;
+        title ??= FindTitle(blocks, roles, features, top);
+        for (int i = 0; i < top; i++)
+        {
+            if (roles[i] != Role.Unknown) continue;
+            var span = blocks[i].Span;
+            if (title is not null && SameText(span, title)) roles[i] = Role.Title;
+            else if (BylineParser.TryParseByLine(span, out var by))
+            {
+                roles[i] = Role.Byline;
+                author ??= by.Author; source ??= by.Source; date ??= by.Date;
+            }
+            else if (BylineParser.TryParseDate(span, out var d)) { roles[i] = Role.Byline; date ??= d; }
+            else roles[i] = Role.Chrome;
+        }
+
+        // Pass 5: where the story ends: the last prose before the page's after-story furniture.
+        int limit = n;
+        for (int i = top + 1; i < n; i++)
+            if (roles[i] is Role.Unknown or Role.Chrome && ChromeLexicon.IsTrailerMarker(blocks[i].Span, features[i])) { limit = i; break; }
+        int bodyEnd = -1;
+        for (int i = limit - 1; i >= top && bodyEnd < 0; i--)
+        {
+            if (roles[i] != Role.Unknown) continue;
+            var f = features[i];
+            // The story ends with a sentence; short unpunctuated lines after it are links and labels.
+            bool prose = f.IsProse(minProse) || (f.Words >= 4 && f.EndsWithSentencePunctuation && !f.IsHeadlineLike);
+            if (prose || i == top) bodyEnd = i;
+        }
+
+        // Pass 6: classify the story's blocks and build the text.
+        var builder = new CleanedTextBuilder(input.Length < 1 << 20 ? input.Length : 1 << 20);
+        bool afterArticleLink = false, wireHeaderDone = false;
+        int lastBodyIndex = -1;
+        var kept = new List<(SourceBlock Block, ParagraphKind Kind)>();
+        for (int i = top; i <= bodyEnd; i++)
+        {
+            var block = blocks[i];
+            var span = block.Span;
+            var f = features[i];
+            bool followsLink = afterArticleLink;
+            afterArticleLink = false;
+            if (roles[i] != Role.Unknown)
+            {
+                afterArticleLink = roles[i] == Role.Chrome && ChromeLexicon.IsArticleNavigation(span);
+                continue;
+            }
+            if (followsLink || (title is not null && SameText(span, title))) continue;
+            if (block.Hint != BlockHint.ListItem && f.Words <= 12 && BylineParser.TryParseByLine(span, out var by))
+            {
+                author ??= by.Author; source ??= by.Source; date ??= by.Date;
+                continue;
+            }
+
+            if (!wireHeaderDone && block.Hint == BlockHint.None)
+            {
+                wireHeaderDone = true;
+                var header = WireHeader.Parse(span);
+                if (header.Length > 0)
+                {
+                    Merge(header, ref author, ref source, ref dateline, ref date);
+                    block = block.SkipStart(header.Length);
+                    span = block.Span;
+                    f = LineFeatures.Of(span);
+                    if (span.IsEmpty) continue;
+                }
+            }
+
+            ParagraphKind kind;
+            if (block.Hint == BlockHint.ListItem) kind = ParagraphKind.ListItem;
+            else if (block.Hint == BlockHint.Heading || (f.IsHeadlineLike && !f.HasInnerSentenceBreak)) kind = ParagraphKind.Heading;
+            else if (f.Words <= 3 && !f.EndsWithSentencePunctuation && kept.Count > 0) continue; // stray label or link
+            else kind = ParagraphKind.Body;
+            if (kind == ParagraphKind.Body) lastBodyIndex = kept.Count;
+            kept.Add((block, kind));
+        }
+
+        // Furniture glued to the end of the last paragraph ("E-mail to a friend .", copyright lines).
+        if (lastBodyIndex >= 0 && lastBodyIndex == kept.Count - 1)
+        {
+            var (block, kind) = kept[lastBodyIndex];
+            int length = TrailingChrome.BodyLength(block.Span);
+            if (length == 0) kept.RemoveAt(lastBodyIndex);
+            else kept[lastBodyIndex] = (block.Truncate(length), kind);
+        }
+        foreach (var (block, kind) in kept) builder.Add(block, kind);
+
+        var (text, paragraphs, map) = builder.Build();
+        return new CleanedArticle(input, text, map, title, new Byline(author, source, dateline, date), paragraphs,
+            captions.ToArray(), summaryHeading, quickLooks.ToArray());
+    }
+
+    // The headline: a line the page repeats near the top, else the first headline-shaped line there.
+    private static string? FindTitle(List<SourceBlock> blocks, Role[] roles, LineFeatures[] features, int top)
+    {
+        int scan = Math.Min(top, TopRegionScanLimit);
+        string? first = null;
+        for (int i = 0; i < scan; i++)
+        {
+            if (roles[i] != Role.Unknown || features[i].Words < 3 || features[i].Words > 25) continue;
+            var span = blocks[i].Span;
+            if (features[i].EndsWithSentencePunctuation && !features[i].EndsWithQuestionMark) continue;
+            if (BylineParser.TryParseByLine(span, out _) || BylineParser.TryParseDate(span, out _)) continue;
+            for (int j = i + 1; j < scan; j++)
+                if (SameText(span, blocks[j].Span)) return span.ToString();
+            first ??= span.ToString();
+        }
+        return first;
+    }
+
+    private static void Merge(in WireHeader header, ref string? author, ref string? source, ref string? dateline, ref string? date)
+    {
+        author ??= header.Author; source ??= header.Source; dateline ??= header.Dateline; date ??= header.Date;
+    }
+
+    // "Home | World | Politics | Sport": several short items between separators.
+    private static bool IsMenuLine(ReadOnlySpan<char> line, in LineFeatures features)
+    {
+        if (features.Words > 20 || features.EndsWithSentencePunctuation) return false;
+        int separators = 0;
+        foreach (char c in line)
+            if (c is '|' or '•' or '·' or '»' or '›') separators++;
+        return separators >= 2;
+    }
+
+    private static bool SameText(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
+        TextFolding.FoldedEquals(ChromeLexicon.TrimDecorations(a), ChromeLexicon.TrimDecorations(b));
+}

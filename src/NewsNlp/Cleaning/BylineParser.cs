@@ -1,0 +1,194 @@
+namespace NewsNlp.Cleaning;
+
+/// <summary>The fields a page's byline line can carry.</summary>
+internal sealed record BylineFields(string? Title, string? Author, string? Source, string? Dateline, string? Date, string? Standfirst);
+
+/// <summary>
+/// Reads byline lines: "By NAME[, Source]", date lines ("Published Feb. 6, 2025"), and the backslash-separated
+/// bylines some sites render ("Title \ Site \ Place \ Author \ Edition \ summary").
+/// </summary>
+internal static class BylineParser
+{
+    private static readonly string[] Months =
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ];
+
+    // A small gazetteer for telling a dateline from a person in a byline; positions decide the rest.
+    private static readonly string[] Places =
+    [
+        "washington", "dc", "d.c.", "new york", "los angeles", "chicago", "houston", "phoenix", "philadelphia",
+        "san antonio", "san diego", "dallas", "austin", "el paso", "san francisco", "seattle", "denver", "boston",
+        "miami", "atlanta", "detroit", "baltimore", "new orleans", "las vegas", "portland", "tucson", "albuquerque",
+        "sacramento", "laredo", "brownsville", "san juan", "london", "paris", "berlin", "brussels", "rome", "madrid",
+        "lisbon", "dublin", "geneva", "vienna", "moscow", "kyiv", "kiev", "warsaw", "istanbul", "ankara", "athens",
+        "cairo", "beirut", "jerusalem", "tel aviv", "gaza", "tehran", "baghdad", "dubai", "riyadh", "doha",
+        "new delhi", "mumbai", "karachi", "islamabad", "kabul", "beijing", "shanghai", "hong kong", "tokyo", "seoul",
+        "taipei", "manila", "jakarta", "bangkok", "singapore", "sydney", "melbourne", "auckland", "toronto",
+        "ottawa", "montreal", "vancouver", "mexico city", "tijuana", "ciudad juarez", "monterrey", "guadalajara",
+        "havana", "bogota", "caracas", "lima", "santiago", "buenos aires", "sao paulo", "rio de janeiro",
+        "nairobi", "lagos", "johannesburg", "cape town", "addis ababa", "united nations", "the hague",
+        "texas", "california", "arizona", "new mexico", "florida", "illinois", "ohio", "michigan", "georgia",
+        "virginia", "new jersey", "pennsylvania", "massachusetts", "colorado", "oregon", "nevada", "utah",
+    ];
+
+    private static readonly string[] JobTitles = ["staff writer", "staff reporter", "correspondent", "reporter", "editor", "contributor", "columnist"];
+
+    /// <summary>Parses "Title \ Site \ Place \ Author \ Edition \ summary"; false unless the line has 3+ backslash fields.</summary>
+    public static bool TryParseBackslashLine(ReadOnlySpan<char> line, out BylineFields fields)
+    {
+        fields = null!;
+        if (line.Length > 4000) return false;
+        int separators = 0;
+        for (int i = 1; i + 1 < line.Length; i++)
+            if (line[i] == '\\' && line[i - 1] == ' ' && line[i + 1] == ' ') separators++;
+        if (separators < 2) return false;
+
+        var parts = new List<string>();
+        foreach (var range in line.Split('\\'))
+            parts.Add(line[range].Trim().ToString());
+        string? title = LineFeatures.Of(parts[0]).Words is >= 2 and <= 25 ? parts[0] : null;
+        string? author = null, source = null, dateline = null, date = null, standfirst = null;
+        var unresolved = new List<string>();
+        for (int k = 1; k < parts.Count; k++)
+        {
+            string f = parts[k];
+            if (f.Length == 0) continue;
+            var features = LineFeatures.Of(f);
+            if (features.Words > 12) standfirst ??= f;
+            else if (ChromeLexicon.FoldedStartsWith(f, "by ")) author ??= f[3..].Trim();
+            else if (ChromeLexicon.FoldedContains(f, "edition")) { }
+            else if (TryParseDate(f, out var d)) date ??= d;
+            else if (IsPlace(f)) dateline ??= f;
+            else unresolved.Add(f);
+        }
+        // Sites that use this layout order it site, place, author: fill the open roles in that order.
+        foreach (var f in unresolved)
+        {
+            if (source is null) source = f;
+            else if (dateline is null && author is not null) dateline = f;
+            else if (author is null && LooksLikePersonName(f)) author = f;
+            else if (dateline is null) dateline = f;
+        }
+        fields = new BylineFields(title, author, source, dateline, date, standfirst);
+        return true;
+    }
+
+    /// <summary>Parses "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By JANE DOE | Feb. 6, 2025".</summary>
+    public static bool TryParseByLine(ReadOnlySpan<char> line, out BylineFields fields)
+    {
+        fields = null!;
+        line = line.Trim();
+        bool reporting = ChromeLexicon.FoldedStartsWith(line, "reporting by ") || ChromeLexicon.FoldedStartsWith(line, "(reporting by ");
+        if (!reporting && !ChromeLexicon.FoldedStartsWith(line, "by ")) return false;
+        if (line.Length > 160) return false;
+        var rest = line[(line.IndexOf("by ", StringComparison.OrdinalIgnoreCase) + 3)..].Trim();
+        if (rest.Length == 0 || !char.IsUpper(rest[0])) return false;
+        if (reporting)
+        {
+            // "(Reporting by Jane Doe in Chicago; Editing by John Roe)": the reporter only.
+            int stop = rest.IndexOfAny(";)");
+            if (stop >= 0) rest = rest[..stop];
+            int inPlace = rest.IndexOf(" in ", StringComparison.Ordinal);
+            if (inPlace > 0) rest = rest[..inPlace];
+            fields = new BylineFields(null, rest.Trim().ToString(), null, null, null, null);
+            return true;
+        }
+        if (LineFeatures.Of(rest).Words > 12) return false;
+
+        string? author = null, source = null, date = null;
+        foreach (var range in rest.SplitAny("|\u2022\u00B7"))
+        {
+            var part = rest[range].Trim();
+            if (part.Length == 0) continue;
+            if (author is not null) { ReadBylinePart(part, ref source, ref date); continue; }
+            // "Jane Doe, Reuters": the name, then what the rest of the part says.
+            int comma = part.IndexOf(',');
+            author = (comma < 0 ? part : part[..comma]).Trim().ToString();
+            if (comma >= 0) ReadBylinePart(part[(comma + 1)..].Trim(), ref source, ref date);
+        }
+        if (author is null || !LooksLikePersonName(author)) return false;
+        fields = new BylineFields(null, author, source, null, date, null);
+        return true;
+    }
+
+    // One "|"-separated part of a byline after the name: a date, a publisher, or a job title (ignored).
+    private static void ReadBylinePart(ReadOnlySpan<char> part, ref string? source, ref string? date)
+    {
+        if (part.Length == 0) return;
+        if (TryParseDate(part, out var d)) { date ??= d; return; }
+        foreach (var t in JobTitles)
+            if (ChromeLexicon.FoldedContains(part, t)) return;
+        if (source is null && char.IsUpper(part[0]) && LineFeatures.Of(part).Words <= 4) source = part.ToString();
+    }
+
+    /// <summary>
+    /// True for a line that is only a date, possibly labelled: "Feb. 6, 2025", "Published: 6 February 2025 10:30 ET",
+    /// "Updated 2025-02-06". <paramref name="date"/> is the date as written, label removed.
+    /// </summary>
+    public static bool TryParseDate(ReadOnlySpan<char> line, out string? date)
+    {
+        date = null;
+        line = line.Trim();
+        if (line.Length == 0 || line.Length > 80) return false;
+        foreach (var label in (ReadOnlySpan<string>)["published on", "published", "updated on", "updated", "posted on", "posted", "last updated", "date"])
+        {
+            if (ChromeLexicon.FoldedStartsWith(line, label) && line.Length > label.Length && !char.IsLetter(line[label.Length]))
+            {
+                line = line[label.Length..].TrimStart(" :\u2013\u2014-".AsSpan());
+                break;
+            }
+        }
+        if (line.Length == 0) return false;
+        int words = 0, digits = 0, otherWords = 0;
+        bool month = false, year = false;
+        foreach (var range in line.SplitAny(" ,"))
+        {
+            var w = line[range].Trim('.');
+            if (w.Length == 0) continue;
+            words++;
+            if (IsMonth(w)) { month = true; continue; }
+            int d = 0;
+            foreach (char c in w) if (char.IsDigit(c)) d++;
+            if (d > 0) { digits++; if (d == 4 || (w.Length == 10 && w[4] == '-')) year = true; continue; }
+            if (w.Length <= 3 || IsWeekday(w) || w is "a.m" or "p.m" or "AM" or "PM" or "ET" or "EST" or "GMT" or "UTC" or "at") continue;
+            otherWords++;
+        }
+        if (words > 10 || otherWords > 1 || digits == 0 || !(month || year)) return false;
+        date = line.ToString();
+        return true;
+    }
+
+    /// <summary>True when <paramref name="field"/> names a place in the small gazetteer ("Washington DC", "El Paso, Texas").</summary>
+    public static bool IsPlace(ReadOnlySpan<char> field)
+    {
+        field = field.Trim();
+        foreach (var place in Places)
+        {
+            if (!ChromeLexicon.FoldedStartsWith(field, place)) continue;
+            if (field.Length == place.Length || field[place.Length] is ' ' or ',') return true;
+        }
+        return false;
+    }
+
+    private static bool LooksLikePersonName(ReadOnlySpan<char> name)
+    {
+        var f = LineFeatures.Of(name);
+        return f.Words is >= 1 and <= 8 && f.TitleCaseRatio >= 0.99 && !f.EndsWithSentencePunctuation;
+    }
+
+    private static bool IsMonth(ReadOnlySpan<char> word)
+    {
+        foreach (var m in Months)
+            if (ChromeLexicon.FoldedEquals(word, m)) return true;
+        return false;
+    }
+
+    private static bool IsWeekday(ReadOnlySpan<char> word)
+    {
+        foreach (var d in (ReadOnlySpan<string>)["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun"])
+            if (ChromeLexicon.FoldedEquals(word, d)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,34 @@
+namespace NewsNlp.Cleaning;
+
+/// <summary>
+/// Recognises photo captions and credits in text copied from a page: a line ending in a credit such as
+/// "(AP Photo/Christian Chavez)" or "(Getty Images)", or a line labelled "Photo:" / "Credit:".
+/// </summary>
+internal static class CaptionDetector
+{
+    private static readonly string[] CreditWords =
+    [
+        "photo", "image", "getty", "credit", "courtesy", "afp", "epa", "shutterstock", "pool", "reuters/", "ap/",
+        "file", "illustration", "video still",
+    ];
+
+    private static readonly string[] CaptionLabels =
+    [
+        "photo:", "photos:", "photograph:", "image:", "credit:", "caption:", "pictured:", "photo by ", "image credit",
+        "photo credit", "above:", "top:", "file photo",
+    ];
+
+    public static bool IsCaption(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 6 || line.Length > 700) return false;
+        foreach (var label in CaptionLabels)
+            if (ChromeLexicon.FoldedStartsWith(line, label)) return true;
+        if (line[^1] != ')') return false;
+        int open = line.LastIndexOf('(');
+        if (open < 0 || line.Length - open > 90) return false;
+        var credit = line[(open + 1)..^1];
+        foreach (var word in CreditWords)
+            if (ChromeLexicon.FoldedContains(credit, word)) return true;
+        return false;
+    }
+}

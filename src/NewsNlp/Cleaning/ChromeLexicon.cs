@@ -1,0 +1,170 @@
+namespace NewsNlp.Cleaning;
+
+/// <summary>
+/// Small lexicons of generic page-chrome phrases (navigation, widgets, share and subscribe prompts) and of
+/// the headings that introduce an article's own bullet summary. Matching is case- and diacritic-folded and
+/// only ever applied to short lines, so a sentence of the story is never taken for chrome.
+/// </summary>
+internal static class ChromeLexicon
+{
+    // Whole lines that are site furniture, whatever the site.
+    private static readonly string[] NavigationLines =
+    [
+        "menu", "home", "search", "skip to content", "skip to main content", "latest", "latest news", "top stories",
+        "top story", "trending", "trending now", "most read", "most popular", "popular", "related", "related articles",
+        "related stories", "related news", "related content", "recommended", "recommended for you", "read more",
+        "read next", "see also", "also read", "you may also like", "you might also like", "more stories", "more news",
+        "editor's picks", "editors' picks", "advertisement", "sponsored", "sponsored content", "share", "share this",
+        "share this article", "share this story", "tweet", "email", "e-mail", "print", "comments", "comment",
+        "leave a comment", "leave a reply", "previous article", "next article", "previous", "next", "previous post",
+        "next post", "newer post", "older post", "back to top", "subscribe", "sign in", "log in", "login", "register",
+        "newsletter", "newsletters", "sign up", "follow us", "watch", "listen", "video", "photos", "gallery", "close",
+        "cookie settings", "accept", "accept all", "tags", "topics", "categories", "log out", "copy link", "facebook",
+        "twitter", "linkedin", "whatsapp", "reddit", "pinterest", "about us", "contact us", "privacy policy",
+        "terms of use", "terms of service", "breaking news", "live", "opinion", "world", "politics", "business",
+        "sports", "entertainment", "technology", "health", "science", "weather", "us news", "u.s. news",
+    ];
+
+    // Line openings that mark chrome when the line is short.
+    private static readonly string[] ChromePrefixes =
+    [
+        "more on ", "more from ", "more in ", "read more", "related:", "see also", "share on", "share this",
+        "follow us", "subscribe to", "subscribe for", "sign up", "click here", "click on a star", "click to ",
+        "tap here", "download the", "get the app", "watch:", "listen:", "read:", "advertisement", "copyright",
+        "\u00a9", "all rights reserved", "no votes so far", "average rating", "how useful was", "was this article",
+        "rate this", "vote count", "we use cookies", "by continuing to use", "tags:", "topics:", "filed under",
+        "posted in", "e-mail to a friend", "email to a friend", "print this", "top stor", "reporting by",
+        "(reporting by", "additional reporting by", "editing by", "writing by", "(editing by", "(writing by",
+        "this story has been", "this article has been", "story continues", "continue reading", "scroll down for",
+        "join the conversation", "sign in to", "log in to", "already a subscriber", "support our journalism",
+    ];
+
+    // Phrases that betray a widget anywhere in a short line.
+    private static readonly string[] ChromeFragments =
+    [
+        "rate this article", "rate it!", "vote count", "no votes", "newsletter", "subscribe", "cookie",
+        "all rights reserved", "share this", "be the first to", "sign up for", "follow us on", "click here",
+    ];
+
+    // Lines after which the story is over: related links, rating widgets, comment sections.
+    private static readonly string[] TrailerOpenings =
+    [
+        "more on ", "more from ", "previous article", "next article", "you may also like", "you might also like",
+        "how useful was this", "was this article helpful", "about the author", "leave a comment", "leave a reply",
+        "join the conversation", "related articles", "related stories", "recommended for you",
+    ];
+
+    // Whole lines after which the story is over.
+    private static readonly string[] TrailerLines =
+    [
+        "latest news", "latest", "most read", "most popular", "comments", "read next", "more stories", "more news",
+        "related", "recommended", "trending", "trending now", "top stories",
+    ];
+
+    // Headings that introduce a bullet summary block the article carries itself.
+    private static readonly string[] SummaryBlockHeadings =
+    [
+        "quick looks", "quick look", "key points", "key takeaways", "takeaways", "highlights", "story highlights",
+        "at a glance", "in brief", "what to know", "what you need to know", "need to know", "fast facts",
+        "quick facts", "key facts", "the essentials", "main points", "in short", "tl;dr", "summary", "the gist",
+        "the big points", "quick read", "bullet points",
+    ];
+
+    /// <summary>True when a short line is navigation, a widget, a share/subscribe prompt or a credit line.</summary>
+    public static bool IsChrome(ReadOnlySpan<char> line, in LineFeatures features)
+    {
+        if (features.Words > 16 || line.Length > 160) return false;
+        var core = TrimDecorations(line);
+        if (core.Length == 0) return true;
+        foreach (var phrase in NavigationLines)
+            if (FoldedEquals(core, phrase)) return true;
+        foreach (var prefix in ChromePrefixes)
+            if (FoldedStartsWith(core, prefix)) return true;
+        if (features.Words <= 12)
+            foreach (var fragment in ChromeFragments)
+                if (FoldedContains(core, fragment)) return true;
+        return false;
+    }
+
+    /// <summary>True when a line opens the page's after-story furniture (related links, rating, comments).</summary>
+    public static bool IsTrailerMarker(ReadOnlySpan<char> line, in LineFeatures features)
+    {
+        if (features.Words > 10) return false;
+        var core = TrimDecorations(line);
+        foreach (var opening in TrailerOpenings)
+            if (FoldedStartsWith(core, opening)) return true;
+        foreach (var whole in TrailerLines)
+            if (FoldedEquals(core, whole)) return true;
+        return false;
+    }
+
+    /// <summary>True for "Previous Article" / "Next Article" style links; the headline after them is a link too.</summary>
+    public static bool IsArticleNavigation(ReadOnlySpan<char> line)
+    {
+        var core = TrimDecorations(line);
+        return FoldedEquals(core, "previous article") || FoldedEquals(core, "next article") || FoldedEquals(core, "previous")
+            || FoldedEquals(core, "next") || FoldedEquals(core, "previous post") || FoldedEquals(core, "next post")
+            || FoldedEquals(core, "prev") || FoldedEquals(core, "next story") || FoldedEquals(core, "previous story");
+    }
+
+    /// <summary>
+    /// True for the heading of a bullet summary block: "Quick Looks", "Key Points", or a phrase ending in one
+    /// ("Mexico's Border Troop Deployment: Quick Looks").
+    /// </summary>
+    public static bool IsSummaryBlockHeading(ReadOnlySpan<char> line, in LineFeatures features)
+    {
+        if (features.Words > 14 || line.Length > 140 || (features.EndsWithSentencePunctuation && !features.EndsWithQuestionMark && line[^1] != ':')) return false;
+        var core = TrimDecorations(line);
+        foreach (var heading in SummaryBlockHeadings)
+        {
+            if (FoldedEquals(core, heading)) return true;
+            // "<topic>: Quick Looks", "<topic> - Key Points", "Key Points: <topic>".
+            if (core.Length > heading.Length + 2 && FoldedEndsWith(core, heading))
+            {
+                char before = core[core.Length - heading.Length - 1];
+                if (before == ' ' && IsSeparatorBefore(core[..(core.Length - heading.Length - 1)])) return true;
+            }
+            if (core.Length > heading.Length + 2 && FoldedStartsWith(core, heading) && core[heading.Length] == ':')
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsSeparatorBefore(ReadOnlySpan<char> head)
+    {
+        head = head.TrimEnd();
+        return head.Length > 0 && head[^1] is ':' or '-' or '\u2013' or '\u2014' or '|';
+    }
+
+    /// <summary>The line without bullets, arrows, pipes and trailing colons around it.</summary>
+    public static ReadOnlySpan<char> TrimDecorations(ReadOnlySpan<char> line)
+    {
+        int s = 0, e = line.Length;
+        while (s < e && (char.IsWhiteSpace(line[s]) || IsDecoration(line[s]))) s++;
+        while (e > s && (char.IsWhiteSpace(line[e - 1]) || IsDecoration(line[e - 1]) || line[e - 1] == ':')) e--;
+        return line[s..e];
+    }
+
+    private static bool IsDecoration(char c) => c is '»' or '›' or '>' or '<' or '«' or '‹' or '→' or '←' or '|' or '•' or '·' or '▶' or '►' or '#' or '*';
+
+    public static bool FoldedEquals(ReadOnlySpan<char> text, string lowerAscii) =>
+        text.Length == lowerAscii.Length && FoldedStartsWith(text, lowerAscii);
+
+    public static bool FoldedStartsWith(ReadOnlySpan<char> text, string lowerAscii)
+    {
+        if (text.Length < lowerAscii.Length) return false;
+        for (int i = 0; i < lowerAscii.Length; i++)
+            if (TextFolding.Fold(text[i]) != lowerAscii[i]) return false;
+        return true;
+    }
+
+    public static bool FoldedEndsWith(ReadOnlySpan<char> text, string lowerAscii) =>
+        text.Length >= lowerAscii.Length && FoldedStartsWith(text[^lowerAscii.Length..], lowerAscii);
+
+    public static bool FoldedContains(ReadOnlySpan<char> text, string lowerAscii)
+    {
+        for (int i = 0; i + lowerAscii.Length <= text.Length; i++)
+            if (TextFolding.Fold(text[i]) == lowerAscii[0] && FoldedStartsWith(text[i..], lowerAscii)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,254 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace NewsNlp.Cleaning;
+
+/// <summary>
+/// Reads an HTML page with AngleSharp: takes the headline, byline, date and captions from the markup, keeps
+/// the article's container (&lt;article&gt;, &lt;main&gt;…), drops scripts, navigation, asides, footers, forms and
+/// elements whose class or id names site furniture, and returns the remaining headings, paragraphs and list items
+/// as blocks positioned at their elements in the input.
+/// </summary>
+internal static class HtmlArticleReader
+{
+    private static readonly string[] JunkTags =
+    [
+        "script", "style", "noscript", "template", "nav", "aside", "footer", "form", "iframe", "svg", "button",
+        "select", "input", "textarea", "object", "embed", "canvas", "dialog", "header", "menu", "link", "meta",
+    ];
+
+    // Class/id/role tokens of site furniture; matched against whole tokens of "share-bar", "related_links"…
+    private static readonly HashSet<string> JunkTokens = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "share", "sharing", "social", "related", "newsletter", "subscribe", "subscription", "cookie", "cookies",
+        "consent", "banner", "ad", "ads", "advert", "adverts", "advertisement", "advertising", "promo", "sponsor",
+        "sponsored", "comment", "comments", "breadcrumb", "breadcrumbs", "menu", "nav", "navbar", "navigation",
+        "sidebar", "popup", "modal", "rating", "ratings", "byline", "author", "tags", "pagination", "outbrain",
+        "taboola", "recirc", "trending", "popular", "signup", "paywall", "toolbar", "dek", "standfirst", "masthead",
+        "footer", "header", "complementary", "contentinfo", "banner", "widget", "newsletters", "more", "recommended",
+        "social-links", "skip", "sr", "visually", "hidden",
+    };
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "main", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+        "pre", "table", "figure", "figcaption", "header", "footer", "aside", "nav", "dl", "dd", "dt", "hr", "form",
+    };
+
+    public static (List<SourceBlock> Blocks, PageMetadata Page) Read(string input)
+    {
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        var document = parser.ParseDocument(input);
+        var blocks = new List<SourceBlock>();
+        if (document.Body is null) return (blocks, PageMetadata.None);
+
+        foreach (var br in document.Body.QuerySelectorAll("br").ToArray()) br.Replace(document.CreateTextNode(" "));
+        var root = ChooseRoot(document);
+        string? title = FindTitle(document, root);
+        var (author, source, date) = FindByline(document, root);
+
+        var captions = new List<string>();
+        foreach (var caption in root.QuerySelectorAll("figcaption").ToArray())
+        {
+            string text = Collapse(caption.TextContent);
+            if (text.Length > 0) captions.Add(text);
+        }
+        RemoveFurniture(root);
+
+        var reader = new Walker(input, blocks, title);
+        reader.Visit(root);
+        return (blocks, new PageMetadata(title, author, source, date, captions));
+    }
+
+    // The element holding the story: the <article> with the most paragraph text, else <main>, else the body.
+    private static IElement ChooseRoot(IHtmlDocument document)
+    {
+        IElement? best = null;
+        int bestLength = 0;
+        foreach (var candidate in document.QuerySelectorAll("article, [itemprop=articleBody], main, [role=main]"))
+        {
+            int length = 0;
+            foreach (var p in candidate.QuerySelectorAll("p")) length += p.TextContent.Length;
+            // Prefer the innermost container when an <article> sits inside <main> with the same text.
+            if (length > bestLength || (length == bestLength && best is not null && best.Contains(candidate)))
+            {
+                best = candidate; bestLength = length;
+            }
+        }
+        return best is not null && bestLength >= 200 ? best : document.Body!;
+    }
+
+    private static string? FindTitle(IHtmlDocument document, IElement root)
+    {
+        var h1 = root.QuerySelector("h1") ?? document.QuerySelector("h1");
+        if (h1 is not null && Collapse(h1.TextContent) is { Length: > 0 } heading && LineFeatures.Of(heading).Words <= 30) return heading;
+        if (Meta(document, "meta[property='og:title']", "meta[name='twitter:title']") is { } og) return og;
+        string pageTitle = Collapse(document.Title ?? "");
+        if (pageTitle.Length == 0) return null;
+        // "Headline | Site" / "Headline - Site": drop the site part when the rest is a real headline.
+        foreach (var separator in (ReadOnlySpan<string>)[" | ", " - ", " \u2013 ", " \u2014 "])
+        {
+            int at = pageTitle.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && LineFeatures.Of(pageTitle.AsSpan(0, at)).Words >= 3) return pageTitle[..at];
+        }
+        return pageTitle;
+    }
+
+    private static (string? Author, string? Source, string? Date) FindByline(IHtmlDocument document, IElement root)
+    {
+        string? author = null, source = Meta(document, "meta[property='og:site_name']"), date = null;
+        foreach (var element in root.QuerySelectorAll("[rel=author], [itemprop=author], .byline, .author, .article-author").Concat(document.QuerySelectorAll("[rel=author], .byline")))
+        {
+            string text = Collapse(element.TextContent);
+            if (text.Length == 0 || text.Length > 160) continue;
+            if (BylineParser.TryParseByLine(text, out var by)) { author = by.Author; source ??= by.Source; date ??= by.Date; break; }
+            if (LineFeatures.Of(text) is { Words: >= 1 and <= 6 } f && f.TitleCaseRatio >= 0.99) { author = text; break; }
+        }
+        author ??= Meta(document, "meta[name='author']", "meta[property='article:author']");
+        if (author is not null && (author.StartsWith("http", StringComparison.OrdinalIgnoreCase) || author.Contains('/'))) author = null;
+
+        var time = root.QuerySelector("time") ?? document.QuerySelector("time");
+        if (time is not null)
+        {
+            string text = Collapse(time.TextContent);
+            date ??= text.Length > 0 ? text : time.GetAttribute("datetime");
+        }
+        date ??= Meta(document, "meta[property='article:published_time']", "meta[name='date']", "meta[itemprop='datePublished']", "meta[name='pubdate']");
+        return (author, source, date);
+    }
+
+    private static string? Meta(IHtmlDocument document, params string[] selectors)
+    {
+        foreach (var selector in selectors)
+            if (document.QuerySelector(selector)?.GetAttribute("content") is { } content && Collapse(content) is { Length: > 0 } value)
+                return value;
+        return null;
+    }
+
+    private static void RemoveFurniture(IElement root)
+    {
+        int rootText = 0;
+        foreach (var p in root.QuerySelectorAll("p")) rootText += p.TextContent.Length;
+        var doomed = new List<IElement>();
+        foreach (var element in root.QuerySelectorAll("*"))
+        {
+            if (doomed.Count > 0 && doomed[^1].Contains(element)) continue;
+            if (!IsFurniture(element)) continue;
+            // Never drop a container holding most of the story, whatever its class says.
+            if (rootText > 0 && element.LocalName is not ("script" or "style" or "noscript" or "template"))
+            {
+                int inside = 0;
+                foreach (var p in element.QuerySelectorAll("p")) inside += p.TextContent.Length;
+                if (inside * 2 > rootText) continue;
+            }
+            doomed.Add(element);
+        }
+        foreach (var element in doomed) element.Remove();
+    }
+
+    private static bool IsFurniture(IElement element)
+    {
+        string tag = element.LocalName;
+        if (tag == "figure") return true; // captions were read already
+        foreach (var junk in JunkTags)
+            if (tag == junk) return true;
+        if (element.GetAttribute("aria-hidden") == "true" || element.HasAttribute("hidden")) return true;
+        return HasJunkToken(element.GetAttribute("class")) || HasJunkToken(element.Id) || HasJunkToken(element.GetAttribute("role"));
+    }
+
+    private static bool HasJunkToken(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return false;
+        foreach (var token in value.Split([' ', '-', '_', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
+            if (JunkTokens.Contains(token)) return true;
+        return false;
+    }
+
+    private static string Collapse(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        bool space = false;
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF') { space = sb.Length > 0; continue; }
+            if (space) { sb.Append(' '); space = false; }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Walks the kept elements in document order and emits one block per text element.</summary>
+    private sealed class Walker(string input, List<SourceBlock> blocks, string? title)
+    {
+        public void Visit(IElement element)
+        {
+            foreach (var child in element.Children)
+            {
+                string tag = child.LocalName;
+                switch (tag)
+                {
+                    case "h1":
+                        var h1 = Collapse(child.TextContent);
+                        if (title is null || !TextFolding.FoldedEquals(h1, title)) Emit(child, h1, BlockHint.Heading);
+                        break;
+                    case "h2" or "h3" or "h4" or "h5" or "h6":
+                        Emit(child, Collapse(child.TextContent), BlockHint.Heading);
+                        break;
+                    case "p" or "pre" or "dd":
+                        if (!IsLinkList(child)) Emit(child, Collapse(child.TextContent), BlockHint.None);
+                        break;
+                    case "li":
+                        if (HasBlockChildren(child, "p")) Visit(child);
+                        else if (!IsLinkList(child)) Emit(child, Collapse(child.TextContent), BlockHint.ListItem);
+                        break;
+                    case "figcaption":
+                        Emit(child, Collapse(child.TextContent), BlockHint.Caption);
+                        break;
+                    case "table":
+                        break;
+                    default:
+                        if (HasBlockChildren(child, null)) Visit(child);
+                        else if (child.TextContent.Length >= 40 && !IsLinkList(child)) Emit(child, Collapse(child.TextContent), BlockHint.None);
+                        break;
+                }
+            }
+        }
+
+        private void Emit(IElement element, string text, BlockHint hint)
+        {
+            if (text.Length == 0) return;
+            blocks.Add(new SourceBlock(text, 0, text.Length, ContentOffset(element), hint));
+        }
+
+        // Where the element's text starts in the input: just past its start tag, as far as the parser says.
+        private int ContentOffset(IElement element)
+        {
+            if (element.SourceReference is not { } reference) return 0;
+            int at = Math.Clamp(reference.Position.Position, 0, input.Length);
+            int close = at < input.Length ? input.IndexOf('>', at) : -1;
+            if (close < 0) return at;
+            int i = close + 1;
+            while (i < input.Length && char.IsWhiteSpace(input[i])) i++;
+            return Math.Min(i, input.Length);
+        }
+
+        // Mostly links: a menu or a list of related headlines.
+        private static bool IsLinkList(IElement element)
+        {
+            int total = element.TextContent.Length;
+            if (total == 0) return true;
+            int linked = 0;
+            foreach (var a in element.QuerySelectorAll("a")) linked += a.TextContent.Length;
+            return linked * 5 >= total * 4 || (linked * 2 > total && total < 80);
+        }
+
+        private static bool HasBlockChildren(IElement element, string? only)
+        {
+            foreach (var child in element.Children)
+                if (only is null ? BlockTags.Contains(child.LocalName) : child.LocalName == only) return true;
+            return false;
+        }
+    }
+}

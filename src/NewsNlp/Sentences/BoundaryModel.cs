@@ -1,0 +1,151 @@
+using System.Globalization;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Sentences;
+
+/// <summary>
+/// Logistic regression that scores a same-line gap after a token that is not a stop: does a sentence end
+/// there anyway (e-mail sign-offs, URL lists, emoticons, run-on web posts)? Trained on UD English EWT
+/// train by models/train_boundary_model.py; the weights are the embedded resource boundary-model.txt,
+/// loaded once. Features are hashed from spans, so scoring allocates nothing.
+/// </summary>
+internal sealed class BoundaryModel
+{
+    private const int MaxWord = 20;
+
+    /// <summary>Probability above which a gap is a boundary; high, because news text rarely needs it.</summary>
+    private const double Threshold = 0.6;
+
+    private static readonly float LogitThreshold = (float)Math.Log(Threshold / (1 - Threshold));
+
+    /// <summary>The model embedded in the assembly.</summary>
+    public static BoundaryModel Default { get; } = Load();
+
+    private readonly Dictionary<ulong, float> _weights;
+    private readonly float _bias;
+
+    private static readonly ulong TSa = Hash("sa"), TSb = Hash("sb"), TSab = Hash("sab"), TA = Hash("a"), TBl = Hash("bl"),
+        TB = Hash("b"), TASb = Hash("a|sb"), TSaB = Hash("sa|b"), TP = Hash("p"), TSp = Hash("sp"), TSn = Hash("sn"),
+        TSt = Hash("st"), TLen = Hash("len");
+    private static readonly ulong HStarter = Hash("1"), HNotStarter = Hash("0"), HStart = Hash("<s>"), HEnd = Hash("</s>"), HNone = Hash("none");
+    private static readonly ulong[] HLen = [Hash("0"), Hash("1"), Hash("2"), Hash("3"), Hash("4"), Hash("5"), Hash("6")];
+
+    private BoundaryModel(Dictionary<ulong, float> weights, float bias)
+    {
+        _weights = weights;
+        _bias = bias;
+    }
+
+    /// <summary>
+    /// True when the gap between <paramref name="tokens"/>[<paramref name="i"/>] and the next token ends a
+    /// sentence. <paramref name="since"/> counts the tokens since the last stop or the paragraph start.
+    /// </summary>
+    public bool IsBoundary(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int since)
+    {
+        var a = tokens[i];
+        var b = tokens[i + 1];
+        ulong la = Hash(text.Slice(a.Start, Math.Min(a.Length, MaxWord)), lower: true);
+        ulong lb = Hash(text.Slice(b.Start, Math.Min(b.Length, MaxWord)), lower: true);
+        ulong eb = Hash(text.Slice(b.Start, Math.Min(b.Length, MaxWord)), lower: false);
+        ulong sa = ShapeHash(text, a), sb = ShapeHash(text, b);
+        ulong p = i > 0 ? Hash(text.Slice(tokens[i - 1].Start, Math.Min(tokens[i - 1].Length, MaxWord)), lower: true) : HStart;
+        ulong sp = i > 0 ? ShapeHash(text, tokens[i - 1]) : HNone;
+        ulong sn = i + 2 < tokens.Length ? ShapeHash(text, tokens[i + 2]) : HNone;
+        var starter = text.Slice(b.Start, Math.Min(b.Length, MaxWord + 1));
+
+        float z = _bias
+            + Weight(Combine(TSa, sa)) + Weight(Combine(TSb, sb)) + Weight(Combine(TSab, sa, sb))
+            + Weight(Combine(TA, la)) + Weight(Combine(TBl, lb)) + Weight(Combine(TB, eb))
+            + Weight(Combine(TASb, la, sb)) + Weight(Combine(TSaB, sa, eb)) + Weight(Combine(TP, p))
+            + Weight(Combine(TSp, sp)) + Weight(Combine(TSn, sn))
+            + Weight(Combine(TSt, Abbreviations.IsSentenceStarter(starter) ? HStarter : HNotStarter, sa))
+            + Weight(Combine(TLen, HLen[Math.Min(since, 30) / 5]));
+        return z > LogitThreshold;
+    }
+
+    private float Weight(ulong feature) => _weights.TryGetValue(feature, out float w) ? w : 0f;
+
+    /// <summary>The hash of a token's shape: "url", "p..." for punctuation, or "Xx", "d", "x.x" for words.</summary>
+    private static ulong ShapeHash(ReadOnlySpan<char> text, Token token)
+    {
+        switch (token.Kind)
+        {
+            case TokenKind.Url: return Hash("url");
+            case TokenKind.Email: return Hash("email");
+            case TokenKind.Handle: return Hash("handle");
+            case TokenKind.Hashtag: return Hash("hashtag");
+            case TokenKind.Punctuation or TokenKind.Symbol or TokenKind.Other:
+                {
+                    Span<char> buffer = stackalloc char[4];
+                    buffer[0] = 'p';
+                    int n = Math.Min(token.Length, 3);
+                    text.Slice(token.Start, n).CopyTo(buffer[1..]);
+                    return Hash(buffer[..(n + 1)]);
+                }
+            default:
+                {
+                    Span<char> buffer = stackalloc char[4];
+                    int len = 0;
+                    int n = Math.Min(token.Length, 4);
+                    for (int k = 0; k < n; k++)
+                    {
+                        char ch = text[token.Start + k];
+                        char c = char.IsUpper(ch) ? 'X' : char.IsLower(ch) ? 'x' : CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.DecimalDigitNumber ? 'd' : ch;
+                        if (len == 0 || buffer[len - 1] != c) buffer[len++] = c;
+                    }
+                    return Hash(buffer[..len]);
+                }
+        }
+    }
+
+    /// <summary>FNV-1a over UTF-16 code units, optionally lower-cased; stable across runs.</summary>
+    private static ulong Hash(ReadOnlySpan<char> s, bool lower = false)
+    {
+        ulong h = 14695981039346656037UL;
+        foreach (char ch in s)
+        {
+            char c = lower ? char.ToLowerInvariant(ch) : ch;
+            h = (h ^ c) * 1099511628211UL;
+        }
+        return h;
+    }
+
+    private static ulong Combine(ulong template, ulong value) => Mix(template * 31 + Mix(value));
+
+    private static ulong Combine(ulong template, ulong first, ulong second) => Mix(Combine(template, first) ^ (Mix(second) * 0x9E3779B97F4A7C15UL));
+
+    private static ulong Mix(ulong x)
+    {
+        x ^= x >> 33;
+        x *= 0xFF51AFD7ED558CCDUL;
+        x ^= x >> 33;
+        x *= 0xC4CEB93F53A3B9BFUL;
+        return x ^ (x >> 33);
+    }
+
+    private static BoundaryModel Load()
+    {
+        var assembly = typeof(BoundaryModel).Assembly;
+        using var stream = assembly.GetManifestResourceStream("NewsNlp.Models.boundary-model.txt")
+            ?? throw new InvalidOperationException($"The embedded resource boundary-model.txt is missing from {assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        var weights = new Dictionary<ulong, float>();
+        float bias = 0;
+        for (string? line; (line = reader.ReadLine()) is not null;)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            // "template value [value] weight"
+            var parts = line.Split(' ');
+            float weight = float.Parse(parts[^1], CultureInfo.InvariantCulture);
+            ulong template = Hash(parts[0]);
+            switch (parts.Length)
+            {
+                case 2: bias = weight; break;
+                case 3: weights[Combine(template, Hash(parts[1]))] = weight; break;
+                case 4: weights[Combine(template, Hash(parts[1]), Hash(parts[2]))] = weight; break;
+                default: throw new InvalidDataException($"boundary-model.txt: bad line \"{line}\".");
+            }
+        }
+        return new BoundaryModel(weights, bias);
+    }
+}

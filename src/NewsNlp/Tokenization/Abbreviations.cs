@@ -1,0 +1,84 @@
+namespace NewsNlp.Tokenization;
+
+/// <summary>How an abbreviation behaves at a period.</summary>
+internal enum AbbreviationKind : byte
+{
+    /// <summary>Not a known abbreviation.</summary>
+    None,
+    /// <summary>May end a sentence ("etc.", "Inc.", "a.m."); a following sentence starter starts a new sentence.</summary>
+    General,
+    /// <summary>Comes before a name and never ends a sentence ("Mr.", "Gov.", "Dr.").</summary>
+    Title,
+    /// <summary>An abbreviation only in front of a number ("No. 5", "Fig. 2"); otherwise a word and a stop.</summary>
+    BeforeNumber,
+}
+
+/// <summary>
+/// Word lists the tokenizer and splitter share, loaded once from the embedded resources
+/// <c>abbreviations.txt</c> (abbreviations without their final period, induced from UD English EWT train,
+/// CoNLL-2003 and CNN/DailyMail and curated) and <c>sentence-starters.txt</c> (words that, capitalised
+/// after an abbreviation, start a new sentence). Lookups take spans and never allocate.
+/// </summary>
+internal static class Abbreviations
+{
+    private static readonly Dictionary<string, AbbreviationKind> Kinds = LoadKinds();
+    private static readonly Dictionary<string, AbbreviationKind>.AlternateLookup<ReadOnlySpan<char>> KindLookup =
+        Kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string> Starters = [.. ReadLines("sentence-starters.txt")];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup =
+        Starters.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Prefixes that UD English EWT keeps joined to the word after their hyphen ("non-violent", "e-mail").</summary>
+    private static readonly HashSet<string> HyphenPrefixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "e", "non", "mid", "pre", "anti", "re", "post", "co", "pro", "multi", "ex", "sub", "semi", "cross",
+        "neo", "psycho", "socio", "counter", "intra", "inter", "micro", "un", "over", "ultra", "extra", "bi",
+        "tri", "uni", "mega", "mini", "hyper", "quasi", "pseudo", "trans", "de", "dis", "mis", "meta", "infra",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HyphenPrefixLookup =
+        HyphenPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The kind of <paramref name="word"/> (without its period), matched case-sensitively.</summary>
+    public static AbbreviationKind KindOf(ReadOnlySpan<char> word) =>
+        word.Length is > 0 and <= 12 && KindLookup.TryGetValue(word, out var kind) ? kind : AbbreviationKind.None;
+
+    /// <summary>True when <paramref name="word"/> commonly starts a sentence after a period ("The", "He", "But").</summary>
+    public static bool IsSentenceStarter(ReadOnlySpan<char> word) => word.Length <= 12 && StarterLookup.Contains(word);
+
+    /// <summary>True when a hyphen after <paramref name="word"/> joins it to the next word.</summary>
+    public static bool IsHyphenPrefix(ReadOnlySpan<char> word) => word.Length <= 7 && HyphenPrefixLookup.Contains(word);
+
+    private static Dictionary<string, AbbreviationKind> LoadKinds()
+    {
+        var kinds = new Dictionary<string, AbbreviationKind>(StringComparer.Ordinal);
+        foreach (string line in ReadLines("abbreviations.txt"))
+        {
+            // "Gov title", "etc general", "No number".
+            int space = line.IndexOf(' ');
+            string word = space < 0 ? line : line[..space];
+            string kind = space < 0 ? "general" : line[(space + 1)..].Trim();
+            kinds[word] = kind switch
+            {
+                "title" => AbbreviationKind.Title,
+                "number" => AbbreviationKind.BeforeNumber,
+                _ => AbbreviationKind.General,
+            };
+        }
+        return kinds;
+    }
+
+    private static IEnumerable<string> ReadLines(string resource)
+    {
+        var assembly = typeof(Abbreviations).Assembly;
+        using var stream = assembly.GetManifestResourceStream("NewsNlp.Models." + resource)
+            ?? throw new InvalidOperationException($"The embedded resource {resource} is missing from {assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        for (string? line; (line = reader.ReadLine()) is not null;)
+        {
+            line = line.Trim();
+            if (line.Length > 0 && line[0] != '#') lines.Add(line);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,85 @@
+using static NewsNlp.Tests.Cleaning.CleaningAssert;
+
+namespace NewsNlp.Tests.Cleaning;
+
+/// <summary>HTML pages: the article container, metadata from markup, furniture dropped.</summary>
+public class HtmlCleaningTests
+{
+    [Fact]
+    public void Article_container_wins_over_page_furniture()
+    {
+        string html = """
+            <html><head><title>Orchard Frost Hits Apple Growers - Valley Times</title></head>
+            <body>
+              <nav><a href="/">Home</a> <a href="/farm">Farm</a></nav>
+              <div class="sidebar"><p>Most read: a long list of other headlines that we do not want in the article body at all.</p></div>
+              <article>
+                <p>A late frost damaged about a third of the apple blossoms in the Lower Valley this week, growers said on Thursday.</p>
+                <p>Growers said it was too early to know how much of the harvest would be lost.</p>
+                <ul class="links"><li><a href="/a">Frost map</a></li><li><a href="/b">Grower resources</a></li></ul>
+              </article>
+              <footer><p>Valley Times, 14 Mill Road. All rights reserved.</p></footer>
+            </body></html>
+            """;
+
+        var article = Cleaner.Clean(html);
+
+        Assert.Equal("Orchard Frost Hits Apple Growers", article.Title);
+        Assert.Equal(
+            ["A late frost damaged about a third of the apple blossoms in the Lower Valley this week, growers said on Thursday.",
+             "Growers said it was too early to know how much of the harvest would be lost."],
+            Texts(article));
+        WellFormed(article);
+    }
+
+    [Fact]
+    public void Metadata_comes_from_meta_tags_when_the_page_has_no_visible_byline()
+    {
+        string html = """
+            <!doctype html><html><head>
+            <meta property="og:title" content="Tram Line Opens on Time">
+            <meta name="author" content="Idris Bell">
+            <meta property="og:site_name" content="Metro Post">
+            <meta property="article:published_time" content="2024-09-01T08:00:00Z">
+            </head><body><main>
+            <p>The city's first tram line opened on Sunday, on time and on budget, carrying 18,000 riders on its first day.</p>
+            <h2>Key Points</h2>
+            <ul><li>Ridership: 18,000 people rode on day one.</li><li>Cost: The line cost $310 million.</li></ul>
+            </main></body></html>
+            """;
+
+        var article = Cleaner.Clean(html);
+
+        Assert.Equal("Tram Line Opens on Time", article.Title);
+        Assert.Equal(new Byline("Idris Bell", "Metro Post", null, "2024-09-01T08:00:00Z"), article.Byline);
+        Assert.Equal("Key Points", article.ExistingQuickLooksHeading);
+        Assert.Equal(["Ridership", "Cost"], article.ExistingQuickLooks.Select(q => q.Label));
+        Assert.Single(article.Paragraphs);
+    }
+
+    [Fact]
+    public void Malformed_html_still_yields_its_text()
+    {
+        string html = "<html><body><article><p>The bridge reopened on Monday after three weeks of repairs, the county said.<p>Traffic was light<div><b>unclosed";
+
+        var article = Cleaner.Clean(html);
+
+        Assert.Contains("The bridge reopened on Monday after three weeks of repairs, the county said.", article.Text);
+        WellFormed(article);
+    }
+
+    [Theory]
+    [InlineData("<p>The ferry ran aground.</p><p>No one was hurt.</p>", ArticleFormat.Html)]
+    [InlineData("<!DOCTYPE html><title>x</title>", ArticleFormat.Html)]
+    [InlineData("Shares rose 3% when x < y and y > z, traders said.", ArticleFormat.Text)]
+    [InlineData("The ferry ran aground on Sunday.", ArticleFormat.Text)]
+    public void Auto_detects_markup(string input, ArticleFormat expected)
+    {
+        var auto = Cleaner.Clean(input);
+        var forced = Cleaner.Clean(input, expected);
+
+        Assert.Equal(forced.Text, auto.Text);
+        if (expected == ArticleFormat.Text) Assert.Equal(input, auto.Text);
+        else Assert.DoesNotContain("<", auto.Text);
+    }
+}

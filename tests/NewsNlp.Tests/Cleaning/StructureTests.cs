@@ -1,0 +1,152 @@
+using static NewsNlp.Tests.Cleaning.CleaningAssert;
+
+namespace NewsNlp.Tests.Cleaning;
+
+/// <summary>Titles, bylines, summary blocks, headings, list items and chrome in text copied from pages.</summary>
+public class StructureTests
+{
+    private const string Page = """
+        Home | News | Sport | Weather
+
+        Library Reopens After Two-Year Renovation
+
+        By Nora Quinlan | Published March 2, 2024
+
+        The Eastfield public library reopened on Saturday after a renovation that took two years and cost $7.2 million, city officials said.
+
+        Hundreds of residents lined up before the doors opened at 9 a.m., and the children's section was full within an hour.
+
+        A New Reading Room
+
+        The largest change is a glass reading room on the second floor, built where the old microfilm archive used to be.
+
+        What Happens to the Old Books?
+
+        Librarians said about 4,000 damaged books were recycled. The rest were cleaned and returned to the shelves.
+
+        Residents asked several questions at the opening:
+
+        • Will the library keep its longer weekend hours?
+        • Can community groups still book the meeting room for free?
+
+        The library will be open seven days a week starting in April, the city said in a statement.
+
+        Share this story
+
+        Previous Article
+        Council Votes to Repave Main Street
+        Next Article
+        Farmers Market Returns for the Season
+
+        Advertisement
+        """;
+
+    [Fact]
+    public void Page_parts_are_told_apart()
+    {
+        var article = Cleaner.Clean(Page);
+
+        Assert.Equal("Library Reopens After Two-Year Renovation", article.Title);
+        Assert.Equal("Nora Quinlan", article.Byline.Author);
+        Assert.Equal("March 2, 2024", article.Byline.Date);
+        Assert.Equal(["A New Reading Room", "What Happens to the Old Books?"], Texts(article, ParagraphKind.Heading));
+        Assert.Equal(["Will the library keep its longer weekend hours?", "Can community groups still book the meeting room for free?"],
+            Texts(article, ParagraphKind.ListItem));
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(6, body.Length);
+        Assert.StartsWith("The Eastfield public library reopened", body[0]);
+        Assert.StartsWith("The library will be open seven days a week", body[^1]);
+        foreach (var chrome in new[] { "Home", "Sport", "Nora Quinlan", "Share this", "Previous Article", "Council Votes", "Farmers Market", "Advertisement" })
+            Assert.DoesNotContain(chrome, article.Text);
+        WellFormed(article);
+        MapsExactly(article);
+    }
+
+    [Fact]
+    public void Text_holds_paragraphs_separated_by_blank_lines_without_the_title()
+    {
+        var article = Cleaner.Clean(Page);
+
+        Assert.Equal(string.Join("\n\n", Texts(article)), article.Text);
+        Assert.DoesNotContain("Library Reopens", article.Text);
+    }
+
+    [Fact]
+    public void Summary_block_labels_are_split_from_their_sentences()
+    {
+        string page = """
+            Dam Repairs Begin Ahead of Rainy Season
+
+            At a glance
+
+            1. Work Starts Monday: Crews will begin repairing the spillway of the Orrin Creek dam on Monday.
+            2. Costs Climb—Who Pays? The county and the state are still arguing over the $3.4 million bill.
+            3. Residents downstream will get text alerts during the repairs.
+
+            The county said on Friday that repairs to the Orrin Creek dam would start on Monday and last about six weeks, weather permitting.
+            """;
+
+        var article = Cleaner.Clean(page);
+
+        Assert.Equal("At a glance", article.ExistingQuickLooksHeading);
+        Assert.Equal(
+            [
+                new QuickLook("Work Starts Monday", "Crews will begin repairing the spillway of the Orrin Creek dam on Monday."),
+                new QuickLook("Costs Climb—Who Pays?", "The county and the state are still arguing over the $3.4 million bill."),
+                new QuickLook("", "Residents downstream will get text alerts during the repairs."),
+            ],
+            article.ExistingQuickLooks);
+        Assert.StartsWith("The county said on Friday", Assert.Single(Texts(article)));
+    }
+
+    [Theory]
+    [InlineData("Highlights")]
+    [InlineData("Key takeaways:")]
+    [InlineData("Budget Vote: Key Points")]
+    [InlineData("Quick Looks")]
+    public void Summary_headings_are_recognised_in_their_usual_forms(string heading)
+    {
+        string page = $"{heading}\n\n- First: The vote is set for Tuesday night at City Hall.\n- Second: The mayor expects the plan to pass.\n\nThe council will vote on Tuesday night on a plan that would raise parking fees for the first time since 2015, officials said.";
+
+        var article = Cleaner.Clean(page);
+
+        Assert.Equal(heading.TrimEnd(':'), article.ExistingQuickLooksHeading);
+        Assert.Equal(["First", "Second"], article.ExistingQuickLooks.Select(q => q.Label));
+        Assert.Single(article.Paragraphs);
+    }
+
+    [Fact]
+    public void A_bullet_list_without_a_summary_heading_stays_in_the_body()
+    {
+        string page = "The council listed its priorities for the year in a statement on Monday, officials said.\n\n- Repair the bridge on Elm Street.\n- Hire twelve new teachers.\n\nThe plan will be debated next week at a public hearing in the town hall, the council said.";
+
+        var article = Cleaner.Clean(page);
+
+        Assert.Null(article.ExistingQuickLooksHeading);
+        Assert.Equal(["Repair the bridge on Elm Street.", "Hire twelve new teachers."], Texts(article, ParagraphKind.ListItem));
+        Assert.Equal(4, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Hard_wrapped_paragraphs_are_joined_and_still_map_exactly()
+    {
+        string text = "The city council voted on Tuesday to extend the\nlibrary's opening hours on weekends, after a petition\nsigned by 3,000 residents.\n\nThe change takes effect in May.";
+
+        var article = Cleaner.Clean(text);
+
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.Equal("The city council voted on Tuesday to extend the\nlibrary's opening hours on weekends, after a petition\nsigned by 3,000 residents.", Texts(article)[0]);
+        MapsExactly(article);
+    }
+
+    [Fact]
+    public void Raw_format_keeps_every_block()
+    {
+        string text = "Menu\n\nShare this\n\nThe ferry ran aground on Sunday.";
+
+        var article = Cleaner.Clean(text, ArticleFormat.Raw);
+
+        Assert.Equal(text, article.Text);
+        Assert.Equal(3, article.Paragraphs.Count);
+    }
+}
