@@ -14,6 +14,8 @@ public static class Program
             CleanCommand.Create(),
             TokenizeCommand.Create(),
             SplitCommand.Create(),
+            EntitiesCommand.Create(),
+            TagCommand.Create(),
             TrainCommand.Create(),
             BatchCommand.Create(),
         };

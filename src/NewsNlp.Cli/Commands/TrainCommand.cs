@@ -9,6 +9,7 @@ internal static class TrainCommand
     {
         var command = new Command("train", "Train the models shipped in models/ (deterministic, fixed seed).");
         // Each trainable model adds its subcommand here.
+        command.Subcommands.Add(TrainNerCommand.Create());
         return command;
     }
 }

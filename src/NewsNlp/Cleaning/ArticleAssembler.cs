@@ -89,7 +89,10 @@ internal static class ArticleAssembler
                 continue;
             }
             if (BylineParser.TryParseByLine(span, out _) || BylineParser.TryParseDate(span, out _)) continue;
-            if ((header.Length > 0 ? LineFeatures.Of(rest) : features[i]).IsProse(minProse)) bodyStart = i;
+            var proseFeatures = header.Length > 0 ? LineFeatures.Of(rest) : features[i];
+            // A wire header opens the story, however short its first sentence ("WASHINGTON (AP) — The bill passed.").
+            if (proseFeatures.IsProse(minProse) || (header.Length > 0 && proseFeatures.Words >= 3 && proseFeatures.EndsWithSentencePunctuation))
+                bodyStart = i;
         }
         if (bodyStart < 0)
         {
@@ -160,7 +163,7 @@ internal static class ArticleAssembler
                 if (header.Length > 0)
                 {
                     Merge(header, ref author, ref source, ref dateline, ref date);
-                    block = block.SkipStart(header.Length);
+                    block = AlignToInput(input, block.SkipStart(header.Length));
                     span = block.Span;
                     f = LineFeatures.Of(span);
                     if (span.IsEmpty) continue;
@@ -207,6 +210,17 @@ internal static class ArticleAssembler
             first ??= span.ToString();
         }
         return first;
+    }
+
+    // For HTML the block's text is decoded ("&mdash;" is one char), so offsets inside it drift from the input:
+    // find the block's opening characters near where the element starts instead.
+    private static SourceBlock AlignToInput(string input, SourceBlock block)
+    {
+        if (ReferenceEquals(block.Source, input) || block.End - block.Start < 8) return block;
+        int from = Math.Clamp(block.InputOffset - 200, 0, input.Length);
+        int length = Math.Min(input.Length - from, 600);
+        int at = input.AsSpan(from, length).IndexOf(block.Source.AsSpan(block.Start, 8), StringComparison.Ordinal);
+        return at < 0 ? block : block with { InputOffset = from + at };
     }
 
     private static void Merge(in WireHeader header, ref string? author, ref string? source, ref string? dateline, ref string? date)

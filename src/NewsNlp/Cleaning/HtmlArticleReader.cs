@@ -55,9 +55,9 @@ internal static class HtmlArticleReader
             string text = Collapse(caption.TextContent);
             if (text.Length > 0) captions.Add(text);
         }
-        RemoveFurniture(root);
+        var furniture = FindFurniture(root);
 
-        var reader = new Walker(input, blocks, title);
+        var reader = new Walker(input, blocks, title, furniture);
         reader.Visit(root);
         return (blocks, new PageMetadata(title, author, source, date, captions));
     }
@@ -127,14 +127,16 @@ internal static class HtmlArticleReader
         return null;
     }
 
-    private static void RemoveFurniture(IElement root)
+    // Elements to skip. Marked rather than removed: removing thousands of nodes from a big page is quadratic.
+    private static HashSet<IElement> FindFurniture(IElement root)
     {
         int rootText = 0;
         foreach (var p in root.QuerySelectorAll("p")) rootText += p.TextContent.Length;
-        var doomed = new List<IElement>();
+        var doomed = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        IElement? lastDoomed = null;
         foreach (var element in root.QuerySelectorAll("*"))
         {
-            if (doomed.Count > 0 && doomed[^1].Contains(element)) continue;
+            if (lastDoomed is not null && IsInside(element, lastDoomed)) continue;
             if (!IsFurniture(element)) continue;
             // Never drop a container holding most of the story, whatever its class says.
             if (rootText > 0 && element.LocalName is not ("script" or "style" or "noscript" or "template"))
@@ -144,8 +146,16 @@ internal static class HtmlArticleReader
                 if (inside * 2 > rootText) continue;
             }
             doomed.Add(element);
+            lastDoomed = element;
         }
-        foreach (var element in doomed) element.Remove();
+        return doomed;
+    }
+
+    private static bool IsInside(IElement element, IElement container)
+    {
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+            if (ReferenceEquals(e, container)) return true;
+        return false;
     }
 
     private static bool IsFurniture(IElement element)
@@ -180,12 +190,13 @@ internal static class HtmlArticleReader
     }
 
     /// <summary>Walks the kept elements in document order and emits one block per text element.</summary>
-    private sealed class Walker(string input, List<SourceBlock> blocks, string? title)
+    private sealed class Walker(string input, List<SourceBlock> blocks, string? title, HashSet<IElement> furniture)
     {
         public void Visit(IElement element)
         {
             foreach (var child in element.Children)
             {
+                if (furniture.Contains(child)) continue;
                 string tag = child.LocalName;
                 switch (tag)
                 {

@@ -46,4 +46,5 @@ public sealed record QuickLookJson(string Label, string Text);
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = false)]
 [JsonSerializable(typeof(CleanedArticleJson))]
 [JsonSerializable(typeof(QuickLookJson))]
+[JsonSerializable(typeof(IReadOnlyList<EntityJson>))]
 public sealed partial class NewsJsonContext : JsonSerializerContext;

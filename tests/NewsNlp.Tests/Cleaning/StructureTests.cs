@@ -139,6 +139,15 @@ public class StructureTests
         MapsExactly(article);
     }
 
+    [Theory]
+    [InlineData("The cookie jar on the counter was empty by noon.")]
+    [InlineData("Readers can subscribe for $5 a month.")]
+    public void Short_story_sentences_that_mention_widget_words_are_kept(string sentence)
+    {
+        string text = "The bakery on Elm Street sold out of its holiday cookies on Saturday, the owner said.\n\n" + sentence + "\n\nThe shop will reopen on Monday at 7 a.m., she said.";
+        Assert.Contains(sentence, Texts(Cleaner.Clean(text)));
+    }
+
     [Fact]
     public void Raw_format_keeps_every_block()
     {
