@@ -14,7 +14,11 @@ public static class Program
             CleanCommand.Create(),
             TokenizeCommand.Create(),
             SplitCommand.Create(),
+            EntitiesCommand.Create(),
+            TagCommand.Create(),
             TrainCommand.Create(),
+            SummarizeCommand.Create(),
+            BatchCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

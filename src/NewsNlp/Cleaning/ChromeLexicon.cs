@@ -80,7 +80,8 @@ internal static class ChromeLexicon
             if (FoldedEquals(core, phrase)) return true;
         foreach (var prefix in ChromePrefixes)
             if (FoldedStartsWith(core, prefix)) return true;
-        if (features.Words <= 12)
+        // Fragments only betray widgets and prompts, not short sentences of the story ("The cookie jar was empty.").
+        if (features.Words <= 12 && (!features.EndsWithSentencePunctuation || core[^1] == '!'))
             foreach (var fragment in ChromeFragments)
                 if (FoldedContains(core, fragment)) return true;
         return false;

@@ -13,6 +13,10 @@ public static class TextFolding
     private const int TableSize = 0x2100;
     private static readonly char[] Table = BuildTable();
 
+    // Base letter of U+00C0..U+024F when the rest of its canonical decomposition is combining marks; \0 otherwise.
+    private const string LatinBase =
+        "AAAAAA\0CEEEEIIII\0NOOOOO\0\0UUUUY\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0yAaAaAaCcCcCcCcDd\0\0EeEeEeEeEeGgGgGgGgHh\0\0IiIiIiIiI\0\0\0JjKk\0LlLlLl\0\0\0\0NnNnNn\0\0\0OoOoOo\0\0RrRrRrSsSsSsSsTtTt\0\0UuUuUuUuUuUuWwYyYZzZzZz\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Oo\0\0\0\0\0\0\0\0\0\0\0\0\0Uu\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0AaIiOoUuUuUuUuUu\0AaAaÆæ\0\0GgKkOoOoƷʒj\0\0\0Gg\0\0NnAaÆæØøAaAaEeEeIiIiOoOoRrRrUuUuSsTt\0\0Hh\0\0\0\0\0\0AaEeOoOoOoOoYy\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
+
     private static char[] BuildTable()
     {
         var table = new char[TableSize];
@@ -28,6 +32,13 @@ public static class TextFolding
             for (int i = 1; i < decomposed.Length; i++)
                 if (CharUnicodeInfo.GetUnicodeCategory(decomposed[i]) != UnicodeCategory.NonSpacingMark) marksOnly = false;
             table[c] = char.ToLowerInvariant(marksOnly ? baseChar : ch);
+        }
+        // Invariant globalization (our build setting) turns Normalize into a no-op, so accented Latin letters
+        // (U+00C0–U+024F) also get their base letter from a table generated from the Unicode decompositions.
+        for (int c = 0xC0; c < 0x250; c++)
+        {
+            char baseLetter = LatinBase[c - 0xC0];
+            if (baseLetter != '\0') table[c] = char.ToLowerInvariant(baseLetter);
         }
         // Letters with no decomposition that readers still treat as their base letter.
         table['ø'] = 'o'; table['Ø'] = 'o'; table['ł'] = 'l'; table['Ł'] = 'l'; table['đ'] = 'd'; table['Đ'] = 'd';

@@ -1,4 +1,5 @@
 using NewsNlp.Cleaning;
+using NewsNlp.Entities;
 using NewsNlp.Sentences;
 using NewsNlp.Tokenization;
 
@@ -11,7 +12,7 @@ namespace NewsNlp;
 public sealed partial class NewsPipeline
 {
     private static readonly Lazy<NewsPipeline> Default = new(() => new NewsPipeline(
-        new ArticleCleaner(), NewsTokenizer.Instance, SentenceSplitter.Instance, entities: null));
+        new ArticleCleaner(), NewsTokenizer.Instance, SentenceSplitter.Instance, new LazyEntityRecognizer()));
 
     private readonly IArticleCleaner _cleaner;
     private readonly ITokenizer _tokenizer;

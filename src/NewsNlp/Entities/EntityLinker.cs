@@ -1,0 +1,215 @@
+namespace NewsNlp.Entities;
+
+/// <summary>
+/// Groups the mentions of one article into entities: the same name in any case or accents ("Ciudad
+/// Juarez" = "Ciudad Juárez"), a surname or shorter tail of a full name ("Sheinbaum", "López Obrador"),
+/// and acronyms of longer names in the article ("U.S." = "United States", "UN" = "United Nations").
+/// Titles ("President"), a leading "the" and possessive endings are trimmed from mentions. Each entity
+/// gets its most complete, properly accented form and a salience score. Deterministic.
+/// </summary>
+public static class EntityLinker
+{
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "president", "vice", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gov", "gov.", "governor", "sen", "sen.", "senator",
+        "rep", "rep.", "representative", "gen", "gen.", "general", "secretary", "minister", "prime", "chancellor", "king", "queen",
+        "prince", "princess", "pope", "judge", "justice", "mayor", "sir", "lord", "lady", "coach", "chief", "commissioner",
+        "ambassador", "premier", "sheikh", "col", "col.", "capt", "capt.", "lt", "lt.", "sgt", "sgt.", "prof", "prof.", "professor",
+        "former", "first", "lady", "attorney", "speaker", "leader",
+    };
+
+    private static readonly HashSet<string> Minor = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "and", "for", "de", "del", "la", "du", "&" };
+
+    private sealed class Group
+    {
+        public required List<int> Members;
+        public required string[] Words;     // folded words of the longest member
+        public bool Merged;
+    }
+
+    /// <summary>
+    /// Links <paramref name="mentions"/> (any order) of <paramref name="text"/> into entities, most salient first.
+    /// </summary>
+    /// <param name="text">The document text the mentions point into.</param>
+    /// <param name="mentions">Named and value mentions; they must not overlap.</param>
+    /// <param name="title">The article's headline, or null: entities named in it are more salient.</param>
+    /// <param name="leadEnd">Offset where the lead (the opening sentences) ends.</param>
+    public static IReadOnlyList<Entity> Link(string text, IReadOnlyList<EntityMention> mentions, string? title, int leadEnd)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var trimmed = new List<EntityMention>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            var t = Trim(text, m);
+            if (t.Length > 0) trimmed.Add(t);
+        }
+        trimmed.Sort((a, b) => a.Start.CompareTo(b.Start));
+        if (trimmed.Count == 0) return [];
+
+        // 1. Same folded name (periods dropped: "U.S." = "US"): one group, whatever types the tagger gave.
+        var groups = new List<Group>();
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < trimmed.Count; i++)
+        {
+            var m = trimmed[i];
+            bool named = m.Type <= EntityType.Misc;
+            string key = (named ? "N:" : m.Type.ToCode() + ":") + string.Join(' ', FoldedWords(text, m));
+            if (byKey.TryGetValue(key, out int g)) groups[g].Members.Add(i);
+            else
+            {
+                byKey[key] = groups.Count;
+                groups.Add(new Group { Members = [i], Words = FoldedWords(text, m) });
+            }
+        }
+
+        // 2. Shorter names into longer ones: a person's surname or tail, an acronym of a multi-word name.
+        for (int g = 0; g < groups.Count; g++)
+        {
+            var short_ = groups[g];
+            var type = MajorityType(trimmed, short_.Members);
+            if (type > EntityType.Misc) continue;
+            int target = -1;
+            for (int h = 0; h < groups.Count; h++)
+            {
+                if (h == g || groups[h].Merged) continue;
+                var longer = groups[h];
+                var longerType = MajorityType(trimmed, longer.Members);
+                if (longerType > EntityType.Misc || longer.Words.Length <= short_.Words.Length) continue;
+                bool matches = longerType == EntityType.Person && type != EntityType.Location && IsTail(short_.Words, longer.Words)
+                    || short_.Words.Length == 1 && IsAcronymOf(text, trimmed[short_.Members[0]], short_.Words[0], longer.Words);
+                if (!matches) continue;
+                if (target < 0 || Better(groups[h], groups[target])) target = h;
+            }
+            if (target >= 0)
+            {
+                groups[target].Members.AddRange(short_.Members);
+                short_.Merged = true;
+                short_.Members.Clear();
+            }
+        }
+
+        // 3. Canonical form, type and salience.
+        int maxMentions = groups.Max(x => x.Members.Count);
+        string foldedTitle = title is null ? "" : " " + string.Join(' ', SplitWords(TextFolding.Fold(title))) + " ";
+        var entities = new List<(Entity Entity, int First)>();
+        foreach (var group in groups)
+        {
+            if (group.Members.Count == 0) continue;
+            group.Members.Sort();
+            var members = group.Members.Select(i => trimmed[i]).ToList();
+            var canonical = members
+                .OrderByDescending(m => FoldedWords(text, m).Length)
+                .ThenByDescending(m => NonAscii(text.AsSpan(m.Start, m.Length)))
+                .ThenByDescending(m => HasLowerCase(text.AsSpan(m.Start, m.Length)))
+                .ThenByDescending(m => m.Length)
+                .ThenBy(m => m.Start)
+                .First();
+            // The most complete mentions decide the type: "Trump" alone is easier to mistype than "Donald Trump".
+            int longest = FoldedWords(text, canonical).Length;
+            var type = MajorityType(trimmed, [.. group.Members.Where(i => FoldedWords(text, trimmed[i]).Length == longest)], canonical.Type);
+            string canonicalText = CollapseSpaces(text.AsSpan(canonical.Start, canonical.Length));
+            var canonicalWords = FoldedWords(text, canonical);
+            bool inTitle = members.Any(m => foldedTitle.Contains(" " + string.Join(' ', FoldedWords(text, m)) + " ", StringComparison.Ordinal))
+                || type == EntityType.Person && canonicalWords.Length > 0 && foldedTitle.Contains(" " + canonicalWords[^1] + " ", StringComparison.Ordinal);
+            bool inLead = members[0].Start < leadEnd;
+            double frequency = Math.Log(1 + members.Count) / Math.Log(1 + maxMentions);
+            double position = 1 - members[0].Start / (double)Math.Max(1, text.Length);
+            double salience = 0.45 * frequency + 0.2 * position + 0.2 * (inTitle ? 1 : 0) + 0.15 * (inLead ? 1 : 0);
+            if (type > EntityType.Misc) salience *= 0.5;   // numbers and dates support a story; names carry it
+            salience = Math.Round(Math.Clamp(salience, 0, 1), 4);
+            var spans = members.Select(m => m with { Type = type }).ToArray();
+            entities.Add((new Entity(canonicalText, type, spans, salience), members[0].Start));
+        }
+        return entities
+            .OrderByDescending(e => e.Entity.Salience)
+            .ThenBy(e => e.First)
+            .ThenBy(e => e.Entity.Text, StringComparer.Ordinal)
+            .Select(e => e.Entity)
+            .ToArray();
+    }
+
+    private static bool Better(Group a, Group b) =>
+        a.Members.Count != b.Members.Count ? a.Members.Count > b.Members.Count : a.Members.Min() < b.Members.Min();
+
+    /// <summary>Drops titles, a leading "the" and a possessive ending from a named mention.</summary>
+    private static EntityMention Trim(string text, EntityMention m)
+    {
+        int start = m.Start, end = m.End;
+        while (start < end && char.IsWhiteSpace(text[end - 1])) end--;
+        // Possessive ending: "Sheinbaum's", "Sheinbaum’s", "Reyes'".
+        if (end - start > 2 && (text[end - 1] is 's' or 'S') && text[end - 2] is '\'' or '\u2019') end -= 2;
+        else if (end - start > 1 && text[end - 1] is '\'' or '\u2019') end--;
+        while (start < end && char.IsWhiteSpace(text[end - 1])) end--;
+        if (m.Type <= EntityType.Misc)
+        {
+            while (true)
+            {
+                int space = text.AsSpan(start, end - start).IndexOf(' ');
+                if (space < 0) break;
+                var first = text.AsSpan(start, space);
+                bool drop = m.Type == EntityType.Person && Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first)
+                    || m.Type != EntityType.Person && first.Equals("the", StringComparison.OrdinalIgnoreCase);
+                if (!drop) break;
+                start += space + 1;
+            }
+        }
+        return new EntityMention(start, end, m.Type);
+    }
+
+    private static string[] FoldedWords(string text, EntityMention m) =>
+        SplitWords(TextFolding.Fold(text.AsSpan(m.Start, m.Length)).Replace(".", "", StringComparison.Ordinal));
+
+    private static string[] SplitWords(string s) => s.Split([' ', '\n', '\t', '\r', '-'], StringSplitOptions.RemoveEmptyEntries);
+
+    private static bool IsTail(string[] shorter, string[] longer)
+    {
+        int offset = longer.Length - shorter.Length;
+        for (int i = 0; i < shorter.Length; i++) if (shorter[i] != longer[offset + i]) return false;
+        return true;
+    }
+
+    /// <summary>"US" for "United States": an upper-case short mention spelling the initials of the longer name's main words.</summary>
+    private static bool IsAcronymOf(string text, EntityMention mention, string folded, string[] longer)
+    {
+        if (folded.Length is < 2 or > 6) return false;
+        foreach (char c in text.AsSpan(mention.Start, mention.Length))
+            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        int k = 0;
+        foreach (var word in longer)
+        {
+            if (Minor.Contains(word)) continue;
+            if (k >= folded.Length || word[0] != folded[k]) return false;
+            k++;
+        }
+        return k == folded.Length;
+    }
+
+    private static EntityType MajorityType(List<EntityMention> mentions, List<int> members, EntityType? preferred = null)
+    {
+        Span<int> votes = stackalloc int[16];
+        foreach (int i in members) votes[(int)mentions[i].Type]++;
+        int best = preferred is { } p ? (int)p : (int)mentions[members[0]].Type;
+        for (int t = 0; t < 10; t++) if (votes[t] > votes[best]) best = t;
+        return (EntityType)best;
+    }
+
+    private static bool HasLowerCase(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s) if (char.IsLower(c)) return true;
+        return false;
+    }
+
+    private static int NonAscii(ReadOnlySpan<char> s)
+    {
+        int n = 0;
+        foreach (char c in s) if (c > 127 && char.IsLetter(c)) n++;
+        return n;
+    }
+
+    private static string CollapseSpaces(ReadOnlySpan<char> s)
+    {
+        var parts = s.ToString().Split([' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', parts);
+    }
+}

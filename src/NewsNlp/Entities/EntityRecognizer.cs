@@ -1,0 +1,187 @@
+using System.Buffers;
+using System.Diagnostics;
+
+namespace NewsNlp.Entities;
+
+/// <summary>
+/// The default <see cref="IEntityRecognizer"/>: the statistical PER/LOC/ORG/MISC tagger shipped in the
+/// package (models/ner.bin, embedded), rules for numbers, money, percentages, dates, times and
+/// quantities, and <see cref="EntityLinker"/> to group mentions. Thread-safe; the model is loaded once.
+/// </summary>
+public sealed class EntityRecognizer : IEntityRecognizer
+{
+    /// <summary>Name of the embedded model resource.</summary>
+    public const string ModelResourceName = "NewsNlp.Models.ner.bin";
+
+    private static readonly Lazy<EntityRecognizer> Shared = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly NerModel _model;
+
+    private EntityRecognizer(NerModel model, TimeSpan loadTime)
+    {
+        _model = model;
+        LoadTime = loadTime;
+    }
+
+    /// <summary>The recognizer with the embedded model, loaded on first use and shared by every thread.</summary>
+    /// <exception cref="InvalidDataException">The embedded model is missing or corrupt (the message names it).</exception>
+    public static EntityRecognizer Default => Shared.Value;
+
+    /// <summary>How long loading the model took.</summary>
+    public TimeSpan LoadTime { get; }
+
+    /// <summary>Loads a recognizer from a model file written by <c>newsnlp train ner</c>.</summary>
+    /// <exception cref="FileNotFoundException">The file does not exist (the message names it).</exception>
+    /// <exception cref="InvalidDataException">The file is not a valid model (the message names it).</exception>
+    public static EntityRecognizer FromFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var clock = Stopwatch.StartNew();
+        var model = NerModel.LoadFile(path);
+        return new EntityRecognizer(model, clock.Elapsed);
+    }
+
+    private static EntityRecognizer LoadEmbedded()
+    {
+        var clock = Stopwatch.StartNew();
+        using var stream = typeof(EntityRecognizer).Assembly.GetManifestResourceStream(ModelResourceName)
+            ?? throw new InvalidDataException($"The NER model resource '{ModelResourceName}' (models/ner.bin) is missing from the NewsNlp assembly.");
+        var model = NerModel.Load(stream, $"{ModelResourceName} (models/ner.bin)");
+        return new EntityRecognizer(model, clock.Elapsed);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Entity> Recognize(NewsDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var mentions = FindMentions(document);
+        int leadEnd = document.Sentences.Count > 1 ? document.Sentences[1].End
+            : document.Paragraphs.Count > 0 ? document.Paragraphs[0].End : document.Text.Length;
+        var entities = EntityLinker.Link(document.Text, mentions, document.Title, leadEnd);
+        return ApplyGazetteerTypes(entities);
+    }
+
+    /// <summary>
+    /// Corrects the type of a linked name that the gazetteer knows under one type only ("Ciudad Juárez" is a
+    /// place in every labelled corpus, though its first mention in an article may look like a person's name).
+    /// </summary>
+    private IReadOnlyList<Entity> ApplyGazetteerTypes(IReadOnlyList<Entity> entities)
+    {
+        Entity[]? changed = null;
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var e = entities[i];
+            if (e.Type > EntityType.Misc) continue;
+            ulong h = NerGazetteer.Seed;
+            int words = 0;
+            foreach (var range in e.Text.AsSpan().Split(' '))
+            {
+                h = NerGazetteer.Extend(h, NerHash.Normalized(e.Text.AsSpan(range)));
+                words++;
+            }
+            if (words > NerGazetteer.MaxLength || !_model.Gazetteer.Entries.TryGetValue(h, out byte mask)) continue;
+            int types = (mask | mask >> 4) & 0xF;
+            if (types == 0 || (types & (types - 1)) != 0) continue;   // unknown or ambiguous
+            var type = (EntityType)System.Numerics.BitOperations.TrailingZeroCount(types);
+            if (type == e.Type) continue;
+            changed ??= [.. entities];
+            changed[i] = e with { Type = type, Mentions = [.. e.Mentions.Select(m => m with { Type = type })] };
+        }
+        return changed ?? entities;
+    }
+
+    /// <summary>Every mention of the document (named and values), in order, before linking.</summary>
+    public IReadOnlyList<EntityMention> FindMentions(NewsDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var tokens = document.Tokens is Token[] array ? array : document.Tokens.ToArray();
+        var mentions = new List<EntityMention>();
+        if (tokens.Length == 0) return mentions;
+        var ranges = SentenceRanges(document, tokens);
+        byte[] tags = ArrayPool<byte>.Shared.Rent(tokens.Length);
+        bool[] taken = ArrayPool<bool>.Shared.Rent(tokens.Length);
+        try
+        {
+            _model.TagDocument(document.Text, tokens, ranges, tags.AsSpan(0, tokens.Length));
+            Array.Clear(taken, 0, tokens.Length);
+            var spans = new List<(int Start, int End, int Type)>();
+            foreach (var (first, count) in ranges)
+            {
+                spans.Clear();
+                BilouTags.ToSpans(tags.AsSpan(first, count), spans);
+                foreach (var (start, end, type) in spans)
+                {
+                    mentions.Add(new EntityMention(tokens[first + start].Start, tokens[first + end - 1].End, (EntityType)type));
+                    taken.AsSpan(first + start, end - start).Fill(true);
+                }
+            }
+            ValueEntityRules.Find(document.Text, tokens, taken.AsSpan(0, tokens.Length), mentions);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(tags);
+            ArrayPool<bool>.Shared.Return(taken);
+        }
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return mentions;
+    }
+
+    /// <summary>
+    /// Tags pre-tokenized CoNLL sentences of one document with IOB2 tags (B-PER, I-PER, O…), one per word.
+    /// </summary>
+    internal string[] TagConll(IReadOnlyList<string[]> sentences)
+    {
+        var (text, tokens, ranges) = ConllDocument.Build(sentences);
+        var tags = new byte[tokens.Length];
+        _model.TagDocument(text, tokens, ranges, tags);
+        var result = new string[tokens.Length];
+        Array.Fill(result, "O");
+        var spans = new List<(int Start, int End, int Type)>();
+        foreach (var (first, count) in ranges)
+        {
+            spans.Clear();
+            BilouTags.ToSpans(tags.AsSpan(first, count), spans);
+            foreach (var (start, end, type) in spans)
+            {
+                string code = BilouTags.TypeCode(type);
+                result[first + start] = "B-" + code;
+                for (int i = first + start + 1; i < first + end; i++) result[i] = "I-" + code;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The document's sentences as token ranges, plus the headings and other tokens outside any sentence, one range per line.</summary>
+    private static (int First, int Count)[] SentenceRanges(NewsDocument document, Token[] tokens)
+    {
+        var ranges = new List<(int, int)>(document.Sentences.Count + 4);
+        int next = 0;
+        void Gap(int end)
+        {
+            int start = next;
+            for (int i = next + 1; i <= end; i++)
+            {
+                if (i == end || document.Text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n'))
+                {
+                    if (i > start) ranges.Add((start, i - start));
+                    start = i;
+                }
+            }
+        }
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.FirstToken < next || sentence.EndToken > tokens.Length) continue;
+            if (sentence.FirstToken > next) Gap(sentence.FirstToken);
+            if (sentence.TokenCount > 0) ranges.Add((sentence.FirstToken, sentence.TokenCount));
+            next = sentence.EndToken;
+        }
+        if (next < tokens.Length) Gap(tokens.Length);
+        return [.. ranges];
+    }
+}
+
+/// <summary>Defers loading the embedded model until the first document needs entities, so segmentation-only callers never pay for it.</summary>
+internal sealed class LazyEntityRecognizer : IEntityRecognizer
+{
+    public IReadOnlyList<Entity> Recognize(NewsDocument document) => EntityRecognizer.Default.Recognize(document);
+}

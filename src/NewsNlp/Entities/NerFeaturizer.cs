@@ -1,0 +1,322 @@
+using System.Runtime.InteropServices;
+
+namespace NewsNlp.Entities;
+
+/// <summary>
+/// Turns the tokens of one sentence into hashed feature rows: the word, its normalized form, shape,
+/// affixes, neighbours ±2, word clusters, capitalisation in context (sentence case mode, mid-sentence
+/// capital rate from unlabeled text), gazetteer matches, and document history (how earlier mentions of
+/// the same word were tagged). Each token gets exactly <see cref="FeatureCount"/> slots of 64-bit keys; 0
+/// marks an absent feature. Works on reusable scratch buffers: no allocation per token.
+/// </summary>
+internal sealed class NerFeaturizer
+{
+    /// <summary>Slots filled by <see cref="ExtractStatic"/> for each token.</summary>
+    public const int StaticCount = 44;
+
+    /// <summary>Slots filled from the document history.</summary>
+    public const int HistoryCount = 2;
+
+    /// <summary>All slots per token.</summary>
+    public const int FeatureCount = StaticCount + HistoryCount;
+
+    /// <summary>Sentences longer than this are tagged in pieces, so scratch memory stays bounded.</summary>
+    public const int MaxSentenceTokens = 400;
+
+    // Sentence case modes: headline and all-caps lines carry no capitalisation signal of their own.
+    public const int ModeNormal = 0, ModeUpper = 1, ModeTitle = 2, ModeLower = 3;
+
+    // Short shape classes.
+    public const byte ClassLower = 0, ClassInitCap = 1, ClassAllCaps = 2, ClassSingleCap = 3, ClassCapPeriod = 4,
+        ClassMixed = 5, ClassNumber = 6, ClassAlnum = 7, ClassPunct = 8;
+
+    private readonly NerLexicon _lexicon;
+    private readonly NerGazetteer _gazetteer;
+
+    public NerFeaturizer(NerLexicon lexicon, NerGazetteer gazetteer)
+    {
+        _lexicon = lexicon;
+        _gazetteer = gazetteer;
+    }
+
+    /// <summary>Per-sentence working memory, reused across sentences and documents by one thread.</summary>
+    internal sealed class Scratch
+    {
+        public ulong[] Exact = new ulong[64], Norm = new ulong[64], Shape = new ulong[64];
+        public int[] Coarse = new int[64], Medium = new int[64], Fine = new int[64];
+        public byte[] Class = new byte[64], Capital = new byte[64], Gaz = new byte[64 * 8], GazSummary = new byte[64], ExternalSummary = new byte[64];
+        public bool[] Initial = new bool[64];
+        public int Mode;
+
+        /// <summary>Document history: normalized word to counts of PER, LOC, ORG, MISC, O.</summary>
+        public readonly Dictionary<ulong, HistoryCounts> History = [];
+
+        public void Ensure(int n)
+        {
+            if (Exact.Length >= n) return;
+            int size = Math.Max(n, Exact.Length * 2);
+            Exact = new ulong[size]; Norm = new ulong[size]; Shape = new ulong[size];
+            Coarse = new int[size]; Medium = new int[size]; Fine = new int[size];
+            Class = new byte[size]; Capital = new byte[size]; Gaz = new byte[size * 8]; GazSummary = new byte[size]; ExternalSummary = new byte[size];
+            Initial = new bool[size];
+        }
+    }
+
+    /// <summary>How often a word was tagged with each type (and O) earlier in the document.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct HistoryCounts
+    {
+        public int Per, Loc, Org, Misc, Outside;
+
+        public readonly int Get(int label) => label switch { 0 => Per, 1 => Loc, 2 => Org, 3 => Misc, _ => Outside };
+
+        public void Add(int label)
+        {
+            switch (label) { case 0: Per++; break; case 1: Loc++; break; case 2: Org++; break; case 3: Misc++; break; default: Outside++; break; }
+        }
+    }
+
+    /// <summary>Fills <paramref name="features"/> (n × <see cref="FeatureCount"/>) with the static features of a sentence; history slots are set to 0.</summary>
+    public void ExtractStatic(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Scratch s, Span<ulong> features)
+    {
+        int n = tokens.Length;
+        s.Ensure(n);
+        Prepare(text, tokens, s);
+        for (int i = 0; i < n; i++)
+        {
+            var f = features.Slice(i * FeatureCount, FeatureCount);
+            var word = text[tokens[i].Start..tokens[i].End];
+            ulong norm = s.Norm[i];
+            byte cls = s.Class[i];
+            f[0] = NerHash.Key(0, 0);
+            f[1] = NerHash.Key(1, s.Exact[i]);
+            f[2] = NerHash.Key(2, norm);
+            f[3] = NerHash.Key(3, s.Shape[i]);
+            // Affixes of the normalized word, hashed incrementally.
+            ulong h = 0xCBF29CE484222325UL;
+            for (int k = 0; k < 4; k++)
+            {
+                if (k < word.Length) { h = (h ^ NerHash.NormalizeChar(word[k])) * 0x100000001B3UL; f[4 + k] = NerHash.Key(4 + k, h); }
+                else f[4 + k] = 0;
+            }
+            h = 0xCBF29CE484222325UL;
+            for (int k = 0; k < 4; k++)
+            {
+                if (k < word.Length) { h = (h ^ NerHash.NormalizeChar(word[word.Length - 1 - k])) * 0x100000001B3UL; f[8 + k] = NerHash.Key(8 + k, h); }
+                else f[8 + k] = 0;
+            }
+            ulong nm1 = NormAt(s, i - 1, n), np1 = NormAt(s, i + 1, n);
+            f[12] = NerHash.Key(12, nm1);
+            f[13] = NerHash.Key(13, np1);
+            f[14] = NerHash.Key(14, NormAt(s, i - 2, n));
+            f[15] = NerHash.Key(15, NormAt(s, i + 2, n));
+            f[16] = NerHash.Key(16, NerHash.Combine(nm1, norm));
+            f[17] = NerHash.Key(17, NerHash.Combine(norm, np1));
+            ulong sm1 = ShapeAt(s, i - 1, n), sp1 = ShapeAt(s, i + 1, n), sh = s.Shape[i];
+            f[18] = NerHash.Key(18, NerHash.Combine(sm1, sh));
+            f[19] = NerHash.Key(19, NerHash.Combine(sh, sp1));
+            f[20] = NerHash.Key(20, NerHash.Combine(NerHash.Combine(sm1, sh), sp1));
+            f[21] = Cluster(21, s.Coarse[i]);
+            f[22] = Cluster(22, s.Medium[i]);
+            f[23] = Cluster(23, s.Fine[i]);
+            f[24] = Cluster(24, i > 0 ? s.Medium[i - 1] : -2);
+            f[25] = Cluster(25, i + 1 < n ? s.Medium[i + 1] : -2);
+            f[26] = Cluster(26, i > 0 ? s.Fine[i - 1] : -2);
+            f[27] = Cluster(27, i + 1 < n ? s.Fine[i + 1] : -2);
+            ulong mode = (ulong)s.Mode;
+            f[28] = NerHash.Key(28, mode << 16 | (ulong)s.Capital[i] << 8 | cls);
+            f[29] = NerHash.Key(29, mode << 16 | (ulong)cls << 8 | (s.Initial[i] ? 1UL : 0UL));
+            f[30] = NerHash.Key(30, mode << 24 | (ulong)ClassAt(s, i - 1, n) << 16 | (ulong)cls << 8 | ClassAt(s, i + 1, n));
+            byte gs = s.GazSummary[i];
+            f[31] = NerHash.Key(31, gs);
+            for (int t = 0; t < 4; t++)
+            {
+                byte g = s.Gaz[i * 8 + t];
+                f[32 + t] = g == 0 ? 0 : NerHash.Key(32 + t, (ulong)g << 4 | (ulong)cls);
+            }
+            f[36] = NerHash.Key(36, (ulong)(i > 0 ? s.GazSummary[i - 1] : 255) << 16 | (ulong)gs << 8 | (i + 1 < n ? s.GazSummary[i + 1] : 255u));
+            f[37] = s.Fine[i] < 0 ? 0 : NerHash.Key(37, (ulong)s.Fine[i] << 8 | cls);
+            f[38] = NerHash.Key(38, NerHash.Combine(nm1, np1));
+            f[39] = NerHash.Key(39, (ulong)Math.Min(word.Length, 12) << 8 | cls);
+            f[40] = NerHash.Key(40, i > 0 ? s.Exact[i - 1] : 1);
+            f[41] = NerHash.Key(41, i + 1 < n ? s.Exact[i + 1] : 2);
+            f[42] = NerHash.Key(42, mode << 24 | (ulong)(i > 0 ? s.Capital[i - 1] : 9) << 16 | (ulong)s.Capital[i] << 8 | (i + 1 < n ? s.Capital[i + 1] : 9u));
+            f[43] = s.ExternalSummary[i] == 0 ? 0 : NerHash.Key(43, (ulong)s.ExternalSummary[i] << 8 | cls);
+            f[44] = 0;
+            f[45] = 0;
+        }
+    }
+
+    /// <summary>Every key the history slots can take, so a trainer can give them rows up front.</summary>
+    public static IEnumerable<ulong> AllHistoryKeys()
+    {
+        for (int best = 0; best < 5; best++)
+        {
+            for (ulong unanimous = 0; unanimous < 2; unanimous++) yield return NerHash.Key(50, (ulong)best << 1 | unanimous);
+            for (ulong cls = 0; cls <= ClassPunct; cls++) yield return NerHash.Key(51, (ulong)best << 8 | cls);
+        }
+    }
+
+    /// <summary>Fills the history slots of each token from the document history.</summary>
+    public void ExtractHistory(Dictionary<ulong, HistoryCounts> history, ReadOnlySpan<ulong> norms, ReadOnlySpan<byte> classes, Span<ulong> features)
+    {
+        if (history.Count == 0) return;
+        for (int i = 0; i < norms.Length; i++)
+        {
+            if (classes[i] >= ClassNumber) continue;
+            if (!history.TryGetValue(norms[i], out var counts)) continue;
+            int best = 4, bestCount = counts.Outside, total = counts.Outside;
+            for (int t = 0; t < 4; t++)
+            {
+                int c = counts.Get(t);
+                total += c;
+                if (c > bestCount) { best = t; bestCount = c; }
+            }
+            int slot = i * FeatureCount + StaticCount;
+            ulong unanimous = bestCount == total ? 1UL : 0UL;
+            features[slot] = NerHash.Key(50, (ulong)best << 1 | unanimous);
+            features[slot + 1] = NerHash.Key(51, (ulong)best << 8 | classes[i]);
+        }
+    }
+
+    /// <summary>Records the tags given to the words of a sentence in the document history.</summary>
+    public static void UpdateHistory(Dictionary<ulong, HistoryCounts> history, ReadOnlySpan<ulong> norms, ReadOnlySpan<byte> classes, ReadOnlySpan<byte> tags)
+    {
+        for (int i = 0; i < tags.Length; i++)
+        {
+            byte cls = classes[i];
+            if (cls >= ClassNumber) continue;
+            int label = tags[i] == BilouTags.Outside ? 4 : BilouTags.TypeOf(tags[i]);
+            // Lower-case words tagged O say nothing about names; skip them to keep the table small.
+            if (label == 4 && cls == ClassLower) continue;
+            ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(history, norms[i], out _);
+            counts.Add(label);
+        }
+    }
+
+    private static ulong Cluster(int template, int cluster) =>
+        cluster == -1 ? 0 : NerHash.Key(template, (ulong)(cluster + 2));
+
+    private static ulong NormAt(Scratch s, int i, int n) => i < 0 ? (ulong)(0x100 + i) : i >= n ? (ulong)(0x200 + i - n) : s.Norm[i];
+
+    private static ulong ShapeAt(Scratch s, int i, int n) => i < 0 ? (ulong)(0x100 + i) : i >= n ? (ulong)(0x200 + i - n) : s.Shape[i];
+
+    private static ulong ClassAt(Scratch s, int i, int n) => i < 0 ? 20UL : i >= n ? 21UL : s.Class[i];
+
+    /// <summary>Computes per-token hashes, classes, clusters, gazetteer matches and the sentence's case mode.</summary>
+    private void Prepare(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Scratch s)
+    {
+        int n = tokens.Length;
+        int longWords = 0, upperLongWords = 0, content = 0, contentCapital = 0, anyUpper = 0, alpha = 0;
+        bool seenWord = false;
+        for (int i = 0; i < n; i++)
+        {
+            var word = text[tokens[i].Start..tokens[i].End];
+            s.Exact[i] = NerHash.Exact(word);
+            s.Norm[i] = NerHash.Normalized(word);
+            s.Shape[i] = ShapeHash(word);
+            byte cls = ClassOf(word, out int letters, out int uppers);
+            s.Class[i] = cls;
+            bool isWord = cls < ClassNumber || cls == ClassAlnum;
+            s.Initial[i] = isWord && !seenWord;
+            if (letters > 0)
+            {
+                alpha++;
+                if (uppers > 0) anyUpper++;
+                if (letters >= 2) { longWords++; if (uppers == letters) upperLongWords++; }
+                if (letters >= 4 && letters == word.Length && !s.Initial[i]) { content++; if (char.IsUpper(word[0])) contentCapital++; }
+            }
+            if (isWord || cls == ClassNumber) seenWord = true;
+            if (_lexicon.Entries.TryGetValue(s.Norm[i], out var entry) && entry.Coarse != ushort.MaxValue)
+            {
+                s.Coarse[i] = entry.Coarse; s.Medium[i] = entry.Medium; s.Fine[i] = entry.Fine; s.Capital[i] = entry.CapitalBucket;
+            }
+            else
+            {
+                s.Coarse[i] = -1; s.Medium[i] = -1; s.Fine[i] = -1; s.Capital[i] = entry.CapitalBucket;
+            }
+        }
+        s.Mode = longWords >= 2 && upperLongWords * 5 >= longWords * 4 ? ModeUpper
+            : content >= 3 && contentCapital == content ? ModeTitle
+            : alpha >= 3 && anyUpper == 0 ? ModeLower
+            : ModeNormal;
+        MatchGazetteer(n, s);
+    }
+
+    /// <summary>
+    /// Marks, for each type, the longest gazetteer name covering each token (1 B, 2 I, 3 L, 4 U); types 0-3
+    /// are names from the training data, 4-7 names from an external labelled corpus.
+    /// </summary>
+    private void MatchGazetteer(int n, Scratch s)
+    {
+        Array.Clear(s.Gaz, 0, n * 8);
+        var entries = _gazetteer.Entries;
+        if (entries.Count > 0)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                if (s.Class[i] >= ClassNumber && s.Class[i] != ClassAlnum) continue;
+                ulong h = NerGazetteer.Seed;
+                for (int len = 1; len <= NerGazetteer.MaxLength && i + len <= n; len++)
+                {
+                    h = NerGazetteer.Extend(h, s.Norm[i + len - 1]);
+                    if (!entries.TryGetValue(h, out byte mask)) continue;
+                    for (int t = 0; t < 8; t++)
+                    {
+                        if ((mask & (1 << t)) == 0) continue;
+                        for (int k = 0; k < len; k++)
+                        {
+                            byte code = (byte)(len == 1 ? 4 : k == 0 ? 1 : k == len - 1 ? 3 : 2);
+                            // Longer matches found later overwrite shorter ones at the same tokens.
+                            s.Gaz[(i + k) * 8 + t] = code;
+                        }
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < n; i++)
+        {
+            int summary = 0, external = 0;
+            for (int t = 0; t < 4; t++) summary = summary * 5 + s.Gaz[i * 8 + t];
+            for (int t = 4; t < 8; t++) external = external * 5 + s.Gaz[i * 8 + t];
+            s.GazSummary[i] = (byte)Math.Min(summary, 254);
+            s.ExternalSummary[i] = (byte)Math.Min(external, 254);
+        }
+    }
+
+    /// <summary>The token's short shape class, with its letter and upper-case counts.</summary>
+    public static byte ClassOf(ReadOnlySpan<char> word, out int letters, out int uppers)
+    {
+        letters = 0; uppers = 0;
+        int digits = 0, periods = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c)) { letters++; if (char.IsUpper(c)) uppers++; }
+            else if (char.IsDigit(c)) digits++;
+            else if (c == '.') periods++;
+        }
+        if (letters == 0) return digits > 0 ? ClassNumber : ClassPunct;
+        if (digits > 0) return ClassAlnum;
+        if (uppers == 0) return ClassLower;
+        if (periods > 0) return ClassCapPeriod;
+        if (uppers == letters) return letters == 1 ? ClassSingleCap : ClassAllCaps;
+        return char.IsUpper(word[0]) && uppers == 1 ? ClassInitCap : ClassMixed;
+    }
+
+    /// <summary>Hash of the word's shape: X, x, d or the character itself, runs collapsed ("Sheinbaum" → Xx, "U.S." → X.X.).</summary>
+    private static ulong ShapeHash(ReadOnlySpan<char> word)
+    {
+        ulong h = 0xCBF29CE484222325UL;
+        char last = '\0';
+        int written = 0;
+        foreach (char c in word)
+        {
+            char k = char.IsUpper(c) ? 'X' : char.IsLetter(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            if (k == last) continue;
+            last = k;
+            h = (h ^ k) * 0x100000001B3UL;
+            if (++written == 8) break;
+        }
+        return h;
+    }
+}

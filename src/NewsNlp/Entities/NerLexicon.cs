@@ -1,0 +1,46 @@
+namespace NewsNlp.Entities;
+
+/// <summary>What the unlabeled text says about one word: its clusters at three granularities and how often it is capitalised mid-sentence.</summary>
+/// <param name="Coarse">Cluster id in the coarse clustering.</param>
+/// <param name="Medium">Cluster id in the medium clustering.</param>
+/// <param name="Fine">Cluster id in the fine clustering.</param>
+/// <param name="CapitalBucket">1..6: share of mid-sentence occurrences written with a capital (0 = not seen mid-sentence).</param>
+internal readonly record struct LexiconEntry(ushort Coarse, ushort Medium, ushort Fine, byte CapitalBucket);
+
+/// <summary>Word clusters and capitalisation statistics keyed by <see cref="NerHash.Normalized(ReadOnlySpan{char})"/>.</summary>
+internal sealed class NerLexicon
+{
+    public NerLexicon(Dictionary<ulong, LexiconEntry> entries) => Entries = entries;
+
+    public Dictionary<ulong, LexiconEntry> Entries { get; }
+
+    public static NerLexicon Empty { get; } = new([]);
+
+    /// <summary>Maps a mid-sentence capitalisation share to a bucket 1..6.</summary>
+    public static byte CapitalBucketOf(int capitalised, int total)
+    {
+        if (total == 0) return 0;
+        double r = capitalised / (double)total;
+        return r switch { < 0.02 => 1, < 0.2 => 2, < 0.5 => 3, < 0.8 => 4, < 0.98 => 5, _ => 6 };
+    }
+}
+
+/// <summary>Entity names seen in training, keyed by a hash of their normalized token sequence, with a bit per type.</summary>
+internal sealed class NerGazetteer
+{
+    /// <summary>Longest name, in tokens, that lookups try.</summary>
+    public const int MaxLength = 6;
+
+    public NerGazetteer(Dictionary<ulong, byte> entries) => Entries = entries;
+
+    /// <summary>Sequence hash to type mask: bit t for type t in the training data, bit 4 + t in an external corpus.</summary>
+    public Dictionary<ulong, byte> Entries { get; }
+
+    public static NerGazetteer Empty { get; } = new([]);
+
+    /// <summary>Extends a sequence hash by one token's normalized hash.</summary>
+    public static ulong Extend(ulong sequence, ulong token) => NerHash.Combine(sequence, token);
+
+    /// <summary>The hash of the empty sequence.</summary>
+    public const ulong Seed = 0x5EED5EED5EED5EEDUL;
+}

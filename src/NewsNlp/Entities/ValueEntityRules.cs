@@ -1,0 +1,215 @@
+namespace NewsNlp.Entities;
+
+/// <summary>
+/// Finds numbers, money, percentages, dates, times and quantities by rules over tokens: "10,000",
+/// "$41.1 million", "3.5%", "Feb. 4, 2025", "Tuesday", "last year", "11:35 EST", "50 miles". Digit
+/// groups the tokenizer left apart but wrote without spaces ("10" "," "000") are read as one number, so
+/// the rules do not depend on how finely numbers are tokenized. Stateless and thread-safe.
+/// </summary>
+internal static class ValueEntityRules
+{
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
+
+    // Month words that are also ordinary words: dates only next to a day or year number.
+    private static readonly HashSet<string> AmbiguousMonths = new(StringComparer.OrdinalIgnoreCase) { "may", "march", "mar", "jan", "sep", "dec", "jun", "jul", "aug", "oct", "nov", "apr" };
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
+    { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+
+    private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase) { "yesterday", "today", "tomorrow", "tonight" };
+
+    private static readonly HashSet<string> RelativeDateHeads = new(StringComparer.OrdinalIgnoreCase) { "last", "next", "this", "past", "previous", "coming" };
+
+    private static readonly HashSet<string> Periods = new(StringComparer.OrdinalIgnoreCase)
+    { "year", "week", "month", "decade", "century", "weekend", "summer", "winter", "spring", "autumn", "fall", "quarter", "season" };
+
+    private static readonly HashSet<string> PeriodUnits = new(StringComparer.OrdinalIgnoreCase)
+    { "year", "years", "day", "days", "week", "weeks", "month", "months", "decade", "decades" };
+
+    private static readonly HashSet<string> Scales = new(StringComparer.OrdinalIgnoreCase)
+    { "hundred", "thousand", "million", "billion", "trillion", "bn", "mn" };
+
+    private static readonly HashSet<string> CurrencySymbols = new(StringComparer.Ordinal) { "$", "US$", "£", "€", "¥", "A$", "C$", "HK$" };
+
+    private static readonly HashSet<string> CurrencyWords = new(StringComparer.OrdinalIgnoreCase)
+    { "dollar", "dollars", "cent", "cents", "euro", "euros", "pesos", "peso", "yen", "yuan", "rupees", "francs", "marks", "rand", "roubles", "rubles", "pence", "sterling" };
+
+    private static readonly HashSet<string> PercentWords = new(StringComparer.OrdinalIgnoreCase) { "percent", "pct" };
+
+    private static readonly HashSet<string> Units = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mile", "miles", "km", "kilometer", "kilometers", "kilometre", "kilometres", "meter", "meters", "metre", "metres", "m",
+        "foot", "feet", "ft", "inch", "inches", "yard", "yards", "cm", "mm", "ton", "tons", "tonne", "tonnes", "kg", "kilogram",
+        "kilograms", "gram", "grams", "pound", "pounds", "lb", "lbs", "ounce", "ounces", "acre", "acres", "hectare", "hectares",
+        "degree", "degrees", "gallon", "gallons", "barrel", "barrels", "liter", "liters", "litre", "litres", "mph", "km/h", "kph",
+        "square", "cubic", "knots", "megawatts", "mw", "gigawatts",
+    };
+
+    private static readonly HashSet<string> TimeZones = new(StringComparer.OrdinalIgnoreCase)
+    { "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "est", "edt", "et", "pt", "pst", "pdt", "cst", "cdt", "ct", "gmt", "utc", "bst", "cet" };
+
+    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+        ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
+        ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60,
+        ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100, ["thousand"] = 1000, ["dozen"] = 12,
+        ["hundreds"] = 100, ["thousands"] = 1000, ["millions"] = 1_000_000, ["dozens"] = 12,
+    };
+
+    /// <summary>Appends the value mentions found among <paramref name="tokens"/> (skipping tokens marked in <paramref name="taken"/>).</summary>
+    public static void Find(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> taken, List<EntityMention> mentions)
+    {
+        int i = 0;
+        while (i < tokens.Length)
+        {
+            if (taken[i]) { i++; continue; }
+            int next = Match(text, tokens, taken, i, mentions);
+            i = next > i ? next : i + 1;
+        }
+    }
+
+    private static bool In(HashSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        i < tokens.Length ? text[tokens[i].Start..tokens[i].End] : default;
+
+    private static bool Adjacent(ReadOnlySpan<Token> tokens, int i) => i + 1 < tokens.Length && tokens[i + 1].Start == tokens[i].End;
+
+    private static bool Free(ReadOnlySpan<bool> taken, int i) => i < taken.Length && !taken[i];
+
+    /// <summary>Tries every rule at token <paramref name="i"/>; returns the token after the match, or <paramref name="i"/>.</summary>
+    private static int Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> taken, int i, List<EntityMention> mentions)
+    {
+        var w = Word(text, tokens, i);
+        if (w.IsEmpty) return i;
+
+        // Month-led dates: "Feb. 4, 2025", "February 2025", "Feb 4".
+        var bare = w.Length > 1 && w[^1] == '.' ? w[..^1] : w;
+        if (char.IsUpper(w[0]) && In(Months, bare))
+        {
+            int end = i + 1;
+            if (bare.Length == w.Length && Adjacent(tokens, i) && Word(text, tokens, end) is ".") end++;
+            int afterMonth = end;
+            if (Free(taken, end) && IsDay(Word(text, tokens, end))) end++;
+            if (end > afterMonth && Free(taken, end + 1) && Word(text, tokens, end) is "," && IsYear(Word(text, tokens, end + 1))) end += 2;
+            else if (Free(taken, end) && IsYear(Word(text, tokens, end))) end++;
+            if (end > afterMonth || !In(AmbiguousMonths, bare) || (i > 0 && Word(text, tokens, i - 1) is "in" or "since" or "until" or "early" or "late" or "mid"))
+            {
+                if (end == afterMonth && In(AmbiguousMonths, bare) && bare.Equals("may", StringComparison.OrdinalIgnoreCase)) return i;
+                Add(mentions, tokens, i, end, EntityType.Date);
+                return end;
+            }
+            return i;
+        }
+        if (char.IsUpper(w[0]) && In(Weekdays, w) || In(DateWords, w))
+        {
+            Add(mentions, tokens, i, i + 1, EntityType.Date);
+            return i + 1;
+        }
+        if (In(RelativeDateHeads, w) && Free(taken, i + 1) && In(Periods, Word(text, tokens, i + 1)))
+        {
+            Add(mentions, tokens, i, i + 2, EntityType.Date);
+            return i + 2;
+        }
+
+        // Currency symbol first: "$41.1 million".
+        int start = i;
+        bool money = false;
+        if (In(CurrencySymbols, w) && i + 1 < tokens.Length && Adjacent(tokens, i) && !taken[i + 1] && StartsWithDigit(Word(text, tokens, i + 1)))
+        {
+            money = true;
+            i++;
+        }
+        else if (w.Length > 1 && In(CurrencySymbols, w[..1]) && char.IsAsciiDigit(w[1]))
+            money = true;
+
+        int numberEnd;
+        if (StartsWithDigit(w) || money) numberEnd = NumberRun(text, tokens, taken, i);
+        else if (NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w)) numberEnd = i + 1;
+        else return start;
+
+        var numberText = text[tokens[i].Start..tokens[numberEnd - 1].End];
+        if (IsIsoDate(numberText) || numberText.Length == 5 && numberText[4] == 's' && IsYear(numberText[..4]))
+        {
+            Add(mentions, tokens, start, numberEnd, EntityType.Date);
+            return numberEnd;
+        }
+        int end2 = numberEnd;
+        // Scale words: "41.1 million", "10 thousand".
+        while (Free(taken, end2) && In(Scales, Word(text, tokens, end2))) end2++;
+        var type = EntityType.Cardinal;
+        if (numberText.Contains(':'))
+        {
+            type = EntityType.Time;
+            if (Free(taken, end2) && In(TimeZones, Word(text, tokens, end2))) end2++;
+            if (Free(taken, end2) && In(TimeZones, Word(text, tokens, end2))) end2++;
+        }
+        else if (money) type = EntityType.Money;
+        else if (numberText[^1] == '%') type = EntityType.Percent;
+        else if (Free(taken, end2) && Word(text, tokens, end2) is "%") { type = EntityType.Percent; end2++; }
+        else if (Free(taken, end2) && In(PercentWords, Word(text, tokens, end2))) { type = EntityType.Percent; end2++; }
+        else if (Free(taken, end2 + 1) && Word(text, tokens, end2).Equals("per", StringComparison.OrdinalIgnoreCase) && Word(text, tokens, end2 + 1).Equals("cent", StringComparison.OrdinalIgnoreCase)) { type = EntityType.Percent; end2 += 2; }
+        else if (Free(taken, end2) && In(CurrencyWords, Word(text, tokens, end2))) { type = EntityType.Money; end2++; }
+        else if (Free(taken, end2) && In(Units, Word(text, tokens, end2)))
+        {
+            type = EntityType.Quantity;
+            end2++;
+            if (Word(text, tokens, end2 - 1).Equals("square", StringComparison.OrdinalIgnoreCase) || Word(text, tokens, end2 - 1).Equals("cubic", StringComparison.OrdinalIgnoreCase))
+            {
+                if (Free(taken, end2) && In(Units, Word(text, tokens, end2))) end2++;
+                else { type = EntityType.Cardinal; end2--; }
+            }
+        }
+        else if (Free(taken, end2) && In(TimeZones, Word(text, tokens, end2)) && IsHour(numberText))
+        { type = EntityType.Time; end2++; }
+        else if (Free(taken, end2) && In(PeriodUnits, Word(text, tokens, end2)))
+        {
+            // "30 days", "two years ago": periods are dates in the OntoNotes sense.
+            type = EntityType.Date;
+            end2++;
+            if (Free(taken, end2) && Word(text, tokens, end2).Equals("ago", StringComparison.OrdinalIgnoreCase)) end2++;
+        }
+        else if (end2 == numberEnd && IsYear(numberText) && !numberText.Contains(',')) type = EntityType.Date;
+        // "one" alone is too often a pronoun; spelled-out numbers need something to count.
+        if (type == EntityType.Cardinal && !StartsWithDigit(numberText) && end2 == numberEnd && !char.IsLetter(Word(text, tokens, end2).IsEmpty ? ' ' : Word(text, tokens, end2)[0]))
+            return start;
+        Add(mentions, tokens, start, end2, type);
+        return end2;
+    }
+
+    /// <summary>The end of a number written without spaces across tokens: "10" "," "000" or "41" "." "1" or "11" ":" "35".</summary>
+    private static int NumberRun(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> taken, int i)
+    {
+        int end = i + 1;
+        while (end + 1 < tokens.Length && !taken[end] && !taken[end + 1]
+            && tokens[end].Start == tokens[end - 1].End && tokens[end + 1].Start == tokens[end].End
+            && Word(text, tokens, end) is "," or "." or ":" && StartsWithDigit(Word(text, tokens, end + 1)))
+            end += 2;
+        // A "%" written against the number belongs to it.
+        if (end < tokens.Length && !taken[end] && tokens[end].Start == tokens[end - 1].End && Word(text, tokens, end) is "%") end++;
+        return end;
+    }
+
+    private static bool StartsWithDigit(ReadOnlySpan<char> w) => w.Length > 0 && char.IsAsciiDigit(w[0]);
+
+    private static bool IsDay(ReadOnlySpan<char> w)
+    {
+        if (w.EndsWith("st") || w.EndsWith("nd") || w.EndsWith("rd") || w.EndsWith("th")) w = w[..^2];
+        return int.TryParse(w, out int d) && d is >= 1 and <= 31 && w.Length <= 2;
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> w) => w.Length == 4 && int.TryParse(w, out int y) && y is >= 1800 and <= 2100;
+
+    private static bool IsHour(ReadOnlySpan<char> w) => w.Length <= 2 && int.TryParse(w, out int h) && h is >= 1 and <= 12;
+
+    private static bool IsIsoDate(ReadOnlySpan<char> w) =>
+        w.Length == 10 && w[4] == '-' && w[7] == '-' && IsYear(w[..4]) && char.IsAsciiDigit(w[5]) && char.IsAsciiDigit(w[8]);
+
+    private static void Add(List<EntityMention> mentions, ReadOnlySpan<Token> tokens, int first, int end, EntityType type) =>
+        mentions.Add(new EntityMention(tokens[first].Start, tokens[end - 1].End, type));
+}

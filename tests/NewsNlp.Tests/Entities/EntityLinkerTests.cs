@@ -1,0 +1,76 @@
+using NewsNlp.Entities;
+
+namespace NewsNlp.Tests.Entities;
+
+public class EntityLinkerTests
+{
+    private static EntityMention M(string text, string mention, EntityType type, int from = 0)
+    {
+        int start = text.IndexOf(mention, from, StringComparison.Ordinal);
+        Assert.True(start >= 0, mention);
+        return new EntityMention(start, start + mention.Length, type);
+    }
+
+    [Fact]
+    public void Acronyms_link_to_the_full_name_when_both_occur()
+    {
+        const string text = "The United Nations met. The UN said the UN would act. NATO disagreed.";
+        var entities = EntityLinker.Link(text,
+            [M(text, "United Nations", EntityType.Organization), M(text, "UN", EntityType.Organization), M(text, "UN", EntityType.Organization, 30), M(text, "NATO", EntityType.Organization)],
+            title: null, leadEnd: 20);
+        var un = Assert.Single(entities, e => e.Text == "United Nations");
+        Assert.Equal(3, un.MentionCount);
+        Assert.Single(entities, e => e.Text == "NATO");
+        Assert.Equal("United Nations", entities[0].Text);
+    }
+
+    [Fact]
+    public void Titles_and_possessives_are_trimmed_and_the_accented_form_wins()
+    {
+        const string text = "President Donald Trump met Claudia Sheinbaum. Trump’s aides and Claudia Sheinbaum’s team met Claudia Sheinbaum.";
+        var entities = EntityLinker.Link(text,
+            [M(text, "President Donald Trump", EntityType.Person), M(text, "Claudia Sheinbaum", EntityType.Person),
+             M(text, "Trump’s", EntityType.Person), M(text, "Claudia Sheinbaum’s", EntityType.Person), M(text, "Claudia Sheinbaum", EntityType.Person, 90)],
+            title: "Sheinbaum meets Trump", leadEnd: 45);
+        var trump = Assert.Single(entities, e => e.Text == "Donald Trump");
+        Assert.Equal(2, trump.MentionCount);
+        Assert.Equal("Donald Trump", text[trump.Mentions[0].Start..trump.Mentions[0].End]);
+        Assert.Equal("Trump", text[trump.Mentions[1].Start..trump.Mentions[1].End]);
+        var sheinbaum = Assert.Single(entities, e => e.Text == "Claudia Sheinbaum");
+        Assert.Equal(3, sheinbaum.MentionCount);
+        Assert.Equal("Claudia Sheinbaum", entities[0].Text);   // more mentions, also in title and lead
+    }
+
+    [Fact]
+    public void Accent_and_case_variants_are_one_entity_named_in_the_accented_form()
+    {
+        const string text = "Ciudad Juarez is hot. CIUDAD JUÁREZ is big. Ciudad Juárez is old.";
+        var entities = EntityLinker.Link(text,
+            [M(text, "Ciudad Juarez", EntityType.Location), M(text, "CIUDAD JUÁREZ", EntityType.Location), M(text, "Ciudad Juárez", EntityType.Location)],
+            title: null, leadEnd: 10);
+        var e = Assert.Single(entities);
+        Assert.Equal("Ciudad Juárez", e.Text);
+        Assert.Equal(3, e.MentionCount);
+    }
+
+    [Fact]
+    public void Different_people_with_other_surnames_stay_apart_and_order_is_deterministic()
+    {
+        const string text = "Ana Reyes met Luis Reyes. Reyes spoke. Ana Reyes left. Maria Soto stayed.";
+        var mentions = new[]
+        {
+            M(text, "Ana Reyes", EntityType.Person), M(text, "Luis Reyes", EntityType.Person), M(text, "Reyes", EntityType.Person, 26),
+            M(text, "Ana Reyes", EntityType.Person, 39), M(text, "Maria Soto", EntityType.Person),
+        };
+        var first = EntityLinker.Link(text, mentions, null, 25);
+        var second = EntityLinker.Link(text, [.. mentions.Reverse()], null, 25);
+        Assert.Equal(first.Select(e => e.Text), second.Select(e => e.Text));
+        // The ambiguous surname goes to the Reyes mentioned most.
+        Assert.Equal(3, Assert.Single(first, e => e.Text == "Ana Reyes").MentionCount);
+        Assert.Equal(1, Assert.Single(first, e => e.Text == "Luis Reyes").MentionCount);
+        Assert.Single(first, e => e.Text == "Maria Soto");
+    }
+
+    [Fact]
+    public void No_mentions_no_entities() => Assert.Empty(EntityLinker.Link("", [], null, 0));
+}

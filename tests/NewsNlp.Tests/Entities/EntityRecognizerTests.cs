@@ -1,0 +1,164 @@
+using NewsNlp.Entities;
+
+namespace NewsNlp.Tests.Entities;
+
+public class EntityRecognizerTests
+{
+    private static readonly NewsPipeline Pipeline = NewsPipeline.CreateDefault();
+
+    private static NewsDocument Analyze(string text)
+    {
+        var document = Pipeline.Segment(text);
+        return document with { Entities = EntityRecognizer.Default.Recognize(document) };
+    }
+
+    private static Entity Find(NewsDocument document, string text) =>
+        document.Entities.SingleOrDefault(e => e.Text == text)
+        ?? throw new Xunit.Sdk.XunitException($"no entity '{text}' in: {string.Join("; ", document.Entities.Select(e => $"{e.Text}/{e.Type}/{e.MentionCount}"))}");
+
+    private static string[] MentionTexts(NewsDocument document, Entity entity) =>
+        [.. entity.Mentions.Select(m => document.Text[m.Start..m.End])];
+
+    [Fact]
+    public void Full_name_surname_and_possessive_are_one_person_without_the_clitic()
+    {
+        var doc = Analyze(TestArticles.BorderTalks);
+        var sheinbaum = Find(doc, "Claudia Sheinbaum");
+        Assert.Equal(EntityType.Person, sheinbaum.Type);
+        Assert.Equal(["Claudia Sheinbaum", "Sheinbaum", "Sheinbaum"], MentionTexts(doc, sheinbaum));
+    }
+
+    [Fact]
+    public void Titles_are_dropped_and_possessives_linked()
+    {
+        var doc = Analyze(TestArticles.BorderTalks);
+        var trump = Find(doc, "Donald Trump");
+        Assert.Equal(EntityType.Person, trump.Type);
+        Assert.Equal(["Donald Trump", "Trump", "Trump"], MentionTexts(doc, trump));
+        Assert.DoesNotContain(doc.Entities, e => e.Text.StartsWith("President", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_shorter_tail_of_a_full_name_is_linked_to_it()
+    {
+        var doc = Analyze(TestArticles.BorderTalks);
+        var amlo = Find(doc, "Andrés Manuel López Obrador");
+        Assert.Equal(EntityType.Person, amlo.Type);
+        Assert.Equal(2, amlo.MentionCount);
+        Assert.Equal("López Obrador", MentionTexts(doc, amlo)[1]);
+    }
+
+    [Fact]
+    public void Accents_are_ignored_for_linking_and_kept_in_the_canonical_form()
+    {
+        var doc = Analyze(TestArticles.BorderTalks);
+        var juarez = Find(doc, "Ciudad Juárez");
+        Assert.Equal(EntityType.Location, juarez.Type);
+        Assert.Equal(3, juarez.MentionCount);
+        Assert.Contains("Ciudad Juarez", MentionTexts(doc, juarez));
+        Assert.DoesNotContain(doc.Entities, e => e.Text == "Ciudad Juarez");
+    }
+
+    [Fact]
+    public void Acronym_is_linked_to_the_full_name()
+    {
+        var doc = Analyze(TestArticles.BorderTalks);
+        var us = Find(doc, "United States");
+        Assert.Equal(EntityType.Location, us.Type);
+        Assert.Equal(["United States", "U.S."], MentionTexts(doc, us));
+    }
+
+    [Fact]
+    public void Places_organisations_and_numbers_are_typed()
+    {
+        var doc = Analyze(TestArticles.BorderTalks);
+        Assert.Equal(EntityType.Location, Find(doc, "Tijuana").Type);
+        Assert.Equal(2, Find(doc, "Tijuana").MentionCount);
+        Assert.Equal(EntityType.Location, Find(doc, "Mexico").Type);
+        Assert.Equal(EntityType.Organization, Find(doc, "National Guard").Type);
+        foreach (var number in new[] { "10,000", "1,650", "1,949" })
+            Assert.Equal(EntityType.Cardinal, Find(doc, number).Type);
+        Assert.Equal(EntityType.Percent, Find(doc, "25%").Type);
+        Assert.Equal(EntityType.Date, Find(doc, "Feb. 4, 2025").Type);
+        Assert.Equal(EntityType.Date, Find(doc, "Tuesday").Type);
+        Assert.Equal(EntityType.Date, Find(doc, "last year").Type);
+        Assert.Equal(EntityType.Quantity, Find(doc, "50 miles").Type);
+    }
+
+    [Fact]
+    public void Entities_are_sorted_by_salience_with_spans_in_the_text()
+    {
+        var doc = Analyze(TestArticles.BorderTalks);
+        Assert.NotEmpty(doc.Entities);
+        for (int i = 1; i < doc.Entities.Count; i++) Assert.True(doc.Entities[i - 1].Salience >= doc.Entities[i].Salience);
+        foreach (var e in doc.Entities)
+        {
+            Assert.InRange(e.Salience, 0, 1);
+            foreach (var m in e.Mentions) Assert.InRange(m.Start, 0, m.End - 1);
+            Assert.True(e.Mentions.Zip(e.Mentions.Skip(1)).All(p => p.First.Start < p.Second.Start));
+        }
+        // The central people outrank the numbers.
+        Assert.True(Find(doc, "Claudia Sheinbaum").Salience > Find(doc, "1,949").Salience);
+    }
+
+    [Fact]
+    public void Analyze_fills_the_document_entities()
+    {
+        var doc = Pipeline.Analyze(TestArticles.BorderTalks, ArticleFormat.Raw);
+        Assert.Contains(doc.Entities, e => e.Text == "Claudia Sheinbaum" && e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void Headline_case_and_capitals_still_find_names()
+    {
+        var upper = Analyze("CLINTON SENDS TROOPS AFTER TALKS WITH MEXICO IN WASHINGTON .");
+        Assert.Contains(upper.Entities, e => e.Text == "CLINTON" && e.Type == EntityType.Person);
+        Assert.Contains(upper.Entities, e => e.Text == "MEXICO" && e.Type == EntityType.Location);
+        Assert.Contains(upper.Entities, e => e.Text == "WASHINGTON" && e.Type == EntityType.Location);
+        // Lower-case text is the hardest case (no capitals at all): places and some names still come through.
+        var lower = Analyze("officials in mexico said donald trump spoke with claudia sheinbaum on monday .");
+        Assert.Contains(lower.Entities, e => e.Text == "mexico" && e.Type == EntityType.Location);
+        Assert.Contains(lower.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n  ")]
+    [InlineData("... --- !!! ??? *** /// ((( ))) \u2014 \u2026")]
+    public void Text_without_words_gives_no_entities(string text)
+    {
+        var doc = Analyze(text);
+        Assert.Empty(doc.Entities);
+    }
+
+    [Fact]
+    public void Digits_only_text_has_no_named_entities()
+    {
+        var doc = Analyze("12 345 6789 0 3.14 2 4 8 16");
+        Assert.DoesNotContain(doc.Entities, e => e.Type <= EntityType.Misc);
+    }
+
+    [Fact]
+    public void A_one_megabyte_sentence_does_not_throw()
+    {
+        var text = string.Concat(Enumerable.Repeat("Reuters reported that Ana Lopez met officials in Lima and ", 18_000));
+        Assert.True(text.Length > 1_000_000);
+        var doc = Analyze(text);
+        Assert.Contains(doc.Entities, e => e.Text == "Lima" && e.Type == EntityType.Location && e.MentionCount > 1000);
+        var noSpaces = new string('x', 1_000_000);
+        Assert.DoesNotContain(Analyze(noSpaces).Entities, e => e.Type > EntityType.Misc);
+    }
+
+    [Fact]
+    public void Results_are_identical_across_threads()
+    {
+        var reference = Describe(Analyze(TestArticles.BorderTalks));
+        var results = new string[16];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+            results[i] = Describe(Analyze(i % 2 == 0 ? TestArticles.BorderTalks : "Some other text about Paris and Berlin.\n\n" + TestArticles.BorderTalks)));
+        for (int i = 0; i < results.Length; i += 2) Assert.Equal(reference, results[i]);
+    }
+
+    private static string Describe(NewsDocument doc) =>
+        string.Join("\n", doc.Entities.Select(e => $"{e.Text}|{e.Type}|{e.Salience}|{string.Join(",", e.Mentions.Select(m => $"{m.Start}-{m.End}"))}"));
+}

@@ -1,0 +1,126 @@
+using NewsNlp.Tests.Support;
+using NewsNlp.Entities;
+
+namespace NewsNlp.Tests.Entities;
+
+public class NerModelTests
+{
+    [Fact]
+    public void Bilou_tags_round_trip_through_spans()
+    {
+        (int, int, int)[] spans = [(0, 2, 0), (3, 4, 1), (5, 8, 2)];
+        var tags = new byte[9];
+        BilouTags.FromSpans(spans, tags);
+        Assert.Equal(BilouTags.Make(0, BilouTags.Begin), tags[0]);
+        Assert.Equal(BilouTags.Make(0, BilouTags.Last), tags[1]);
+        Assert.Equal(BilouTags.Outside, tags[2]);
+        Assert.Equal(BilouTags.Make(1, BilouTags.Unit), tags[3]);
+        Assert.Equal(BilouTags.Make(2, BilouTags.Inside), tags[6]);
+        var back = new List<(int, int, int)>();
+        BilouTags.ToSpans(tags, back);
+        Assert.Equal(spans, back);
+    }
+
+    [Fact]
+    public void Ill_formed_transitions_are_forbidden()
+    {
+        Assert.False(BilouTags.Allowed(BilouTags.Outside, BilouTags.Make(0, BilouTags.Inside)));
+        Assert.False(BilouTags.Allowed(BilouTags.Make(0, BilouTags.Begin), BilouTags.Make(1, BilouTags.Last)));
+        Assert.True(BilouTags.Allowed(BilouTags.Make(0, BilouTags.Begin), BilouTags.Make(0, BilouTags.Last)));
+        Assert.True(BilouTags.Allowed(BilouTags.StartRow, BilouTags.Make(3, BilouTags.Unit)));
+        Assert.False(BilouTags.AllowedLast(BilouTags.Make(2, BilouTags.Begin)));
+    }
+
+    [Fact]
+    public void Viterbi_picks_the_best_well_formed_sequence()
+    {
+        const int T = BilouTags.Count;
+        // Token 0 prefers I-PER (ill-formed at the start), token 1 prefers L-PER: best legal path is B-PER L-PER.
+        var emissions = new float[2 * T];
+        emissions[BilouTags.Make(0, BilouTags.Inside)] = 5;
+        emissions[BilouTags.Make(0, BilouTags.Begin)] = 3;
+        emissions[T + BilouTags.Make(0, BilouTags.Last)] = 4;
+        var transitions = new float[(T + 1) * T];
+        var tags = new byte[2];
+        NerDecoder.Decode(emissions, 2, transitions, new byte[2 * T], tags);
+        Assert.Equal([BilouTags.Make(0, BilouTags.Begin), BilouTags.Make(0, BilouTags.Last)], tags);
+    }
+
+    [Theory]
+    [InlineData("sheinbaum", NerFeaturizer.ClassLower)]
+    [InlineData("Sheinbaum", NerFeaturizer.ClassInitCap)]
+    [InlineData("NATO", NerFeaturizer.ClassAllCaps)]
+    [InlineData("U.S.", NerFeaturizer.ClassCapPeriod)]
+    [InlineData("McDonald", NerFeaturizer.ClassMixed)]
+    [InlineData("1,949", NerFeaturizer.ClassNumber)]
+    [InlineData("G7", NerFeaturizer.ClassAlnum)]
+    [InlineData("’s", NerFeaturizer.ClassLower)]
+    [InlineData("—", NerFeaturizer.ClassPunct)]
+    public void Token_classes(string word, byte expected) => Assert.Equal(expected, NerFeaturizer.ClassOf(word, out _, out _));
+
+    [Fact]
+    public void Features_are_deterministic_and_fold_case_and_accents_in_the_normalized_slot()
+    {
+        var model = ModelForTests();
+        var (text, tokens, _) = ConllDocument.Build([["Officers", "patrolled", "Ciudad", "Juárez", "."]]);
+        var (text2, tokens2, _) = ConllDocument.Build([["Officers", "patrolled", "Ciudad", "Juarez", "."]]);
+        var a = new ulong[tokens.Length * NerFeaturizer.FeatureCount];
+        var b = new ulong[a.Length];
+        var c = new ulong[a.Length];
+        model.Featurizer.ExtractStatic(text, tokens, new NerFeaturizer.Scratch(), a);
+        model.Featurizer.ExtractStatic(text, tokens, new NerFeaturizer.Scratch(), b);
+        model.Featurizer.ExtractStatic(text2, tokens2, new NerFeaturizer.Scratch(), c);
+        Assert.Equal(a, b);
+        int juarez = 3 * NerFeaturizer.FeatureCount;
+        Assert.NotEqual(a[juarez + 1], c[juarez + 1]);   // exact word differs
+        Assert.Equal(a[juarez + 2], c[juarez + 2]);      // normalized word is the same
+        Assert.Equal(0UL, a[juarez + NerFeaturizer.StaticCount]);   // no document history yet
+        var token = a.AsSpan(juarez, NerFeaturizer.FeatureCount).ToArray().Where(f => f != 0).ToArray();
+        Assert.Equal(token.Length, token.Distinct().Count());   // templates never collide within a token
+    }
+
+    [Fact]
+    public void Missing_model_file_error_names_the_file()
+    {
+        string path = Path.Combine(Path.GetTempPath(), "newsnlp-no-such-model-" + Guid.NewGuid().ToString("N") + ".bin");
+        var e = Assert.Throws<FileNotFoundException>(() => EntityRecognizer.FromFile(path));
+        Assert.Contains(path, e.Message);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Corrupt_model_file_error_names_the_file(int kind)
+    {
+        string path = Path.Combine(Path.GetTempPath(), "newsnlp-corrupt-" + Guid.NewGuid().ToString("N") + ".bin");
+        try
+        {
+            byte[] bytes = kind switch
+            {
+                0 => [],
+                1 => [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 37 + 11))],
+                _ => ShippedModelBytes()[..20_000],   // truncated
+            };
+            File.WriteAllBytes(path, bytes);
+            var e = Assert.Throws<InvalidDataException>(() => EntityRecognizer.FromFile(path));
+            Assert.Contains(path, e.Message);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void Shipped_model_loads_from_file_and_tags()
+    {
+        string path = Path.Combine(TestPaths.RepositoryRoot, "models", "ner.bin");
+        var recognizer = EntityRecognizer.FromFile(path);
+        var tags = recognizer.TagConll([["Claudia", "Sheinbaum", "visited", "Tijuana", "."]]);
+        Assert.Equal(["B-PER", "I-PER", "O", "B-LOC", "O"], tags);
+        Assert.True(EntityRecognizer.Default.LoadTime < TimeSpan.FromSeconds(3), $"load took {EntityRecognizer.Default.LoadTime}");
+    }
+
+    private static byte[] ShippedModelBytes() => File.ReadAllBytes(Path.Combine(TestPaths.RepositoryRoot, "models", "ner.bin"));
+
+    private static NerModel ModelForTests() =>
+        NerModel.LoadFile(Path.Combine(TestPaths.RepositoryRoot, "models", "ner.bin"));
+}
