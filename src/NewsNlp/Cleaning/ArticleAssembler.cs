@@ -204,6 +204,7 @@ internal static class ArticleAssembler
             else kept[lastBodyIndex] = (block.Truncate(length), kind);
         }
         foreach (var (block, kind) in kept) builder.Add(block, kind);
+        foreach (string caption in captions) builder.AddCaption(caption, input);
 
         var (text, paragraphs, map) = builder.Build();
         return new CleanedArticle(input, text, map, title, new Byline(author, source, dateline, date), paragraphs,
