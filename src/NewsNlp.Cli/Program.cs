@@ -17,6 +17,7 @@ public static class Program
             EntitiesCommand.Create(),
             TagCommand.Create(),
             TrainCommand.Create(),
+            SummarizeCommand.Create(),
             BatchCommand.Create(),
         };
         var parsed = root.Parse(args);

@@ -43,10 +43,10 @@ public sealed class SentenceSplitter : ISentenceSplitter
                 // Spaced ellipsis ". . ." and the quotes and brackets glued after the stop belong to it.
                 while (last + 2 < n && IsDotToken(text, tokens[last]) && IsDotToken(text, tokens[last + 1])
                        && tokens[last + 1].Start - tokens[last].End <= 1) last++;
-                bool quoted = false;
+                bool quoted = false; // a quote or bracket closes after the stop: "Why?" he asked / (see Table 2.) were
                 while (last + 1 < n && tokens[last + 1].Start == tokens[last].End && IsClosing(text, tokens[last + 1]))
                 {
-                    quoted |= IsQuote(text[tokens[last + 1].Start]);
+                    quoted = true;
                     last++;
                 }
                 // A smiley after the stop closes the sentence it comments on: "Loved it. :)".
@@ -97,8 +97,6 @@ public sealed class SentenceSplitter : ISentenceSplitter
         token.Kind == TokenKind.Symbol && token.Length is >= 2 and <= 3 && text[token.Start] is ':' or ';' or '=';
 
     private static bool IsDotToken(ReadOnlySpan<char> text, Token token) => token.Length == 1 && text[token.Start] == '.';
-
-    private static bool IsQuote(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or '\u00BB' or '\u201C' or '\u2018' or '`';
 
     /// <summary>Quotes and closing brackets that can follow a stop (a run such as "''" counts).</summary>
     private static bool IsClosing(ReadOnlySpan<char> text, Token token) =>

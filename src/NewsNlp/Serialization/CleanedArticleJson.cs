@@ -47,4 +47,5 @@ public sealed record QuickLookJson(string Label, string Text);
 [JsonSerializable(typeof(CleanedArticleJson))]
 [JsonSerializable(typeof(QuickLookJson))]
 [JsonSerializable(typeof(IReadOnlyList<EntityJson>))]
+[JsonSerializable(typeof(SummaryJson))]
 public sealed partial class NewsJsonContext : JsonSerializerContext;

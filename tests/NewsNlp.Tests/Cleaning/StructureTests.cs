@@ -139,6 +139,58 @@ public class StructureTests
         MapsExactly(article);
     }
 
+    [Fact]
+    public void News_site_furniture_around_a_local_story_is_dropped()
+    {
+        string page = """
+            Skip to main content
+            Subscribe
+            Sign In
+
+            Water Rates to Rise 6% in Riverside County Next Year
+            Updated 2 hours ago
+            5 min read
+
+            Listen to this article
+            Share
+
+            By Carla Mendes and Josh Whitfield
+            The Riverside Sun
+
+            RIVERSIDE, Calif. — The county's water board voted 5-2 on Tuesday to raise residential rates by 6% starting in January.
+
+            Advertisement
+
+            Story continues below advertisement
+
+            "We can't keep patching a system built in the 1960s," said board chair Lydia Torres.
+
+            RELATED: Drought restrictions eased after wet winter
+
+            Read more: How your water bill is calculated
+
+            The board will review the rates again in 2027.
+
+            Carla Mendes covers local government for The Riverside Sun. Contact her at cmendes@example.com.
+
+            Comments (12)
+
+            Most Popular
+            1. Man rescued from flooded wash
+            """;
+
+        var article = Cleaner.Clean(page);
+
+        Assert.Equal("Water Rates to Rise 6% in Riverside County Next Year", article.Title);
+        Assert.Equal(new Byline("Carla Mendes and Josh Whitfield", "The Riverside Sun", "RIVERSIDE, Calif.", null), article.Byline);
+        Assert.Equal(
+            ["The county's water board voted 5-2 on Tuesday to raise residential rates by 6% starting in January.",
+             "\"We can't keep patching a system built in the 1960s,\" said board chair Lydia Torres.",
+             "The board will review the rates again in 2027."],
+            Texts(article));
+        MapsExactly(article);
+    }
+
     [Theory]
     [InlineData("The cookie jar on the counter was empty by noon.")]
     [InlineData("Readers can subscribe for $5 a month.")]
