@@ -62,7 +62,11 @@ internal static class ArticleAssembler
             if (roles[i] != Role.Unknown || blocks[i].Hint == BlockHint.ListItem) continue;
             if (!ChromeLexicon.IsSummaryBlockHeading(blocks[i].Span, features[i])) continue;
             int j = i + 1;
-            while (j < n && roles[j] is Role.Unknown or Role.Chrome && blocks[j].Hint == BlockHint.ListItem) j++;
+            // Bullets usually keep their markers; text copied from a page may have lost them, leaving "Label: text" lines.
+            bool marked = j < n && blocks[j].Hint == BlockHint.ListItem;
+            while (j < n && roles[j] is Role.Unknown or Role.Chrome
+                   && (marked ? blocks[j].Hint == BlockHint.ListItem : blocks[j].Hint == BlockHint.None && IsLabelledLine(blocks[j].Span)))
+                j++;
             if (j - i - 1 < 2) continue;
             roles[i] = Role.SummaryHeading;
             summaryHeading = ChromeLexicon.TrimDecorations(blocks[i].Span).ToString();
@@ -200,6 +204,7 @@ internal static class ArticleAssembler
             else kept[lastBodyIndex] = (block.Truncate(length), kind);
         }
         foreach (var (block, kind) in kept) builder.Add(block, kind);
+        foreach (string caption in captions) builder.AddCaption(caption, input);
 
         var (text, paragraphs, map) = builder.Build();
         return new CleanedArticle(input, text, map, title, new Byline(author, source, dateline, date), paragraphs,
@@ -233,6 +238,13 @@ internal static class ArticleAssembler
         int length = Math.Min(input.Length - from, 600);
         int at = input.AsSpan(from, length).IndexOf(block.Source.AsSpan(block.Start, 8), StringComparison.Ordinal);
         return at < 0 ? block : block with { InputOffset = from + at };
+    }
+
+    // "10,000 Troops Sent to Border: Mexico has deployed…": a headline-style label, a colon, a sentence.
+    private static bool IsLabelledLine(ReadOnlySpan<char> line)
+    {
+        var bullet = QuickLookParser.Parse(line);
+        return bullet.Label.Length > 0 && LineFeatures.Of(bullet.Label).TitleCaseRatio >= 0.75 && LineFeatures.Of(bullet.Text).Words >= 4;
     }
 
     private static bool IsAuthorNote(ReadOnlySpan<char> paragraph, string authors)

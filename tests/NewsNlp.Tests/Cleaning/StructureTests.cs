@@ -116,6 +116,27 @@ public class StructureTests
     }
 
     [Fact]
+    public void Summary_bullets_that_lost_their_markers_in_copying_are_still_found()
+    {
+        string page = """
+            Ferry Runs Aground Near Harbor Mouth
+
+            Quick Looks
+            No Injuries Reported: All 212 passengers were taken ashore by lifeboat within two hours.
+            Low Tide Blamed: The captain told investigators the channel was shallower than charted.
+            Service Suspended: The ferry company canceled all crossings until Wednesday.
+
+            A ferry carrying 212 passengers ran aground near the harbor mouth on Sunday morning, the coast guard said, and all aboard were brought ashore safely.
+            """;
+
+        var article = Cleaner.Clean(page);
+
+        Assert.Equal("Quick Looks", article.ExistingQuickLooksHeading);
+        Assert.Equal(["No Injuries Reported", "Low Tide Blamed", "Service Suspended"], article.ExistingQuickLooks.Select(q => q.Label));
+        Assert.StartsWith("A ferry carrying 212 passengers", Assert.Single(Texts(article)));
+    }
+
+    [Fact]
     public void A_bullet_list_without_a_summary_heading_stays_in_the_body()
     {
         string page = "The council listed its priorities for the year in a statement on Monday, officials said.\n\n- Repair the bridge on Elm Street.\n- Hire twelve new teachers.\n\nThe plan will be debated next week at a public hearing in the town hall, the council said.";
