@@ -33,8 +33,8 @@ public class BatchProcessTests
         string dir = BatchFixtures.TempDirectory();
         try
         {
-            const int records = 3_000;
-            string input = Path.Combine(dir, "in.jsonl"), output = Path.Combine(dir, "out.jsonl"), reference = Path.Combine(dir, "ref.jsonl");
+            const int records = 400;
+            string input = Path.Combine(dir, "in.jsonl"), output = Path.Combine(dir, "out.jsonl");
             File.WriteAllText(input, BatchFixtures.Jsonl(records));
 
             using (var run = Start("batch", "--input", input, "--output", output, "--jobs", "1", "--progress", "never"))
@@ -55,15 +55,14 @@ public class BatchProcessTests
                 Assert.True(code == 0, stderr);
                 Assert.Contains("already in the output", stderr);
             }
-            using (var full = Start("batch", "--input", input, "--output", reference, "--jobs", "2", "--progress", "never"))
-                Assert.Equal(0, Wait(full).Code);
 
             string written = File.ReadAllText(output);
             Assert.EndsWith("\n", written);
             var ids = BatchFixtures.Lines(written).Select(l => l.GetProperty("id").GetString()).ToList();
             Assert.Equal(records, ids.Count);
             Assert.Equal(Enumerable.Range(1, records).Select(i => $"doc-{i}"), ids);
-            Assert.Equal(File.ReadAllText(reference), written);
+            // Same bytes as an uninterrupted run.
+            Assert.Equal(BatchFixtures.RunJsonl(File.ReadAllText(input), jobs: 2).Output, written);
         }
         finally { Directory.Delete(dir, true); }
     }
@@ -76,7 +75,7 @@ public class BatchProcessTests
         {
             const int shards = 3;
             string input = Path.Combine(dir, "in.jsonl");
-            File.WriteAllText(input, BatchFixtures.Jsonl(200, i => $"story/{i:D4}"));
+            File.WriteAllText(input, BatchFixtures.Jsonl(120, i => $"story/{i:D4}"));
             var runs = Enumerable.Range(0, shards)
                 .Select(k => Start("batch", "--input", input, "--output", Path.Combine(dir, $"part-{k}.jsonl"), "--shard", $"{k}/{shards}", "--jobs", "1", "--progress", "never"))
                 .Append(Start("batch", "--input", input, "--output", Path.Combine(dir, "full.jsonl"), "--jobs", "1", "--progress", "never"))
