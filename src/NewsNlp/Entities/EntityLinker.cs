@@ -38,6 +38,15 @@ public static class EntityLinker
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
+        return Link(text, mentions, title, leadEnd, text.Length);
+    }
+
+    /// <summary>
+    /// Links mentions of a text whose first <paramref name="bodyEnd"/> characters are the body; mentions past
+    /// it (in captions appended after the body) take part in linking and naming but are not reported.
+    /// </summary>
+    internal static IReadOnlyList<Entity> Link(string text, IReadOnlyList<EntityMention> mentions, string? title, int leadEnd, int bodyEnd)
+    {
         var trimmed = new List<EntityMention>(mentions.Count);
         foreach (var m in mentions)
         {
@@ -90,15 +99,17 @@ public static class EntityLinker
         }
 
         // 3. Canonical form, type and salience.
-        int maxMentions = groups.Max(x => x.Members.Count);
+        int maxMentions = Math.Max(1, groups.Max(x => x.Members.Count(i => trimmed[i].Start < bodyEnd)));
         string foldedTitle = title is null ? "" : " " + string.Join(' ', SplitWords(TextFolding.Fold(title))) + " ";
         var entities = new List<(Entity Entity, int First)>();
         foreach (var group in groups)
         {
             if (group.Members.Count == 0) continue;
             group.Members.Sort();
-            var members = group.Members.Select(i => trimmed[i]).ToList();
-            var canonical = members
+            var all = group.Members.Select(i => trimmed[i]).ToList();
+            var members = all.Where(m => m.Start < bodyEnd).ToList();
+            if (members.Count == 0) continue;
+            var canonical = all
                 .OrderByDescending(m => FoldedWords(text, m).Length)
                 .ThenByDescending(m => NonAscii(text.AsSpan(m.Start, m.Length)))
                 .ThenByDescending(m => HasLowerCase(text.AsSpan(m.Start, m.Length)))
@@ -114,7 +125,7 @@ public static class EntityLinker
                 || type == EntityType.Person && canonicalWords.Length > 0 && foldedTitle.Contains(" " + canonicalWords[^1] + " ", StringComparison.Ordinal);
             bool inLead = members[0].Start < leadEnd;
             double frequency = Math.Log(1 + members.Count) / Math.Log(1 + maxMentions);
-            double position = 1 - members[0].Start / (double)Math.Max(1, text.Length);
+            double position = 1 - members[0].Start / (double)Math.Max(1, bodyEnd);
             double salience = 0.45 * frequency + 0.2 * position + 0.2 * (inTitle ? 1 : 0) + 0.15 * (inLead ? 1 : 0);
             if (type > EntityType.Misc) salience *= 0.5;   // numbers and dates support a story; names carry it
             salience = Math.Round(Math.Clamp(salience, 0, 1), 4);
