@@ -11,6 +11,20 @@ internal static class Samples
     public static IReadOnlyList<string> Articles() =>
         [.. Directory.EnumerateFiles(SamplesDirectory).Where(f => f.EndsWith(".txt") || f.EndsWith(".html")).Order().Select(File.ReadAllText)];
 
+    /// <summary>Up to <paramref name="count"/> CNN articles from ../shared/data/cnn_dailymail (validation), or none when absent.</summary>
+    public static IReadOnlyList<string> CnnArticles(int count)
+    {
+        string path = Path.Combine(RepositoryRoot, "..", "shared", "data", "cnn_dailymail", "cnndm_validation_first500.csv.gz");
+        if (!File.Exists(path)) return [];
+        using var csv = CsvHelper.CsvReader.Create(new System.IO.Compression.GZipStream(File.OpenRead(path), System.IO.Compression.CompressionMode.Decompress),
+            new CsvHelper.CsvReaderOptions { Separator = ',' }, false);
+        csv.ReadHeader();
+        int article = csv.GetFieldIndex("article");
+        var result = new List<string>();
+        while (result.Count < count && csv.Read()) result.Add(csv.GetString(article));
+        return result;
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -17,6 +17,8 @@ public static class Program
             EntitiesCommand.Create(),
             TagCommand.Create(),
             TrainCommand.Create(),
+            SummarizeCommand.Create(),
+            BatchCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

