@@ -38,6 +38,15 @@ public static class EntityLinker
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
+        return Link(text, mentions, title, leadEnd, text.Length);
+    }
+
+    /// <summary>
+    /// Links mentions of a text whose first <paramref name="bodyEnd"/> characters are the body; mentions past
+    /// it (in captions appended after the body) take part in linking and naming but are not reported.
+    /// </summary>
+    internal static IReadOnlyList<Entity> Link(string text, IReadOnlyList<EntityMention> mentions, string? title, int leadEnd, int bodyEnd)
+    {
         var trimmed = new List<EntityMention>(mentions.Count);
         foreach (var m in mentions)
         {
@@ -48,33 +57,44 @@ public static class EntityLinker
         if (trimmed.Count == 0) return [];
 
         // 1. Same folded name (periods dropped: "U.S." = "US"): one group, whatever types the tagger gave.
+        // Folded words of each mention, computed once: everything below compares these.
+        var words = new string[trimmed.Count][];
+        var joined = new string[trimmed.Count];
+        var wordsOf = new Dictionary<EntityMention, string[]>(trimmed.Count);
+        for (int i = 0; i < trimmed.Count; i++)
+        {
+            words[i] = FoldedWords(text, trimmed[i]);
+            joined[i] = string.Join(' ', words[i]);
+            wordsOf[trimmed[i]] = words[i];
+        }
         var groups = new List<Group>();
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < trimmed.Count; i++)
         {
             var m = trimmed[i];
             bool named = m.Type <= EntityType.Misc;
-            string key = (named ? "N:" : m.Type.ToCode() + ":") + string.Join(' ', FoldedWords(text, m));
+            string key = (named ? "N:" : m.Type.ToCode() + ":") + joined[i];
             if (byKey.TryGetValue(key, out int g)) groups[g].Members.Add(i);
             else
             {
                 byKey[key] = groups.Count;
-                groups.Add(new Group { Members = [i], Words = FoldedWords(text, m) });
+                groups.Add(new Group { Members = [i], Words = words[i] });
             }
         }
 
         // 2. Shorter names into longer ones: a person's surname or tail, an acronym of a multi-word name.
+        var groupTypes = groups.Select(x => MajorityType(trimmed, x.Members)).ToArray();
         for (int g = 0; g < groups.Count; g++)
         {
             var short_ = groups[g];
-            var type = MajorityType(trimmed, short_.Members);
+            var type = groupTypes[g];
             if (type > EntityType.Misc) continue;
             int target = -1;
             for (int h = 0; h < groups.Count; h++)
             {
                 if (h == g || groups[h].Merged) continue;
                 var longer = groups[h];
-                var longerType = MajorityType(trimmed, longer.Members);
+                var longerType = groupTypes[h];
                 if (longerType > EntityType.Misc || longer.Words.Length <= short_.Words.Length) continue;
                 bool matches = longerType == EntityType.Person && type != EntityType.Location && IsTail(short_.Words, longer.Words)
                     || short_.Words.Length == 1 && IsAcronymOf(text, trimmed[short_.Members[0]], short_.Words[0], longer.Words);
@@ -90,31 +110,34 @@ public static class EntityLinker
         }
 
         // 3. Canonical form, type and salience.
-        int maxMentions = groups.Max(x => x.Members.Count);
+        int maxMentions = Math.Max(1, groups.Max(x => x.Members.Count(i => trimmed[i].Start < bodyEnd)));
         string foldedTitle = title is null ? "" : " " + string.Join(' ', SplitWords(TextFolding.Fold(title))) + " ";
         var entities = new List<(Entity Entity, int First)>();
         foreach (var group in groups)
         {
             if (group.Members.Count == 0) continue;
             group.Members.Sort();
-            var members = group.Members.Select(i => trimmed[i]).ToList();
-            var canonical = members
-                .OrderByDescending(m => FoldedWords(text, m).Length)
+            var all = group.Members.Select(i => trimmed[i]).ToList();
+            var members = all.Where(m => m.Start < bodyEnd).ToList();
+            if (members.Count == 0) continue;
+            var canonical = all
+                .OrderByDescending(m => wordsOf[m].Length)
                 .ThenByDescending(m => NonAscii(text.AsSpan(m.Start, m.Length)))
                 .ThenByDescending(m => HasLowerCase(text.AsSpan(m.Start, m.Length)))
                 .ThenByDescending(m => m.Length)
                 .ThenBy(m => m.Start)
                 .First();
             // The most complete mentions decide the type: "Trump" alone is easier to mistype than "Donald Trump".
-            int longest = FoldedWords(text, canonical).Length;
-            var type = MajorityType(trimmed, [.. group.Members.Where(i => FoldedWords(text, trimmed[i]).Length == longest)], canonical.Type);
+            int longest = wordsOf[canonical].Length;
+            var type = MajorityType(trimmed, [.. group.Members.Where(i => words[i].Length == longest)], canonical.Type);
             string canonicalText = CollapseSpaces(text.AsSpan(canonical.Start, canonical.Length));
-            var canonicalWords = FoldedWords(text, canonical);
-            bool inTitle = members.Any(m => foldedTitle.Contains(" " + string.Join(' ', FoldedWords(text, m)) + " ", StringComparison.Ordinal))
+            var canonicalWords = wordsOf[canonical];
+            bool inTitle = foldedTitle.Length > 0 && group.Members.Where(i => trimmed[i].Start < bodyEnd).Select(i => joined[i]).Distinct()
+                    .Any(j => foldedTitle.Contains(" " + j + " ", StringComparison.Ordinal))
                 || type == EntityType.Person && canonicalWords.Length > 0 && foldedTitle.Contains(" " + canonicalWords[^1] + " ", StringComparison.Ordinal);
             bool inLead = members[0].Start < leadEnd;
             double frequency = Math.Log(1 + members.Count) / Math.Log(1 + maxMentions);
-            double position = 1 - members[0].Start / (double)Math.Max(1, text.Length);
+            double position = 1 - members[0].Start / (double)Math.Max(1, bodyEnd);
             double salience = 0.45 * frequency + 0.2 * position + 0.2 * (inTitle ? 1 : 0) + 0.15 * (inLead ? 1 : 0);
             if (type > EntityType.Misc) salience *= 0.5;   // numbers and dates support a story; names carry it
             salience = Math.Round(Math.Clamp(salience, 0, 1), 4);

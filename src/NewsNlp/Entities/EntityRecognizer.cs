@@ -57,8 +57,22 @@ public sealed class EntityRecognizer : IEntityRecognizer
         var mentions = FindMentions(document);
         int leadEnd = document.Sentences.Count > 1 ? document.Sentences[1].End
             : document.Paragraphs.Count > 0 ? document.Paragraphs[0].End : document.Text.Length;
-        var entities = EntityLinker.Link(document.Text, mentions, document.Title, leadEnd);
-        return ApplyGazetteerTypes(entities);
+        if (document.Captions.Count == 0)
+            return ApplyGazetteerTypes(EntityLinker.Link(document.Text, mentions, document.Title, leadEnd));
+        // Captions are not part of the text, but their names help linking and naming: "the United States"
+        // in a caption spells out the body's "U.S.". They are tagged after the body and not reported.
+        var combined = new System.Text.StringBuilder(document.Text);
+        var all = new List<EntityMention>(mentions);
+        foreach (var caption in document.Captions)
+        {
+            combined.Append("\n\n");
+            int offset = combined.Length;
+            combined.Append(caption);
+            var captionDocument = new NewsDocument { Input = caption, Text = caption, Tokens = Tokenize(caption) };
+            foreach (var m in FindMentions(captionDocument))
+                if (m.Type <= EntityType.Misc) all.Add(new EntityMention(m.Start + offset, m.End + offset, m.Type));
+        }
+        return ApplyGazetteerTypes(EntityLinker.Link(combined.ToString(), all, document.Title, leadEnd, document.Text.Length));
     }
 
     /// <summary>
@@ -90,6 +104,13 @@ public sealed class EntityRecognizer : IEntityRecognizer
         return changed ?? entities;
     }
 
+    private static Token[] Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        NewsNlp.Tokenization.NewsTokenizer.Instance.Tokenize(text, 0, tokens);
+        return [.. tokens];
+    }
+
     /// <summary>Every mention of the document (named and values), in order, before linking.</summary>
     public IReadOnlyList<EntityMention> FindMentions(NewsDocument document)
     {
@@ -111,6 +132,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
                 BilouTags.ToSpans(tags.AsSpan(first, count), spans);
                 foreach (var (start, end, type) in spans)
                 {
+                    if (end - start == 1 && IsSentenceInitialCommonWord(document.Text, tokens, first, first + start)) continue;
                     mentions.Add(new EntityMention(tokens[first + start].Start, tokens[first + end - 1].End, (EntityType)type));
                     taken.AsSpan(first + start, end - start).Fill(true);
                 }
@@ -124,6 +146,18 @@ public sealed class EntityRecognizer : IEntityRecognizer
         }
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    /// <summary>
+    /// A lone capitalised word opening a sentence ("Additionally, …") that unlabeled news text almost never
+    /// capitalises mid-sentence is an ordinary word, not a name.
+    /// </summary>
+    private bool IsSentenceInitialCommonWord(string text, Token[] tokens, int sentenceFirst, int index)
+    {
+        for (int i = sentenceFirst; i < index; i++)
+            if (char.IsLetterOrDigit(text[tokens[i].Start])) return false;
+        var word = text.AsSpan(tokens[index].Start, tokens[index].Length);
+        return _model.Lexicon.Entries.TryGetValue(NerHash.Normalized(word), out var entry) && entry.CapitalBucket is 1 or 2;
     }
 
     /// <summary>

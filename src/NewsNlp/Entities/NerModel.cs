@@ -1,4 +1,5 @@
-using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.IO.Compression;
 using System.Text;
 
@@ -11,7 +12,7 @@ namespace NewsNlp.Entities;
 /// </summary>
 internal sealed class NerModel
 {
-    private static ReadOnlySpan<byte> Magic => "NEWSNLP-NER\u0002"u8;
+    private static ReadOnlySpan<byte> Magic => "NEWSNLP-NER\u0003"u8;
     private static ReadOnlySpan<byte> EndMagic => "END."u8;
     private const int T = BilouTags.Count;
 
@@ -148,26 +149,26 @@ internal sealed class NerModel
         }
     }
 
-    /// <summary>Writes the model as a Brotli-compressed binary: only non-zero weight rows are stored.</summary>
+    /// <summary>Writes the model as a Brotli-compressed binary: header, then each table as one raw little-endian block.</summary>
     public void Save(Stream stream)
     {
         using var brotli = new BrotliStream(stream, CompressionLevel.Optimal, leaveOpen: true);
         using var w = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
         w.Write(Magic);
         w.Write(_scale);
-        foreach (float t in _transitions) w.Write(t);
+        w.Write(MemoryMarshal.AsBytes(_transitions.AsSpan()));
         var lexicon = Lexicon.Entries.OrderBy(e => e.Key).ToArray();
         w.Write(lexicon.Length);
-        foreach (var (key, e) in lexicon) { w.Write(key); w.Write(e.Coarse); w.Write(e.Medium); w.Write(e.Fine); w.Write(e.CapitalBucket); }
+        w.Write(MemoryMarshal.AsBytes(lexicon.Select(e => e.Key).ToArray().AsSpan()));
+        w.Write(MemoryMarshal.AsBytes(lexicon.SelectMany(e => new[] { e.Value.Coarse, e.Value.Medium, e.Value.Fine }).ToArray().AsSpan()));
+        w.Write(lexicon.Select(e => e.Value.CapitalBucket).ToArray());
         var gazetteer = Gazetteer.Entries.OrderBy(e => e.Key).ToArray();
         w.Write(gazetteer.Length);
-        foreach (var (key, mask) in gazetteer) { w.Write(key); w.Write(mask); }
+        w.Write(MemoryMarshal.AsBytes(gazetteer.Select(e => e.Key).ToArray().AsSpan()));
+        w.Write(gazetteer.Select(e => e.Value).ToArray());
         w.Write(_keys.Length);
-        for (int r = 0; r < _keys.Length; r++)
-        {
-            w.Write(_keys[r]);
-            for (int t = 0; t < T; t++) w.Write(_rows[r * T + t]);
-        }
+        w.Write(MemoryMarshal.AsBytes(_keys.AsSpan()));
+        w.Write(MemoryMarshal.AsBytes(_rows.AsSpan()));
         w.Write(EndMagic);
     }
 
@@ -175,50 +176,60 @@ internal sealed class NerModel
     /// <exception cref="InvalidDataException">The data is not a NewsNlp NER model, or is corrupt or truncated.</exception>
     public static NerModel Load(Stream stream, string name)
     {
+        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("The NER model format is little-endian.");
         try
         {
-            using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
-            using var r = new BinaryReader(new BufferedStream(brotli, 1 << 16), Encoding.UTF8);
-            Span<byte> magic = stackalloc byte[Magic.Length];
-            r.BaseStream.ReadExactly(magic);
-            if (!magic.SequenceEqual(Magic)) throw new InvalidDataException("not a NewsNlp NER model (bad header)");
-            float scale = r.ReadSingle();
-            var transitions = new float[(T + 1) * T];
-            for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
-            int lexiconCount = CheckedCount(r.ReadInt32(), 10_000_000);
+            // Decompress once, then copy each table as a block: no per-weight parsing, so loading stays fast.
+            using var buffer = new MemoryStream();
+            using (var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true)) brotli.CopyTo(buffer);
+            var reader = new BlockReader(buffer.GetBuffer(), (int)buffer.Length);
+            ReadOnlySpan<byte> Take(int count) => reader.Take(count);
+            int ReadInt(int max) => CheckedCount(BitConverter.ToInt32(reader.Take(4)), max);
+            T2[] ReadArray<T2>(int count) where T2 : struct => MemoryMarshal.Cast<byte, T2>(reader.Take(checked(count * Unsafe.SizeOf<T2>()))).ToArray();
+
+            if (!Take(Magic.Length).SequenceEqual(Magic)) throw new InvalidDataException("not a NewsNlp NER model (bad header)");
+            float scale = BitConverter.ToSingle(Take(4));
+            var transitions = ReadArray<float>((T + 1) * T);
+            int lexiconCount = ReadInt(10_000_000);
+            var lexiconKeys = ReadArray<ulong>(lexiconCount);
+            var clusters = ReadArray<ushort>(lexiconCount * 3);
+            var capitals = Take(lexiconCount);
             var lexicon = new Dictionary<ulong, LexiconEntry>(lexiconCount);
             for (int i = 0; i < lexiconCount; i++)
-                lexicon[r.ReadUInt64()] = new LexiconEntry(r.ReadUInt16(), r.ReadUInt16(), r.ReadUInt16(), r.ReadByte());
-            int gazetteerCount = CheckedCount(r.ReadInt32(), 10_000_000);
+                lexicon[lexiconKeys[i]] = new LexiconEntry(clusters[3 * i], clusters[3 * i + 1], clusters[3 * i + 2], capitals[i]);
+            int gazetteerCount = ReadInt(10_000_000);
+            var gazetteerKeys = ReadArray<ulong>(gazetteerCount);
+            var masks = Take(gazetteerCount);
             var gazetteer = new Dictionary<ulong, byte>(gazetteerCount);
-            for (int i = 0; i < gazetteerCount; i++) gazetteer[r.ReadUInt64()] = r.ReadByte();
-            int stored = CheckedCount(r.ReadInt32(), 50_000_000);
-            var keys = new ulong[stored];
-            var weights = new short[stored * T];
-            byte[] rowBytes = ArrayPool<byte>.Shared.Rent(T * 2);
-            try
-            {
-                for (int i = 0; i < stored; i++)
-                {
-                    keys[i] = r.ReadUInt64();
-                    if (keys[i] == 0 || i > 0 && keys[i] <= keys[i - 1]) throw new InvalidDataException("feature keys out of order");
-                    r.BaseStream.ReadExactly(rowBytes, 0, T * 2);
-                    for (int t = 0; t < T; t++) weights[i * T + t] = (short)(rowBytes[2 * t] | rowBytes[2 * t + 1] << 8);
-                }
-            }
-            finally { ArrayPool<byte>.Shared.Return(rowBytes); }
-            Span<byte> end = stackalloc byte[EndMagic.Length];
-            r.BaseStream.ReadExactly(end);
-            if (!end.SequenceEqual(EndMagic)) throw new InvalidDataException("bad end marker");
+            for (int i = 0; i < gazetteerCount; i++) gazetteer[gazetteerKeys[i]] = masks[i];
+            int stored = ReadInt(50_000_000);
+            var keys = ReadArray<ulong>(stored);
+            for (int i = 0; i < stored; i++)
+                if (keys[i] == 0 || i > 0 && keys[i] <= keys[i - 1]) throw new InvalidDataException("feature keys out of order");
+            var weights = ReadArray<short>(stored * T);
+            if (!Take(EndMagic.Length).SequenceEqual(EndMagic)) throw new InvalidDataException("bad end marker");
             return new NerModel(keys, weights, scale, transitions, new NerLexicon(lexicon), new NerGazetteer(gazetteer));
         }
-        catch (Exception e) when (e is EndOfStreamException or IOException or InvalidOperationException or FormatException or ArgumentException)
+        catch (Exception e) when (e is EndOfStreamException or IOException or InvalidOperationException or FormatException or ArgumentException or OverflowException)
         {
             throw new InvalidDataException($"The NER model '{name}' is corrupt or truncated ({e.Message}).", e);
         }
         catch (InvalidDataException e)
         {
             throw new InvalidDataException($"The NER model '{name}' is corrupt or truncated ({e.Message}).", e);
+        }
+    }
+
+    private sealed class BlockReader(byte[] data, int length)
+    {
+        private int _at;
+
+        public ReadOnlySpan<byte> Take(int count)
+        {
+            if (count < 0 || _at + count > length) throw new EndOfStreamException("the file ends early");
+            var slice = new ReadOnlySpan<byte>(data, _at, count);
+            _at += count;
+            return slice;
         }
     }
 
