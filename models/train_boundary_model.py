@@ -3,8 +3,8 @@
 
 UD English EWT is web text: one sentence in eight ends without ". ! ?" (e-mail sign-offs, headers,
 URL lists, emoticons, run-on posts). Rules cannot see those boundaries; this logistic regression over
-a few token features can. It only scores same-line gaps after a token that is not a stop; stops and
-line breaks stay with the rules. Standard library only, deterministic (fixed seed), about a minute.
+a few token features can. It only scores same-line gaps after a token that is not a stop and that pass the
+splitter's cheap filter (may_end_without_stop); stops and line breaks stay with the rules. Standard library only, deterministic (fixed seed), about a minute.
 
     D=../shared/data/ud_english_ewt
     python3 ../shared/tools/sbdeval.py --conllu $D/en_ewt-ud-train.conllu.gz --emit-text train.txt
@@ -42,6 +42,22 @@ def features(a, akind, b, bkind, p, pkind, n, nkind, since, starters):
             ("st", "1" if b in starters else "0", sa), ("len", str(min(since, 30) // 5))]
 
 
+def may_end_without_stop(a, akind, b, bkind):
+    """The splitter's cheap filter before the model (SentenceSplitter.MayEndWithoutStop)."""
+    if akind == "punctuation" and a in ("\u2022", "\u00b7", "*", "\u25aa", "\u25cf"):
+        return False
+    first = b[0]
+    if first.isupper() or ("0" <= first <= "9"):
+        return True
+    if bkind in ("url", "email", "handle", "hashtag"):
+        return True
+    if bkind in ("punctuation", "symbol"):
+        return first in "-*(\"\u201c<>['\u2018:;=^\u2013\u2014"
+    if not first.islower():
+        return False
+    return akind in ("url", "email", "symbol", "other", "handle", "hashtag") or (akind == "punctuation" and a[0] in ":)>-")
+
+
 def gaps(text, tokens, ends, starters):
     """Yields (features, is_boundary) for every candidate gap, as the C# splitter enumerates them."""
     since = 0
@@ -59,6 +75,8 @@ def gaps(text, tokens, ends, starters):
         if not gap or "\n" in gap:
             continue
         b = text[b0:b1]
+        if not may_end_without_stop(a, ak, b, bk):
+            continue
         p, pk = (text[tokens[i - 1][0]:tokens[i - 1][1]], tokens[i - 1][2]) if i > 0 and "\n\n" not in text[tokens[i - 1][1]:a0] else ("<s>", "none")
         n, nk = (text[tokens[i + 2][0]:tokens[i + 2][1]], tokens[i + 2][2]) if i + 2 < len(tokens) and "\n\n" not in text[b1:tokens[i + 2][0]] else ("</s>", "none")
         yield features(a, ak, b, bk, p, pk, n, nk, since, starters), a1 in ends

@@ -18,6 +18,7 @@ public static class Program
             TagCommand.Create(),
             TrainCommand.Create(),
             SummarizeCommand.Create(),
+            BatchCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

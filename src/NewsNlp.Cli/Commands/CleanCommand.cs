@@ -36,15 +36,20 @@ internal static class CleanCommand
         {
             output.WriteLine($"## {document.ExistingQuickLooksHeading ?? "Quick Looks"}\n");
             foreach (var q in document.ExistingQuickLooks)
-                output.WriteLine(q.Label.Length > 0 ? $"- **{q.Label}:** {q.Text}" : $"- {q.Text}");
+                output.WriteLine(Bullet(q.Label, q.Text));
             output.WriteLine();
         }
         foreach (var p in document.Paragraphs)
         {
+            if (p.Kind == ParagraphKind.Caption) continue; // printed with the captions below
             string text = document.TextOf(p);
             output.WriteLine(p.Kind switch { ParagraphKind.Heading => $"## {text}", ParagraphKind.ListItem => $"- {text}", _ => text });
             output.WriteLine();
         }
         foreach (var caption in document.Captions) output.WriteLine($"[Caption] {caption}");
     }
+
+    /// <summary>A Markdown bullet; a label that ends in its own punctuation ("…for How Long?") takes no colon.</summary>
+    private static string Bullet(string label, string text) => label.Length == 0 ? $"- {text}"
+        : label[^1] is '?' or '!' or ':' ? $"- **{label}** {text}" : $"- **{label}:** {text}";
 }

@@ -18,8 +18,7 @@ internal static class TrainNerCommand
         var unlabeled = new Option<string[]>("--unlabeled") { Description = "Unlabeled text for word clusters: CSV with an 'article' column, CoNLL-U, CoNLL or plain text (.gz allowed).", AllowMultipleArgumentsPerToken = true };
         var gazetteer = new Option<string[]>("--gazetteer") { Description = "Other labelled corpora whose names feed the external gazetteer: GMB CSV or CoNLL/BIO files (per/person→PER, geo/location→LOC, org/corporation→ORG).", AllowMultipleArgumentsPerToken = true };
         var epochs = new Option<int>("--epochs") { Description = "Training passes (the best on --dev is kept).", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
-        var bits = new Option<int>("--hash-bits") { Description = "Size of the hashed weight table (2^bits rows).", DefaultValueFactory = _ => new NerTrainingOptions().Bits };
-        var command = new Command("ner", "Train the named-entity recognizer (PER/LOC/ORG/MISC).") { train, dev, output, unlabeled, gazetteer, epochs, bits };
+        var command = new Command("ner", "Train the named-entity recognizer (PER/LOC/ORG/MISC).") { train, dev, output, unlabeled, gazetteer, epochs };
         command.SetAction(parse => CliIO.Run(() =>
         {
             var clock = Stopwatch.StartNew();
@@ -36,7 +35,7 @@ internal static class TrainNerCommand
                 if (!File.Exists(f)) throw new UsageException($"cannot read '{f}': file not found");
                 names.AddRange(ExternalNames.Read(f));
             }
-            var options = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits) };
+            var options = new NerTrainingOptions { Epochs = parse.GetValue(epochs) };
             var model = new NerTrainer(options, Log).Train(trainDocs, devDocs, sentences, names);
             string path = parse.GetValue(output)!;
             string? directory = Path.GetDirectoryName(Path.GetFullPath(path));

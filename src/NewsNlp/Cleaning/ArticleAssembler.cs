@@ -62,7 +62,11 @@ internal static class ArticleAssembler
             if (roles[i] != Role.Unknown || blocks[i].Hint == BlockHint.ListItem) continue;
             if (!ChromeLexicon.IsSummaryBlockHeading(blocks[i].Span, features[i])) continue;
             int j = i + 1;
-            while (j < n && roles[j] is Role.Unknown or Role.Chrome && blocks[j].Hint == BlockHint.ListItem) j++;
+            // Bullets usually keep their markers; text copied from a page may have lost them, leaving "Label: text" lines.
+            bool marked = j < n && blocks[j].Hint == BlockHint.ListItem;
+            while (j < n && roles[j] is Role.Unknown or Role.Chrome
+                   && (marked ? blocks[j].Hint == BlockHint.ListItem : blocks[j].Hint == BlockHint.None && IsLabelledLine(blocks[j].Span)))
+                j++;
             if (j - i - 1 < 2) continue;
             roles[i] = Role.SummaryHeading;
             summaryHeading = ChromeLexicon.TrimDecorations(blocks[i].Span).ToString();
@@ -113,6 +117,13 @@ internal static class ArticleAssembler
             {
                 roles[i] = Role.Byline;
                 author ??= by.Author; source ??= by.Source; date ??= by.Date;
+                // "By Jane Doe" then "The Riverside Sun" on the next line: the publisher.
+                if (source is null && i + 1 < top && roles[i + 1] == Role.Unknown && features[i + 1] is { Words: >= 1 and <= 5, TitleCaseRatio: >= 0.99, EndsWithSentencePunctuation: false }
+                    && !BylineParser.TryParseDate(blocks[i + 1].Span, out _))
+                {
+                    source = blocks[i + 1].Span.ToString();
+                    roles[i + 1] = Role.Byline;
+                }
             }
             else if (BylineParser.TryParseDate(span, out var d)) { roles[i] = Role.Byline; date ??= d; }
             else roles[i] = Role.Chrome;
@@ -179,6 +190,11 @@ internal static class ArticleAssembler
             kept.Add((block, kind));
         }
 
+        // A closing note about the writer ("Jane Doe covers city hall. Contact her at …") is byline, not story.
+        while (kept.Count > 1 && author is not null && IsAuthorNote(kept[^1].Block.Span, author))
+            kept.RemoveAt(kept.Count - 1);
+        if (lastBodyIndex >= kept.Count) lastBodyIndex = kept.FindLastIndex(k => k.Kind == ParagraphKind.Body);
+
         // Furniture glued to the end of the last paragraph ("E-mail to a friend .", copyright lines).
         if (lastBodyIndex >= 0 && lastBodyIndex == kept.Count - 1)
         {
@@ -188,6 +204,7 @@ internal static class ArticleAssembler
             else kept[lastBodyIndex] = (block.Truncate(length), kind);
         }
         foreach (var (block, kind) in kept) builder.Add(block, kind);
+        foreach (string caption in captions) builder.AddCaption(caption, input);
 
         var (text, paragraphs, map) = builder.Build();
         return new CleanedArticle(input, text, map, title, new Byline(author, source, dateline, date), paragraphs,
@@ -221,6 +238,29 @@ internal static class ArticleAssembler
         int length = Math.Min(input.Length - from, 600);
         int at = input.AsSpan(from, length).IndexOf(block.Source.AsSpan(block.Start, 8), StringComparison.Ordinal);
         return at < 0 ? block : block with { InputOffset = from + at };
+    }
+
+    // "10,000 Troops Sent to Border: Mexico has deployed…": a headline-style label, a colon, a sentence.
+    private static bool IsLabelledLine(ReadOnlySpan<char> line)
+    {
+        var bullet = QuickLookParser.Parse(line);
+        return bullet.Label.Length > 0 && LineFeatures.Of(bullet.Label).TitleCaseRatio >= 0.75 && LineFeatures.Of(bullet.Text).Words >= 4;
+    }
+
+    private static bool IsAuthorNote(ReadOnlySpan<char> paragraph, string authors)
+    {
+        if (LineFeatures.Of(paragraph).Words > 45) return false;
+        foreach (var range in authors.AsSpan().Split(" and "))
+        {
+            var name = authors.AsSpan()[range].Trim();
+            if (name.Length < 4 || !paragraph.StartsWith(name, StringComparison.Ordinal)) continue;
+            var rest = paragraph[name.Length..];
+            if (rest.Contains('@') || ChromeLexicon.FoldedStartsWith(rest, " covers ") || ChromeLexicon.FoldedStartsWith(rest, " is a ")
+                || ChromeLexicon.FoldedStartsWith(rest, " is the ") || ChromeLexicon.FoldedStartsWith(rest, " writes ")
+                || ChromeLexicon.FoldedStartsWith(rest, " reports ") || ChromeLexicon.FoldedContains(rest, "contributed to this report"))
+                return true;
+        }
+        return false;
     }
 
     private static void Merge(in WireHeader header, ref string? author, ref string? source, ref string? dateline, ref string? date)

@@ -16,7 +16,17 @@ public sealed class ArticleCleaner : IArticleCleaner
         if (format == ArticleFormat.Auto) format = ArticleFormatDetector.Detect(input);
         if (format == ArticleFormat.Html)
         {
-            var (blocks, page) = HtmlArticleReader.Read(input);
+            List<SourceBlock> blocks;
+            PageMetadata page;
+            try
+            {
+                (blocks, page) = HtmlArticleReader.Read(input);
+            }
+            catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException))
+            {
+                // The parser is third-party code: if it ever fails on a page, clean the page as text rather than fail.
+                return ArticleAssembler.Assemble(input, PlainTextReader.Read(input), PageMetadata.None, fromHtml: false);
+            }
             return ArticleAssembler.Assemble(input, blocks, page, fromHtml: true);
         }
         return ArticleAssembler.Assemble(input, PlainTextReader.Read(input), PageMetadata.None, fromHtml: false);

@@ -19,7 +19,7 @@ public enum ArticleFormat
 /// <param name="Map">Maps offsets of <paramref name="Text"/> back to <paramref name="Input"/>.</param>
 /// <param name="Title">The headline, or null.</param>
 /// <param name="Byline">Author, source, dateline and date.</param>
-/// <param name="Paragraphs">Body paragraphs, headings and list items as ranges of <paramref name="Text"/>.</param>
+/// <param name="Paragraphs">Body paragraphs, headings, list items and then captions, as ranges of <paramref name="Text"/>.</param>
 /// <param name="Captions">Photo captions and credits.</param>
 /// <param name="ExistingQuickLooksHeading">The heading of an existing bullet block, or null.</param>
 /// <param name="ExistingQuickLooks">The bullets of that block.</param>

@@ -29,6 +29,21 @@ internal sealed class CleanedTextBuilder
         _inputStarts.Add(input);
     }
 
+    /// <summary>
+    /// Adds a caption after the body. Its input offset is where the caption text occurs in the input, when it
+    /// does verbatim (plain text), else the start of the input (decoded HTML).
+    /// </summary>
+    public void AddCaption(string caption, string input)
+    {
+        if (caption.Length == 0) return;
+        if (_text.Length > 0) _text.Append(Separator);
+        int start = _text.Length;
+        _text.Append(caption);
+        _paragraphs.Add(new Paragraph(start, _text.Length, ParagraphKind.Caption));
+        _cleanStarts.Add(start);
+        _inputStarts.Add(Math.Max(0, input.IndexOf(caption, StringComparison.Ordinal)));
+    }
+
     public (string Text, IReadOnlyList<Paragraph> Paragraphs, OffsetMap Map) Build() =>
         (_text.ToString(), _paragraphs.ToArray(), _cleanStarts.Count == 0 ? OffsetMap.Identity : new OffsetMap(_cleanStarts, _inputStarts));
 }

@@ -99,7 +99,8 @@ internal static class HtmlArticleReader
     private static (string? Author, string? Source, string? Date) FindByline(IHtmlDocument document, IElement root)
     {
         string? author = null, source = Meta(document, "meta[property='og:site_name']"), date = null;
-        foreach (var element in root.QuerySelectorAll("[rel=author], [itemprop=author], .byline, .author, .article-author").Concat(document.QuerySelectorAll("[rel=author], .byline")))
+        const string authorSelector = "[rel=author], [itemprop=author], .byline, .author, [class*=byline], [class*=author-name], [class*=author]";
+        foreach (var element in root.QuerySelectorAll(authorSelector).Concat(document.QuerySelectorAll(authorSelector)))
         {
             string text = Collapse(element.TextContent);
             if (text.Length == 0 || text.Length > 160) continue;
@@ -116,6 +117,9 @@ internal static class HtmlArticleReader
             date ??= text.Length > 0 ? text : time.GetAttribute("datetime");
         }
         date ??= Meta(document, "meta[property='article:published_time']", "meta[name='date']", "meta[itemprop='datePublished']", "meta[name='pubdate']");
+        if (date is null)
+            foreach (var element in root.QuerySelectorAll("[itemprop=datePublished], [class*=date], [class*=time]"))
+                if (BylineParser.TryParseDate(Collapse(element.TextContent), out var written)) { date = written; break; }
         return (author, source, date);
     }
 
@@ -133,10 +137,10 @@ internal static class HtmlArticleReader
         int rootText = 0;
         foreach (var p in root.QuerySelectorAll("p")) rootText += p.TextContent.Length;
         var doomed = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
-        IElement? lastDoomed = null;
         foreach (var element in root.QuerySelectorAll("*"))
         {
-            if (lastDoomed is not null && IsInside(element, lastDoomed)) continue;
+            // Document order: a parent is decided before its children, so furniture spreads down in O(1) per element.
+            if (element.ParentElement is { } parent && doomed.Contains(parent)) { doomed.Add(element); continue; }
             if (!IsFurniture(element)) continue;
             // Never drop a container holding most of the story, whatever its class says.
             if (rootText > 0 && element.LocalName is not ("script" or "style" or "noscript" or "template"))
@@ -146,16 +150,8 @@ internal static class HtmlArticleReader
                 if (inside * 2 > rootText) continue;
             }
             doomed.Add(element);
-            lastDoomed = element;
         }
         return doomed;
-    }
-
-    private static bool IsInside(IElement element, IElement container)
-    {
-        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
-            if (ReferenceEquals(e, container)) return true;
-        return false;
     }
 
     private static bool IsFurniture(IElement element)
@@ -192,8 +188,16 @@ internal static class HtmlArticleReader
     /// <summary>Walks the kept elements in document order and emits one block per text element.</summary>
     private sealed class Walker(string input, List<SourceBlock> blocks, string? title, HashSet<IElement> furniture)
     {
-        public void Visit(IElement element)
+        // Deeper than this, a subtree is read as one block: absurd nesting must not exhaust the stack.
+        private const int MaxDepth = 200;
+
+        public void Visit(IElement element, int depth = 0)
         {
+            if (depth > MaxDepth)
+            {
+                Emit(element, Collapse(element.TextContent), BlockHint.None);
+                return;
+            }
             foreach (var child in element.Children)
             {
                 if (furniture.Contains(child)) continue;
@@ -211,7 +215,7 @@ internal static class HtmlArticleReader
                         if (!IsLinkList(child)) Emit(child, Collapse(child.TextContent), BlockHint.None);
                         break;
                     case "li":
-                        if (HasBlockChildren(child, "p")) Visit(child);
+                        if (HasBlockChildren(child, "p")) Visit(child, depth + 1);
                         else if (!IsLinkList(child)) Emit(child, Collapse(child.TextContent), BlockHint.ListItem);
                         break;
                     case "figcaption":
@@ -220,7 +224,7 @@ internal static class HtmlArticleReader
                     case "table":
                         break;
                     default:
-                        if (HasBlockChildren(child, null)) Visit(child);
+                        if (HasBlockChildren(child, null)) Visit(child, depth + 1);
                         else if (child.TextContent.Length >= 40 && !IsLinkList(child)) Emit(child, Collapse(child.TextContent), BlockHint.None);
                         break;
                 }

@@ -9,7 +9,7 @@ public sealed record NewsDocument
     /// <summary>The input exactly as given (plain text or HTML).</summary>
     public required string Input { get; init; }
 
-    /// <summary>The cleaned article body: paragraphs, headings and list items, separated by blank lines (the title is <see cref="Title"/>).</summary>
+    /// <summary>The cleaned article: body paragraphs, headings and list items, then captions, separated by blank lines (the title is <see cref="Title"/>).</summary>
     public required string Text { get; init; }
 
     /// <summary>Maps offsets of <see cref="Text"/> back to <see cref="Input"/>.</summary>
@@ -21,10 +21,10 @@ public sealed record NewsDocument
     /// <summary>Author, source, dateline and date, as far as known.</summary>
     public Byline Byline { get; init; } = Byline.Empty;
 
-    /// <summary>Body paragraphs, headings and list items, in order, as ranges of <see cref="Text"/>.</summary>
+    /// <summary>Body paragraphs, headings, list items and captions, in order, as ranges of <see cref="Text"/>.</summary>
     public IReadOnlyList<Paragraph> Paragraphs { get; init; } = [];
 
-    /// <summary>Photo captions and credits removed from the body.</summary>
+    /// <summary>Photo captions and credits, kept out of the body (they are also <see cref="ParagraphKind.Caption"/> paragraphs after it).</summary>
     public IReadOnlyList<string> Captions { get; init; } = [];
 
     /// <summary>The heading of a bullet block the article already carries ("Quick Looks"), or null.</summary>

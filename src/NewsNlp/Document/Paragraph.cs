@@ -9,6 +9,11 @@ public enum ParagraphKind : byte
     Heading,
     /// <summary>One item of a bulleted or numbered list in the body.</summary>
     ListItem,
+    /// <summary>
+    /// A photo caption, placed after the body: read for entities (a caption often names the place), never
+    /// split into sentences or summarised.
+    /// </summary>
+    Caption,
 }
 
 /// <summary>A block of the cleaned text, as a range of <see cref="NewsDocument.Text"/>.</summary>

@@ -57,7 +57,37 @@ public sealed class EntityRecognizer : IEntityRecognizer
         var mentions = FindMentions(document);
         int leadEnd = document.Sentences.Count > 1 ? document.Sentences[1].End
             : document.Paragraphs.Count > 0 ? document.Paragraphs[0].End : document.Text.Length;
-        return EntityLinker.Link(document.Text, mentions, document.Title, leadEnd);
+        var entities = EntityLinker.Link(document.Text, mentions, document.Title, leadEnd);
+        return ApplyGazetteerTypes(entities);
+    }
+
+    /// <summary>
+    /// Corrects the type of a linked name that the gazetteer knows under one type only ("Ciudad Juárez" is a
+    /// place in every labelled corpus, though its first mention in an article may look like a person's name).
+    /// </summary>
+    private IReadOnlyList<Entity> ApplyGazetteerTypes(IReadOnlyList<Entity> entities)
+    {
+        Entity[]? changed = null;
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var e = entities[i];
+            if (e.Type > EntityType.Misc) continue;
+            ulong h = NerGazetteer.Seed;
+            int words = 0;
+            foreach (var range in e.Text.AsSpan().Split(' '))
+            {
+                h = NerGazetteer.Extend(h, NerHash.Normalized(e.Text.AsSpan(range)));
+                words++;
+            }
+            if (words > NerGazetteer.MaxLength || !_model.Gazetteer.Entries.TryGetValue(h, out byte mask)) continue;
+            int types = (mask | mask >> 4) & 0xF;
+            if (types == 0 || (types & (types - 1)) != 0) continue;   // unknown or ambiguous
+            var type = (EntityType)System.Numerics.BitOperations.TrailingZeroCount(types);
+            if (type == e.Type) continue;
+            changed ??= [.. entities];
+            changed[i] = e with { Type = type, Mentions = [.. e.Mentions.Select(m => m with { Type = type })] };
+        }
+        return changed ?? entities;
     }
 
     /// <summary>Every mention of the document (named and values), in order, before linking.</summary>

@@ -6,8 +6,8 @@ namespace NewsNlp.Entities;
 /// Turns the tokens of one sentence into hashed feature rows: the word, its normalized form, shape,
 /// affixes, neighbours ±2, word clusters, capitalisation in context (sentence case mode, mid-sentence
 /// capital rate from unlabeled text), gazetteer matches, and document history (how earlier mentions of
-/// the same word were tagged). Each token gets exactly <see cref="FeatureCount"/> slots; -1 marks an
-/// absent feature. Works on reusable scratch buffers: no allocation per token.
+/// the same word were tagged). Each token gets exactly <see cref="FeatureCount"/> slots of 64-bit keys; 0
+/// marks an absent feature. Works on reusable scratch buffers: no allocation per token.
 /// </summary>
 internal sealed class NerFeaturizer
 {
@@ -32,16 +32,12 @@ internal sealed class NerFeaturizer
 
     private readonly NerLexicon _lexicon;
     private readonly NerGazetteer _gazetteer;
-    private readonly int _bits;
 
-    public NerFeaturizer(NerLexicon lexicon, NerGazetteer gazetteer, int bits)
+    public NerFeaturizer(NerLexicon lexicon, NerGazetteer gazetteer)
     {
         _lexicon = lexicon;
         _gazetteer = gazetteer;
-        _bits = bits;
     }
-
-    public int Bits => _bits;
 
     /// <summary>Per-sentence working memory, reused across sentences and documents by one thread.</summary>
     internal sealed class Scratch
@@ -80,80 +76,89 @@ internal sealed class NerFeaturizer
         }
     }
 
-    /// <summary>Fills <paramref name="features"/> (n × <see cref="FeatureCount"/>) with the static features of a sentence; history slots are set to -1.</summary>
-    public void ExtractStatic(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Scratch s, Span<int> features)
+    /// <summary>Fills <paramref name="features"/> (n × <see cref="FeatureCount"/>) with the static features of a sentence; history slots are set to 0.</summary>
+    public void ExtractStatic(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Scratch s, Span<ulong> features)
     {
         int n = tokens.Length;
         s.Ensure(n);
         Prepare(text, tokens, s);
-        int bits = _bits;
         for (int i = 0; i < n; i++)
         {
             var f = features.Slice(i * FeatureCount, FeatureCount);
             var word = text[tokens[i].Start..tokens[i].End];
             ulong norm = s.Norm[i];
             byte cls = s.Class[i];
-            f[0] = NerHash.Bucket(0, 0, bits);
-            f[1] = NerHash.Bucket(1, s.Exact[i], bits);
-            f[2] = NerHash.Bucket(2, norm, bits);
-            f[3] = NerHash.Bucket(3, s.Shape[i], bits);
+            f[0] = NerHash.Key(0, 0);
+            f[1] = NerHash.Key(1, s.Exact[i]);
+            f[2] = NerHash.Key(2, norm);
+            f[3] = NerHash.Key(3, s.Shape[i]);
             // Affixes of the normalized word, hashed incrementally.
             ulong h = 0xCBF29CE484222325UL;
             for (int k = 0; k < 4; k++)
             {
-                if (k < word.Length) { h = (h ^ NerHash.NormalizeChar(word[k])) * 0x100000001B3UL; f[4 + k] = NerHash.Bucket(4 + k, h, bits); }
-                else f[4 + k] = -1;
+                if (k < word.Length) { h = (h ^ NerHash.NormalizeChar(word[k])) * 0x100000001B3UL; f[4 + k] = NerHash.Key(4 + k, h); }
+                else f[4 + k] = 0;
             }
             h = 0xCBF29CE484222325UL;
             for (int k = 0; k < 4; k++)
             {
-                if (k < word.Length) { h = (h ^ NerHash.NormalizeChar(word[word.Length - 1 - k])) * 0x100000001B3UL; f[8 + k] = NerHash.Bucket(8 + k, h, bits); }
-                else f[8 + k] = -1;
+                if (k < word.Length) { h = (h ^ NerHash.NormalizeChar(word[word.Length - 1 - k])) * 0x100000001B3UL; f[8 + k] = NerHash.Key(8 + k, h); }
+                else f[8 + k] = 0;
             }
             ulong nm1 = NormAt(s, i - 1, n), np1 = NormAt(s, i + 1, n);
-            f[12] = NerHash.Bucket(12, nm1, bits);
-            f[13] = NerHash.Bucket(13, np1, bits);
-            f[14] = NerHash.Bucket(14, NormAt(s, i - 2, n), bits);
-            f[15] = NerHash.Bucket(15, NormAt(s, i + 2, n), bits);
-            f[16] = NerHash.Bucket(16, NerHash.Combine(nm1, norm), bits);
-            f[17] = NerHash.Bucket(17, NerHash.Combine(norm, np1), bits);
+            f[12] = NerHash.Key(12, nm1);
+            f[13] = NerHash.Key(13, np1);
+            f[14] = NerHash.Key(14, NormAt(s, i - 2, n));
+            f[15] = NerHash.Key(15, NormAt(s, i + 2, n));
+            f[16] = NerHash.Key(16, NerHash.Combine(nm1, norm));
+            f[17] = NerHash.Key(17, NerHash.Combine(norm, np1));
             ulong sm1 = ShapeAt(s, i - 1, n), sp1 = ShapeAt(s, i + 1, n), sh = s.Shape[i];
-            f[18] = NerHash.Bucket(18, NerHash.Combine(sm1, sh), bits);
-            f[19] = NerHash.Bucket(19, NerHash.Combine(sh, sp1), bits);
-            f[20] = NerHash.Bucket(20, NerHash.Combine(NerHash.Combine(sm1, sh), sp1), bits);
-            f[21] = Cluster(21, s.Coarse[i], bits);
-            f[22] = Cluster(22, s.Medium[i], bits);
-            f[23] = Cluster(23, s.Fine[i], bits);
-            f[24] = Cluster(24, i > 0 ? s.Medium[i - 1] : -2, bits);
-            f[25] = Cluster(25, i + 1 < n ? s.Medium[i + 1] : -2, bits);
-            f[26] = Cluster(26, i > 0 ? s.Fine[i - 1] : -2, bits);
-            f[27] = Cluster(27, i + 1 < n ? s.Fine[i + 1] : -2, bits);
+            f[18] = NerHash.Key(18, NerHash.Combine(sm1, sh));
+            f[19] = NerHash.Key(19, NerHash.Combine(sh, sp1));
+            f[20] = NerHash.Key(20, NerHash.Combine(NerHash.Combine(sm1, sh), sp1));
+            f[21] = Cluster(21, s.Coarse[i]);
+            f[22] = Cluster(22, s.Medium[i]);
+            f[23] = Cluster(23, s.Fine[i]);
+            f[24] = Cluster(24, i > 0 ? s.Medium[i - 1] : -2);
+            f[25] = Cluster(25, i + 1 < n ? s.Medium[i + 1] : -2);
+            f[26] = Cluster(26, i > 0 ? s.Fine[i - 1] : -2);
+            f[27] = Cluster(27, i + 1 < n ? s.Fine[i + 1] : -2);
             ulong mode = (ulong)s.Mode;
-            f[28] = NerHash.Bucket(28, mode << 16 | (ulong)s.Capital[i] << 8 | cls, bits);
-            f[29] = NerHash.Bucket(29, mode << 16 | (ulong)cls << 8 | (s.Initial[i] ? 1UL : 0UL), bits);
-            f[30] = NerHash.Bucket(30, mode << 24 | (ulong)ClassAt(s, i - 1, n) << 16 | (ulong)cls << 8 | ClassAt(s, i + 1, n), bits);
+            f[28] = NerHash.Key(28, mode << 16 | (ulong)s.Capital[i] << 8 | cls);
+            f[29] = NerHash.Key(29, mode << 16 | (ulong)cls << 8 | (s.Initial[i] ? 1UL : 0UL));
+            f[30] = NerHash.Key(30, mode << 24 | (ulong)ClassAt(s, i - 1, n) << 16 | (ulong)cls << 8 | ClassAt(s, i + 1, n));
             byte gs = s.GazSummary[i];
-            f[31] = NerHash.Bucket(31, gs, bits);
+            f[31] = NerHash.Key(31, gs);
             for (int t = 0; t < 4; t++)
             {
                 byte g = s.Gaz[i * 8 + t];
-                f[32 + t] = g == 0 ? -1 : NerHash.Bucket(32 + t, (ulong)g << 4 | (ulong)cls, bits);
+                f[32 + t] = g == 0 ? 0 : NerHash.Key(32 + t, (ulong)g << 4 | (ulong)cls);
             }
-            f[36] = NerHash.Bucket(36, (ulong)(i > 0 ? s.GazSummary[i - 1] : 255) << 16 | (ulong)gs << 8 | (i + 1 < n ? s.GazSummary[i + 1] : 255u), bits);
-            f[37] = s.Fine[i] < 0 ? -1 : NerHash.Bucket(37, (ulong)s.Fine[i] << 8 | cls, bits);
-            f[38] = NerHash.Bucket(38, NerHash.Combine(nm1, np1), bits);
-            f[39] = NerHash.Bucket(39, (ulong)Math.Min(word.Length, 12) << 8 | cls, bits);
-            f[40] = NerHash.Bucket(40, i > 0 ? s.Exact[i - 1] : 1, bits);
-            f[41] = NerHash.Bucket(41, i + 1 < n ? s.Exact[i + 1] : 2, bits);
-            f[42] = NerHash.Bucket(42, mode << 24 | (ulong)(i > 0 ? s.Capital[i - 1] : 9) << 16 | (ulong)s.Capital[i] << 8 | (i + 1 < n ? s.Capital[i + 1] : 9u), bits);
-            f[43] = s.ExternalSummary[i] == 0 ? -1 : NerHash.Bucket(43, (ulong)s.ExternalSummary[i] << 8 | cls, bits);
-            f[44] = -1;
-            f[45] = -1;
+            f[36] = NerHash.Key(36, (ulong)(i > 0 ? s.GazSummary[i - 1] : 255) << 16 | (ulong)gs << 8 | (i + 1 < n ? s.GazSummary[i + 1] : 255u));
+            f[37] = s.Fine[i] < 0 ? 0 : NerHash.Key(37, (ulong)s.Fine[i] << 8 | cls);
+            f[38] = NerHash.Key(38, NerHash.Combine(nm1, np1));
+            f[39] = NerHash.Key(39, (ulong)Math.Min(word.Length, 12) << 8 | cls);
+            f[40] = NerHash.Key(40, i > 0 ? s.Exact[i - 1] : 1);
+            f[41] = NerHash.Key(41, i + 1 < n ? s.Exact[i + 1] : 2);
+            f[42] = NerHash.Key(42, mode << 24 | (ulong)(i > 0 ? s.Capital[i - 1] : 9) << 16 | (ulong)s.Capital[i] << 8 | (i + 1 < n ? s.Capital[i + 1] : 9u));
+            f[43] = s.ExternalSummary[i] == 0 ? 0 : NerHash.Key(43, (ulong)s.ExternalSummary[i] << 8 | cls);
+            f[44] = 0;
+            f[45] = 0;
         }
     }
 
-    /// <summary>Fills the history slots of each token from <see cref="Scratch.History"/>.</summary>
-    public void ExtractHistory(Dictionary<ulong, HistoryCounts> history, ReadOnlySpan<ulong> norms, ReadOnlySpan<byte> classes, Span<int> features)
+    /// <summary>Every key the history slots can take, so a trainer can give them rows up front.</summary>
+    public static IEnumerable<ulong> AllHistoryKeys()
+    {
+        for (int best = 0; best < 5; best++)
+        {
+            for (ulong unanimous = 0; unanimous < 2; unanimous++) yield return NerHash.Key(50, (ulong)best << 1 | unanimous);
+            for (ulong cls = 0; cls <= ClassPunct; cls++) yield return NerHash.Key(51, (ulong)best << 8 | cls);
+        }
+    }
+
+    /// <summary>Fills the history slots of each token from the document history.</summary>
+    public void ExtractHistory(Dictionary<ulong, HistoryCounts> history, ReadOnlySpan<ulong> norms, ReadOnlySpan<byte> classes, Span<ulong> features)
     {
         if (history.Count == 0) return;
         for (int i = 0; i < norms.Length; i++)
@@ -169,8 +174,8 @@ internal sealed class NerFeaturizer
             }
             int slot = i * FeatureCount + StaticCount;
             ulong unanimous = bestCount == total ? 1UL : 0UL;
-            features[slot] = NerHash.Bucket(50, (ulong)best << 1 | unanimous, _bits);
-            features[slot + 1] = NerHash.Bucket(51, (ulong)best << 8 | classes[i], _bits);
+            features[slot] = NerHash.Key(50, (ulong)best << 1 | unanimous);
+            features[slot + 1] = NerHash.Key(51, (ulong)best << 8 | classes[i]);
         }
     }
 
@@ -189,8 +194,8 @@ internal sealed class NerFeaturizer
         }
     }
 
-    private static int Cluster(int template, int cluster, int bits) =>
-        cluster == -1 ? -1 : NerHash.Bucket(template, (ulong)(cluster + 2), bits);
+    private static ulong Cluster(int template, int cluster) =>
+        cluster == -1 ? 0 : NerHash.Key(template, (ulong)(cluster + 2));
 
     private static ulong NormAt(Scratch s, int i, int n) => i < 0 ? (ulong)(0x100 + i) : i >= n ? (ulong)(0x200 + i - n) : s.Norm[i];
 

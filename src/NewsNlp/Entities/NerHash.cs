@@ -42,7 +42,10 @@ internal static class NerHash
         return z ^ (z >> 31);
     }
 
-    /// <summary>The weight-table row of a feature: template and value hashed into <paramref name="bits"/> bits.</summary>
-    public static int Bucket(int template, ulong value, int bits) =>
-        (int)(Mix(value ^ ((ulong)(template + 1) * 0xD6E8FEB86659FD93UL)) >> (64 - bits));
+    /// <summary>The 64-bit key of a feature (template and value); never 0, which marks an absent feature.</summary>
+    public static ulong Key(int template, ulong value)
+    {
+        ulong key = Mix(value ^ ((ulong)(template + 1) * 0xD6E8FEB86659FD93UL));
+        return key == 0 ? 1 : key;
+    }
 }

@@ -11,16 +11,17 @@ namespace NewsNlp.Entities;
 /// </summary>
 internal sealed class NerModel
 {
-    private static ReadOnlySpan<byte> Magic => "NEWSNLP-NER\u0001"u8;
+    private static ReadOnlySpan<byte> Magic => "NEWSNLP-NER\u0002"u8;
     private static ReadOnlySpan<byte> EndMagic => "END."u8;
     private const int T = BilouTags.Count;
 
     // Only a few hundred thousand weights are ever non-zero (the perceptron touches features of mistakes
-    // only), so rows live densely in _rows and an open-addressing table maps a feature bucket to its row:
-    // a few MB that stay in cache, instead of a 2^bits × 17 table.
-    private readonly int[] _buckets;      // bucket of each stored row, ascending
+    // only), so rows live densely in _rows and an open-addressing table maps a feature's 64-bit key to its
+    // row: a few MB that stay in cache. Full keys, not hash buckets, so a feature never seen in training
+    // adds nothing instead of another feature's weights.
+    private readonly ulong[] _keys;       // key of each stored row, ascending
     private readonly short[] _rows;       // row r at [r × 17, r × 17 + 17)
-    private readonly int[] _slots;        // bucket + 1 (0 = empty), linear probing
+    private readonly ulong[] _slots;      // key (0 = empty), linear probing
     private readonly int[] _slotRows;
     private readonly int _slotMask;
     private readonly float _scale;
@@ -28,40 +29,40 @@ internal sealed class NerModel
 
     [ThreadStatic] private static Buffers? t_buffers;
 
-    /// <summary>A model from its stored rows: <paramref name="buckets"/> ascending, <paramref name="rows"/> 17 weights each.</summary>
-    public NerModel(int bits, int[] buckets, short[] rows, float scale, float[] transitions, NerLexicon lexicon, NerGazetteer gazetteer)
+    /// <summary>A model from its stored rows: <paramref name="keys"/> ascending, <paramref name="rows"/> 17 weights each, scaled by <paramref name="scale"/>.</summary>
+    public NerModel(ulong[] keys, short[] rows, float scale, float[] transitions, NerLexicon lexicon, NerGazetteer gazetteer)
     {
-        if (rows.Length != buckets.Length * T) throw new ArgumentException("Row count does not match the bucket count.", nameof(rows));
-        _buckets = buckets;
+        if (rows.Length != keys.Length * T) throw new ArgumentException("Row count does not match the key count.", nameof(rows));
+        _keys = keys;
         _rows = rows;
         _scale = scale;
         _transitions = transitions;
         int size = 16;
-        while (size < buckets.Length * 2) size <<= 1;
-        _slots = new int[size];
+        while (size < keys.Length * 2) size <<= 1;
+        _slots = new ulong[size];
         _slotRows = new int[size];
         _slotMask = size - 1;
-        for (int r = 0; r < buckets.Length; r++)
+        for (int r = 0; r < keys.Length; r++)
         {
-            int slot = buckets[r] & _slotMask;
+            int slot = (int)keys[r] & _slotMask;
             while (_slots[slot] != 0) slot = (slot + 1) & _slotMask;
-            _slots[slot] = buckets[r] + 1;
+            _slots[slot] = keys[r];
             _slotRows[slot] = r;
         }
         Lexicon = lexicon;
         Gazetteer = gazetteer;
-        Featurizer = new NerFeaturizer(lexicon, gazetteer, bits);
+        Featurizer = new NerFeaturizer(lexicon, gazetteer);
     }
 
     /// <summary>Number of stored (non-zero) weight rows.</summary>
-    public int RowCount => _buckets.Length;
+    public int RowCount => _keys.Length;
 
-    private int RowOf(int bucket)
+    private int RowOf(ulong key)
     {
-        int slot = bucket & _slotMask, key = bucket + 1;
+        int slot = (int)key & _slotMask;
         while (true)
         {
-            int k = _slots[slot];
+            ulong k = _slots[slot];
             if (k == key) return _slotRows[slot];
             if (k == 0) return -1;
             slot = (slot + 1) & _slotMask;
@@ -77,7 +78,7 @@ internal sealed class NerModel
     private sealed class Buffers
     {
         public readonly NerFeaturizer.Scratch Scratch = new();
-        public int[] Features = new int[64 * NerFeaturizer.FeatureCount];
+        public ulong[] Features = new ulong[64 * NerFeaturizer.FeatureCount];
         public float[] Emissions = new float[64 * T];
         public byte[] Back = new byte[64 * T];
 
@@ -85,7 +86,7 @@ internal sealed class NerModel
         {
             if (Back.Length >= n * T) return;
             int size = Math.Max(n, Back.Length / T * 2);
-            Features = new int[size * NerFeaturizer.FeatureCount];
+            Features = new ulong[size * NerFeaturizer.FeatureCount];
             Emissions = new float[size * T];
             Back = new byte[size * T];
         }
@@ -126,7 +127,7 @@ internal sealed class NerModel
         if (update) NerFeaturizer.UpdateHistory(s.History, s.Norm.AsSpan(0, n), s.Class.AsSpan(0, n), tags[..n]);
     }
 
-    private void Score(ReadOnlySpan<int> features, int n, Span<float> emissions)
+    private void Score(ReadOnlySpan<ulong> features, int n, Span<float> emissions)
     {
         var w = _rows;
         Span<int> acc = stackalloc int[T];
@@ -134,10 +135,10 @@ internal sealed class NerModel
         {
             acc.Clear();
             var f = features.Slice(i * NerFeaturizer.FeatureCount, NerFeaturizer.FeatureCount);
-            foreach (int bucket in f)
+            foreach (ulong key in f)
             {
-                if (bucket < 0) continue;
-                int r = RowOf(bucket);
+                if (key == 0) continue;
+                int r = RowOf(key);
                 if (r < 0) continue;
                 var row = w.AsSpan(r * T, T);
                 for (int t = 0; t < T; t++) acc[t] += row[t];
@@ -153,7 +154,6 @@ internal sealed class NerModel
         using var brotli = new BrotliStream(stream, CompressionLevel.Optimal, leaveOpen: true);
         using var w = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
         w.Write(Magic);
-        w.Write(Featurizer.Bits);
         w.Write(_scale);
         foreach (float t in _transitions) w.Write(t);
         var lexicon = Lexicon.Entries.OrderBy(e => e.Key).ToArray();
@@ -162,12 +162,10 @@ internal sealed class NerModel
         var gazetteer = Gazetteer.Entries.OrderBy(e => e.Key).ToArray();
         w.Write(gazetteer.Length);
         foreach (var (key, mask) in gazetteer) { w.Write(key); w.Write(mask); }
-        w.Write(_buckets.Length);
-        int last = -1;
-        for (int r = 0; r < _buckets.Length; r++)
+        w.Write(_keys.Length);
+        for (int r = 0; r < _keys.Length; r++)
         {
-            w.Write7BitEncodedInt(_buckets[r] - last);
-            last = _buckets[r];
+            w.Write(_keys[r]);
             for (int t = 0; t < T; t++) w.Write(_rows[r * T + t]);
         }
         w.Write(EndMagic);
@@ -184,8 +182,6 @@ internal sealed class NerModel
             Span<byte> magic = stackalloc byte[Magic.Length];
             r.BaseStream.ReadExactly(magic);
             if (!magic.SequenceEqual(Magic)) throw new InvalidDataException("not a NewsNlp NER model (bad header)");
-            int bits = r.ReadInt32();
-            if (bits is < 10 or > 24) throw new InvalidDataException($"bad hash size {bits}");
             float scale = r.ReadSingle();
             var transitions = new float[(T + 1) * T];
             for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
@@ -196,19 +192,16 @@ internal sealed class NerModel
             int gazetteerCount = CheckedCount(r.ReadInt32(), 10_000_000);
             var gazetteer = new Dictionary<ulong, byte>(gazetteerCount);
             for (int i = 0; i < gazetteerCount; i++) gazetteer[r.ReadUInt64()] = r.ReadByte();
-            int rows = 1 << bits;
-            int stored = CheckedCount(r.ReadInt32(), rows);
-            var buckets = new int[stored];
+            int stored = CheckedCount(r.ReadInt32(), 50_000_000);
+            var keys = new ulong[stored];
             var weights = new short[stored * T];
-            int row = -1;
             byte[] rowBytes = ArrayPool<byte>.Shared.Rent(T * 2);
             try
             {
                 for (int i = 0; i < stored; i++)
                 {
-                    row += r.Read7BitEncodedInt();
-                    if ((uint)row >= (uint)rows || i > 0 && row <= buckets[i - 1]) throw new InvalidDataException("weight row out of range");
-                    buckets[i] = row;
+                    keys[i] = r.ReadUInt64();
+                    if (keys[i] == 0 || i > 0 && keys[i] <= keys[i - 1]) throw new InvalidDataException("feature keys out of order");
                     r.BaseStream.ReadExactly(rowBytes, 0, T * 2);
                     for (int t = 0; t < T; t++) weights[i * T + t] = (short)(rowBytes[2 * t] | rowBytes[2 * t + 1] << 8);
                 }
@@ -217,7 +210,7 @@ internal sealed class NerModel
             Span<byte> end = stackalloc byte[EndMagic.Length];
             r.BaseStream.ReadExactly(end);
             if (!end.SequenceEqual(EndMagic)) throw new InvalidDataException("bad end marker");
-            return new NerModel(bits, buckets, weights, scale, transitions, new NerLexicon(lexicon), new NerGazetteer(gazetteer));
+            return new NerModel(keys, weights, scale, transitions, new NerLexicon(lexicon), new NerGazetteer(gazetteer));
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or InvalidOperationException or FormatException or ArgumentException)
         {

@@ -5,7 +5,6 @@ namespace NewsNlp.Entities;
 /// <summary>Settings of <see cref="NerTrainer"/>; the defaults reproduce the shipped model.</summary>
 internal sealed record NerTrainingOptions
 {
-    public int Bits { get; init; } = 20;
     public int Epochs { get; init; } = 12;
     public int Seed { get; init; } = 2003;
     public int CoarseClusters { get; init; } = 64;
@@ -37,7 +36,7 @@ internal sealed class NerTrainer
 
     private sealed class Sentence
     {
-        public required int[] Features;   // n × FeatureCount, history slots filled per epoch
+        public required int[] Features;   // n × FeatureCount weight rows (-1 absent); history slots filled per sentence
         public required byte[] Gold;
         public required int Length;
         public required ulong[] Norms;
@@ -57,7 +56,10 @@ internal sealed class NerTrainer
 
         // Static features once; documents in one half see the gazetteer of the other half.
         var documents = new List<List<Sentence>>();
-        var featurizers = new[] { new NerFeaturizer(lexicon, odd, _options.Bits), new NerFeaturizer(lexicon, even, _options.Bits) };
+        var featurizers = new[] { new NerFeaturizer(lexicon, odd), new NerFeaturizer(lexicon, even) };
+        // Every feature seen in training gets a row; history keys get theirs up front.
+        var rowOf = new Dictionary<ulong, int>();
+        foreach (ulong key in NerFeaturizer.AllHistoryKeys()) rowOf.TryAdd(key, rowOf.Count);
         var scratch = new NerFeaturizer.Scratch();
         var augmented = new List<string[]>();
         var augmentedTags = new List<byte[]>();
@@ -72,7 +74,7 @@ internal sealed class NerTrainer
             {
                 var (first, count) = ranges[s];
                 var gold = GoldTags(doc.Tags[s]);
-                sentences.Add(Featurize(featurizer, text, tokens.AsSpan(first, count), gold, scratch));
+                sentences.Add(Featurize(featurizer, text, tokens.AsSpan(first, count), gold, scratch, rowOf));
                 int roll = counter++ % 100;
                 if (roll < _options.LowerPercent) AddCopy(doc.Words[s], gold, w => w.ToLowerInvariant());
                 else if (roll < _options.LowerPercent + _options.UpperPercent) AddCopy(doc.Words[s], gold, w => w.ToUpperInvariant());
@@ -89,11 +91,14 @@ internal sealed class NerTrainer
         for (int a = 0; a < augmented.Count; a++)
         {
             var (text, tokens, _) = ConllDocument.Build([augmented[a]]);
-            documents.Add([Featurize(featurizers[a % 2], text, tokens, augmentedTags[a], scratch)]);
+            documents.Add([Featurize(featurizers[a % 2], text, tokens, augmentedTags[a], scratch, rowOf)]);
         }
         _log($"features: {documents.Sum(d => d.Count):N0} sentences incl. {augmented.Count:N0} case-changed copies ({clock.Elapsed.TotalSeconds:F0} s)");
 
-        int rows = 1 << _options.Bits;
+        int rows = rowOf.Count;
+        var keyOf = new ulong[rows];
+        foreach (var (key, row) in rowOf) keyOf[row] = key;
+        _log($"features: {rows:N0} distinct");
         var weights = new float[rows * T];
         var totals = new float[rows * T];       // sum of step × update, for lazy averaging
         var transitions = new float[(T + 1) * T];
@@ -108,6 +113,7 @@ internal sealed class NerTrainer
         double bestF1 = -1;
         int bestEpoch = 0;
         var history = new Dictionary<ulong, NerFeaturizer.HistoryCounts>();
+        var historyKeys = new ulong[NerFeaturizer.MaxSentenceTokens * 4 * NerFeaturizer.FeatureCount];
         for (int epoch = 1; epoch <= _options.Epochs; epoch++)
         {
             random.Shuffle(order);
@@ -121,8 +127,15 @@ internal sealed class NerTrainer
                     if (n > predicted.Length) continue;
                     var features = sentence.Features.AsSpan();
                     // History slots come from this epoch's own predictions, as at tagging time.
-                    for (int i = 0; i < n; i++) features.Slice(i * NerFeaturizer.FeatureCount + NerFeaturizer.StaticCount, NerFeaturizer.HistoryCount).Fill(-1);
-                    featurizers[0].ExtractHistory(history, sentence.Norms, sentence.Classes, features);
+                    var keys = historyKeys.AsSpan(0, n * NerFeaturizer.FeatureCount);
+                    keys.Clear();
+                    featurizers[0].ExtractHistory(history, sentence.Norms, sentence.Classes, keys);
+                    for (int i = 0; i < n; i++)
+                        for (int k = NerFeaturizer.StaticCount; k < NerFeaturizer.FeatureCount; k++)
+                        {
+                            int slot = i * NerFeaturizer.FeatureCount + k;
+                            features[slot] = keys[slot] == 0 ? -1 : rowOf[keys[slot]];
+                        }
                     Score(features, n, weights, emissions);
                     NerDecoder.Decode(emissions, n, transitions, back, predicted);
                     var pred = predicted.AsSpan(0, n);
@@ -135,7 +148,7 @@ internal sealed class NerTrainer
                     step++;
                 }
             }
-            var model = Average(weights, totals, transitions, transitionTotals, step, lexicon, full);
+            var model = Average(weights, totals, keyOf, transitions, transitionTotals, step, lexicon, full);
             double f1 = Evaluate(model, dev);
             _log($"epoch {epoch}: {mistakes:N0} sentences wrong, dev F1 {f1:F2} ({clock.Elapsed.TotalSeconds:F0} s)");
             if (f1 > bestF1) { bestF1 = f1; best = model; bestEpoch = epoch; }
@@ -144,10 +157,18 @@ internal sealed class NerTrainer
         return best!;
     }
 
-    private static Sentence Featurize(NerFeaturizer featurizer, string text, ReadOnlySpan<Token> tokens, byte[] gold, NerFeaturizer.Scratch scratch)
+    private static Sentence Featurize(NerFeaturizer featurizer, string text, ReadOnlySpan<Token> tokens, byte[] gold, NerFeaturizer.Scratch scratch, Dictionary<ulong, int> rowOf)
     {
-        var features = new int[tokens.Length * NerFeaturizer.FeatureCount];
-        featurizer.ExtractStatic(text, tokens, scratch, features);
+        var keys = new ulong[tokens.Length * NerFeaturizer.FeatureCount];
+        featurizer.ExtractStatic(text, tokens, scratch, keys);
+        var features = new int[keys.Length];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            if (keys[i] == 0) { features[i] = -1; continue; }
+            ref int row = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(rowOf, keys[i], out bool exists);
+            if (!exists) row = rowOf.Count - 1;
+            features[i] = row;
+        }
         // Keep the token hashes the history needs alongside the features.
         return new Sentence { Features = features, Gold = gold, Length = tokens.Length, Norms = scratch.Norm[..tokens.Length], Classes = scratch.Class[..tokens.Length] };
     }
@@ -237,14 +258,13 @@ internal sealed class NerTrainer
     }
 
     /// <summary>The averaged weights (w − Σ step·Δ / steps), quantised to 16 bits; only non-zero rows are kept.</summary>
-    private NerModel Average(float[] weights, float[] totals, float[] transitions, float[] transitionTotals, float steps, NerLexicon lexicon, NerGazetteer gazetteer)
+    private NerModel Average(float[] weights, float[] totals, ulong[] keyOf, float[] transitions, float[] transitionTotals, float steps, NerLexicon lexicon, NerGazetteer gazetteer)
     {
         float max = 0;
         for (int i = 0; i < weights.Length; i++) max = Math.Max(max, Math.Abs(weights[i] - totals[i] / steps));
         float scale = max > 0 ? max / 32767f : 1f;
-        var buckets = new List<int>();
-        var rows = new List<short>();
-        Span<short> row = stackalloc short[T];
+        var kept = new List<(ulong Key, int Row)>();
+        var quantised = new short[weights.Length];
         int nonZero = 0;
         for (int b = 0; b < weights.Length / T; b++)
         {
@@ -252,17 +272,23 @@ internal sealed class NerTrainer
             for (int t = 0; t < T; t++)
             {
                 int i = b * T + t;
-                row[t] = (short)Math.Round((weights[i] - totals[i] / steps) / scale);
-                if (row[t] != 0) { any = true; nonZero++; }
+                quantised[i] = (short)Math.Round((weights[i] - totals[i] / steps) / scale);
+                if (quantised[i] != 0) { any = true; nonZero++; }
             }
-            if (!any) continue;
-            buckets.Add(b);
-            foreach (short v in row) rows.Add(v);
+            if (any) kept.Add((keyOf[b], b));
         }
-        _log($"weights: max {max:F2}, {nonZero:N0} non-zero in {buckets.Count:N0} rows");
+        kept.Sort((x, y) => x.Key.CompareTo(y.Key));
+        var keys = new ulong[kept.Count];
+        var rows = new short[kept.Count * T];
+        for (int k = 0; k < kept.Count; k++)
+        {
+            keys[k] = kept[k].Key;
+            quantised.AsSpan(kept[k].Row * T, T).CopyTo(rows.AsSpan(k * T, T));
+        }
+        _log($"weights: max {max:F2}, {nonZero:N0} non-zero in {kept.Count:N0} rows");
         var averagedTransitions = new float[transitions.Length];
         for (int i = 0; i < transitions.Length; i++) averagedTransitions[i] = transitions[i] - transitionTotals[i] / steps;
-        return new NerModel(_options.Bits, [.. buckets], [.. rows], scale, averagedTransitions, lexicon, gazetteer);
+        return new NerModel(keys, rows, scale, averagedTransitions, lexicon, gazetteer);
     }
 
     /// <summary>Entity-level F1 on tagged documents, counted as conlleval does.</summary>

@@ -57,7 +57,7 @@ public sealed partial class NewsPipeline
             var paragraph = article.Paragraphs[p];
             int first = tokens.Count;
             _tokenizer.Tokenize(article.Text.AsSpan(paragraph.Start, paragraph.Length), paragraph.Start, tokens);
-            if (paragraph.Kind == ParagraphKind.Heading) continue;
+            if (paragraph.Kind is ParagraphKind.Heading or ParagraphKind.Caption) continue; // tokens, but no sentences
             var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens)[first..];
             _splitter.Split(article.Text, span, first, p, sentences);
         }

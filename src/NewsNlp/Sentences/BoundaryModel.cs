@@ -21,18 +21,34 @@ internal sealed class BoundaryModel
     /// <summary>The model embedded in the assembly.</summary>
     public static BoundaryModel Default { get; } = Load();
 
-    private readonly Dictionary<ulong, float> _weights;
+    // Open addressing over mixed 64-bit feature hashes: faster than Dictionary on this hot path.
+    private readonly ulong[] _keys;
+    private readonly float[] _values;
+    private readonly int _mask;
     private readonly float _bias;
 
     private static readonly ulong TSa = Hash("sa"), TSb = Hash("sb"), TSab = Hash("sab"), TA = Hash("a"), TBl = Hash("bl"),
         TB = Hash("b"), TASb = Hash("a|sb"), TSaB = Hash("sa|b"), TP = Hash("p"), TSp = Hash("sp"), TSn = Hash("sn"),
         TSt = Hash("st"), TLen = Hash("len");
     private static readonly ulong HStarter = Hash("1"), HNotStarter = Hash("0"), HStart = Hash("<s>"), HEnd = Hash("</s>"), HNone = Hash("none");
+    private static readonly ulong HUrl = Hash("url"), HEmail = Hash("email"), HHandle = Hash("handle"), HHashtag = Hash("hashtag");
     private static readonly ulong[] HLen = [Hash("0"), Hash("1"), Hash("2"), Hash("3"), Hash("4"), Hash("5"), Hash("6")];
 
     private BoundaryModel(Dictionary<ulong, float> weights, float bias)
     {
-        _weights = weights;
+        int size = 1;
+        while (size < weights.Count * 3) size <<= 1;
+        _keys = new ulong[size];
+        _values = new float[size];
+        _mask = size - 1;
+        foreach (var (key, value) in weights)
+        {
+            ulong k = key == 0 ? 1 : key;
+            int slot = (int)(k & (ulong)_mask);
+            while (_keys[slot] != 0) slot = (slot + 1) & _mask;
+            _keys[slot] = k;
+            _values[slot] = value;
+        }
         _bias = bias;
     }
 
@@ -63,17 +79,26 @@ internal sealed class BoundaryModel
         return z > LogitThreshold;
     }
 
-    private float Weight(ulong feature) => _weights.TryGetValue(feature, out float w) ? w : 0f;
+    private float Weight(ulong feature)
+    {
+        ulong k = feature == 0 ? 1 : feature;
+        for (int slot = (int)(k & (ulong)_mask); ; slot = (slot + 1) & _mask)
+        {
+            ulong key = _keys[slot];
+            if (key == k) return _values[slot];
+            if (key == 0) return 0f;
+        }
+    }
 
     /// <summary>The hash of a token's shape: "url", "p..." for punctuation, or "Xx", "d", "x.x" for words.</summary>
     private static ulong ShapeHash(ReadOnlySpan<char> text, Token token)
     {
         switch (token.Kind)
         {
-            case TokenKind.Url: return Hash("url");
-            case TokenKind.Email: return Hash("email");
-            case TokenKind.Handle: return Hash("handle");
-            case TokenKind.Hashtag: return Hash("hashtag");
+            case TokenKind.Url: return HUrl;
+            case TokenKind.Email: return HEmail;
+            case TokenKind.Handle: return HHandle;
+            case TokenKind.Hashtag: return HHashtag;
             case TokenKind.Punctuation or TokenKind.Symbol or TokenKind.Other:
                 {
                     Span<char> buffer = stackalloc char[4];

@@ -43,10 +43,10 @@ public sealed class SentenceSplitter : ISentenceSplitter
                 // Spaced ellipsis ". . ." and the quotes and brackets glued after the stop belong to it.
                 while (last + 2 < n && IsDotToken(text, tokens[last]) && IsDotToken(text, tokens[last + 1])
                        && tokens[last + 1].Start - tokens[last].End <= 1) last++;
-                bool quoted = false;
+                bool quoted = false; // a quote or bracket closes after the stop: "Why?" he asked / (see Table 2.) were
                 while (last + 1 < n && tokens[last + 1].Start == tokens[last].End && IsClosing(text, tokens[last + 1]))
                 {
-                    quoted |= IsQuote(text[tokens[last + 1].Start]);
+                    quoted = true;
                     last++;
                 }
                 // A smiley after the stop closes the sentence it comments on: "Loved it. :)".
@@ -73,17 +73,28 @@ public sealed class SentenceSplitter : ISentenceSplitter
     }
 
     /// <summary>
-    /// A cheap filter before the model: a plain word followed by a lower-case word never ends a sentence
-    /// without a stop, which rules out most gaps of running text; nor does a bullet.
+    /// A cheap filter before the model, which keeps it off most gaps of running text: a sentence without a
+    /// stop ends before a capitalised word, a number, a web token, a bullet-like mark or an opening quote,
+    /// or before lower case only after a web token, a smiley or a colon; never right after a bullet.
     /// </summary>
     private static bool MayEndWithoutStop(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
+        var token = tokens[i];
         var next = tokens[i + 1];
-        char last = text[tokens[i].Start];
-        // Never right after a bullet: it opens the sentence.
-        if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Length == 1 && last is '\u2022' or '\u00B7' or '*' or '\u25AA' or '\u25CF') return false;
-        if (!CharClass.IsLower(text[next.Start])) return true;
-        return tokens[i].Kind is not (TokenKind.Word or TokenKind.Number);
+        char last = text[token.Start];
+        if (token.Kind == TokenKind.Punctuation && token.Length == 1 && last is '\u2022' or '\u00B7' or '*' or '\u25AA' or '\u25CF') return false;
+        char first = text[next.Start];
+        if (CharClass.IsUpper(first) || CharClass.IsDigit(first)) return true;
+        switch (next.Kind)
+        {
+            case TokenKind.Url or TokenKind.Email or TokenKind.Handle or TokenKind.Hashtag:
+                return true;
+            case TokenKind.Punctuation or TokenKind.Symbol:
+                return first is '-' or '*' or '(' or '"' or '\u201C' or '<' or '>' or '[' or '\'' or '\u2018' or ':' or ';' or '=' or '^' or '\u2013' or '\u2014';
+        }
+        if (!CharClass.IsLower(first)) return false;
+        return token.Kind is TokenKind.Url or TokenKind.Email or TokenKind.Symbol or TokenKind.Other or TokenKind.Handle or TokenKind.Hashtag
+            || (token.Kind == TokenKind.Punctuation && last is ':' or ')' or '>' or '-');
     }
 
     /// <summary>A stop token: ".", "!", "?", "…", "?!", "...".</summary>
@@ -97,8 +108,6 @@ public sealed class SentenceSplitter : ISentenceSplitter
         token.Kind == TokenKind.Symbol && token.Length is >= 2 and <= 3 && text[token.Start] is ':' or ';' or '=';
 
     private static bool IsDotToken(ReadOnlySpan<char> text, Token token) => token.Length == 1 && text[token.Start] == '.';
-
-    private static bool IsQuote(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or '\u00BB' or '\u201C' or '\u2018' or '`';
 
     /// <summary>Quotes and closing brackets that can follow a stop (a run such as "''" counts).</summary>
     private static bool IsClosing(ReadOnlySpan<char> text, Token token) =>

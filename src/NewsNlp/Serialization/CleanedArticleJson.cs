@@ -30,7 +30,10 @@ public sealed record CleanedArticleJson(
         var headings = new List<string>();
         var paragraphs = new List<string>();
         foreach (var p in document.Paragraphs)
+        {
+            if (p.Kind == ParagraphKind.Caption) continue; // reported as captions
             (p.Kind == ParagraphKind.Heading ? headings : paragraphs).Add(document.TextOf(p));
+        }
         var b = document.Byline;
         return new CleanedArticleJson(document.Title, b.Author, b.Source, b.Dateline, b.Date, headings, paragraphs,
             document.Captions, [.. document.ExistingQuickLooks.Select(q => new QuickLookJson(q.Label, q.Text))]);

@@ -45,6 +45,14 @@ internal static class Abbreviations
     /// <summary>True when <paramref name="word"/> commonly starts a sentence after a period ("The", "He", "But").</summary>
     public static bool IsSentenceStarter(ReadOnlySpan<char> word) => word.Length <= 12 && StarterLookup.Contains(word);
 
+    /// <summary>True for abbreviated months and weekdays ("Feb", "Sept", "Tues"), which normally precede a number.</summary>
+    public static bool IsDateAbbreviation(ReadOnlySpan<char> word) => word switch
+    {
+        "Jan" or "Feb" or "Mar" or "Apr" or "Jun" or "Jul" or "Aug" or "Sep" or "Sept" or "Oct" or "Nov" or "Dec"
+            or "Mon" or "Tue" or "Tues" or "Wed" or "Thu" or "Thur" or "Thurs" or "Fri" or "Sat" or "Sun" => true,
+        _ => false,
+    };
+
     /// <summary>True when a hyphen after <paramref name="word"/> joins it to the next word.</summary>
     public static bool IsHyphenPrefix(ReadOnlySpan<char> word) => word.Length <= 7 && HyphenPrefixLookup.Contains(word);
 

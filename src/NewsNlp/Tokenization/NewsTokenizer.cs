@@ -196,6 +196,8 @@ public sealed class NewsTokenizer : ITokenizer
             if (hasLetter && CharClass.IsDigit(word[0]) && UnitStart(word) is > 0 and int unit) { kind = TokenKind.Number; return p + unit; } // 5pm, 35mm, 10k
 
             kind = hasLetter ? TokenKind.Word : TokenKind.Number;
+            // Brand names that carry their "!" (UD keeps "Yahoo!" whole); a sentence can still end after them.
+            if (q < end && s[q] == '!' && (word.SequenceEqual("Yahoo") || word.SequenceEqual("Jeopardy"))) return q + 1;
             if (q < s.Length && s[q] == '.' && hasLetter && !(q + 1 < s.Length && s[q + 1] == '.') && AttachesPeriod(word, internalDot, longSegment, q))
                 q++;
             else if (internalDot && hasLetter && IsWebDomain(word))
@@ -233,6 +235,8 @@ public sealed class NewsTokenizer : ITokenizer
             switch (Abbreviations.KindOf(word))
             {
                 case AbbreviationKind.General:
+                    // "in Feb. Economists said": a month or day is followed by a number unless the sentence ends.
+                    if (Abbreviations.IsDateAbbreviation(word) && CapitalisedWordAfter(period)) return false;
                     return !SentenceStartsAfter(period, initial: false);
                 case AbbreviationKind.Title:
                     return true;
@@ -268,6 +272,16 @@ public sealed class NewsTokenizer : ITokenizer
             return Abbreviations.IsSentenceStarter(s[k..w]);
         }
 
+        /// <summary>True when a capitalised word ("Economists", not "A" or "EU") follows the period on the same line.</summary>
+        private readonly bool CapitalisedWordAfter(int period)
+        {
+            var s = _s;
+            int k = period + 1;
+            if (k >= s.Length || s[k] != ' ') return false;
+            k++;
+            return k + 1 < s.Length && CharClass.IsUpper(s[k]) && CharClass.IsLower(s[k + 1]);
+        }
+
         /// <summary>Where a unit glued to a number starts ("5pm" → 1, "35mm" → 2), or 0.</summary>
         private static int UnitStart(ReadOnlySpan<char> word)
         {
@@ -290,24 +304,33 @@ public sealed class NewsTokenizer : ITokenizer
         /// <summary>Where UD splits a run-together contraction: "cannot" → "can" "not", "gonna" → "gon" "na", "dont" → "do" "nt".</summary>
         private static int SplitContraction(ReadOnlySpan<char> w)
         {
+            // Dispatch on length and last letter first: this runs for every word.
             if (w.Length < 2 || w.Length > 8) return 0;
-            // Apostrophe-less "im", "ive", "thats", "whats": the forms UD EWT splits in web text.
-            if (w.Equals("im", StringComparison.OrdinalIgnoreCase) || w.Equals("ive", StringComparison.OrdinalIgnoreCase)) return 1;
-            if (w.Equals("thats", StringComparison.OrdinalIgnoreCase) || w.Equals("whats", StringComparison.OrdinalIgnoreCase)) return 4;
-            if (w.Equals("wont", StringComparison.Ordinal)) return 2;
-            if (w.Equals("alot", StringComparison.OrdinalIgnoreCase)) return 1;
-            if (w.Length < 4) return 0;
-            if (w.Equals("cannot", StringComparison.OrdinalIgnoreCase)) return 3;
-            if (w.Length == 5 && (w.Equals("gonna", StringComparison.OrdinalIgnoreCase) || w.Equals("wanna", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("gotta", StringComparison.OrdinalIgnoreCase))) return 3;
-            // Apostrophe-less negations of auxiliaries: dont, didnt, doesnt, isnt, wasnt, couldnt, ...
-            if ((w[^2] | 0x20) == 'n' && (w[^1] | 0x20) == 't')
+            char last = (char)(w[^1] | 0x20);
+            switch (last)
             {
-                var stem = w[..^2];
-                foreach (var aux in (ReadOnlySpan<string>)["do", "did", "does", "is", "was", "could", "would", "should", "have", "has", "are", "were", "ca", "had"])
-                    if (stem.Equals(aux, StringComparison.OrdinalIgnoreCase)) return stem.Length;
+                case 'm':
+                    return w.Length == 2 && w.Equals("im", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+                case 'e':
+                    return w.Length == 3 && w.Equals("ive", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+                case 's':
+                    return w.Length == 5 && (w.Equals("thats", StringComparison.OrdinalIgnoreCase) || w.Equals("whats", StringComparison.OrdinalIgnoreCase)) ? 4 : 0;
+                case 'a':
+                    return w.Length == 5 && (w.Equals("gonna", StringComparison.OrdinalIgnoreCase) || w.Equals("wanna", StringComparison.OrdinalIgnoreCase)
+                        || w.Equals("gotta", StringComparison.OrdinalIgnoreCase)) ? 3 : 0;
+                case 't':
+                    if (w.Length == 6 && w.Equals("cannot", StringComparison.OrdinalIgnoreCase)) return 3;
+                    if (w.Length == 4 && w.Equals("wont", StringComparison.Ordinal)) return 2;
+                    if (w.Length == 4 && w.Equals("alot", StringComparison.OrdinalIgnoreCase)) return 1;
+                    if ((w[^2] | 0x20) != 'n' || w.Length < 4) return 0;
+                    // Apostrophe-less negations of auxiliaries: dont, didnt, doesnt, isnt, wasnt, couldnt, ...
+                    var stem = w[..^2];
+                    foreach (var aux in (ReadOnlySpan<string>)["do", "did", "does", "is", "was", "could", "would", "should", "have", "has", "are", "were", "ca", "had"])
+                        if (stem.Equals(aux, StringComparison.OrdinalIgnoreCase)) return stem.Length;
+                    return 0;
+                default:
+                    return 0;
             }
-            return 0;
         }
 
         /// <summary>A URL starting at <paramref name="p"/>: a scheme or "www." up to the end of the chunk, less trailing punctuation.</summary>
@@ -315,6 +338,8 @@ public sealed class NewsTokenizer : ITokenizer
         {
             var s = _s[p.._chunkEnd];
             end = 0;
+            // Cheap rejection first: this runs for every word starting with h, w, f or m.
+            if (s.Length < 5 || (s[1] | 0x20) is not ('t' or 'w' or 'a')) return false;
             int prefix =
                 s.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? 7 :
                 s.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? 8 :

@@ -8,6 +8,19 @@ internal static class CleaningAssert
     public static string[] Texts(CleanedArticle article, ParagraphKind? kind = null) =>
         [.. article.Paragraphs.Where(p => kind is null || p.Kind == kind).Select(p => article.Text.Substring(p.Start, p.Length))];
 
+    /// <summary>The body (every paragraph but the captions placed after it), joined by blank lines.</summary>
+    public static string Body(CleanedArticle article) =>
+        string.Join("\n\n", article.Paragraphs.Where(p => p.Kind != ParagraphKind.Caption).Select(p => article.Text.Substring(p.Start, p.Length)));
+
+    /// <summary>Captions come after the body, as Caption paragraphs holding exactly the reported captions.</summary>
+    public static void CaptionsFollowBody(CleanedArticle article)
+    {
+        var kinds = article.Paragraphs.Select(p => p.Kind).ToArray();
+        int firstCaption = Array.IndexOf(kinds, ParagraphKind.Caption);
+        if (firstCaption >= 0) Assert.All(kinds[firstCaption..], k => Assert.Equal(ParagraphKind.Caption, k));
+        Assert.Equal(article.Captions, Texts(article, ParagraphKind.Caption));
+    }
+
     /// <summary>Paragraphs are ordered, in bounds, separated by blank lines, and never empty.</summary>
     public static void WellFormed(CleanedArticle article)
     {

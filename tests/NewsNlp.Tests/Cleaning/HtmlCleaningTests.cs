@@ -58,6 +58,37 @@ public class HtmlCleaningTests
     }
 
     [Fact]
+    public void Div_based_page_without_article_markup()
+    {
+        string html = """
+            <html><head><title>Zoo welcomes twin red pandas - Northgate News</title></head><body>
+            <div id="top-bar"><a href="/">Northgate News</a><ul id="menu"><li><a href="/a">News</a></li><li><a href="/b">Sport</a></li></ul></div>
+            <div class="container"><div class="col-main">
+              <h1 class="headline">Zoo welcomes twin red pandas</h1>
+              <div class="meta">By <span class="author-name">Priya Nair</span> · <span class="date">Updated 14 May 2024</span></div>
+              <div class="content">
+               <div class="text">Two red panda cubs were born at the Northgate Zoo last month, the first births of the species there in a decade, keepers said.</div>
+               <div class="promo-box"><a href="/newsletter">Get our free daily newsletter and never miss a story from Northgate</a></div>
+               <div class="text">The cubs will stay in their nest box with their mother, Mei, until late summer.</div>
+               <div class="social-share"><a>Facebook</a><a>Twitter</a></div>
+              </div></div>
+             <div class="col-side"><h3>Most read</h3><ol><li><a href="/x">Council tax rise approved by narrow vote after long debate</a></li></ol></div>
+            </div>
+            <div class="site-foot">© Northgate News 2024</div>
+            </body></html>
+            """;
+
+        var article = Cleaner.Clean(html);
+
+        Assert.Equal("Zoo welcomes twin red pandas", article.Title);
+        Assert.Equal("Priya Nair", article.Byline.Author);
+        Assert.Equal("14 May 2024", article.Byline.Date);
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.StartsWith("Two red panda cubs", Texts(article)[0]);
+        Assert.StartsWith("The cubs will stay", Texts(article)[1]);
+    }
+
+    [Fact]
     public void Malformed_html_still_yields_its_text()
     {
         string html = "<html><body><article><p>The bridge reopened on Monday after three weeks of repairs, the county said.<p>Traffic was light<div><b>unclosed";

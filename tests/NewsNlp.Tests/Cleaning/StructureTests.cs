@@ -116,6 +116,27 @@ public class StructureTests
     }
 
     [Fact]
+    public void Summary_bullets_that_lost_their_markers_in_copying_are_still_found()
+    {
+        string page = """
+            Ferry Runs Aground Near Harbor Mouth
+
+            Quick Looks
+            No Injuries Reported: All 212 passengers were taken ashore by lifeboat within two hours.
+            Low Tide Blamed: The captain told investigators the channel was shallower than charted.
+            Service Suspended: The ferry company canceled all crossings until Wednesday.
+
+            A ferry carrying 212 passengers ran aground near the harbor mouth on Sunday morning, the coast guard said, and all aboard were brought ashore safely.
+            """;
+
+        var article = Cleaner.Clean(page);
+
+        Assert.Equal("Quick Looks", article.ExistingQuickLooksHeading);
+        Assert.Equal(["No Injuries Reported", "Low Tide Blamed", "Service Suspended"], article.ExistingQuickLooks.Select(q => q.Label));
+        Assert.StartsWith("A ferry carrying 212 passengers", Assert.Single(Texts(article)));
+    }
+
+    [Fact]
     public void A_bullet_list_without_a_summary_heading_stays_in_the_body()
     {
         string page = "The council listed its priorities for the year in a statement on Monday, officials said.\n\n- Repair the bridge on Elm Street.\n- Hire twelve new teachers.\n\nThe plan will be debated next week at a public hearing in the town hall, the council said.";
@@ -136,6 +157,58 @@ public class StructureTests
 
         Assert.Equal(2, article.Paragraphs.Count);
         Assert.Equal("The city council voted on Tuesday to extend the\nlibrary's opening hours on weekends, after a petition\nsigned by 3,000 residents.", Texts(article)[0]);
+        MapsExactly(article);
+    }
+
+    [Fact]
+    public void News_site_furniture_around_a_local_story_is_dropped()
+    {
+        string page = """
+            Skip to main content
+            Subscribe
+            Sign In
+
+            Water Rates to Rise 6% in Riverside County Next Year
+            Updated 2 hours ago
+            5 min read
+
+            Listen to this article
+            Share
+
+            By Carla Mendes and Josh Whitfield
+            The Riverside Sun
+
+            RIVERSIDE, Calif. — The county's water board voted 5-2 on Tuesday to raise residential rates by 6% starting in January.
+
+            Advertisement
+
+            Story continues below advertisement
+
+            "We can't keep patching a system built in the 1960s," said board chair Lydia Torres.
+
+            RELATED: Drought restrictions eased after wet winter
+
+            Read more: How your water bill is calculated
+
+            The board will review the rates again in 2027.
+
+            Carla Mendes covers local government for The Riverside Sun. Contact her at cmendes@example.com.
+
+            Comments (12)
+
+            Most Popular
+            1. Man rescued from flooded wash
+            """;
+
+        var article = Cleaner.Clean(page);
+
+        Assert.Equal("Water Rates to Rise 6% in Riverside County Next Year", article.Title);
+        Assert.Equal(new Byline("Carla Mendes and Josh Whitfield", "The Riverside Sun", "RIVERSIDE, Calif.", null), article.Byline);
+        Assert.Equal(
+            ["The county's water board voted 5-2 on Tuesday to raise residential rates by 6% starting in January.",
+             "\"We can't keep patching a system built in the 1960s,\" said board chair Lydia Torres.",
+             "The board will review the rates again in 2027."],
+            Texts(article));
         MapsExactly(article);
     }
 

@@ -64,9 +64,9 @@ public class NerModelTests
         var model = ModelForTests();
         var (text, tokens, _) = ConllDocument.Build([["Officers", "patrolled", "Ciudad", "Juárez", "."]]);
         var (text2, tokens2, _) = ConllDocument.Build([["Officers", "patrolled", "Ciudad", "Juarez", "."]]);
-        var a = new int[tokens.Length * NerFeaturizer.FeatureCount];
-        var b = new int[a.Length];
-        var c = new int[a.Length];
+        var a = new ulong[tokens.Length * NerFeaturizer.FeatureCount];
+        var b = new ulong[a.Length];
+        var c = new ulong[a.Length];
         model.Featurizer.ExtractStatic(text, tokens, new NerFeaturizer.Scratch(), a);
         model.Featurizer.ExtractStatic(text, tokens, new NerFeaturizer.Scratch(), b);
         model.Featurizer.ExtractStatic(text2, tokens2, new NerFeaturizer.Scratch(), c);
@@ -74,7 +74,9 @@ public class NerModelTests
         int juarez = 3 * NerFeaturizer.FeatureCount;
         Assert.NotEqual(a[juarez + 1], c[juarez + 1]);   // exact word differs
         Assert.Equal(a[juarez + 2], c[juarez + 2]);      // normalized word is the same
-        Assert.All(a, f => Assert.InRange(f, -1, (1 << model.Featurizer.Bits) - 1));
+        Assert.Equal(0UL, a[juarez + NerFeaturizer.StaticCount]);   // no document history yet
+        var token = a.AsSpan(juarez, NerFeaturizer.FeatureCount).ToArray().Where(f => f != 0).ToArray();
+        Assert.Equal(token.Length, token.Distinct().Count());   // templates never collide within a token
     }
 
     [Fact]

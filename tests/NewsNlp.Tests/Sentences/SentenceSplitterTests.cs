@@ -24,7 +24,10 @@ public class SentenceSplitterTests
     [InlineData("The vote is on Feb. 14 at No. 10 Downing St. in London. It is public.", "The vote is on Feb. 14 at No. 10 Downing St. in London.|It is public.")]
     [InlineData("Acme Inc. and the U.S. Navy signed. The deal is final.", "Acme Inc. and the U.S. Navy signed.|The deal is final.")]
     [InlineData("A novel by J. R. Whitfield topped the list. Critics loved it.", "A novel by J. R. Whitfield topped the list.|Critics loved it.")]
+    [InlineData("The results (see Table 2.) were clear. We moved on.", "The results (see Table 2.) were clear.|We moved on.")]
     // ...unless the sentence evidently ends there.
+    [InlineData("Prices rose in Jan. and again in Feb. Economists were surprised.", "Prices rose in Jan. and again in Feb.|Economists were surprised.")]
+    [InlineData("The ship sank near Ft. Lauderdale, Fla. All 20 crew were rescued.", "The ship sank near Ft. Lauderdale, Fla.|All 20 crew were rescued.")]
     [InlineData("The plant moved to the U.S. The union objected.", "The plant moved to the U.S.|The union objected.")]
     [InlineData("They brought food, water, blankets, etc. Then they left.", "They brought food, water, blankets, etc.|Then they left.")]
     // Decimals and numbers.

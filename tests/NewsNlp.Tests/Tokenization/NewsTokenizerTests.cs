@@ -36,6 +36,7 @@ public class NewsTokenizerTests
     [InlineData("e.g. the Ph.D. student", "e.g. | the | Ph.D. | student")]
     [InlineData("J. R. Whitfield", "J. | R. | Whitfield")]
     [InlineData("AT&T and Q&A", "AT&T | and | Q&A")]
+    [InlineData("Yahoo! and Google!", "Yahoo! | and | Google | !")]
     [InlineData("at 5pm with 35mm film", "at | 5 | pm | with | 35 | mm | film")]
     // An abbreviation that ends a sentence gives its period to the sentence, as UD does.
     [InlineData("seeds, tools, etc. The list", "seeds | , | tools | , | etc | . | The | list")]

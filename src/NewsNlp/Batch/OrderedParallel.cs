@@ -1,0 +1,131 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+
+namespace NewsNlp.Batch;
+
+/// <summary>
+/// Maps a stream of items through a function on several worker threads and hands the results to a sink in
+/// input order. At most <c>capacity</c> items are in flight (read but not yet sunk) at any time, so memory
+/// stays bounded whatever the input size and however slow one item is: the results wait in a ring of
+/// <c>capacity</c> slots until every earlier result has been sunk.
+/// </summary>
+public static class OrderedParallel
+{
+    /// <summary>
+    /// Reads <paramref name="source"/> on one thread, runs <paramref name="transform"/> on
+    /// <paramref name="workers"/> threads and calls <paramref name="sink"/> on the calling thread, in input
+    /// order. An exception from any of them stops the run and is rethrown here.
+    /// </summary>
+    public static void Run<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, TOut> transform, Action<TOut> sink,
+        int workers, int capacity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(transform);
+        ArgumentNullException.ThrowIfNull(sink);
+        ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
+        capacity = Math.Max(capacity, workers);
+
+        var gate = new object();
+        var slots = new TOut[capacity];
+        var filled = new bool[capacity];
+        using var room = new SemaphoreSlim(capacity, capacity);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var work = new BlockingCollection<(long Sequence, TIn Item)>(new ConcurrentQueue<(long, TIn)>());
+        long produced = 0;
+        bool sourceDone = false;
+        ExceptionDispatchInfo? failure = null;
+
+        void Fail(Exception e)
+        {
+            lock (gate)
+            {
+                failure ??= ExceptionDispatchInfo.Capture(e);
+                Monitor.PulseAll(gate);
+            }
+            stop.Cancel();
+        }
+
+        var readerThread = new Thread(() =>
+        {
+            try
+            {
+                long sequence = 0;
+                foreach (var item in source)
+                {
+                    room.Wait(stop.Token);
+                    work.Add((sequence++, item));
+                    lock (gate) produced = sequence;
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
+            catch (Exception e) { Fail(e); }
+            finally
+            {
+                work.CompleteAdding();
+                lock (gate) { sourceDone = true; Monitor.PulseAll(gate); }
+            }
+        }) { IsBackground = true, Name = "batch reader" };
+
+        var workerThreads = new Thread[workers];
+        for (int w = 0; w < workers; w++)
+        {
+            workerThreads[w] = new Thread(() =>
+            {
+                try
+                {
+                    foreach (var (sequence, item) in work.GetConsumingEnumerable(stop.Token))
+                    {
+                        var result = transform(item);
+                        int slot = (int)(sequence % capacity);
+                        lock (gate)
+                        {
+                            slots[slot] = result;
+                            filled[slot] = true;
+                            Monitor.PulseAll(gate);
+                        }
+                    }
+                }
+                catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
+                catch (Exception e) { Fail(e); }
+            }) { IsBackground = true, Name = $"batch worker {w}" };
+        }
+
+        // Wake the in-order sink when the run is cancelled from outside.
+        using var wake = stop.Token.Register(() => { lock (gate) Monitor.PulseAll(gate); });
+        readerThread.Start();
+        foreach (var thread in workerThreads) thread.Start();
+        try
+        {
+            for (long next = 0; ; next++)
+            {
+                int slot = (int)(next % capacity);
+                TOut result;
+                lock (gate)
+                {
+                    while (!filled[slot] && failure is null && !(sourceDone && next >= produced) && !stop.IsCancellationRequested)
+                        Monitor.Wait(gate);
+                    failure?.Throw();
+                    if (!filled[slot]) break;
+                    result = slots[slot];
+                    slots[slot] = default!;
+                    filled[slot] = false;
+                }
+                room.Release();
+                sink(result);
+            }
+        }
+        catch (Exception e) when (failure is null)
+        {
+            Fail(e);
+            throw;
+        }
+        finally
+        {
+            stop.Cancel();
+            // A reader blocked on a slow input (a pipe) is abandoned after a grace period; it is a background thread.
+            readerThread.Join(TimeSpan.FromSeconds(5));
+            foreach (var thread in workerThreads) thread.Join();
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+}
