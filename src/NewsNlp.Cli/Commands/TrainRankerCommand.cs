@@ -20,10 +20,10 @@ internal static class TrainRankerCommand
         var cv = new Option<int>("--cv") { Description = "K-fold cross-validation by article over train + dev (0 = off).", DefaultValueFactory = _ => 0 };
         var devPred = new Option<string?>("--dev-pred") { Description = "Write dev predictions as JSONL {id, summary, highlights} (and FILE.lead3.jsonl)." };
         var cvPred = new Option<string?>("--cv-pred") { Description = "Write out-of-fold predictions as JSONL (and FILE.lead3.jsonl)." };
-        var trees = new Option<int>("--trees") { Description = "Number of trees.", DefaultValueFactory = _ => 300 };
+        var trees = new Option<int>("--trees") { Description = "Number of trees.", DefaultValueFactory = _ => 500 };
         var leaves = new Option<int>("--leaves") { Description = "Leaves per tree.", DefaultValueFactory = _ => 16 };
         var objective = new Option<string>("--objective") { Description = "binary, regression or ranking.", DefaultValueFactory = _ => "binary" };
-        var rate = new Option<double>("--learning-rate") { Description = "Boosting learning rate.", DefaultValueFactory = _ => 0.05 };
+        var rate = new Option<double>("--learning-rate") { Description = "Boosting learning rate.", DefaultValueFactory = _ => 0.03 };
         var minLeaf = new Option<int>("--min-leaf") { Description = "Fewest sentences per leaf.", DefaultValueFactory = _ => 40 };
         var command = new Command("ranker", "Train the sentence ranker (models/ranker.bin) with Microsoft.ML FastTree on oracle-labelled articles.")
         { train, dev, output, cv, devPred, cvPred, trees, leaves, objective, rate, minLeaf };

@@ -15,10 +15,10 @@ namespace NewsNlp.Cli.Training;
 internal sealed class RankerTrainer(TextWriter log)
 {
     /// <summary>FastTree settings of the shipped model.</summary>
-    public int Trees { get; init; } = 300;
+    public int Trees { get; init; } = 500;
     public int Leaves { get; init; } = 16;
     public int MinLeafExamples { get; init; } = 40;
-    public double LearningRate { get; init; } = 0.05;
+    public double LearningRate { get; init; } = 0.03;
 
     /// <summary>One article turned into training rows.</summary>
     /// <summary>"binary" (oracle sentences vs the rest), "regression" (each sentence's own ROUGE, plus the oracle) or "ranking" (LambdaRank on graded labels).</summary>

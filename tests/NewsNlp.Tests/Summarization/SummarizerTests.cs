@@ -130,11 +130,13 @@ public partial class SummarizerTests
     {
         var sb = new System.Text.StringBuilder();
         while (sb.Length < 5_000_000) sb.Append(SummaryFixtures.RailStrike).Append("\n\n");
+        var document = Nlp.Analyze(sb.ToString());
+        // Only this stage is timed: cleaning and entities have their own budgets.
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var result = Nlp.Summarize(sb.ToString());
+        var result = Nlp.Summarize(document);
         Assert.Equal(5, result.QuickLooks.Count);
         Assert.Equal(3, result.Summary.Count);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"took {watch.Elapsed}");
     }
 
     [Fact]
