@@ -136,7 +136,8 @@ public partial class SummarizerTests
         var result = Nlp.Summarize(document);
         Assert.Equal(5, result.QuickLooks.Count);
         Assert.Equal(3, result.Summary.Count);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"took {watch.Elapsed}");
+        // A guard against quadratic work (which took minutes), generous for a Debug build on a busy 2-core CI machine.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(45), $"took {watch.Elapsed}");
     }
 
     [Fact]
