@@ -35,11 +35,16 @@ def shape(text, kind):
 
 def features(a, akind, b, bkind, p, pkind, n, nkind, since, starters):
     """Features of the gap between tokens a and b (p before a, n after b): (template, value[, value])."""
-    sa, sb = shape(a, akind), shape(b, bkind)
+    sa, sb, sp, sn = shape(a, akind), shape(b, bkind), shape(p, pkind), shape(n, nkind)
     la, lb, eb = a[:MAX_WORD].lower(), b[:MAX_WORD].lower(), b[:MAX_WORD]
     return [("bias",), ("sa", sa), ("sb", sb), ("sab", sa, sb), ("a", la), ("bl", lb), ("b", eb), ("a|sb", la, sb),
-            ("sa|b", sa, eb), ("p", p[:MAX_WORD].lower()), ("sp", shape(p, pkind)), ("sn", shape(n, nkind)),
-            ("st", "1" if b in starters else "0", sa), ("len", str(min(since, 30) // 5))]
+            ("sa|b", sa, eb), ("p", p[:MAX_WORD].lower()), ("sp", sp), ("sn", sn),
+            ("st", "1" if b in starters else "0", sa), ("len", str(min(since, 30) // 5)),
+            # Shape bigrams either side of the gap: lexicon-free context that generalises across
+            # genres (5-fold CV on train: +40 net boundaries at p > 0.6, where L2 or count cut-offs lost).
+            # Not after a colon: there they learn EWT's "Subject: Re" headers and split news prose
+            # ("The reason: The inmate's views...").
+            ] + ([("sp|sa", sp, sa), ("sb|sn", sb, sn)] if a != ":" else [])
 
 
 def may_end_without_stop(a, akind, b, bkind):
@@ -114,7 +119,7 @@ def main():
     ap.add_argument("--eval-text")
     ap.add_argument("--eval-tokens")
     ap.add_argument("--epochs", type=int, default=6)
-    ap.add_argument("--min-weight", type=float, default=0.02)
+    ap.add_argument("--min-weight", type=float, default=0.05)
     ap.add_argument("--out", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "boundary-model.txt"))
     ap.add_argument("--tools", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "tools"),
                     help="directory of the shared sbdeval.py (default ../shared/tools beside the repository)")

@@ -65,7 +65,13 @@ public sealed class SentenceSplitter : ISentenceSplitter
                     && BoundaryModel.Default.IsBoundary(text, tokens, i, since);
             }
 
-            if (!boundary) continue;
+            if (!boundary)
+            {
+                // The stop rules have judged the gaps inside ". . .", ".)" or ". :)" too: the model must not
+                // reopen them ("(see Table 2.) were clear").
+                i = Math.Max(i, last);
+                continue;
+            }
             sentences.Add(new Sentence(tokens[begin].Start, tokens[last].End, firstToken + begin, last - begin + 1, paragraph));
             begin = last + 1;
             i = last;

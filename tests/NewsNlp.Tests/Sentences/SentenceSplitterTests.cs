@@ -38,6 +38,9 @@ public class SentenceSplitterTests
     [InlineData("We waited for hours... Nobody came.", "We waited for hours...|Nobody came.")]
     // Quotes and brackets after the final stop.
     [InlineData("\"We will hold the border,\" he said. \"Not now.\"", "\"We will hold the border,\" he said.|\"Not now.\"")]
+    // A run of quoted titles is one sentence, not a boundary after each closing quote.
+    [InlineData("She wrote for \"Night Harbor,\" \"Glass City\" and several other series.", "She wrote for \"Night Harbor,\" \"Glass City\" and several other series.")]
+    [InlineData("He starred in \"Low Tide,\" \"Paper Crowns\" and \"The Long Field.\" Critics agreed.", "He starred in \"Low Tide,\" \"Paper Crowns\" and \"The Long Field.\"|Critics agreed.")]
     [InlineData("\"Who pays?\" she asked. Nobody answered.", "\"Who pays?\" she asked.|Nobody answered.")]
     [InlineData("He yelled, \"Run (now!)\" The crowd ran.", "He yelled, \"Run (now!)\"|The crowd ran.")]
     [InlineData("He called it \"a betrayal.\" Others disagreed.", "He called it \"a betrayal.\"|Others disagreed.")]
