@@ -32,9 +32,9 @@ if [[ $what == all || $what == rouge ]]; then
   C=$S/data/cnn_dailymail
   echo "== ROUGE of the 3-sentence summary vs Lead-3 (ranker retrained out of fold; the shipped model is untouched)"
   newsnlp train ranker --train $C/cnndm_train_hf3.0.0_first300.csv.gz $C/cnndm_validation_501_1000.csv.gz \
-    --dev $C/cnndm_validation_first500.csv.gz --output $out/ranker.bin --cv 5 --dev-pred $out/dev.jsonl --cv-pred $out/cv.jsonl >/dev/null
+    --dev $C/cnndm_validation_first500.csv.gz --output $out/ranker.bin --cv 5 --dev-pred $out/dev.jsonl --cv-pred $out/cv.jsonl >/dev/null 2>&1
   for f in cv cv.lead3 dev dev.lead3; do
-    echo "-- $f"; python3 $S/tools/rouge.py --pred $out/$f.jsonl --ref $out/$f.jsonl | tail -4
+    echo "-- $f"; python3 $S/tools/rouge.py --pred $out/$f.jsonl --ref $out/$f.jsonl | tail -5
   done
 fi
 rm -rf "$out"
