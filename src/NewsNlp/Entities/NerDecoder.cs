@@ -8,6 +8,22 @@ internal static class NerDecoder
     // 0 where a transition is allowed, Forbidden where it is not; row StartRow is "before the first token".
     private static readonly float[] Mask = BuildMask();
 
+    // For each tag, the tags allowed before it (ascending): the inner loop visits only these. A forbidden
+    // step scores about -1e30 and never wins over an allowed one, so skipping it changes no decision.
+    private static readonly int[][] AllowedFrom = BuildAllowedFrom();
+
+    private static int[][] BuildAllowedFrom()
+    {
+        var result = new int[BilouTags.Count][];
+        for (int to = 0; to < BilouTags.Count; to++)
+        {
+            var from = new List<int>();
+            for (int f = 0; f < BilouTags.Count; f++) if (BilouTags.Allowed(f, to)) from.Add(f);
+            result[to] = [.. from];
+        }
+        return result;
+    }
+
     private static float[] BuildMask()
     {
         var mask = new float[(BilouTags.Count + 1) * BilouTags.Count];
@@ -28,6 +44,7 @@ internal static class NerDecoder
         Span<float> prev = stackalloc float[T];
         Span<float> cur = stackalloc float[T];
         var mask = Mask.AsSpan();
+        var allowedFrom = AllowedFrom;
         int startRow = BilouTags.StartRow * T;
         for (int t = 0; t < T; t++) prev[t] = transitions[startRow + t] + mask[startRow + t] + emissions[t];
         for (int i = 1; i < n; i++)
@@ -37,10 +54,9 @@ internal static class NerDecoder
             {
                 float best = float.NegativeInfinity;
                 int arg = 0;
-                for (int from = 0; from < T; from++)
+                foreach (int from in allowedFrom[to])
                 {
-                    int k = from * T + to;
-                    float v = prev[from] + transitions[k] + mask[k];
+                    float v = prev[from] + transitions[from * T + to];
                     if (v > best) { best = v; arg = from; }
                 }
                 cur[to] = best + emissions[e + to];

@@ -39,7 +39,7 @@ public sealed class SentenceRanker
     {
         var scores = new double[sentences];
         int f = SentenceFeatures.Count;
-        for (int s = 0; s < sentences; s++) scores[s] = Model.Score(features.AsSpan(s * f, f));
+        Model.ScoreRows(features.AsSpan(0, sentences * f), sentences, scores);
         return scores;
     }
 }

@@ -14,6 +14,10 @@ public sealed class TreeEnsemble
     private readonly int[] _feature, _left, _right;
     private readonly float[] _threshold, _leafValue;
     private readonly float[] _treeWeight;
+    // The same nodes as one 16-byte record each, for walking: one cache line per step.
+    private readonly Node[] _nodes;
+
+    private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
 
     /// <summary>Creates an ensemble from its trees.</summary>
     /// <param name="featureCount">Length of the feature vectors it scores.</param>
@@ -52,6 +56,8 @@ public sealed class TreeEnsemble
             left.AddRange(tree.Left); right.AddRange(tree.Right); leaves.AddRange(tree.LeafValues);
         }
         _feature = [.. feature]; _threshold = [.. threshold]; _left = [.. left]; _right = [.. right]; _leafValue = [.. leaves];
+        _nodes = new Node[_feature.Length];
+        for (int i = 0; i < _nodes.Length; i++) _nodes[i] = new Node(_feature[i], _threshold[i], _left[i], _right[i]);
         Trees = trees;
     }
 
@@ -92,6 +98,37 @@ public sealed class TreeEnsemble
             sum += _treeWeight[t] * _leafValue[_leafStart[t] + ~node];
         }
         return sum;
+    }
+
+    /// <summary>
+    /// Scores <paramref name="rows"/> rows of <paramref name="features"/> (<see cref="FeatureCount"/> values each)
+    /// into <paramref name="scores"/>: tree by tree over all rows, so each tree stays in cache. Each row's sum
+    /// adds the trees in the same order as <see cref="Score"/>, so the results are identical.
+    /// </summary>
+    internal void ScoreRows(ReadOnlySpan<float> features, int rows, Span<double> scores)
+    {
+        int f = FeatureCount;
+        if (features.Length < rows * f || scores.Length < rows) throw new ArgumentException("Too few features or scores for the rows.");
+        scores[..rows].Fill(Bias);
+        var nodes = _nodes;
+        for (int t = 0; t < _nodeStart.Length; t++)
+        {
+            int start = _nodeStart[t];
+            bool leafOnly = _nodeCount[t] == 0;
+            float weight = _treeWeight[t];
+            var leaves = _leafValue.AsSpan(_leafStart[t]);
+            for (int r = 0; r < rows; r++)
+            {
+                var row = features.Slice(r * f, f);
+                int node = leafOnly ? -1 : 0;
+                while (node >= 0)
+                {
+                    ref readonly var n = ref nodes[start + node];
+                    node = row[n.Feature] <= n.Threshold ? n.Left : n.Right;
+                }
+                scores[r] += weight * leaves[~node];
+            }
+        }
     }
 
     /// <summary>Writes the ensemble (Brotli-compressed).</summary>
