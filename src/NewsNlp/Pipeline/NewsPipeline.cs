@@ -45,7 +45,7 @@ public sealed partial class NewsPipeline
     public NewsDocument Segment(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Segment(_cleaner is ArticleCleaner ? RawSegmenter.Segment(text) : _cleaner.Clean(text, ArticleFormat.Raw));
+        return Segment(_cleaner.Clean(text, ArticleFormat.Raw));
     }
 
     private NewsDocument Segment(CleanedArticle article)
