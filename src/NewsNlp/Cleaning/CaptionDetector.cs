@@ -2,7 +2,7 @@ namespace NewsNlp.Cleaning;
 
 /// <summary>
 /// Recognises photo captions and credits in text copied from a page: a line ending in a credit such as
-/// "(AP Photo/Christian Chavez)" or "(Getty Images)", or a line labelled "Photo:" / "Credit:".
+/// "(AP Photo/Lucia Benavides)" or "(Getty Images)", or a line labelled "Photo:" / "Credit:".
 /// </summary>
 internal static class CaptionDetector
 {
