@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text;
 using NewsNlp.Tests.Support;
 using static NewsNlp.Tests.Cleaning.CleaningAssert;
 
@@ -61,32 +59,10 @@ public class SharedDataCleaningTests
         Assert.Equal(500, checkedArticles);
     }
 
-    // The article column of an RFC 4180 CSV (quoted fields may hold commas, quotes and newlines).
+    // The article column, read by the library's own CSV reader (CsvHelper, gzip by extension).
     private static IEnumerable<string> ReadArticleColumn(string path)
     {
-        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress), Encoding.UTF8);
-        string text = reader.ReadToEnd();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        int column = -1;
-        bool quoted = false, header = true;
-        for (int i = 0; i <= text.Length; i++)
-        {
-            char c = i < text.Length ? text[i] : '\n';
-            if (quoted)
-            {
-                if (c != '"') field.Append(c);
-                else if (i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else quoted = false;
-                continue;
-            }
-            if (c == '"') { quoted = true; continue; }
-            if (c is ',' or '\n') { fields.Add(field.ToString()); field.Clear(); }
-            else if (c != '\r') field.Append(c);
-            if (c != '\n' || fields.Count == 0 || (fields.Count == 1 && fields[0].Length == 0)) { if (c == '\n') fields.Clear(); continue; }
-            if (header) { column = fields.IndexOf("article"); header = false; }
-            else if (column >= 0 && column < fields.Count) yield return fields[column];
-            fields.Clear();
-        }
+        using var reader = NewsNlp.Batch.BatchReader.Open(path, fields: new NewsNlp.Batch.BatchFields { Text = "article" });
+        foreach (var record in reader) yield return record.Text ?? throw new InvalidDataException(record.Error);
     }
 }
