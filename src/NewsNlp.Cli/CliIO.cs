@@ -46,6 +46,13 @@ internal static class CliIO
         }
     }
 
+    /// <summary>Opens a data file for reading, through gzip when its name ends in ".gz".</summary>
+    public static Stream OpenData(string path)
+    {
+        try { return NewsNlp.Batch.BatchReader.OpenFile(path); }
+        catch (NewsNlp.Batch.BatchInputException e) { throw new UsageException(e.Message); }
+    }
+
     /// <summary>Opens an output as a buffered UTF-8 stream (no byte-order mark).</summary>
     public static Stream OpenOutputStream(string? path)
     {

@@ -96,10 +96,7 @@ internal static class TrainRankerCommand
         command.SetAction(parse => CliIO.Run(() =>
         {
             string path = parse.GetValue(conllu)!;
-            if (!File.Exists(path)) throw new UsageException($"cannot read '{path}'.");
-            Stream stream = File.OpenRead(path);
-            if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) stream = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress);
-            using var reader = new StreamReader(stream);
+            using var reader = new StreamReader(CliIO.OpenData(path));
             var lexicon = WordLexicon.Build(ReadLines(reader));
             using (var output2 = File.Create(parse.GetValue(output)!)) lexicon.Write(output2);
             Console.Error.WriteLine($"Wrote {parse.GetValue(output)}: {lexicon.Count:N0} word forms.");

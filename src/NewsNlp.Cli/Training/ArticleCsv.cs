@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using CsvHelper;
 
 namespace NewsNlp.Cli.Training;
@@ -14,13 +13,7 @@ internal static class ArticleCsv
 {
     public static List<ArticleRecord> Read(string path)
     {
-        Stream stream;
-        try { stream = File.OpenRead(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new UsageException($"cannot read '{path}': {e.Message}");
-        }
-        if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) stream = new GZipStream(stream, CompressionMode.Decompress);
+        var stream = CliIO.OpenData(path);
         using var csv = CsvReader.Create(stream, new CsvReaderOptions { Separator = ',' }, false);
         var records = new List<ArticleRecord>();
         csv.ReadHeader();
