@@ -45,7 +45,8 @@ internal sealed class NerFeaturizer
         public ulong[] Exact = new ulong[64], Norm = new ulong[64], Shape = new ulong[64];
         public int[] Coarse = new int[64], Medium = new int[64], Fine = new int[64];
         public byte[] Class = new byte[64], Capital = new byte[64], Gaz = new byte[64 * 8], GazSummary = new byte[64], ExternalSummary = new byte[64];
-        public bool[] Initial = new bool[64];
+        public bool[] Initial = new bool[64], Cached = new bool[64];
+        public NerWordCache.Handle[] Handles = new NerWordCache.Handle[64];
         public int Mode;
 
         /// <summary>Document history: normalized word to counts of PER, LOC, ORG, MISC, O.</summary>
@@ -58,7 +59,8 @@ internal sealed class NerFeaturizer
             Exact = new ulong[size]; Norm = new ulong[size]; Shape = new ulong[size];
             Coarse = new int[size]; Medium = new int[size]; Fine = new int[size];
             Class = new byte[size]; Capital = new byte[size]; Gaz = new byte[size * 8]; GazSummary = new byte[size]; ExternalSummary = new byte[size];
-            Initial = new bool[size];
+            Initial = new bool[size]; Cached = new bool[size];
+            Handles = new NerWordCache.Handle[size];
         }
     }
 
@@ -76,35 +78,36 @@ internal sealed class NerFeaturizer
         }
     }
 
-    /// <summary>Fills <paramref name="features"/> (n × <see cref="FeatureCount"/>) with the static features of a sentence; history slots are set to 0.</summary>
-    public void ExtractStatic(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Scratch s, Span<ulong> features)
+    /// <summary>
+    /// Slots whose features depend only on the word's own characters (bias, word, affixes, shape, clusters,
+    /// length): their summed weights can be kept per word in a <see cref="NerWordCache"/>.
+    /// </summary>
+    public const ulong WordOnlySlots = 0xFFFUL | 1UL << 21 | 1UL << 22 | 1UL << 23 | 1UL << 37 | 1UL << 39;
+
+    /// <summary>
+    /// Fills <paramref name="features"/> (n × <see cref="FeatureCount"/>) with the static features of a sentence;
+    /// history slots are set to 0. With a <paramref name="cache"/>, tokens whose word-only weight sums are
+    /// cached (<see cref="Scratch.Cached"/>) get 0 in the <see cref="WordOnlySlots"/>: the scorer adds the sums.
+    /// </summary>
+    public void ExtractStatic(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Scratch s, Span<ulong> features, NerWordCache? cache = null)
     {
         int n = tokens.Length;
         s.Ensure(n);
-        Prepare(text, tokens, s);
+        Prepare(text, tokens, s, cache);
         for (int i = 0; i < n; i++)
         {
             var f = features.Slice(i * FeatureCount, FeatureCount);
             var word = text[tokens[i].Start..tokens[i].End];
             ulong norm = s.Norm[i];
             byte cls = s.Class[i];
-            f[0] = NerHash.Key(0, 0);
-            f[1] = NerHash.Key(1, s.Exact[i]);
-            f[2] = NerHash.Key(2, norm);
-            f[3] = NerHash.Key(3, s.Shape[i]);
-            // Affixes of the normalized word, hashed incrementally.
-            ulong h = 0xCBF29CE484222325UL;
-            for (int k = 0; k < 4; k++)
+            s.Cached[i] = cache is not null && cache.TryGetSums(s.Handles[i], out _);
+            if (s.Cached[i])
             {
-                if (k < word.Length) { h = (h ^ NerHash.NormalizeChar(word[k])) * 0x100000001B3UL; f[4 + k] = NerHash.Key(4 + k, h); }
-                else f[4 + k] = 0;
+                f[..12].Clear();
+                f[21] = f[22] = f[23] = f[37] = f[39] = 0;
             }
-            h = 0xCBF29CE484222325UL;
-            for (int k = 0; k < 4; k++)
-            {
-                if (k < word.Length) { h = (h ^ NerHash.NormalizeChar(word[word.Length - 1 - k])) * 0x100000001B3UL; f[8 + k] = NerHash.Key(8 + k, h); }
-                else f[8 + k] = 0;
-            }
+            else
+                ExtractWordOnly(word, s, i, f);
             ulong nm1 = NormAt(s, i - 1, n), np1 = NormAt(s, i + 1, n);
             f[12] = NerHash.Key(12, nm1);
             f[13] = NerHash.Key(13, np1);
@@ -116,9 +119,6 @@ internal sealed class NerFeaturizer
             f[18] = NerHash.Key(18, NerHash.Combine(sm1, sh));
             f[19] = NerHash.Key(19, NerHash.Combine(sh, sp1));
             f[20] = NerHash.Key(20, NerHash.Combine(NerHash.Combine(sm1, sh), sp1));
-            f[21] = Cluster(21, s.Coarse[i]);
-            f[22] = Cluster(22, s.Medium[i]);
-            f[23] = Cluster(23, s.Fine[i]);
             f[24] = Cluster(24, i > 0 ? s.Medium[i - 1] : -2);
             f[25] = Cluster(25, i + 1 < n ? s.Medium[i + 1] : -2);
             f[26] = Cluster(26, i > 0 ? s.Fine[i - 1] : -2);
@@ -135,9 +135,7 @@ internal sealed class NerFeaturizer
                 f[32 + t] = g == 0 ? 0 : NerHash.Key(32 + t, (ulong)g << 4 | (ulong)cls);
             }
             f[36] = NerHash.Key(36, (ulong)(i > 0 ? s.GazSummary[i - 1] : 255) << 16 | (ulong)gs << 8 | (i + 1 < n ? s.GazSummary[i + 1] : 255u));
-            f[37] = s.Fine[i] < 0 ? 0 : NerHash.Key(37, (ulong)s.Fine[i] << 8 | cls);
             f[38] = NerHash.Key(38, NerHash.Combine(nm1, np1));
-            f[39] = NerHash.Key(39, (ulong)Math.Min(word.Length, 12) << 8 | cls);
             f[40] = NerHash.Key(40, i > 0 ? s.Exact[i - 1] : 1);
             f[41] = NerHash.Key(41, i + 1 < n ? s.Exact[i + 1] : 2);
             f[42] = NerHash.Key(42, mode << 24 | (ulong)(i > 0 ? s.Capital[i - 1] : 9) << 16 | (ulong)s.Capital[i] << 8 | (i + 1 < n ? s.Capital[i + 1] : 9u));
@@ -145,6 +143,34 @@ internal sealed class NerFeaturizer
             f[44] = 0;
             f[45] = 0;
         }
+    }
+
+    /// <summary>The features in <see cref="WordOnlySlots"/>: computed from the word and its own prepared data only.</summary>
+    private static void ExtractWordOnly(ReadOnlySpan<char> word, Scratch s, int i, Span<ulong> f)
+    {
+        byte cls = s.Class[i];
+        f[0] = NerHash.Key(0, 0);
+        f[1] = NerHash.Key(1, s.Exact[i]);
+        f[2] = NerHash.Key(2, s.Norm[i]);
+        f[3] = NerHash.Key(3, s.Shape[i]);
+        // Affixes of the normalized word, hashed incrementally.
+        ulong h = 0xCBF29CE484222325UL;
+        for (int k = 0; k < 4; k++)
+        {
+            if (k < word.Length) { h = (h ^ NerHash.NormalizeChar(word[k])) * 0x100000001B3UL; f[4 + k] = NerHash.Key(4 + k, h); }
+            else f[4 + k] = 0;
+        }
+        h = 0xCBF29CE484222325UL;
+        for (int k = 0; k < 4; k++)
+        {
+            if (k < word.Length) { h = (h ^ NerHash.NormalizeChar(word[word.Length - 1 - k])) * 0x100000001B3UL; f[8 + k] = NerHash.Key(8 + k, h); }
+            else f[8 + k] = 0;
+        }
+        f[21] = Cluster(21, s.Coarse[i]);
+        f[22] = Cluster(22, s.Medium[i]);
+        f[23] = Cluster(23, s.Fine[i]);
+        f[37] = s.Fine[i] < 0 ? 0 : NerHash.Key(37, (ulong)s.Fine[i] << 8 | cls);
+        f[39] = NerHash.Key(39, (ulong)Math.Min(word.Length, 12) << 8 | cls);
     }
 
     /// <summary>Every key the history slots can take, so a trainer can give them rows up front.</summary>
@@ -204,7 +230,7 @@ internal sealed class NerFeaturizer
     private static ulong ClassAt(Scratch s, int i, int n) => i < 0 ? 20UL : i >= n ? 21UL : s.Class[i];
 
     /// <summary>Computes per-token hashes, classes, clusters, gazetteer matches and the sentence's case mode.</summary>
-    private void Prepare(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Scratch s)
+    private void Prepare(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Scratch s, NerWordCache? cache)
     {
         int n = tokens.Length;
         int longWords = 0, upperLongWords = 0, content = 0, contentCapital = 0, anyUpper = 0, alpha = 0;
@@ -212,11 +238,21 @@ internal sealed class NerFeaturizer
         for (int i = 0; i < n; i++)
         {
             var word = text[tokens[i].Start..tokens[i].End];
-            s.Exact[i] = NerHash.Exact(word);
-            s.Norm[i] = NerHash.Normalized(word);
-            s.Shape[i] = ShapeHash(word);
-            byte cls = ClassOf(word, out int letters, out int uppers);
-            s.Class[i] = cls;
+            ulong exact = NerHash.Exact(word);
+            NerWordCache.Word w;
+            if (cache is null) { w = Describe(word, exact); s.Handles[i] = NerWordCache.Handle.None; }
+            else if (!cache.TryGet(word, exact, out w, out s.Handles[i]))
+            {
+                w = Describe(word, exact);
+                s.Handles[i] = cache.Add(word, w);
+            }
+            s.Exact[i] = exact;
+            s.Norm[i] = w.Norm;
+            s.Shape[i] = w.Shape;
+            s.Class[i] = w.Class;
+            s.Coarse[i] = w.Coarse; s.Medium[i] = w.Medium; s.Fine[i] = w.Fine; s.Capital[i] = w.Capital;
+            byte cls = w.Class;
+            int letters = w.Letters, uppers = w.Uppers;
             bool isWord = cls < ClassNumber || cls == ClassAlnum;
             s.Initial[i] = isWord && !seenWord;
             if (letters > 0)
@@ -224,23 +260,32 @@ internal sealed class NerFeaturizer
                 alpha++;
                 if (uppers > 0) anyUpper++;
                 if (letters >= 2) { longWords++; if (uppers == letters) upperLongWords++; }
-                if (letters >= 4 && letters == word.Length && !s.Initial[i]) { content++; if (char.IsUpper(word[0])) contentCapital++; }
+                if (letters >= 4 && letters == word.Length && !s.Initial[i]) { content++; if (w.FirstUpper) contentCapital++; }
             }
             if (isWord || cls == ClassNumber) seenWord = true;
-            if (_lexicon.Entries.TryGetValue(s.Norm[i], out var entry) && entry.Coarse != ushort.MaxValue)
-            {
-                s.Coarse[i] = entry.Coarse; s.Medium[i] = entry.Medium; s.Fine[i] = entry.Fine; s.Capital[i] = entry.CapitalBucket;
-            }
-            else
-            {
-                s.Coarse[i] = -1; s.Medium[i] = -1; s.Fine[i] = -1; s.Capital[i] = entry.CapitalBucket;
-            }
         }
         s.Mode = longWords >= 2 && upperLongWords * 5 >= longWords * 4 ? ModeUpper
             : content >= 3 && contentCapital == content ? ModeTitle
             : alpha >= 3 && anyUpper == 0 ? ModeLower
             : ModeNormal;
         MatchGazetteer(n, s);
+    }
+
+    /// <summary>What the featurizer needs from a word's characters alone: hashes, class, clusters, capitalisation statistics.</summary>
+    private NerWordCache.Word Describe(ReadOnlySpan<char> word, ulong exact)
+    {
+        var w = new NerWordCache.Word { Exact = exact, Norm = NerHash.Normalized(word), Shape = ShapeHash(word) };
+        w.Class = ClassOf(word, out w.Letters, out w.Uppers);
+        w.FirstUpper = word.Length > 0 && char.IsUpper(word[0]);
+        if (_lexicon.Entries.TryGetValue(w.Norm, out var entry) && entry.Coarse != ushort.MaxValue)
+        {
+            w.Coarse = entry.Coarse; w.Medium = entry.Medium; w.Fine = entry.Fine; w.Capital = entry.CapitalBucket;
+        }
+        else
+        {
+            w.Coarse = -1; w.Medium = -1; w.Fine = -1; w.Capital = entry.CapitalBucket;
+        }
+        return w;
     }
 
     /// <summary>
@@ -250,8 +295,8 @@ internal sealed class NerFeaturizer
     private void MatchGazetteer(int n, Scratch s)
     {
         Array.Clear(s.Gaz, 0, n * 8);
-        var entries = _gazetteer.Entries;
-        if (entries.Count > 0)
+        var gazetteer = _gazetteer;
+        if (gazetteer.Entries.Count > 0)
         {
             for (int i = 0; i < n; i++)
             {
@@ -260,7 +305,7 @@ internal sealed class NerFeaturizer
                 for (int len = 1; len <= NerGazetteer.MaxLength && i + len <= n; len++)
                 {
                     h = NerGazetteer.Extend(h, s.Norm[i + len - 1]);
-                    if (!entries.TryGetValue(h, out byte mask)) continue;
+                    if (!gazetteer.TryGet(h, out byte mask)) continue;
                     for (int t = 0; t < 8; t++)
                     {
                         if ((mask & (1 << t)) == 0) continue;

@@ -31,10 +31,25 @@ internal sealed class NerGazetteer
     /// <summary>Longest name, in tokens, that lookups try.</summary>
     public const int MaxLength = 6;
 
-    public NerGazetteer(Dictionary<ulong, byte> entries) => Entries = entries;
+    // One bit per value of a hash's top 18 bits: almost every sequence tried is no name, and this answers
+    // that from 32 KB instead of a dictionary probe.
+    private readonly ulong[] _present = new ulong[1 << 12];
+
+    public NerGazetteer(Dictionary<ulong, byte> entries)
+    {
+        Entries = entries;
+        foreach (ulong key in entries.Keys) _present[key >> 52] |= 1UL << (int)(key >> 46 & 63);
+    }
 
     /// <summary>Sequence hash to type mask: bit t for type t in the training data, bit 4 + t in an external corpus.</summary>
     public Dictionary<ulong, byte> Entries { get; }
+
+    /// <summary>The type mask of a sequence hash, or false when it is no known name.</summary>
+    public bool TryGet(ulong sequence, out byte mask)
+    {
+        if ((_present[sequence >> 52] >> (int)(sequence >> 46 & 63) & 1) == 0) { mask = 0; return false; }
+        return Entries.TryGetValue(sequence, out mask);
+    }
 
     public static NerGazetteer Empty { get; } = new([]);
 

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.IO.Compression;
 using System.Text;
 
 namespace NewsNlp.Entities;
@@ -13,7 +12,7 @@ namespace NewsNlp.Entities;
 /// </summary>
 internal sealed class NerModel
 {
-    private static ReadOnlySpan<byte> Magic => "NEWSNLP-NER\u0003"u8;
+    private static ReadOnlySpan<byte> Magic => "NEWSNLP-NER\u0004"u8;
     private static ReadOnlySpan<byte> EndMagic => "END."u8;
     private const int T = BilouTags.Count;
 
@@ -25,6 +24,7 @@ internal sealed class NerModel
     private readonly short[] _rows;       // row r at [r × 17, r × 17 + 17)
     private readonly Slot[] _slots;       // key (0 = empty) and its row, side by side: one cache line per probe
     private readonly int _slotMask;
+    private readonly ulong[] _present;    // one bit per value of a key's top 21 bits: most unknown features stop here, in L2
     private readonly float _scale;
     private readonly float[] _transitions;
 
@@ -42,6 +42,8 @@ internal sealed class NerModel
         while (size < keys.Length * 2) size <<= 1;
         _slots = new Slot[size];
         _slotMask = size - 1;
+        _present = new ulong[1 << 15];
+        foreach (ulong key in keys) _present[key >> 49] |= 1UL << (int)(key >> 43 & 63);
         for (int r = 0; r < keys.Length; r++)
         {
             int slot = (int)keys[r] & _slotMask;
@@ -61,6 +63,7 @@ internal sealed class NerModel
     /// <summary>The row of a feature key, or -1 when the model has no weights for it.</summary>
     private int RowOf(ulong key)
     {
+        if ((_present[key >> 49] >> (int)(key >> 43 & 63) & 1) == 0) return -1;
         var slots = _slots;
         int slot = (int)key & _slotMask;
         while (true)
@@ -81,6 +84,7 @@ internal sealed class NerModel
     private sealed class Buffers
     {
         public readonly NerFeaturizer.Scratch Scratch = new();
+        public readonly NerWordCache Cache = new();
         public ulong[] Features = new ulong[64 * NerFeaturizer.FeatureCount];
         public float[] Emissions = new float[64 * T];
         public byte[] Back = new byte[64 * T];
@@ -124,18 +128,19 @@ internal sealed class NerModel
         if (n == 0) return;
         b.Ensure(n);
         var features = b.Features.AsSpan(0, n * NerFeaturizer.FeatureCount);
-        Featurizer.ExtractStatic(text, tokens, b.Scratch, features);
+        Featurizer.ExtractStatic(text, tokens, b.Scratch, features, b.Cache);
         var s = b.Scratch;
         Featurizer.ExtractHistory(s.History, s.Norm.AsSpan(0, n), s.Class.AsSpan(0, n), features);
-        Score(features, n, b.Emissions, b.Rows);
+        Score(features, n, b.Emissions, b.Rows, s, b.Cache);
         NerDecoder.Decode(b.Emissions, n, _transitions, b.Back, tags);
         if (update) NerFeaturizer.UpdateHistory(s.History, s.Norm.AsSpan(0, n), s.Class.AsSpan(0, n), tags[..n]);
     }
 
-    private void Score(ReadOnlySpan<ulong> features, int n, Span<float> emissions, int[] rowBuffer)
+    private void Score(ReadOnlySpan<ulong> features, int n, Span<float> emissions, int[] rowBuffer, NerFeaturizer.Scratch s, NerWordCache cache)
     {
         // Two passes: first every probe of the sentence (independent cache misses the CPU overlaps when the
-        // loop is this small), then the sums of the rows found. Integer sums, so the order changes nothing.
+        // loop is this small), then the sums of the rows found. Integer sums, so neither the order nor the
+        // cached word-only sums change anything.
         int m = n * NerFeaturizer.FeatureCount;
         var rows = rowBuffer.AsSpan(0, m);
         for (int j = 0; j < m; j++)
@@ -143,49 +148,72 @@ internal sealed class NerModel
             ulong key = features[j];
             rows[j] = key == 0 ? -1 : RowOf(key);
         }
-        var w = _rows;
         Span<int> acc = stackalloc int[T];
         for (int i = 0; i < n; i++)
         {
             var tokenRows = rows.Slice(i * NerFeaturizer.FeatureCount, NerFeaturizer.FeatureCount);
-            var e = emissions.Slice(i * T, T);
-            if (Vector256.IsHardwareAccelerated && T == 17)
+            var sum = new RowSum();
+            if (s.Cached[i] && cache.TryGetSums(s.Handles[i], out var wordOnly))
             {
-                var lo = Vector256<int>.Zero;
-                var hi = Vector256<int>.Zero;
-                int last = 0;
-                foreach (int r in tokenRows)
-                {
-                    if (r < 0) continue;
-                    var v = Vector256.Create<short>(w.AsSpan(r * T, 16));
-                    var (a, b) = Vector256.Widen(v);
-                    lo += a;
-                    hi += b;
-                    last += w[r * T + 16];
-                }
-                lo.CopyTo(acc);
-                hi.CopyTo(acc[8..]);
-                acc[16] = last;
+                sum.Add(wordOnly);
+                sum.AddRows(_rows, tokenRows, ~0UL);
             }
             else
             {
-                acc.Clear();
-                foreach (int r in tokenRows)
-                {
-                    if (r < 0) continue;
-                    var row = w.AsSpan(r * T, T);
-                    for (int t = 0; t < T; t++) acc[t] += row[t];
-                }
+                // Sum the word's own features first and remember them for the next time the word comes.
+                sum.AddRows(_rows, tokenRows, NerFeaturizer.WordOnlySlots);
+                sum.CopyTo(acc);
+                cache.SetSums(s.Handles[i], acc);
+                sum.AddRows(_rows, tokenRows, ~NerFeaturizer.WordOnlySlots);
             }
+            var e = emissions.Slice(i * T, T);
+            sum.CopyTo(acc);
             for (int t = 0; t < T; t++) e[t] = acc[t] * _scale;
         }
     }
 
-    /// <summary>Writes the model as a Brotli-compressed binary: header, then each table as one raw little-endian block.</summary>
+    /// <summary>Integer sums of 17-weight rows: 16 in two vectors, the 17th on its own.</summary>
+    private struct RowSum
+    {
+        private Vector256<int> _lo, _hi;
+        private int _last;
+
+        public void Add(ReadOnlySpan<int> values)
+        {
+            _lo += Vector256.Create(values[..8]);
+            _hi += Vector256.Create(values.Slice(8, 8));
+            _last += values[16];
+        }
+
+        /// <summary>Adds the rows found (not -1) of the slots selected by <paramref name="slotMask"/>.</summary>
+        public void AddRows(short[] weights, ReadOnlySpan<int> rows, ulong slotMask)
+        {
+            for (int j = 0; j < rows.Length; j++)
+            {
+                int r = rows[j];
+                if (r < 0 || (slotMask >> j & 1) == 0) continue;
+                var (a, b) = Vector256.Widen(Vector256.Create<short>(weights.AsSpan(r * T, 16)));
+                _lo += a;
+                _hi += b;
+                _last += weights[r * T + 16];
+            }
+        }
+
+        public readonly void CopyTo(Span<int> into)
+        {
+            _lo.CopyTo(into);
+            _hi.CopyTo(into[8..]);
+            into[16] = _last;
+        }
+    }
+
+    /// <summary>
+    /// Writes the model as an uncompressed little-endian binary: header, then each table as one raw block.
+    /// Uncompressed on purpose: Brotli made loading 4× slower (60 of 90 ms), and the package zips it anyway.
+    /// </summary>
     public void Save(Stream stream)
     {
-        using var brotli = new BrotliStream(stream, CompressionLevel.Optimal, leaveOpen: true);
-        using var w = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
+        using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         w.Write(Magic);
         w.Write(_scale);
         w.Write(MemoryMarshal.AsBytes(_transitions.AsSpan()));
@@ -211,57 +239,47 @@ internal sealed class NerModel
         if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("The NER model format is little-endian.");
         try
         {
-            // Decompress once, then copy each table as a block: no per-weight parsing, so loading stays fast.
-            using var buffer = new MemoryStream();
-            using (var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true)) brotli.CopyTo(buffer);
-            var reader = new BlockReader(buffer.GetBuffer(), (int)buffer.Length);
-            ReadOnlySpan<byte> Take(int count) => reader.Take(count);
-            int ReadInt(int max) => CheckedCount(BitConverter.ToInt32(reader.Take(4)), max);
-            T2[] ReadArray<T2>(int count) where T2 : struct => MemoryMarshal.Cast<byte, T2>(reader.Take(checked(count * Unsafe.SizeOf<T2>()))).ToArray();
+            // Each table is read as one block straight into its array: no per-weight parsing, so loading stays fast.
+            Span<byte> small = stackalloc byte[16];
+            ReadOnlySpan<byte> Take(Span<byte> into) { stream.ReadExactly(into); return into; }
+            int ReadInt(Span<byte> into, int max) => CheckedCount(BitConverter.ToInt32(Take(into[..4])), max);
+            T2[] ReadArray<T2>(int count) where T2 : struct
+            {
+                var array = new T2[count];
+                stream.ReadExactly(MemoryMarshal.AsBytes(array.AsSpan()));
+                return array;
+            }
 
-            if (!Take(Magic.Length).SequenceEqual(Magic)) throw new InvalidDataException("not a NewsNlp NER model (bad header)");
-            float scale = BitConverter.ToSingle(Take(4));
+            if (!Take(small[..Magic.Length]).SequenceEqual(Magic)) throw new InvalidDataException("not a NewsNlp NER model (bad header)");
+            float scale = BitConverter.ToSingle(Take(small[..4]));
             var transitions = ReadArray<float>((T + 1) * T);
-            int lexiconCount = ReadInt(10_000_000);
+            int lexiconCount = ReadInt(small, 10_000_000);
             var lexiconKeys = ReadArray<ulong>(lexiconCount);
             var clusters = ReadArray<ushort>(lexiconCount * 3);
-            var capitals = Take(lexiconCount);
+            var capitals = ReadArray<byte>(lexiconCount);
             var lexicon = new Dictionary<ulong, LexiconEntry>(lexiconCount);
             for (int i = 0; i < lexiconCount; i++)
                 lexicon[lexiconKeys[i]] = new LexiconEntry(clusters[3 * i], clusters[3 * i + 1], clusters[3 * i + 2], capitals[i]);
-            int gazetteerCount = ReadInt(10_000_000);
+            int gazetteerCount = ReadInt(small, 10_000_000);
             var gazetteerKeys = ReadArray<ulong>(gazetteerCount);
-            var masks = Take(gazetteerCount);
+            var masks = ReadArray<byte>(gazetteerCount);
             var gazetteer = new Dictionary<ulong, byte>(gazetteerCount);
             for (int i = 0; i < gazetteerCount; i++) gazetteer[gazetteerKeys[i]] = masks[i];
-            int stored = ReadInt(50_000_000);
+            int stored = ReadInt(small, 50_000_000);
             var keys = ReadArray<ulong>(stored);
             for (int i = 0; i < stored; i++)
                 if (keys[i] == 0 || i > 0 && keys[i] <= keys[i - 1]) throw new InvalidDataException("feature keys out of order");
-            var weights = ReadArray<short>(stored * T);
-            if (!Take(EndMagic.Length).SequenceEqual(EndMagic)) throw new InvalidDataException("bad end marker");
+            var weights = ReadArray<short>(checked(stored * T));
+            if (!Take(small[..EndMagic.Length]).SequenceEqual(EndMagic)) throw new InvalidDataException("bad end marker");
             return new NerModel(keys, weights, scale, transitions, new NerLexicon(lexicon), new NerGazetteer(gazetteer));
         }
-        catch (Exception e) when (e is EndOfStreamException or IOException or InvalidOperationException or FormatException or ArgumentException or OverflowException)
+        catch (Exception e) when (e is EndOfStreamException or IOException or InvalidOperationException or FormatException or ArgumentException or OverflowException or OutOfMemoryException)
         {
             throw new InvalidDataException($"The NER model '{name}' is corrupt or truncated ({e.Message}).", e);
         }
         catch (InvalidDataException e)
         {
             throw new InvalidDataException($"The NER model '{name}' is corrupt or truncated ({e.Message}).", e);
-        }
-    }
-
-    private sealed class BlockReader(byte[] data, int length)
-    {
-        private int _at;
-
-        public ReadOnlySpan<byte> Take(int count)
-        {
-            if (count < 0 || _at + count > length) throw new EndOfStreamException("the file ends early");
-            var slice = new ReadOnlySpan<byte>(data, _at, count);
-            _at += count;
-            return slice;
         }
     }
 
