@@ -29,6 +29,10 @@ internal static class TrainRankerCommand
         { train, dev, output, cv, devPred, cvPred, trees, leaves, objective, rate, minLeaf };
         command.SetAction(parse => CliIO.Run(() =>
         {
+            // Microsoft.ML generates code at run time, which the native (AOT) build of the tool cannot do.
+            if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+                throw new UsageException("train ranker needs Microsoft.ML, which the native build of newsnlp cannot run; " +
+                    "run it from the repository instead: dotnet run --project src/NewsNlp.Cli -c Release -- train ranker …");
             var log = Console.Error;
             var trainer = new RankerTrainer(log)
             {

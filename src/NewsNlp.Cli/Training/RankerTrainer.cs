@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
@@ -139,7 +140,7 @@ internal sealed class RankerTrainer(TextWriter log)
             var summary = summarize(a);
             var (x, y) = RougeOracle.Score(summary, a.Highlights);
             r1 += x; r2 += y;
-            writer?.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object> { ["id"] = a.Id, ["summary"] = summary, ["highlights"] = a.Highlights }));
+            writer?.WriteLine(JsonSerializer.Serialize(new PredictionLine(a.Id, summary, a.Highlights), TrainingJsonContext.Default.PredictionLine));
         }
         int n = Math.Max(1, articles.Count);
         return (100 * r1 / n, 100 * r2 / n);
@@ -147,3 +148,11 @@ internal sealed class RankerTrainer(TextWriter log)
 
     public void Report(string what, (double R1, double R2) score) => log.WriteLine($"{what,-34} R1 {score.R1:F2}  R2 {score.R2:F2} (unstemmed)");
 }
+
+/// <summary>One line of a --cv-pred / --dev-pred file: the article id, the predicted summary and the reference highlights (what rouge.py reads).</summary>
+internal sealed record PredictionLine(string Id, IReadOnlyList<string> Summary, string Highlights);
+
+/// <summary>Source-generated JSON for the training outputs, so the native (AOT) tool needs no reflection for them.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(PredictionLine))]
+internal sealed partial class TrainingJsonContext : JsonSerializerContext;
