@@ -81,6 +81,7 @@ internal static class BatchCommand
             Resume = resume,
         };
         bool showProgress = settings.Progress == "always" || (settings.Progress == "auto" && !Console.IsErrorRedirected);
+        NewsPipeline.LoadModels();   // on both cores, before the workers need them
         BatchProgress final;
         try
         {

@@ -21,6 +21,7 @@ internal static class SummarizeCommand
         {
             int b = parse.GetValue(bullets), s = parse.GetValue(sentences);
             if (b < 0 || s < 0) throw new UsageException("--bullets and --sentences must be 0 or more.");
+            NewsPipeline.LoadModels();   // on two cores instead of one after the other
             var result = NewsPipeline.CreateDefault().Summarize(CliIO.ReadAllText(parse.GetValue(file)), new SummaryOptions { Bullets = b, Sentences = s });
             using var writer = CliIO.OpenWriter(parse.GetValue(output));
             switch (parse.GetValue(format))

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsNlp.Entities;
 
 /// <summary>
@@ -32,9 +34,11 @@ internal static class NerHash
     public static ulong Normalized(string text) => Normalized(text.AsSpan());
 
     /// <summary>Combines two hashes (order matters).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Combine(ulong a, ulong b) => Mix(a * 0x9E3779B97F4A7C15UL ^ (b + 0x632BE59BD9B4E019UL));
 
     /// <summary>SplitMix64 finaliser: spreads every input bit over the output.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Mix(ulong z)
     {
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
@@ -43,6 +47,7 @@ internal static class NerHash
     }
 
     /// <summary>The 64-bit key of a feature (template and value); never 0, which marks an absent feature.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Key(int template, ulong value)
     {
         ulong key = Mix(value ^ ((ulong)(template + 1) * 0xD6E8FEB86659FD93UL));
