@@ -28,7 +28,11 @@ public static class OrderedParallel
         var gate = new object();
         var slots = new TOut[capacity];
         var filled = new bool[capacity];
-        using var room = new SemaphoreSlim(capacity, capacity);
+        // Records read but not yet sunk. The reader stops at capacity and resumes only when the sink has
+        // brought it down to half: it refills in bursts instead of spinning awake for every record sunk, which
+        // would take CPU from the workers when they have every core.
+        var room = new object();
+        int inFlight = 0;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var work = new BlockingCollection<(long Sequence, TIn Item)>(new ConcurrentQueue<(long, TIn)>());
         long produced = 0;
@@ -52,7 +56,16 @@ public static class OrderedParallel
                 long sequence = 0;
                 foreach (var item in source)
                 {
-                    room.Wait(stop.Token);
+                    lock (room)
+                    {
+                        while (inFlight >= capacity)
+                        {
+                            stop.Token.ThrowIfCancellationRequested();
+                            Monitor.Wait(room);
+                        }
+                        stop.Token.ThrowIfCancellationRequested();
+                        inFlight++;
+                    }
                     work.Add((sequence++, item));
                     lock (gate) produced = sequence;
                 }
@@ -91,7 +104,11 @@ public static class OrderedParallel
         }
 
         // Wake the in-order sink when the run is cancelled from outside.
-        using var wake = stop.Token.Register(() => { lock (gate) Monitor.PulseAll(gate); });
+        using var wake = stop.Token.Register(() =>
+        {
+            lock (gate) Monitor.PulseAll(gate);
+            lock (room) Monitor.PulseAll(room);
+        });
         readerThread.Start();
         foreach (var thread in workerThreads) thread.Start();
         try
@@ -110,7 +127,8 @@ public static class OrderedParallel
                     slots[slot] = default!;
                     filled[slot] = false;
                 }
-                room.Release();
+                lock (room)
+                    if (--inFlight <= capacity / 2) Monitor.Pulse(room);
                 sink(result);
             }
         }
