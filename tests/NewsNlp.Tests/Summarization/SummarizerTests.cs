@@ -187,6 +187,45 @@ public partial class SummarizerTests
         Assert.Contains("models/ranker.bin", error.Message);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(7)]
+    [InlineData(13)]
+    public void Scoring_rows_together_gives_each_row_its_own_score(int rows)
+    {
+        // Two real trees, a single-leaf tree and a deeper one; rows in batches of four and a remainder.
+        TreeEnsemble.Tree[] trees =
+        [
+            new(1f, [0, 1], [0.5f, 2f], [-1, -2], [1, -3], [1f, 2f, 3f]),
+            new(0.5f, [], [], [], [], [-4f]),
+            new(0.25f, [2, 0, 1], [0f, -1f, 1f], [1, -1, -3], [2, -2, -4], [10f, 20f, 30f, 40f]),
+        ];
+        var model = new TreeEnsemble(3, 0.125, trees);
+        var random = new Random(rows);
+        var features = new float[rows * 3];
+        for (int i = 0; i < features.Length; i++) features[i] = i % 11 == 5 ? float.NaN : (float)(random.NextDouble() * 6 - 3);
+        var together = new double[rows];
+        model.ScoreRows(features, rows, together);
+        for (int r = 0; r < rows; r++)
+            Assert.Equal(model.Score(features.AsSpan(r * 3, 3)), together[r]);   // exactly: same additions, same order
+    }
+
+    [Fact]
+    public void Loading_the_models_up_front_leaves_the_pipeline_as_it_was()
+    {
+        const string article = "Port Alder Council Backs Harbor Deal\n\nPORT ALDER — The city council voted 7-2 on Tuesday to approve a $48 million " +
+            "harbor dredging contract with Coastline Marine, ending a two-year dispute.\n\nMayor Ines Ortega said the work would start in March. " +
+            "Council member Dev Rao, who voted against it, said the cost had doubled since 2023.";
+        var before = NewsPipeline.CreateDefault().Summarize(article);
+        NewsPipeline.LoadModels();
+        NewsPipeline.LoadModels();   // again: nothing to do
+        var after = NewsPipeline.CreateDefault().Summarize(article);
+        Assert.NotEmpty(after.QuickLooks);
+        Assert.Equal(before.QuickLooks, after.QuickLooks);
+        Assert.Contains(after.Document.Entities, e => e.Text == "Ines Ortega");
+    }
+
     [Fact]
     public void Oracle_picks_the_sentences_that_match_the_highlights()
     {
