@@ -29,6 +29,7 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
         string text = doc.Text;
         var chunks = new List<Chunk>();
         int i = sentence.Start, end = sentence.End;
+        var names = NamedMentionsWithin(doc, i, end);
         while (i < end)
         {
             while (i < end && char.IsWhiteSpace(text[i])) i++;
@@ -43,12 +44,12 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
             while (we > ws && !char.IsLetterOrDigit(text[we - 1]) && text[we - 1] != '%') we--;
             // Keep the final dot of abbreviations such as "U.S." and "Inc." that have inner dots.
             if (we < i && text[we] == '.' && text.AsSpan(ws, we - ws).Contains('.')) we++;
-            chunks.Add(Make(doc, text, start, i, ws, we, lexicon, start == sentence.Start));
+            chunks.Add(Make(text, start, i, ws, we, lexicon, start == sentence.Start, names));
         }
         return chunks;
     }
 
-    private static Chunk Make(NewsDocument doc, string text, int start, int end, int ws, int we, WordLexicon lexicon, bool sentenceStart)
+    private static Chunk Make(string text, int start, int end, int ws, int we, WordLexicon lexicon, bool sentenceStart, List<(int Start, int End)> names)
     {
         if (we <= ws) return new Chunk(start, end, ws, ws, WordTag.Other, 0, false, false);
         var word = text.AsSpan(ws, we - ws);
@@ -57,7 +58,8 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
         var stem = apostrophe > 0 ? word[..apostrophe] : word;
         int hash = TextFolding.FoldedHash(stem);
         bool capitalized = char.IsUpper(stem[0]);
-        bool inEntity = IsInEntity(doc, ws);
+        bool inEntity = false;
+        foreach (var (mentionStart, mentionEnd) in names) inEntity |= ws >= mentionStart && ws < mentionEnd;
         WordTag tag;
         if (char.IsDigit(stem[0]) || stem[0] == '$') tag = WordTag.Number;
         else
@@ -85,14 +87,19 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
         return WordTag.Noun;
     }
 
-    private static bool IsInEntity(NewsDocument doc, int offset)
+    /// <summary>The ranges of the named-entity mentions (PER/LOC/ORG/MISC) that overlap [start, end): gathered once per sentence.</summary>
+    private static List<(int Start, int End)> NamedMentionsWithin(NewsDocument doc, int start, int end)
     {
-        foreach (var e in doc.Entities)
+        var ranges = new List<(int Start, int End)>();
+        var entities = doc.Entities;
+        // Indexed loops: an enumerator per entity per chunk was most of this stage's garbage.
+        for (int e = 0; e < entities.Count; e++)
         {
-            if (e.Type > EntityType.Misc) continue;
-            foreach (var m in e.Mentions)
-                if (offset >= m.Start && offset < m.End) return true;
+            if (entities[e].Type > EntityType.Misc) continue;
+            var mentions = entities[e].Mentions;
+            for (int k = 0; k < mentions.Count; k++)
+                if (mentions[k].End > start && mentions[k].Start < end) ranges.Add((mentions[k].Start, mentions[k].End));
         }
-        return false;
+        return ranges;
     }
 }

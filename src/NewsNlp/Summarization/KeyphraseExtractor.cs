@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsNlp.Summarization;
 
 /// <summary>
@@ -8,13 +10,43 @@ internal static class KeyphraseExtractor
 {
     private const int MaxLength = 3;
 
+    /// <summary>What is known of one candidate phrase: where it first occurs and how often.</summary>
+    private struct PhraseStats
+    {
+        public int Count, FirstSentence, Start, End, Length;
+        public double Weight;
+
+        public readonly double Score => Weight * Math.Log(1 + Count) * (1 + 0.35 * (Length - 1)) / (1 + FirstSentence / 15.0);
+    }
+
+    private sealed class Scratch
+    {
+        /// <summary>Phrase key -> index into <see cref="Stats"/>, in order of first occurrence.</summary>
+        public readonly Dictionary<long, int> Index = [];
+        public readonly List<PhraseStats> Stats = [];
+        public readonly List<int> Run = new(8);
+        public readonly List<(double Score, int Index)> Ranked = [];
+
+        public void Clear()
+        {
+            bool huge = Stats.Count > 20_000;
+            Index.Clear(); Stats.Clear(); Run.Clear(); Ranked.Clear();
+            // A huge article should not keep its tables alive for the rest of the thread's life.
+            if (huge) { Index.TrimExcess(1024); Stats.Capacity = 1024; Ranked.Capacity = 1024; }
+        }
+    }
+
+    [ThreadStatic] private static Scratch? t_scratch;
+
     public static IReadOnlyList<string> Extract(ArticleTerms terms, WordLexicon lexicon, int count)
     {
         if (count <= 0) return [];
         var doc = terms.Document;
         string text = doc.Text;
-        var stats = new Dictionary<long, (int Count, int FirstSentence, int Start, int End, double Weight, int Length)>();
-        var run = new List<int>(8);
+        // Tables reused from article to article on each thread: they were most of this stage's garbage.
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Clear();
+        var (index, stats, run, ranked) = (scratch.Index, scratch.Stats, scratch.Run, scratch.Ranked);
         for (int s = 0; s < doc.Sentences.Count; s++)
         {
             var sentence = doc.Sentences[s];
@@ -23,20 +55,26 @@ internal static class KeyphraseExtractor
             {
                 bool usable = i < sentence.EndToken && IsPhraseWord(terms, lexicon, i, sentence.FirstToken);
                 if (usable) { run.Add(i); continue; }
-                AddGrams(terms, run, s, stats);
+                AddGrams(terms, run, s, index, stats);
                 run.Clear();
             }
         }
-        var ranked = stats
-            .Select(kv => (kv.Key, kv.Value, Score: kv.Value.Weight * Math.Log(1 + kv.Value.Count) * (1 + 0.35 * (kv.Value.Length - 1)) / (1 + kv.Value.FirstSentence / 15.0)))
-            .Where(x => x.Value.Count >= 2 || x.Value.Length > 1)
-            .OrderByDescending(x => x.Score).ThenBy(x => x.Value.Start)
-            .ToList();
+        // Best score first; ties go to the earlier phrase, then to the one met first.
+        var all = CollectionsMarshal.AsSpan(stats);
+        for (int k = 0; k < all.Length; k++)
+            if (all[k].Count >= 2 || all[k].Length > 1) ranked.Add((all[k].Score, k));
+        var order = CollectionsMarshal.AsSpan(ranked);
+        order.Sort((a, b) =>
+        {
+            int c = b.Score.CompareTo(a.Score);
+            if (c == 0) c = stats[a.Index].Start.CompareTo(stats[b.Index].Start);
+            return c != 0 ? c : a.Index.CompareTo(b.Index);
+        });
         var result = new List<string>(count);
         var folded = new List<string>(count);
-        foreach (var (_, v, _) in ranked)
+        foreach (var (_, k) in order)
         {
-            string phrase = text.Substring(v.Start, v.End - v.Start);
+            string phrase = text.Substring(all[k].Start, all[k].End - all[k].Start);
             string key = TextFolding.Fold(phrase);
             // Skip a phrase inside (or containing) one already chosen: "Sheinbaum" after "Claudia Sheinbaum".
             if (folded.Any(f => f.Contains(key, StringComparison.Ordinal) || key.Contains(f, StringComparison.Ordinal))) continue;
@@ -58,8 +96,7 @@ internal static class KeyphraseExtractor
         return capital || tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective or WordTag.Unknown or WordTag.Number;
     }
 
-    private static void AddGrams(ArticleTerms terms, List<int> run, int sentence,
-        Dictionary<long, (int Count, int FirstSentence, int Start, int End, double Weight, int Length)> stats)
+    private static void AddGrams(ArticleTerms terms, List<int> run, int sentence, Dictionary<long, int> index, List<PhraseStats> stats)
     {
         var tokens = terms.Document.Tokens;
         for (int i = 0; i < run.Count; i++)
@@ -73,8 +110,10 @@ internal static class KeyphraseExtractor
                 weight += terms.TermIdf[id];
                 // Phrases of one number alone ("2025") are not keyphrases.
                 if (len == 1 && tokens[run[i]].Kind == TokenKind.Number) continue;
-                if (stats.TryGetValue(key, out var v)) stats[key] = v with { Count = v.Count + 1 };
-                else stats[key] = (1, sentence, tokens[run[i]].Start, tokens[run[i + len - 1]].End, weight / len, len);
+                ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out bool seen);
+                if (seen) { CollectionsMarshal.AsSpan(stats)[slot].Count++; continue; }
+                slot = stats.Count;
+                stats.Add(new PhraseStats { Count = 1, FirstSentence = sentence, Start = tokens[run[i]].Start, End = tokens[run[i + len - 1]].End, Weight = weight / len, Length = len });
             }
         }
     }

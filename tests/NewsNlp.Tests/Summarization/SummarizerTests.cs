@@ -141,6 +141,39 @@ public partial class SummarizerTests
     }
 
     [Fact]
+    public void Keyphrases_do_not_depend_on_what_the_thread_summarised_before()
+    {
+        // Keyphrase tables are reused per thread (and trimmed after a huge article): nothing may leak across.
+        IReadOnlyList<string> OnFreshThread()
+        {
+            IReadOnlyList<string>? phrases = null;
+            var thread = new Thread(() => phrases = Nlp.Summarize(SummaryFixtures.FloodPlan).Keyphrases);
+            thread.Start();
+            thread.Join();
+            return phrases!;
+        }
+        var expected = OnFreshThread();
+        Assert.NotEmpty(expected);
+        var sb = new System.Text.StringBuilder();
+        for (int i = 0; sb.Length < 400_000; i++)
+            sb.Append($"Inspector Quill{i} reviewed levee section {i} near Marrow{i} Creek on Tuesday. ");
+        var after = new List<IReadOnlyList<string>>();
+        var worker = new Thread(() =>
+        {
+            after.Add(Nlp.Summarize(SummaryFixtures.RailStrike).Keyphrases);
+            after.Add(Nlp.Summarize(SummaryFixtures.FloodPlan).Keyphrases);
+            after.Add(Nlp.Summarize(sb.ToString()).Keyphrases);
+            after.Add(Nlp.Summarize(SummaryFixtures.FloodPlan).Keyphrases);
+        });
+        worker.Start();
+        worker.Join();
+        Assert.Equal(expected, after[1]);
+        Assert.Contains(after[2], p => p.StartsWith("Inspector", StringComparison.Ordinal) || p.Contains("levee", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(expected, after[3]);
+        Assert.NotEqual(expected, after[0]);
+    }
+
+    [Fact]
     public void Results_are_identical_across_threads()
     {
         string Render(SummaryResult r) => string.Join("\n", r.QuickLooks.Select(b => $"{b.Label}|{b.Text}|{b.SentenceIndex}|{b.Score}"))
