@@ -93,7 +93,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
                 h = NerGazetteer.Extend(h, NerHash.Normalized(e.Text.AsSpan(range)));
                 words++;
             }
-            if (words > NerGazetteer.MaxLength || !_model.Gazetteer.Entries.TryGetValue(h, out byte mask)) continue;
+            if (words > NerGazetteer.MaxLength || !_model.Gazetteer.TryGet(h, out byte mask)) continue;
             int types = (mask | mask >> 4) & 0xF;
             if (types == 0 || (types & (types - 1)) != 0) continue;   // unknown or ambiguous
             var type = (EntityType)System.Numerics.BitOperations.TrailingZeroCount(types);
@@ -157,7 +157,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
         for (int i = sentenceFirst; i < index; i++)
             if (char.IsLetterOrDigit(text[tokens[i].Start])) return false;
         var word = text.AsSpan(tokens[index].Start, tokens[index].Length);
-        return _model.Lexicon.Entries.TryGetValue(NerHash.Normalized(word), out var entry) && entry.CapitalBucket is 1 or 2;
+        return _model.Lexicon.TryGet(NerHash.Normalized(word), out var entry) && entry.CapitalBucket is 1 or 2;
     }
 
     /// <summary>

@@ -277,7 +277,7 @@ internal sealed class NerFeaturizer
         var w = new NerWordCache.Word { Exact = exact, Norm = NerHash.Normalized(word), Shape = ShapeHash(word) };
         w.Class = ClassOf(word, out w.Letters, out w.Uppers);
         w.FirstUpper = word.Length > 0 && char.IsUpper(word[0]);
-        if (_lexicon.Entries.TryGetValue(w.Norm, out var entry) && entry.Coarse != ushort.MaxValue)
+        if (_lexicon.TryGet(w.Norm, out var entry) && entry.Coarse != ushort.MaxValue)
         {
             w.Coarse = entry.Coarse; w.Medium = entry.Medium; w.Fine = entry.Fine; w.Capital = entry.CapitalBucket;
         }

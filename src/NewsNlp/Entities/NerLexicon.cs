@@ -10,9 +10,19 @@ internal readonly record struct LexiconEntry(ushort Coarse, ushort Medium, ushor
 /// <summary>Word clusters and capitalisation statistics keyed by <see cref="NerHash.Normalized(ReadOnlySpan{char})"/>.</summary>
 internal sealed class NerLexicon
 {
-    public NerLexicon(Dictionary<ulong, LexiconEntry> entries) => Entries = entries;
+    private readonly UInt64Map<LexiconEntry> _map;
 
+    public NerLexicon(Dictionary<ulong, LexiconEntry> entries)
+    {
+        Entries = entries;
+        _map = new UInt64Map<LexiconEntry>(entries);
+    }
+
+    /// <summary>All entries (for training and saving; lookups use <see cref="TryGet"/>).</summary>
     public Dictionary<ulong, LexiconEntry> Entries { get; }
+
+    /// <summary>The entry of a normalized word hash; default (all zero) when the word is not in the lexicon.</summary>
+    public bool TryGet(ulong norm, out LexiconEntry entry) => _map.TryGetValue(norm, out entry);
 
     public static NerLexicon Empty { get; } = new([]);
 
@@ -35,20 +45,23 @@ internal sealed class NerGazetteer
     // that from 32 KB instead of a dictionary probe.
     private readonly ulong[] _present = new ulong[1 << 12];
 
+    private readonly UInt64Map<byte> _map;
+
     public NerGazetteer(Dictionary<ulong, byte> entries)
     {
         Entries = entries;
+        _map = new UInt64Map<byte>(entries);
         foreach (ulong key in entries.Keys) _present[key >> 52] |= 1UL << (int)(key >> 46 & 63);
     }
 
-    /// <summary>Sequence hash to type mask: bit t for type t in the training data, bit 4 + t in an external corpus.</summary>
+    /// <summary>Sequence hash to type mask: bit t for type t in the training data, bit 4 + t in an external corpus (for training and saving; lookups use <see cref="TryGet"/>).</summary>
     public Dictionary<ulong, byte> Entries { get; }
 
     /// <summary>The type mask of a sequence hash, or false when it is no known name.</summary>
     public bool TryGet(ulong sequence, out byte mask)
     {
         if ((_present[sequence >> 52] >> (int)(sequence >> 46 & 63) & 1) == 0) { mask = 0; return false; }
-        return Entries.TryGetValue(sequence, out mask);
+        return _map.TryGetValue(sequence, out mask);
     }
 
     public static NerGazetteer Empty { get; } = new([]);

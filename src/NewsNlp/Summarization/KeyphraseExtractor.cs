@@ -26,13 +26,17 @@ internal static class KeyphraseExtractor
         public readonly List<PhraseStats> Stats = [];
         public readonly List<int> Run = new(8);
         public readonly List<(double Score, int Index)> Ranked = [];
+        /// <summary>Per term of the article: 0 not looked up yet, 1 a noun-like word, -1 not.</summary>
+        public sbyte[] TermNominal = new sbyte[1024];
 
-        public void Clear()
+        public void Clear(int terms)
         {
             bool huge = Stats.Count > 20_000;
             Index.Clear(); Stats.Clear(); Run.Clear(); Ranked.Clear();
             // A huge article should not keep its tables alive for the rest of the thread's life.
             if (huge) { Index.TrimExcess(1024); Stats.Capacity = 1024; Ranked.Capacity = 1024; }
+            if (TermNominal.Length < terms || TermNominal.Length > Math.Max(terms, 1 << 16)) TermNominal = new sbyte[Math.Max(terms, 1024)];
+            else Array.Clear(TermNominal, 0, terms);
         }
     }
 
@@ -45,7 +49,7 @@ internal static class KeyphraseExtractor
         string text = doc.Text;
         // Tables reused from article to article on each thread: they were most of this stage's garbage.
         var scratch = t_scratch ??= new Scratch();
-        scratch.Clear();
+        scratch.Clear(terms.TermTotal);
         var (index, stats, run, ranked) = (scratch.Index, scratch.Stats, scratch.Run, scratch.Ranked);
         for (int s = 0; s < doc.Sentences.Count; s++)
         {
@@ -53,7 +57,7 @@ internal static class KeyphraseExtractor
             run.Clear();
             for (int i = sentence.FirstToken; i <= sentence.EndToken; i++)
             {
-                bool usable = i < sentence.EndToken && IsPhraseWord(terms, lexicon, i, sentence.FirstToken);
+                bool usable = i < sentence.EndToken && IsPhraseWord(terms, lexicon, i, sentence.FirstToken, scratch);
                 if (usable) { run.Add(i); continue; }
                 AddGrams(terms, run, s, index, stats);
                 run.Clear();
@@ -85,15 +89,21 @@ internal static class KeyphraseExtractor
         return result;
     }
 
-    private static bool IsPhraseWord(ArticleTerms terms, WordLexicon lexicon, int token, int sentenceStart)
+    private static bool IsPhraseWord(ArticleTerms terms, WordLexicon lexicon, int token, int sentenceStart, Scratch scratch)
     {
         int id = terms.TokenTerm[token];
         if (id < 0 || terms.TermIsStop[id]) return false;
-        var tag = lexicon.Lookup(terms.TermHash[id]).Tag;
         var span = terms.Document.Span(terms.Document.Tokens[token]);
         if (span.Length < 2 && !char.IsDigit(span[0])) return false;
-        bool capital = char.IsUpper(span[0]) && token != sentenceStart;
-        return capital || tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective or WordTag.Unknown or WordTag.Number;
+        if (char.IsUpper(span[0]) && token != sentenceStart) return true;
+        // The lexicon's answer depends on the term only: asked once per term of the article.
+        var known = scratch.TermNominal;
+        if (known[id] == 0)
+        {
+            var tag = lexicon.Lookup(terms.TermHash[id]).Tag;
+            known[id] = tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective or WordTag.Unknown or WordTag.Number ? (sbyte)1 : (sbyte)-1;
+        }
+        return known[id] > 0;
     }
 
     private static void AddGrams(ArticleTerms terms, List<int> run, int sentence, Dictionary<long, int> index, List<PhraseStats> stats)

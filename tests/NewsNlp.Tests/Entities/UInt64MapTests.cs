@@ -1,0 +1,38 @@
+using NewsNlp.Entities;
+
+namespace NewsNlp.Tests.Entities;
+
+public class UInt64MapTests
+{
+    [Fact]
+    public void Answers_exactly_as_the_dictionary_it_was_built_from()
+    {
+        var random = new Random(7);
+        var source = new Dictionary<ulong, LexiconEntry>();
+        // Hash keys, plus keys that share their low bits (one probe run) and the key 0 the table uses as "empty".
+        for (int i = 0; i < 5_000; i++) source[(ulong)random.NextInt64() | 1UL << 62] = new LexiconEntry((ushort)i, (ushort)(i * 3), (ushort)(i * 7), (byte)(i % 7));
+        for (ulong high = 1; high <= 64; high++) source[high << 40 | 0x1234] = new LexiconEntry(1, 2, (ushort)high, 3);
+        source[0] = new LexiconEntry(9, 9, 9, 9);
+        var map = new UInt64Map<LexiconEntry>(source);
+
+        foreach (var (key, value) in source)
+        {
+            Assert.True(map.TryGetValue(key, out var found));
+            Assert.Equal(value, found);
+        }
+        for (int i = 0; i < 5_000; i++)
+        {
+            ulong absent = (ulong)random.NextInt64() & ~(1UL << 62);
+            Assert.False(map.TryGetValue(absent, out var none));
+            Assert.Equal(default, none);
+        }
+    }
+
+    [Fact]
+    public void An_empty_map_finds_nothing_not_even_zero()
+    {
+        var map = new UInt64Map<byte>(new Dictionary<ulong, byte>());
+        Assert.False(map.TryGetValue(0, out _));
+        Assert.False(map.TryGetValue(42, out _));
+    }
+}
