@@ -49,7 +49,7 @@ internal sealed class ArticleTerms
         var sentences = document.Sentences;
         string text = document.Text;
         TokenTerm = new int[tokens.Count];
-        var ids = new Dictionary<int, int>();
+        var ids = new Dictionary<int, int>(tokens.Count / 3 + 16);   // about one new term in three tokens: no regrowth
         var hashes = new List<int>();
         var counts = new List<int>();
         var capitalized = new List<int>();
@@ -93,10 +93,12 @@ internal sealed class ArticleTerms
         VectorNorm = new float[sentences.Count];
         var vterms = new List<int>(tokens.Count / 2);
         var vweights = new List<float>(tokens.Count / 2);
-        var local = new Dictionary<int, int>();
+        // Term ids are dense, so counts within a sentence live in an array indexed by term (reset after use).
+        var tfs = new int[TermHash.Length];
+        var present = new List<int>();
         for (int s = 0; s < sentences.Count; s++)
         {
-            local.Clear();
+            present.Clear();
             var sent = sentences[s];
             for (int i = sent.FirstToken; i < sent.EndToken && i < tokens.Count; i++)
             {
@@ -105,10 +107,10 @@ internal sealed class ArticleTerms
                 WordCount[s]++;
                 if (TermIsStop[id]) continue;
                 ContentCount[s]++;
-                local[id] = local.GetValueOrDefault(id) + 1;
+                if (tfs[id]++ == 0) present.Add(id);
             }
             VectorStart[s] = vterms.Count;
-            foreach (var (id, tf) in local) { vterms.Add(id); vweights.Add(tf * TermIdf[id]); }
+            foreach (int id in present) { vterms.Add(id); vweights.Add(tfs[id] * TermIdf[id]); tfs[id] = 0; }
             var termSpan = CollectionsMarshal.AsSpan(vterms)[VectorStart[s]..];
             var weightSpan = CollectionsMarshal.AsSpan(vweights)[VectorStart[s]..];
             termSpan.Sort(weightSpan);
