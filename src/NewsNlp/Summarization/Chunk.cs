@@ -64,7 +64,7 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
         if (char.IsDigit(stem[0]) || stem[0] == '$') tag = WordTag.Number;
         else
         {
-            tag = lexicon.Lookup(hash).Tag;
+            tag = lexicon.Tag(hash);
             // At a sentence start a capital says nothing: guess from the word's ending.
             if (tag == WordTag.Unknown) tag = Guess(stem, capitalized && !sentenceStart);
             // The lexicon is case-folded: "council" seen as "Council" in a name is still a common noun here.

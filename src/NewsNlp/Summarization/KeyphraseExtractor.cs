@@ -100,7 +100,7 @@ internal static class KeyphraseExtractor
         var known = scratch.TermNominal;
         if (known[id] == 0)
         {
-            var tag = lexicon.Lookup(terms.TermHash[id]).Tag;
+            var tag = lexicon.Tag(terms.TermHash[id]);
             known[id] = tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective or WordTag.Unknown or WordTag.Number ? (sbyte)1 : (sbyte)-1;
         }
         return known[id] > 0;

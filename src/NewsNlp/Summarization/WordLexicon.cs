@@ -55,14 +55,50 @@ internal sealed class WordLexicon
     });
 
     private readonly Dictionary<int, (WordTag Tag, string? Lemma)> _entries;
+    // The tags alone in a flat table of 8-byte slots (hash, tag), a quarter of the dictionary's memory: the
+    // summarizer asks for tags of every candidate word, and this keeps the answer in cache.
+    private readonly TagSlot[] _tags;
+    private readonly int _tagShift;
 
-    private WordLexicon(Dictionary<int, (WordTag, string?)> entries) => _entries = entries;
+    private readonly record struct TagSlot(int Hash, WordTag Tag, bool Used);
+
+    private WordLexicon(Dictionary<int, (WordTag, string?)> entries)
+    {
+        _entries = entries;
+        int bits = 4;
+        while (1 << bits < entries.Count * 2) bits++;
+        _tags = new TagSlot[1 << bits];
+        _tagShift = 32 - bits;
+        foreach (var (hash, (tag, _)) in entries)
+        {
+            int slot = SlotOf(hash);
+            while (_tags[slot].Used) slot = (slot + 1) & (_tags.Length - 1);
+            _tags[slot] = new TagSlot(hash, tag, true);
+        }
+    }
+
+    // Fibonacci hashing: folded hashes are already well mixed, this spreads them over the top bits.
+    private int SlotOf(int hash) => (int)((uint)hash * 0x9E3779B9u >> _tagShift);
 
     /// <summary>The lexicon embedded in the package, loaded once.</summary>
     public static WordLexicon Default => Shared.Value;
 
     /// <summary>Number of word forms.</summary>
     public int Count => _entries.Count;
+
+    /// <summary>The tag of a word given its folded hash (<see cref="WordTag.Unknown"/> when not in the lexicon).</summary>
+    public WordTag Tag(int foldedHash)
+    {
+        var tags = _tags;
+        int slot = SlotOf(foldedHash);
+        while (true)
+        {
+            var entry = tags[slot];
+            if (!entry.Used) return WordTag.Unknown;
+            if (entry.Hash == foldedHash) return entry.Tag;
+            slot = (slot + 1) & (tags.Length - 1);
+        }
+    }
 
     /// <summary>The tag and verb lemma (null for non-verbs) of a word given its folded hash.</summary>
     public (WordTag Tag, string? Lemma) Lookup(int foldedHash) =>
