@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
+
 namespace NewsNlp.Entities;
 
 /// <summary>First-order Viterbi decoding over BILOU tags, with ill-formed transitions (O → I-PER) forbidden.</summary>
@@ -33,18 +36,99 @@ internal static class NerDecoder
         return mask;
     }
 
+    // The nine tags that may precede O, B-x and U-x (O, and L-x, U-x of each type), ascending. Those nine
+    // targets are scored eight candidates to a vector plus the ninth; I-x and L-x have two candidates each.
+    private static readonly int[] Closed = AllowedFrom[BilouTags.Outside];
+    private static readonly bool[] IsClosedTarget = BuildClosedTargets();
+
+    private static bool[] BuildClosedTargets()
+    {
+        var result = new bool[BilouTags.Count];
+        for (int to = 0; to < BilouTags.Count; to++) result[to] = AllowedFrom[to].AsSpan().SequenceEqual(Closed);
+        if (Closed.Length != 9) throw new InvalidOperationException("The decoder expects nine tags before O, B and U.");
+        return result;
+    }
+
     /// <summary>
     /// The best tag sequence for <paramref name="n"/> tokens given emission scores (n × 17) and learned
-    /// transition scores (18 × 17). <paramref name="back"/> needs n × 17 bytes.
+    /// transition scores (18 × 17). <paramref name="back"/> needs n × 17 bytes. Ties go to the lowest
+    /// previous tag, exactly as <see cref="DecodeReference"/> does.
     /// </summary>
     public static void Decode(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, Span<byte> back, Span<byte> tags)
     {
         if (n == 0) return;
         const int T = BilouTags.Count;
         Span<float> prev = stackalloc float[T];
-        Span<float> cur = stackalloc float[T];
         var mask = Mask.AsSpan();
         var allowedFrom = AllowedFrom;
+        var closed = Closed;
+        var isClosed = IsClosedTarget;
+        // Transitions into each closed target from its nine candidates, the first eight side by side.
+        Span<float> closedTransitions = stackalloc float[T * 8];
+        Span<float> ninthTransition = stackalloc float[T];
+        for (int to = 0; to < T; to++)
+        {
+            if (!isClosed[to]) continue;
+            for (int k = 0; k < 8; k++) closedTransitions[to * 8 + k] = transitions[closed[k] * T + to];
+            ninthTransition[to] = transitions[closed[8] * T + to];
+        }
+        Span<float> candidates = stackalloc float[8];
+        int startRow = BilouTags.StartRow * T;
+        for (int t = 0; t < T; t++) prev[t] = transitions[startRow + t] + mask[startRow + t] + emissions[t];
+        Span<float> cur = stackalloc float[T];
+        for (int i = 1; i < n; i++)
+        {
+            int e = i * T;
+            for (int k = 0; k < 8; k++) candidates[k] = prev[closed[k]];
+            var previous = Vector256.Create<float>(candidates);
+            float ninth = prev[closed[8]];
+            for (int to = 0; to < T; to++)
+            {
+                float best;
+                int arg;
+                if (isClosed[to])
+                {
+                    var scores = previous + Vector256.Create<float>(closedTransitions.Slice(to * 8, 8));
+                    var top = MaxAcross(scores);
+                    best = top.ToScalar();
+                    arg = closed[BitOperations.TrailingZeroCount(Vector256.Equals(scores, top).ExtractMostSignificantBits())];
+                    float last = ninth + ninthTransition[to];
+                    if (last > best) { best = last; arg = closed[8]; }
+                }
+                else
+                {
+                    best = float.NegativeInfinity;
+                    arg = 0;
+                    foreach (int from in allowedFrom[to])
+                    {
+                        float v = prev[from] + transitions[from * T + to];
+                        if (v > best) { best = v; arg = from; }
+                    }
+                }
+                cur[to] = best + emissions[e + to];
+                back[e + to] = (byte)arg;
+            }
+            cur.CopyTo(prev);
+        }
+        Backtrack(prev, n, back, tags);
+    }
+
+    /// <summary>The largest of eight floats, in every lane.</summary>
+    private static Vector256<float> MaxAcross(Vector256<float> v)
+    {
+        v = Vector256.Max(v, Vector256.Shuffle(v, Vector256.Create(4, 5, 6, 7, 0, 1, 2, 3)));
+        v = Vector256.Max(v, Vector256.Shuffle(v, Vector256.Create(2, 3, 0, 1, 6, 7, 4, 5)));
+        return Vector256.Max(v, Vector256.Shuffle(v, Vector256.Create(1, 0, 3, 2, 5, 4, 7, 6)));
+    }
+
+    /// <summary>The same decoding, one candidate at a time: the definition <see cref="Decode"/> must match.</summary>
+    internal static void DecodeReference(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, Span<byte> back, Span<byte> tags)
+    {
+        if (n == 0) return;
+        const int T = BilouTags.Count;
+        Span<float> prev = stackalloc float[T];
+        Span<float> cur = stackalloc float[T];
+        var mask = Mask.AsSpan();
         int startRow = BilouTags.StartRow * T;
         for (int t = 0; t < T; t++) prev[t] = transitions[startRow + t] + mask[startRow + t] + emissions[t];
         for (int i = 1; i < n; i++)
@@ -54,7 +138,7 @@ internal static class NerDecoder
             {
                 float best = float.NegativeInfinity;
                 int arg = 0;
-                foreach (int from in allowedFrom[to])
+                foreach (int from in AllowedFrom[to])
                 {
                     float v = prev[from] + transitions[from * T + to];
                     if (v > best) { best = v; arg = from; }
@@ -64,11 +148,17 @@ internal static class NerDecoder
             }
             cur.CopyTo(prev);
         }
+        Backtrack(prev, n, back, tags);
+    }
+
+    private static void Backtrack(ReadOnlySpan<float> final, int n, ReadOnlySpan<byte> back, Span<byte> tags)
+    {
+        const int T = BilouTags.Count;
         int last = 0;
         float top = float.NegativeInfinity;
         for (int t = 0; t < T; t++)
         {
-            float v = BilouTags.AllowedLast(t) ? prev[t] : prev[t] + Forbidden;
+            float v = BilouTags.AllowedLast(t) ? final[t] : final[t] + Forbidden;
             if (v > top) { top = v; last = t; }
         }
         tags[n - 1] = (byte)last;
