@@ -8,39 +8,39 @@ namespace NewsNlp.Entities;
 /// </summary>
 internal static class ValueEntityRules
 {
-    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet Months = new(StringComparer.OrdinalIgnoreCase)
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     };
 
     // Month words that are also ordinary words: dates only next to a day or year number.
-    private static readonly HashSet<string> AmbiguousMonths = new(StringComparer.OrdinalIgnoreCase) { "may", "march", "mar", "jan", "sep", "dec", "jun", "jul", "aug", "oct", "nov", "apr" };
+    private static readonly WordSet AmbiguousMonths = new(StringComparer.OrdinalIgnoreCase) { "may", "march", "mar", "jan", "sep", "dec", "jun", "jul", "aug", "oct", "nov", "apr" };
 
-    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet Weekdays = new(StringComparer.OrdinalIgnoreCase)
     { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
 
-    private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase) { "yesterday", "today", "tomorrow", "tonight" };
+    private static readonly WordSet DateWords = new(StringComparer.OrdinalIgnoreCase) { "yesterday", "today", "tomorrow", "tonight" };
 
-    private static readonly HashSet<string> RelativeDateHeads = new(StringComparer.OrdinalIgnoreCase) { "last", "next", "this", "past", "previous", "coming" };
+    private static readonly WordSet RelativeDateHeads = new(StringComparer.OrdinalIgnoreCase) { "last", "next", "this", "past", "previous", "coming" };
 
-    private static readonly HashSet<string> Periods = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet Periods = new(StringComparer.OrdinalIgnoreCase)
     { "year", "week", "month", "decade", "century", "weekend", "summer", "winter", "spring", "autumn", "fall", "quarter", "season" };
 
-    private static readonly HashSet<string> PeriodUnits = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet PeriodUnits = new(StringComparer.OrdinalIgnoreCase)
     { "year", "years", "day", "days", "week", "weeks", "month", "months", "decade", "decades" };
 
-    private static readonly HashSet<string> Scales = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet Scales = new(StringComparer.OrdinalIgnoreCase)
     { "hundred", "thousand", "million", "billion", "trillion", "bn", "mn" };
 
-    private static readonly HashSet<string> CurrencySymbols = new(StringComparer.Ordinal) { "$", "US$", "£", "€", "¥", "A$", "C$", "HK$" };
+    private static readonly WordSet CurrencySymbols = new(StringComparer.Ordinal) { "$", "US$", "£", "€", "¥", "A$", "C$", "HK$" };
 
-    private static readonly HashSet<string> CurrencyWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet CurrencyWords = new(StringComparer.OrdinalIgnoreCase)
     { "dollar", "dollars", "cent", "cents", "euro", "euros", "pesos", "peso", "yen", "yuan", "rupees", "francs", "marks", "rand", "roubles", "rubles", "pence", "sterling" };
 
-    private static readonly HashSet<string> PercentWords = new(StringComparer.OrdinalIgnoreCase) { "percent", "pct" };
+    private static readonly WordSet PercentWords = new(StringComparer.OrdinalIgnoreCase) { "percent", "pct" };
 
-    private static readonly HashSet<string> Units = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet Units = new(StringComparer.OrdinalIgnoreCase)
     {
         "mile", "miles", "km", "kilometer", "kilometers", "kilometre", "kilometres", "meter", "meters", "metre", "metres", "m",
         "foot", "feet", "ft", "inch", "inches", "yard", "yards", "cm", "mm", "ton", "tons", "tonne", "tonnes", "kg", "kilogram",
@@ -49,7 +49,7 @@ internal static class ValueEntityRules
         "square", "cubic", "knots", "megawatts", "mw", "gigawatts",
     };
 
-    private static readonly HashSet<string> TimeZones = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet TimeZones = new(StringComparer.OrdinalIgnoreCase)
     { "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "est", "edt", "et", "pt", "pst", "pdt", "cst", "cdt", "ct", "gmt", "utc", "bst", "cet" };
 
     private static readonly Dictionary<string, int> NumberWords = new(StringComparer.OrdinalIgnoreCase)
@@ -60,6 +60,8 @@ internal static class ValueEntityRules
         ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100, ["thousand"] = 1000, ["dozen"] = 12,
         ["hundreds"] = 100, ["thousands"] = 1000, ["millions"] = 1_000_000, ["dozens"] = 12,
     };
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Appends the value mentions found among <paramref name="tokens"/> (skipping tokens marked in <paramref name="taken"/>).</summary>
     public static void Find(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> taken, List<EntityMention> mentions)
@@ -73,7 +75,28 @@ internal static class ValueEntityRules
         }
     }
 
-    private static bool In(HashSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    private static bool In(WordSet set, ReadOnlySpan<char> word) => set.Contains(word);
+
+    /// <summary>A fixed set of words looked up by span: the span lookup is made once, not per call, and longer words stop at a length check.</summary>
+    private sealed class WordSet(StringComparer comparer) : IEnumerable<string>
+    {
+        private readonly HashSet<string> _words = new(comparer);
+        private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private int _maxLength;
+
+        public void Add(string word)
+        {
+            _words.Add(word);
+            _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+            _maxLength = Math.Max(_maxLength, word.Length);
+        }
+
+        public bool Contains(ReadOnlySpan<char> word) => word.Length <= _maxLength && _lookup.Contains(word);
+
+        public IEnumerator<string> GetEnumerator() => _words.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 
     private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
         i < tokens.Length ? text[tokens[i].Start..tokens[i].End] : default;
@@ -130,7 +153,7 @@ internal static class ValueEntityRules
 
         int numberEnd;
         if (StartsWithDigit(w) || money) numberEnd = NumberRun(text, tokens, taken, i);
-        else if (NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w)) numberEnd = i + 1;
+        else if (NumberWordLookup.ContainsKey(w)) numberEnd = i + 1;
         else return start;
 
         var numberText = text[tokens[i].Start..tokens[numberEnd - 1].End];
