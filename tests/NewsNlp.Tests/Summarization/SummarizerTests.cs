@@ -224,10 +224,12 @@ public partial class SummarizerTests
     [InlineData(1)]
     [InlineData(4)]
     [InlineData(7)]
+    [InlineData(8)]
     [InlineData(13)]
+    [InlineData(29)]
     public void Scoring_rows_together_gives_each_row_its_own_score(int rows)
     {
-        // Two real trees, a single-leaf tree and a deeper one; rows in batches of four and a remainder.
+        // Two real trees, a single-leaf tree and a deeper one; rows in batches of eight, of four and a remainder.
         TreeEnsemble.Tree[] trees =
         [
             new(1f, [0, 1], [0.5f, 2f], [-1, -2], [1, -3], [1f, 2f, 3f]),
