@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace NewsNlp.Entities;
@@ -114,6 +115,7 @@ internal static class NerDecoder
     }
 
     /// <summary>The largest of eight floats, in every lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<float> MaxAcross(Vector256<float> v)
     {
         v = Vector256.Max(v, Vector256.Shuffle(v, Vector256.Create(4, 5, 6, 7, 0, 1, 2, 3)));
