@@ -120,13 +120,11 @@ public static class EntityLinker
             var all = group.Members.Select(i => trimmed[i]).ToList();
             var members = all.Where(m => m.Start < bodyEnd).ToList();
             if (members.Count == 0) continue;
-            var canonical = all
-                .OrderByDescending(m => wordsOf[m].Length)
-                .ThenByDescending(m => NonAscii(text.AsSpan(m.Start, m.Length)))
-                .ThenByDescending(m => HasLowerCase(text.AsSpan(m.Start, m.Length)))
-                .ThenByDescending(m => m.Length)
-                .ThenBy(m => m.Start)
-                .First();
+            // The canonical form: most words, then most accents ("Juárez" over "Juarez"), then mixed case over
+            // capitals, then the longest, then the first; one pass, the first of equals kept.
+            var canonical = all[0];
+            for (int k = 1; k < all.Count; k++)
+                if (CanonicalFirst(text, all[k], canonical, wordsOf) < 0) canonical = all[k];
             // The most complete mentions decide the type: "Trump" alone is easier to mistype than "Donald Trump".
             int longest = wordsOf[canonical].Length;
             var type = MajorityType(trimmed, [.. group.Members.Where(i => words[i].Length == longest)], canonical.Type);
@@ -150,6 +148,17 @@ public static class EntityLinker
             .ThenBy(e => e.Entity.Text, StringComparer.Ordinal)
             .Select(e => e.Entity)
             .ToArray();
+    }
+
+    /// <summary>Negative when <paramref name="a"/> makes a better canonical form than <paramref name="b"/>.</summary>
+    private static int CanonicalFirst(string text, EntityMention a, EntityMention b, Dictionary<EntityMention, string[]> wordsOf)
+    {
+        ReadOnlySpan<char> x = text.AsSpan(a.Start, a.Length), y = text.AsSpan(b.Start, b.Length);
+        int c = wordsOf[b].Length.CompareTo(wordsOf[a].Length);
+        if (c == 0) c = NonAscii(y).CompareTo(NonAscii(x));
+        if (c == 0) c = HasLowerCase(y).CompareTo(HasLowerCase(x));
+        if (c == 0) c = b.Length.CompareTo(a.Length);
+        return c != 0 ? c : a.Start.CompareTo(b.Start);
     }
 
     private static bool Better(Group a, Group b) =>
