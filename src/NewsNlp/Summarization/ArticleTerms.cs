@@ -49,11 +49,12 @@ internal sealed class ArticleTerms
         var sentences = document.Sentences;
         string text = document.Text;
         TokenTerm = new int[tokens.Count];
-        var ids = new Dictionary<int, int>(tokens.Count / 3 + 16);   // about one new term in three tokens: no regrowth
-        var hashes = new List<int>();
-        var counts = new List<int>();
-        var capitalized = new List<int>();
-        var first = new List<int>();
+        int expected = tokens.Count / 3 + 16;
+        var ids = new Dictionary<int, int>(expected);   // about one new term in three tokens: no regrowth
+        var hashes = new List<int>(expected);
+        var counts = new List<int>(expected);
+        var capitalized = new List<int>(expected);
+        var first = new List<int>(expected);
         int sentence = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
