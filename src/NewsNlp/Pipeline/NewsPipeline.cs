@@ -75,8 +75,10 @@ public sealed partial class NewsPipeline
 
     private NewsDocument Segment(CleanedArticle article)
     {
-        // Lists reused per thread, so an article allocates only its final arrays.
-        var (tokens, sentences) = t_segmentLists ??= ([], []);
+        // Lists reused per thread, so an article allocates only its final arrays. Taken out while in use, so a
+        // plugged-in stage that segments another text on this thread gets lists of its own.
+        var (tokens, sentences) = t_segmentLists ?? ([], []);
+        t_segmentLists = null;
         tokens.Clear();
         sentences.Clear();
         // News text averages about 5 characters a token: a quarter of the length rarely overflows (and copies).
@@ -105,7 +107,7 @@ public sealed partial class NewsPipeline
             Sentences = sentences.ToArray(),
         };
         // A huge article should not keep its lists alive for the rest of the thread's life.
-        if (tokens.Capacity > 1 << 16) t_segmentLists = null;
+        if (tokens.Capacity <= 1 << 16) t_segmentLists = (tokens, sentences);
         return document;
     }
 
