@@ -91,8 +91,19 @@ internal static class NerDecoder
                 {
                     var scores = previous + Vector256.Create<float>(closedTransitions.Slice(to * 8, 8));
                     var top = MaxAcross(scores);
-                    best = top.ToScalar();
-                    arg = closed[BitOperations.TrailingZeroCount(Vector256.Equals(scores, top).ExtractMostSignificantBits())];
+                    uint lanes = Vector256.Equals(scores, top).ExtractMostSignificantBits();
+                    if (lanes != 0)
+                    {
+                        best = top.ToScalar();
+                        arg = closed[BitOperations.TrailingZeroCount(lanes)];
+                    }
+                    else
+                    {
+                        // Only with a NaN score (a corrupt model): skip NaNs one by one, as the reference does.
+                        best = float.NegativeInfinity;
+                        arg = 0;
+                        for (int k = 0; k < 8; k++) if (scores[k] > best) { best = scores[k]; arg = closed[k]; }
+                    }
                     float last = ninth + ninthTransition[to];
                     if (last > best) { best = last; arg = closed[8]; }
                 }

@@ -13,6 +13,7 @@ public interface ITokenizer
     /// <summary>
     /// Appends the tokens of <paramref name="text"/> to <paramref name="tokens"/>, each shifted by
     /// <paramref name="offset"/>. Tokens and the whitespace between them give back the text exactly.
+    /// The pipeline reuses <paramref name="tokens"/> from one article to the next: do not keep it after the call.
     /// </summary>
     void Tokenize(ReadOnlySpan<char> text, int offset, List<Token> tokens);
 }
@@ -21,7 +22,8 @@ public interface ITokenizer
 public interface ISentenceSplitter
 {
     /// <summary>
-    /// Appends the sentences of one paragraph to <paramref name="sentences"/>.
+    /// Appends the sentences of one paragraph to <paramref name="sentences"/>. The pipeline reuses that list
+    /// from one article to the next: do not keep it after the call.
     /// </summary>
     /// <param name="text">The whole document text (token offsets point into it).</param>
     /// <param name="tokens">The paragraph's tokens.</param>

@@ -211,7 +211,7 @@ public static class SentenceFeatures
             Array.Clear(sum);
             for (int a = 0; a < m; a++)
             {
-                if (rowSum[a] <= 0) continue;
+                if (!(rowSum[a] > 0)) continue;
                 var row = sim.AsSpan(a * m, m);
                 var pa = Vector256.Create(p[a]);
                 var ra = Vector256.Create(rowSum[a]);

@@ -47,6 +47,45 @@ public class NerModelTests
     }
 
     [Fact]
+    public void Every_stored_feature_finds_its_own_row_and_colliding_fingerprints_fall_back_to_full_keys()
+    {
+        const int T = BilouTags.Count;
+        var shipped = ModelForTests();
+        Assert.False(shipped.VerifiesKeys);   // the shipped table needs no full-key checks
+        // Two keys with the same home slot and the same fingerprint (bits 4-35 of a 16-slot table): they
+        // differ only in bits 40-41, which neither the slot nor the fingerprint sees.
+        ulong first = 1UL << 40 | 0x25, second = 2UL << 40 | 0x25, unseen = 3UL << 40 | 0x25;
+        var model = new NerModel([first, second], new short[2 * T], 1f, new float[(T + 1) * T], NerLexicon.Empty, NerGazetteer.Empty);
+        Assert.True(model.VerifiesKeys);
+        Assert.Equal(0, model.RowOf(first));
+        Assert.Equal(1, model.RowOf(second));
+        Assert.Equal(-1, model.RowOf(unseen));
+        var apart = new NerModel([first, 1UL << 40 | 0x26], new short[2 * T], 1f, new float[(T + 1) * T], NerLexicon.Empty, NerGazetteer.Empty);
+        Assert.False(apart.VerifiesKeys);
+        Assert.Equal(1, apart.RowOf(1UL << 40 | 0x26));
+    }
+
+    [Fact]
+    public void Decoding_skips_nan_scores_like_the_reference()
+    {
+        const int T = BilouTags.Count;
+        var random = new Random(5);
+        for (int round = 0; round < 50; round++)
+        {
+            int n = 2 + round % 9;
+            var emissions = new float[n * T];
+            var transitions = new float[(T + 1) * T];
+            for (int i = 0; i < emissions.Length; i++) emissions[i] = i % 7 == round % 7 ? float.NaN : random.Next(-3, 4);
+            for (int i = 0; i < transitions.Length; i++) transitions[i] = i % 5 == round % 5 ? float.NaN : random.Next(-3, 4);
+            byte[] fast = new byte[n], reference = new byte[n], backFast = new byte[n * T], backReference = new byte[n * T];
+            NerDecoder.Decode(emissions, n, transitions, backFast, fast);
+            NerDecoder.DecodeReference(emissions, n, transitions, backReference, reference);
+            Assert.Equal(reference, fast);
+            Assert.Equal(backReference, backFast);
+        }
+    }
+
+    [Fact]
     public void Vectorised_decoding_matches_the_reference_even_on_ties()
     {
         const int T = BilouTags.Count;

@@ -9,7 +9,7 @@ public class UInt64MapTests
     {
         var random = new Random(7);
         var source = new Dictionary<ulong, LexiconEntry>();
-        // Hash keys, plus keys that share their low bits (one probe run) and the key 0 the table uses as "empty".
+        // Hash keys, plus keys alike in all but a few high bits, and the key 0 the table uses as "empty".
         for (int i = 0; i < 5_000; i++) source[(ulong)random.NextInt64() | 1UL << 62] = new LexiconEntry((ushort)i, (ushort)(i * 3), (ushort)(i * 7), (byte)(i % 7));
         for (ulong high = 1; high <= 64; high++) source[high << 40 | 0x1234] = new LexiconEntry(1, 2, (ushort)high, 3);
         source[0] = new LexiconEntry(9, 9, 9, 9);
