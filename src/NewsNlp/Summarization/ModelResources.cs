@@ -22,7 +22,20 @@ internal static class ModelResources
     /// <summary>A reader over a Brotli-compressed model stream, checking its magic header.</summary>
     public static BinaryReader OpenCompressed(Stream stream, string magic, string name)
     {
-        var reader = new BinaryReader(new BrotliStream(stream, CompressionMode.Decompress), System.Text.Encoding.UTF8);
+        // Decompressed in one go: read value by value through the Brotli stream, loading the summarizer's
+        // models took most of a one-article run's start-up (a native call per value read).
+        var buffer = new MemoryStream();
+        try
+        {
+            using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
+            brotli.CopyTo(buffer);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            throw new InvalidDataException($"The model '{name}' is corrupt or truncated.", e);
+        }
+        buffer.Position = 0;
+        var reader = new BinaryReader(buffer, System.Text.Encoding.UTF8);
         string found;
         try { found = reader.ReadString(); }
         catch (Exception e) when (e is EndOfStreamException or IOException or InvalidDataException)
