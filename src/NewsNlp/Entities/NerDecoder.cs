@@ -60,8 +60,6 @@ internal static class NerDecoder
         if (n == 0) return;
         const int T = BilouTags.Count;
         Span<float> prev = stackalloc float[T];
-        var mask = Mask.AsSpan();
-        var allowedFrom = AllowedFrom;
         var closed = Closed;
         var isClosed = IsClosedTarget;
         // Transitions into each closed target from its nine candidates, the first eight side by side.
@@ -74,8 +72,7 @@ internal static class NerDecoder
             ninthTransition[to] = transitions[closed[8] * T + to];
         }
         Span<float> candidates = stackalloc float[8];
-        int startRow = BilouTags.StartRow * T;
-        for (int t = 0; t < T; t++) prev[t] = transitions[startRow + t] + mask[startRow + t] + emissions[t];
+        Start(emissions, transitions, prev);
         Span<float> cur = stackalloc float[T];
         for (int i = 1; i < n; i++)
         {
@@ -107,16 +104,7 @@ internal static class NerDecoder
                     float last = ninth + ninthTransition[to];
                     if (last > best) { best = last; arg = closed[8]; }
                 }
-                else
-                {
-                    best = float.NegativeInfinity;
-                    arg = 0;
-                    foreach (int from in allowedFrom[to])
-                    {
-                        float v = prev[from] + transitions[from * T + to];
-                        if (v > best) { best = v; arg = from; }
-                    }
-                }
+                else arg = BestBefore(to, prev, transitions, out best);
                 cur[to] = best + emissions[e + to];
                 back[e + to] = (byte)arg;
             }
@@ -141,27 +129,42 @@ internal static class NerDecoder
         const int T = BilouTags.Count;
         Span<float> prev = stackalloc float[T];
         Span<float> cur = stackalloc float[T];
-        var mask = Mask.AsSpan();
-        int startRow = BilouTags.StartRow * T;
-        for (int t = 0; t < T; t++) prev[t] = transitions[startRow + t] + mask[startRow + t] + emissions[t];
+        Start(emissions, transitions, prev);
         for (int i = 1; i < n; i++)
         {
             int e = i * T;
             for (int to = 0; to < T; to++)
             {
-                float best = float.NegativeInfinity;
-                int arg = 0;
-                foreach (int from in AllowedFrom[to])
-                {
-                    float v = prev[from] + transitions[from * T + to];
-                    if (v > best) { best = v; arg = from; }
-                }
+                int arg = BestBefore(to, prev, transitions, out float best);
                 cur[to] = best + emissions[e + to];
                 back[e + to] = (byte)arg;
             }
             cur.CopyTo(prev);
         }
         Backtrack(prev, n, back, tags);
+    }
+
+    /// <summary>The scores of each tag on the first token: start transition (forbidden ones masked) plus emission.</summary>
+    private static void Start(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, Span<float> scores)
+    {
+        const int T = BilouTags.Count;
+        int startRow = BilouTags.StartRow * T;
+        for (int t = 0; t < T; t++) scores[t] = transitions[startRow + t] + Mask[startRow + t] + emissions[t];
+    }
+
+    /// <summary>The best allowed tag before <paramref name="to"/>, one candidate at a time (the lowest wins ties; NaNs never win).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int BestBefore(int to, ReadOnlySpan<float> prev, ReadOnlySpan<float> transitions, out float best)
+    {
+        const int T = BilouTags.Count;
+        best = float.NegativeInfinity;
+        int arg = 0;
+        foreach (int from in AllowedFrom[to])
+        {
+            float v = prev[from] + transitions[from * T + to];
+            if (v > best) { best = v; arg = from; }
+        }
+        return arg;
     }
 
     private static void Backtrack(ReadOnlySpan<float> final, int n, ReadOnlySpan<byte> back, Span<byte> tags)

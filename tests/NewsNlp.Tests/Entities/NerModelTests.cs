@@ -68,43 +68,34 @@ public class NerModelTests
     [Fact]
     public void Decoding_skips_nan_scores_like_the_reference()
     {
-        const int T = BilouTags.Count;
         var random = new Random(5);
         for (int round = 0; round < 50; round++)
-        {
-            int n = 2 + round % 9;
-            var emissions = new float[n * T];
-            var transitions = new float[(T + 1) * T];
-            for (int i = 0; i < emissions.Length; i++) emissions[i] = i % 7 == round % 7 ? float.NaN : random.Next(-3, 4);
-            for (int i = 0; i < transitions.Length; i++) transitions[i] = i % 5 == round % 5 ? float.NaN : random.Next(-3, 4);
-            byte[] fast = new byte[n], reference = new byte[n], backFast = new byte[n * T], backReference = new byte[n * T];
-            NerDecoder.Decode(emissions, n, transitions, backFast, fast);
-            NerDecoder.DecodeReference(emissions, n, transitions, backReference, reference);
-            Assert.Equal(reference, fast);
-            Assert.Equal(backReference, backFast);
-        }
+            AssertDecodingMatchesReference(2 + round % 9, (slot, i) =>
+                i % (slot == 0 ? 7 : 5) == round % (slot == 0 ? 7 : 5) ? float.NaN : random.Next(-3, 4));
+    }
+
+    /// <summary>Decodes <paramref name="n"/> tokens both ways; <paramref name="score"/> gives emission (0) and transition (1) values by index.</summary>
+    private static void AssertDecodingMatchesReference(int n, Func<int, int, float> score)
+    {
+        const int T = BilouTags.Count;
+        var emissions = new float[n * T];
+        var transitions = new float[(T + 1) * T];
+        for (int i = 0; i < emissions.Length; i++) emissions[i] = score(0, i);
+        for (int i = 0; i < transitions.Length; i++) transitions[i] = score(1, i);
+        byte[] fast = new byte[n], reference = new byte[n], backFast = new byte[n * T], backReference = new byte[n * T];
+        NerDecoder.Decode(emissions, n, transitions, backFast, fast);
+        NerDecoder.DecodeReference(emissions, n, transitions, backReference, reference);
+        Assert.Equal(reference, fast);
+        Assert.Equal(backReference, backFast);
     }
 
     [Fact]
     public void Vectorised_decoding_matches_the_reference_even_on_ties()
     {
-        const int T = BilouTags.Count;
         var random = new Random(11);
         for (int round = 0; round < 300; round++)
-        {
-            int n = 1 + round % 40;
             // Small whole numbers in half the rounds make equal path scores common, so tie-breaking is tested.
-            float Next() => round % 2 == 0 ? random.Next(-3, 4) : (float)(random.NextDouble() * 20 - 10);
-            var emissions = new float[n * T];
-            var transitions = new float[(T + 1) * T];
-            for (int i = 0; i < emissions.Length; i++) emissions[i] = Next();
-            for (int i = 0; i < transitions.Length; i++) transitions[i] = Next();
-            byte[] fast = new byte[n], reference = new byte[n], backFast = new byte[n * T], backReference = new byte[n * T];
-            NerDecoder.Decode(emissions, n, transitions, backFast, fast);
-            NerDecoder.DecodeReference(emissions, n, transitions, backReference, reference);
-            Assert.Equal(reference, fast);
-            Assert.Equal(backReference, backFast);
-        }
+            AssertDecodingMatchesReference(1 + round % 40, (_, _) => round % 2 == 0 ? random.Next(-3, 4) : (float)(random.NextDouble() * 20 - 10));
     }
 
     [Theory]
