@@ -1,3 +1,5 @@
+using NewsNlp.Entities;
+
 namespace NewsNlp.Summarization;
 
 /// <summary>Coarse word classes from a part-of-speech lexicon, enough to find a sentence's main verb and nouns.</summary>
@@ -55,30 +57,17 @@ internal sealed class WordLexicon
     });
 
     private readonly Dictionary<int, (WordTag Tag, string? Lemma)> _entries;
-    // The tags alone in a flat table of 8-byte slots (hash, tag), a quarter of the dictionary's memory: the
-    // summarizer asks for tags of every candidate word, and this keeps the answer in cache.
-    private readonly TagSlot[] _tags;
-    private readonly int _tagShift;
-
-    private readonly record struct TagSlot(int Hash, WordTag Tag, bool Used);
+    // The tags alone in a flat key/value table, one cache line a lookup instead of a bucket and an entry:
+    // the summarizer asks for the tag of every candidate word.
+    private readonly UInt64Map<WordTag> _tags;
 
     private WordLexicon(Dictionary<int, (WordTag, string?)> entries)
     {
         _entries = entries;
-        int bits = 4;
-        while (1 << bits < entries.Count * 2) bits++;
-        _tags = new TagSlot[1 << bits];
-        _tagShift = 32 - bits;
-        foreach (var (hash, (tag, _)) in entries)
-        {
-            int slot = SlotOf(hash);
-            while (_tags[slot].Used) slot = (slot + 1) & (_tags.Length - 1);
-            _tags[slot] = new TagSlot(hash, tag, true);
-        }
+        _tags = new UInt64Map<WordTag>(entries.ToDictionary(e => TagKey(e.Key), e => e.Value.Item1));
     }
 
-    // Fibonacci hashing: folded hashes are already well mixed, this spreads them over the top bits.
-    private int SlotOf(int hash) => (int)((uint)hash * 0x9E3779B9u >> _tagShift);
+    private static ulong TagKey(int foldedHash) => (uint)foldedHash;
 
     /// <summary>The lexicon embedded in the package, loaded once.</summary>
     public static WordLexicon Default => Shared.Value;
@@ -87,18 +76,7 @@ internal sealed class WordLexicon
     public int Count => _entries.Count;
 
     /// <summary>The tag of a word given its folded hash (<see cref="WordTag.Unknown"/> when not in the lexicon).</summary>
-    public WordTag Tag(int foldedHash)
-    {
-        var tags = _tags;
-        int slot = SlotOf(foldedHash);
-        while (true)
-        {
-            var entry = tags[slot];
-            if (!entry.Used) return WordTag.Unknown;
-            if (entry.Hash == foldedHash) return entry.Tag;
-            slot = (slot + 1) & (tags.Length - 1);
-        }
-    }
+    public WordTag Tag(int foldedHash) => _tags.TryGetValue(TagKey(foldedHash), out var tag) ? tag : WordTag.Unknown;
 
     /// <summary>The tag and verb lemma (null for non-verbs) of a word given its folded hash.</summary>
     public (WordTag Tag, string? Lemma) Lookup(int foldedHash) =>
