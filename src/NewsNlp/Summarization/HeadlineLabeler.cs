@@ -47,8 +47,11 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         }
         // Every candidate is taken: extend the best one with the next salient word until it is unique.
         var best = candidates.FirstOrDefault(c => c.Count >= MinWords) ?? SalientWords(text, chunks, 7);
+        // A sentence without nouns or names ("Short one.") is its own best headline.
+        if (best.Count < MinWords) best = OwnWords(text, chunks);
         if (best.Count == 0) best = ["Article", "Sentence"];
         if (best.Count == 1) best.Add("Report");
+        if (taken.Add(TextFolding.Fold(HeadlineCase(best)))) return HeadlineCase(best);
         foreach (var extra in SalientWords(text, chunks, 12).Where(w => !best.Contains(w)))
         {
             var words = best.Take(MaxWords - 1).Append(extra).ToList();
@@ -277,6 +280,23 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private static bool IsAnd(string text, Chunk c) => c.Word(text) is "and" or "&";
 
     /// <summary>The sentence's most informative words in order: names, numbers and the rarest nouns.</summary>
+    /// <summary>
+    /// The sentence's opening words as written: up to the first clause break once there are two, at most
+    /// <see cref="MaxWords"/>, without trailing function words ("It's a bold pledge, some might say." → "It's a Bold Pledge").
+    /// </summary>
+    private static List<string> OwnWords(string text, IReadOnlyList<Chunk> chunks)
+    {
+        var kept = new List<Chunk>();
+        foreach (var c in chunks)
+        {
+            if (!c.HasWord) continue;
+            kept.Add(c);
+            if (kept.Count == MaxWords || kept.Count >= MinWords && c.EndsClause(text)) break;
+        }
+        while (kept.Count > MinWords && WordClasses.IsStopWord(kept[^1].Hash)) kept.RemoveAt(kept.Count - 1);
+        return [.. kept.Select(c => WordOf(text, c))];
+    }
+
     private List<string> SalientWords(string text, IReadOnlyList<Chunk> chunks, int count)
     {
         var scored = new List<(int Index, double Score)>();

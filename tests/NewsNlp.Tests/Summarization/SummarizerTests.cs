@@ -51,6 +51,20 @@ public partial class SummarizerTests
         Assert.Equal(expected, label);
     }
 
+    [Theory]
+    [InlineData("Short one.", "Short One")]
+    [InlineData("Not yet, she said.", "Not Yet")]
+    public void Labels_of_sentences_without_nouns_use_their_own_words(string sentence, string expected)
+    {
+        var doc = Nlp.Segment(sentence);
+        var chunks = Chunk.Split(doc, doc.Sentences[0], WordLexicon.Default);
+        var labeler = new HeadlineLabeler(WordLexicon.Default, IdfTable.Default);
+        var taken = new HashSet<string>();
+        Assert.Equal(expected, labeler.Label(doc.Text, chunks, taken));
+        // Taken already: numbered, never a made-up "Article Sentence".
+        Assert.Equal(expected + " (2)", labeler.Label(doc.Text, chunks, taken));
+    }
+
     [Fact]
     public void Headline_case_keeps_small_words_low_and_acronyms_as_written()
     {
