@@ -111,6 +111,9 @@ internal static class SentenceTightener
                 capitalizeNext = false;
             }
         }
+        // An abbreviation's period is the sentence's period: "exports to the U.S.." → "exports to the U.S."
+        // (an ellipsis "..." stays).
+        if (sb.Length >= 3 && sb[^1] == '.' && sb[^2] == '.' && sb[^3] != '.') sb.Length--;
         return sb.ToString();
     }
 

@@ -81,6 +81,9 @@ public partial class SummarizerTests
     [InlineData("The plan was drafted by engineers from Delft University, according to the council.", "The plan was drafted by engineers from Delft University.")]
     [InlineData("\"We cannot wait for another flood,\" Ruiz told reporters on Wednesday.", "\"We cannot wait for another flood,\" Ruiz told reporters on Wednesday.")]
     [InlineData("The union, which says 18,000 members joined, said the strike would go on.", "The union, which says 18,000 members joined, said the strike would go on.")]
+    [InlineData("The tariffs would hit steel and cars shipped to the U.S..", "The tariffs would hit steel and cars shipped to the U.S.")]
+    [InlineData("Prices of grain rose sharply on orders from the U.S., traders said on Monday.", "Prices of grain rose sharply on orders from the U.S.")]
+    [InlineData("The mayor said the council would simply wait and see...", "The mayor said the council would simply wait and see...")]
     public void Tightening_removes_only_what_grammar_allows(string sentence, string expected)
     {
         var doc = Nlp.Segment(sentence);
