@@ -10,6 +10,9 @@ internal static class SentenceSelector
     /// <summary>Fewest words a picked sentence should have when enough longer ones exist.</summary>
     public const int MinWords = 5;
 
+    /// <summary>Fewest words a bullet needs unless the article has nothing longer.</summary>
+    public const int MinFragmentWords = 3;
+
     /// <summary>What counts as repeating a sentence already picked.</summary>
     public enum Redundancy
     {
@@ -81,6 +84,9 @@ internal static class SentenceSelector
             {
                 if (picked.Count >= count) break;
                 if (picked.Contains(s) || terms.WordCount[s] == 0) continue;
+                // A one- or two-word line ("TRANSCRIPT .", "ROLL CALL .") is no bullet: fewer bullets read better,
+                // though an article of nothing else still gets one.
+                if (terms.WordCount[s] < MinFragmentWords && picked.Count > 0) continue;
                 if (pass == 0 && usedParagraphs.Contains(sentences[s].Paragraph)) continue;
                 if (pass < 2 && !eligible(s)) continue;
                 if (pass < 3 && SharesTrigram(terms, s, trigrams)) continue;

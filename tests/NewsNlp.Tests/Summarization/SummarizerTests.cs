@@ -135,6 +135,18 @@ public partial class SummarizerTests
     }
 
     [Fact]
+    public void One_and_two_word_lines_are_no_bullets_unless_nothing_else_is_there()
+    {
+        const string article = "Rail workers walked off the job on Monday across the northern network.\n\nVIDEO .\n\n"
+            + "Talks with the operator collapsed late on Sunday over pay and pensions.\n\nROLL CALL .\n\n"
+            + "Commuters faced crowded buses and long queues at every major station.";
+        var result = Nlp.Summarize(article, new SummaryOptions { Bullets = 5 });
+        Assert.Equal(3, result.QuickLooks.Count);
+        Assert.All(result.QuickLooks, b => Assert.True(b.Text.Split(' ').Length >= 3, b.Text));
+        Assert.Single(Nlp.Summarize("TRANSCRIPT .", new SummaryOptions { Bullets = 5 }).QuickLooks);
+    }
+
+    [Fact]
     public void Fewer_sentences_than_asked_returns_them_all()
     {
         var result = Nlp.Summarize("Rail workers walked off the job on Monday. Talks with the operator collapsed over pay.", new SummaryOptions { Bullets = 10, Sentences = 5 });
