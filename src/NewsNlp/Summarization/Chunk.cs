@@ -42,8 +42,8 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
             int ws = start, we = i;
             while (ws < we && !char.IsLetterOrDigit(text[ws]) && text[ws] != '$' && text[ws] != '#' && text[ws] != '@') ws++;
             while (we > ws && !char.IsLetterOrDigit(text[we - 1]) && text[we - 1] != '%') we--;
-            // Keep the final dot of abbreviations such as "U.S." and "Inc." that have inner dots.
-            if (we < i && text[we] == '.' && text.AsSpan(ws, we - ws).Contains('.')) we++;
+            // Keep the final dot of abbreviations: "U.S." (inner dots), "Feb.", "Gov." (known ones), so it is not read as a full stop.
+            if (we < i && text[we] == '.' && (text.AsSpan(ws, we - ws).Contains('.') || IsAbbreviation(text.AsSpan(ws, we - ws)))) we++;
             chunks.Add(Make(text, start, i, ws, we, lexicon, start == sentence.Start, names));
         }
         return chunks;
@@ -53,9 +53,10 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
     {
         if (we <= ws) return new Chunk(start, end, ws, ws, WordTag.Other, 0, false, false);
         var word = text.AsSpan(ws, we - ws);
-        // Possessives and contractions: classify the stem ("Sheinbaum" of "Sheinbaum's").
+        // Possessives and contractions: classify the stem ("Sheinbaum" of "Sheinbaum's", "could" of "couldn't").
         int apostrophe = word.IndexOfAny('\'', '\u2019');
         var stem = apostrophe > 0 ? word[..apostrophe] : word;
+        if (IsNegatedContraction(word)) stem = NegatedStem(word);
         int hash = TextFolding.FoldedHash(stem);
         bool capitalized = char.IsUpper(stem[0]);
         bool inEntity = false;
@@ -75,6 +76,23 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
             if (inEntity && tag is not (WordTag.Preposition or WordTag.Determiner or WordTag.Conjunction)) tag = WordTag.ProperNoun;
         }
         return new Chunk(start, end, ws, we, tag, hash, capitalized, inEntity);
+    }
+
+    private static bool IsAbbreviation(ReadOnlySpan<char> word) =>
+        Tokenization.Abbreviations.KindOf(word) is Tokenization.AbbreviationKind.General or Tokenization.AbbreviationKind.Title;
+
+    /// <summary>True for a negative contraction ("couldn't", "won't", "isn’t").</summary>
+    public static bool IsNegatedContraction(ReadOnlySpan<char> word) =>
+        word.Length > 3 && (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase));
+
+    // The auxiliary inside a negative contraction: "couldn't" → "could", "can't" → "can", "won't" → "will".
+    private static ReadOnlySpan<char> NegatedStem(ReadOnlySpan<char> word)
+    {
+        var stem = word[..^3];
+        return stem.Equals("ca", StringComparison.OrdinalIgnoreCase) ? "can"
+            : stem.Equals("wo", StringComparison.OrdinalIgnoreCase) ? "will"
+            : stem.Equals("sha", StringComparison.OrdinalIgnoreCase) ? "shall"
+            : stem;
     }
 
     private static WordTag Guess(ReadOnlySpan<char> word, bool capitalized)

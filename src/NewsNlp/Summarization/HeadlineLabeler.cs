@@ -14,7 +14,7 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private const int MinWords = 2;
 
     private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase)
-    { "a", "an", "the", "and", "but", "or", "nor", "for", "as", "at", "by", "in", "of", "on", "to", "up", "via", "vs", "per", "from", "with", "into", "over" };
+    { "a", "an", "the", "and", "but", "or", "nor", "for", "as", "at", "by", "in", "of", "on", "to", "up", "via", "vs", "per", "from", "with", "into", "over", "than" };
 
     private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)
     { "key point", "key points", "update", "updates", "summary", "overview", "highlights", "news", "details", "more", "background", "context", "other news", "latest" };
@@ -25,9 +25,9 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private static readonly HashSet<int> Will = Hashes("will 'll shall");
     private static readonly HashSet<int> Negation = Hashes("not n't never");
     private static readonly HashSet<int> ClauseWords = Hashes("who which that whose where when while because although though after before since if as");
-    private static readonly HashSet<int> ObjectPrepositions = Hashes("to in on for of with from at over against into across by as after before amid despite");
+    private static readonly HashSet<int> ObjectPrepositions = Hashes("to in on for of with without from at over against into across by as after before amid despite");
     // Verbs whose object clause carries the news ("figures indicate that …").
-    private static readonly HashSet<int> ReportingVerbs = Hashes("indicate indicates indicated show shows showed suggest suggests suggested found find finds believe believes believed expect expects expected");
+    private static readonly HashSet<int> ReportingVerbs = Hashes("indicate indicates indicated show shows showed suggest suggests suggested found find finds believe believes believed expect expects expected estimate estimates estimated predict predicts predicted");
 
     private static HashSet<int> Hashes(string words) => [.. words.Split(' ').Select(w => TextFolding.FoldedHash(w))];
 
@@ -114,14 +114,16 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
 
         // Verb group: auxiliaries, negation and adverbs up to the main verb.
         int v = verb;
-        bool passive = false, future = false, negated = false;
+        bool passive = false, future = false, negated = false, perfect = false;
         string? modal = null;
         while (v < n - 1)
         {
             var c = chunks[v];
+            if (Chunk.IsNegatedContraction(c.Word(text))) negated = true;   // "couldn't", "hasn't"
             if (Will.Contains(c.Hash)) future = true;
+            else if (Have.Contains(c.Hash)) perfect = true;
             else if (c.Tag == WordTag.Modal) modal = WordOf(text, c);
-            else if (Be.Contains(c.Hash)) { if (chunks[v + 1].Tag is WordTag.VerbParticiple or WordTag.VerbPast) passive = true; }
+            else if (Be.Contains(c.Hash)) { if (NextNonAdverb(chunks, v + 1).Tag is WordTag.VerbParticiple or WordTag.VerbPast) passive = true; }
             else if (Negation.Contains(c.Hash)) negated = true;
             else if (!(Have.Contains(c.Hash) || Do.Contains(c.Hash) || c.Tag == WordTag.Adverb)) break;
             var next = chunks[v + 1];
@@ -140,36 +142,53 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             // "told reporters at a news conference that …": the reported clause starts after "that".
             for (int j = from; j < n && j < from + 8; j++)
                 if (chunks[j].Word(text) is "that") { from = j + 1; break; }
-            if (n - from >= 4 && Clause(text, chunks.GetRange(from, n - from), depth + 1) is { } reported) return reported;
+            // Without "that", a forecast verb has an object, not a report: "will add about $96 to the bill".
+            bool reports = from > v + 1 || !future && modal is null;
+            if (reports && n - from >= 4 && Clause(text, chunks.GetRange(from, n - from), depth + 1) is { } reported) return reported;
         }
-        bool auxOnly = (Be.Contains(main.Hash) || Have.Contains(main.Hash)) && !IsVerbLike(chunks[Math.Min(v + 1, n - 1)]);
+        bool auxOnly = (Be.Contains(main.Hash) || Have.Contains(main.Hash)) && !(v + 1 < n && IsVerbLike(chunks[v + 1]));
         var label = new List<string>(subject);
         var (_, lemma) = lexicon.Lookup(main.Hash);
+        // A past form the lexicon cannot take back to its base ("spurred") stays as written, never "Spurreds".
+        bool pastAsWritten = lemma is null && main.Tag is WordTag.VerbPast or WordTag.VerbParticiple;
         lemma ??= TextFolding.Fold(main.Word(text));
         string verbWord;
-        if (auxOnly) verbWord = Be.Contains(main.Hash) ? (negated ? "Not" : "") : (plural ? "Have" : "Has");
-        else if (passive) verbWord = WordOf(text, main);
+        if (auxOnly) verbWord = Be.Contains(main.Hash) ? (modal is not null ? NegatedModal(modal, negated) + " be" : negated ? "Not" : "") : (plural ? "Have" : "Has");
+        else if (passive) verbWord = (negated ? "not " : "") + WordOf(text, main);     // "have not been charged" → "Not Charged"
         else if (future) verbWord = (subject.Count > 0 ? "to " : "Will ") + lemma;
         else if (modal is not null) verbWord = modal + " " + lemma;
+        else if (pastAsWritten) verbWord = WordOf(text, main);
         else verbWord = plural || subject.Count == 0 ? (subject.Count == 0 ? ThirdPerson(lemma) : lemma) : ThirdPerson(lemma);
-        if (negated && !auxOnly) verbWord = (future ? "Won't " : plural ? "Don't " : "Doesn't ") + lemma;
+        if (negated && !auxOnly && !passive)
+            verbWord = modal is not null ? NegatedModal(modal, true) + " " + lemma   // "Couldn't Reach"
+                : perfect && !future && main.Tag is WordTag.VerbParticiple or WordTag.VerbPast ? (plural ? "Haven't " : "Hasn't ") + WordOf(text, main)   // "Hasn't Paid"
+                : (future ? "Won't " : plural ? "Don't " : "Doesn't ") + lemma;
         if (verbWord.Length > 0) label.AddRange(verbWord.Split(' '));
 
         // Object: the words after the verb up to a clause boundary, keeping nouns, names, numbers and a preposition or two.
         int budget = MaxWords - label.Count;
         var obj = new List<string>();
         var nounEnds = new List<int>();
+        bool toBe = false;   // "warned him to be careful": the adjective after "to be" ends the headline
         for (int i = v + 1; i < n && obj.Count < budget + 2; i++)
         {
             var c = chunks[i];
             if (!c.HasWord) break;
+            // Before a number, "about" goes and "fewer than" / "as many as" / "at least" stay: they carry the figure's meaning.
+            if (QuantifierBefore(text, chunks, i) is int words and > 0)
+            {
+                if (!Approximately.Contains(c.Hash)) for (int k = i; k < i + words; k++) obj.Add(WordOf(text, chunks[k]));
+                i += words - 1;
+                continue;
+            }
             if (ClauseWords.Contains(c.Hash) && i > v + 1) break;
             if (IsVerbLike(c) && c.Tag != WordTag.VerbParticiple && c.Tag != WordTag.VerbGerund && obj.Count > 0)
             {
                 // "voted to raise the tax": keep the infinitive.
                 if (!(obj.Count == 1 && obj[0] == "to" && c.Tag == WordTag.VerbBase)) break;
                 obj.Add(WordOf(text, c));
-                nounEnds.Add(obj.Count);
+                toBe = Be.Contains(c.Hash);
+                if (!toBe) nounEnds.Add(obj.Count);
                 continue;
             }
             if (c.Tag == WordTag.Determiner || WordClasses.IsArticle(c.Hash) || c.Tag == WordTag.Pronoun && obj.Count == 0 && !c.Capitalized)
@@ -187,12 +206,14 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             obj.Add(WordOf(text, c));
             // After "is", an adjective can end the headline ("Move Largely Symbolic").
             if (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Unknown
-                || auxOnly && Be.Contains(main.Hash) && c.Tag == WordTag.Adjective)
+                || (auxOnly && Be.Contains(main.Hash) || toBe) && c.Tag == WordTag.Adjective)
                 nounEnds.Add(obj.Count);
             if (c.EndsClause(text) || c.Trailing(text).IndexOfAny(".!?") >= 0) break;
         }
         // Cut back to the last noun that fits, never ending on a preposition or adjective.
         int keep = nounEnds.Where(e => e <= budget).DefaultIfEmpty(0).Max();
+        // "Darlington Could Be", "Report Has": an auxiliary with nothing after it says nothing.
+        if (keep == 0 && auxOnly && verbWord.Length > 0) return null;
         if (keep > 0) label.AddRange(obj.Take(keep));
         label.RemoveAll(w => w.Length == 0);
         if (label.Count < MinWords || label.Count > MaxWords) return null;
@@ -214,14 +235,18 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         {
             var c = chunks[i];
             if (!c.HasWord) { i++; continue; }
+            // "His slaying": a possessive opens the phrase like an article.
+            if (words.Count == 0 && IsPossessive(text, c) && i + 1 < to) { i++; continue; }
             if (c.Tag == WordTag.Pronoun && words.Count == 0 && !c.Capitalized || c.Tag == WordTag.Pronoun && c.Word(text) is "He" or "She" or "They" or "It" or "We" or "I")
                 return ([], false, true);
             if (c.Tag == WordTag.Determiner || WordClasses.IsArticle(c.Hash)) { if (words.Count > 0) break; i++; continue; }
+            // "More than 410,000 customers", "At least three refineries": the number leads the phrase.
+            if (words.Count == 0 && QuantifierBefore(text, chunks, i) is int quantifier and > 1) { i += quantifier; continue; }
             // "About 2,300 dockworkers", "more than 40 ships": the quantifier goes, the number stays.
             if (words.Count == 0 && c.Tag is WordTag.Adverb or WordTag.Adjective or WordTag.Preposition && i + 1 < to && chunks[i + 1].Tag == WordTag.Number && c.Word(text) is "about" or "About" or "nearly" or "Nearly" or "almost" or "Almost" or "some" or "Some" or "over" or "Over" or "roughly" or "Roughly")
             { i++; continue; }
-            // "Picket lines": a verb-looking word before a noun modifies it.
-            if (c.Tag is WordTag.VerbBase or WordTag.VerbGerund && i + 1 < to && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun && !c.EndsClause(text))
+            // "Picket lines", "posted speed limit": a verb-looking word before a noun modifies it.
+            if (c.Tag is WordTag.VerbBase or WordTag.VerbGerund or WordTag.VerbParticiple && i + 1 < to && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun && !c.EndsClause(text))
                 c = c with { Tag = WordTag.Noun };
             bool joiner = IsAnd(text, c) && words.Count > 0 && i + 1 < to && chunks[i + 1].Tag is WordTag.ProperNoun or WordTag.Noun or WordTag.PluralNoun;
             if (!(joiner || c.Tag is WordTag.ProperNoun or WordTag.Noun or WordTag.PluralNoun or WordTag.Number or WordTag.Adjective)) break;
@@ -232,6 +257,8 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (c.EndsClause(text)) break;
         }
         if (words.Count > 0 && tags[^1] is WordTag.PluralNoun or WordTag.Number) plural = true;
+        // "13 million Americans": a count above one makes the phrase plural.
+        for (int k = 0; k < words.Count; k++) if (tags[k] == WordTag.Number && words[k] is not ("one" or "One" or "1")) plural = true;
         // "Deployment of 10,000 troops": a short "of" complement stays.
         if (words.Count is > 0 and <= 2 && i < to && chunks[i].Word(text) is "of" && !chunks[i - 1].EndsClause(text))
         {
@@ -257,9 +284,14 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             var p = result[i - 1];
             var c = result[i];
             bool nounContext = p.Tag == WordTag.Determiner || WordClasses.IsArticle(p.Hash) || p.Tag == WordTag.Adjective
-                || (p.Word(text).EndsWith("'s") || p.Word(text).EndsWith("’s")) || p.Tag == WordTag.Pronoun && p.Word(text) is "his" or "her" or "its" or "their" or "our" or "my" or "your";
-            if (nounContext && !p.EndsClause(text) && c.Tag is WordTag.VerbBase or WordTag.VerbPresent3)
+                || (p.Word(text).EndsWith("'s") || p.Word(text).EndsWith("’s")) || IsPossessive(text, p);
+            // "speed limit was": a verb-looking word between a noun and an auxiliary ends a compound noun.
+            bool compound = p.Tag is WordTag.Noun && i + 1 < result.Count && IsAuxiliary(result[i + 1]) && !IsAuxiliary(c) && !c.EndsClause(text);
+            if ((nounContext || compound) && !p.EndsClause(text) && c.Tag is WordTag.VerbBase or WordTag.VerbPresent3)
                 result[i] = c with { Tag = c.Tag == WordTag.VerbPresent3 ? WordTag.PluralNoun : WordTag.Noun };
+            // "the killing", "his slaying": a gerund after an article or possessive is a noun.
+            else if ((nounContext && p.Tag != WordTag.Adjective) && !p.EndsClause(text) && c.Tag == WordTag.VerbGerund)
+                result[i] = c with { Tag = WordTag.Noun };
         }
         return result;
     }
@@ -274,12 +306,42 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         return i + 1 >= chunks.Count || !(chunks[i + 1].Word(text) is "by");
     }
 
+    private static readonly HashSet<int> Approximately = Hashes("about around nearly almost roughly some approximately");
+
+    /// <summary>The length of a quantifier ("about", "more than", "as many as") at <paramref name="i"/> that a number follows; 0 when there is none.</summary>
+    private static int QuantifierBefore(string text, List<Chunk> chunks, int i)
+    {
+        static bool Is(string text, List<Chunk> chunks, int k, string word) =>
+            k < chunks.Count && chunks[k].Word(text).Equals(word, StringComparison.OrdinalIgnoreCase) && !chunks[k].EndsClause(text);
+        bool NumberAt(int k) => k < chunks.Count && chunks[k].Tag == WordTag.Number;
+        if (Approximately.Contains(chunks[i].Hash) && !chunks[i].EndsClause(text) && NumberAt(i + 1)) return 1;
+        if ((Is(text, chunks, i, "more") || Is(text, chunks, i, "fewer") || Is(text, chunks, i, "less")) && Is(text, chunks, i + 1, "than") && NumberAt(i + 2)) return 2;
+        if ((Is(text, chunks, i, "at") && Is(text, chunks, i + 1, "least") || Is(text, chunks, i, "up") && Is(text, chunks, i + 1, "to")) && NumberAt(i + 2)) return 2;
+        if (Is(text, chunks, i, "as") && (Is(text, chunks, i + 1, "many") || Is(text, chunks, i + 1, "much")) && Is(text, chunks, i + 2, "as") && NumberAt(i + 3)) return 3;
+        return 0;
+    }
+
+    private static bool IsPossessive(string text, Chunk c) =>
+        c.Tag == WordTag.Pronoun && c.Word(text) is "his" or "His" or "her" or "Her" or "its" or "Its" or "their" or "Their" or "our" or "Our" or "my" or "My" or "your" or "Your";
+
+    // "could" + not → "could not"; "couldn't" stays as written.
+    private static string NegatedModal(string modal, bool negated) =>
+        negated && !Chunk.IsNegatedContraction(modal) ? modal + " not" : modal;
+
+    private static bool IsAuxiliary(Chunk c) => Be.Contains(c.Hash) || Have.Contains(c.Hash) || Will.Contains(c.Hash) || c.Tag == WordTag.Modal;
+
+    // The first chunk from i on that is not an adverb ("was also boosted" → "boosted"); the last chunk if all are.
+    private static Chunk NextNonAdverb(List<Chunk> chunks, int i)
+    {
+        while (i < chunks.Count - 1 && chunks[i].Tag == WordTag.Adverb) i++;
+        return chunks[Math.Min(i, chunks.Count - 1)];
+    }
+
     private static bool AuxBefore(IReadOnlyList<Chunk> chunks, int i) =>
         i > 0 && (Be.Contains(chunks[i - 1].Hash) || Have.Contains(chunks[i - 1].Hash) || i > 1 && Negation.Contains(chunks[i - 1].Hash));
 
     private static bool IsAnd(string text, Chunk c) => c.Word(text) is "and" or "&";
 
-    /// <summary>The sentence's most informative words in order: names, numbers and the rarest nouns.</summary>
     /// <summary>
     /// The sentence's opening words as written: up to the first clause break once there are two, at most
     /// <see cref="MaxWords"/>, without trailing function words ("It's a bold pledge, some might say." → "It's a Bold Pledge").
@@ -297,6 +359,7 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         return [.. kept.Select(c => WordOf(text, c))];
     }
 
+    /// <summary>The sentence's most informative words in order: names, numbers and the rarest nouns.</summary>
     private List<string> SalientWords(string text, IReadOnlyList<Chunk> chunks, int count)
     {
         var scored = new List<(int Index, double Score)>();
@@ -341,6 +404,8 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (sb.Length > 0) sb.Append(' ');
             bool edge = i == 0 || i == words.Count - 1;
             if (!edge && SmallWords.Contains(w)) { sb.Append(w.ToLowerInvariant()); continue; }
+            // Dotted abbreviations stay as written: "a.m.", "U.S." (never "A.m.").
+            if (w.AsSpan(0, w.Length - 1).Contains('.')) { sb.Append(w); continue; }
             // Capitalise each part of hyphenated words ("border-crossing" → "Border-Crossing"); leave "iPhone", "U.S." alone.
             bool upperNext = true;
             foreach (char ch in w)

@@ -43,6 +43,20 @@ public partial class SummarizerTests
     [InlineData("The plan was drafted by engineers from Delft University.", "Plan Drafted by Engineers from Delft University")]
     [InlineData("Mayor Elena Ruiz said the city will build 12 new pumping stations along the river.", "City to Build 12 New Pumping Stations")]
     [InlineData("Critics argue that the pumping stations will not protect the poorest streets.", "Pumping Stations Won't Protect Poorest Streets")]
+    [InlineData("The mayor couldn't be reached for comment on Sunday.", "Mayor Not Reached for Comment on Sunday")]
+    [InlineData("Two other suspects have not been charged.", "Two Other Suspects Not Charged")]
+    [InlineData("The striker was also booked for diving in the second half.", "Striker Booked for Diving in Second Half")]
+    [InlineData("The flood swamped hundreds of homes along the river.", "Flood Swamped Hundreds of Homes")]
+    [InlineData("His resignation stunned the party's leadership.", "Resignation Stunned Party's Leadership")]
+    [InlineData("The governor wouldn't be the first to veto the bill.", "Governor Wouldn't Be First")]
+    [InlineData("The ferry operator hasn't paid its crews since March.", "Ferry Operator Hasn't Paid Crews")]
+    [InlineData("The storm won't reach the coast before Friday.", "Storm Won't Reach Coast")]
+    [InlineData("The posted speed limit was 55.", "Posted Speed Limit 55")]
+    [InlineData("More than 10,000 people have died in the epidemic since March.", "10,000 People Die in Epidemic")]
+    [InlineData("Border agents recorded fewer than 9,000 arrests in February.", "Border Agents Record Fewer than 9,000 Arrests")]
+    [InlineData("The new tax will add about $96 a year to a typical bill.", "New Tax to Add $96 Year")]
+    [InlineData("The deployment began on Feb. 4, when the first units arrived.", "Deployment Begins on Feb. 4")]
+    [InlineData("More than 410,000 customers were without power by 9 a.m.", "410,000 Customers Without Power by 9 a.m.")]
     public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected)
     {
         var doc = Nlp.Segment(sentence);
