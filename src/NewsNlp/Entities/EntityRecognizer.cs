@@ -149,14 +149,16 @@ public sealed class EntityRecognizer : IEntityRecognizer
     }
 
     /// <summary>
-    /// A lone capitalised word opening a sentence ("Additionally, …") that unlabeled news text almost never
-    /// capitalises mid-sentence is an ordinary word, not a name.
+    /// A lone capitalised word opening a sentence is an ordinary word, not a name, when unlabeled news text
+    /// almost never capitalises it mid-sentence, or when it is a sentence connective ("Additionally, …",
+    /// "Furthermore, …": words the lexicon only ever saw at a sentence start).
     /// </summary>
     private bool IsSentenceInitialCommonWord(string text, Token[] tokens, int sentenceFirst, int index)
     {
         for (int i = sentenceFirst; i < index; i++)
             if (char.IsLetterOrDigit(text[tokens[i].Start])) return false;
         var word = text.AsSpan(tokens[index].Start, tokens[index].Length);
+        if (Summarization.WordClasses.IsConnective(TextFolding.FoldedHash(word))) return true;
         return _model.Lexicon.TryGet(NerHash.Normalized(word), out var entry) && entry.CapitalBucket is 1 or 2;
     }
 

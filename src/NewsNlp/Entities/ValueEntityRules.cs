@@ -1,3 +1,5 @@
+using NewsNlp.Tokenization;
+
 namespace NewsNlp.Entities;
 
 /// <summary>
@@ -116,7 +118,8 @@ internal static class ValueEntityRules
         if (char.IsUpper(w[0]) && In(Months, bare))
         {
             int end = i + 1;
-            if (bare.Length == w.Length && Adjacent(tokens, i) && Word(text, tokens, end) is ".") end++;
+            // "Feb" "." is one abbreviation; after "March" the period ends the sentence.
+            if (bare.Length == w.Length && Adjacent(tokens, i) && Word(text, tokens, end) is "." && Abbreviations.IsDateAbbreviation(bare)) end++;
             int afterMonth = end;
             if (Free(taken, end) && IsDay(Word(text, tokens, end))) end++;
             if (end > afterMonth && Free(taken, end + 1) && Word(text, tokens, end) is "," && IsYear(Word(text, tokens, end + 1))) end += 2;

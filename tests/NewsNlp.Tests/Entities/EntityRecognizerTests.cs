@@ -132,6 +132,18 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void Sentence_connectives_are_no_names()
+    {
+        const string text = "Harbor officials said on Tuesday that the container terminal would stay closed through the weekend.\n\n"
+            + "Additionally, the regional transport agency warned that rail freight would be delayed by up to three days.\n\n"
+            + "Furthermore, dockworkers said they had not been paid for overtime since March.\n\n"
+            + "Meanwhile, Mayor Anita Brooks asked both sides to return to talks.";
+        var entities = EntityRecognizer.Default.Recognize(NewsPipeline.CreateDefault().Segment(text));
+        Assert.DoesNotContain(entities, e => e.Text is "Additionally" or "Furthermore" or "Meanwhile");
+        Assert.Contains(entities, e => e.Text == "Anita Brooks" && e.Type == EntityType.Person);
+    }
+
+    [Fact]
     public void Digits_only_text_has_no_named_entities()
     {
         var doc = Analyze("12 345 6789 0 3.14 2 4 8 16");

@@ -20,6 +20,8 @@ public class ValueEntityRulesTests
     [InlineData("Inflation rose 3.5% in May.", "3.5%", EntityType.Percent)]
     [InlineData("Growth was 2 percent.", "2 percent", EntityType.Percent)]
     [InlineData("It happened on Feb. 4, 2025, in the north.", "Feb. 4, 2025", EntityType.Date)]
+    [InlineData("They have not been paid since March. The strike goes on.", "March", EntityType.Date)]
+    [InlineData("Pay stopped in Feb. and never resumed.", "Feb.", EntityType.Date)]
     [InlineData("Talks resume on Tuesday.", "Tuesday", EntityType.Date)]
     [InlineData("Crossings fell last year.", "last year", EntityType.Date)]
     [InlineData("Published at 11:35 EST by the desk.", "11:35 EST", EntityType.Time)]
