@@ -42,10 +42,14 @@ public static class EntityLinker
     }
 
     /// <summary>
-    /// Links mentions of a text whose first <paramref name="bodyEnd"/> characters are the body; mentions past
-    /// it (in captions appended after the body) take part in linking and naming but are not reported.
+    /// Links mentions of a text whose first <paramref name="bodyEnd"/> characters are the document; mentions past
+    /// it (in captions appended after it) take part in linking and naming but are not reported. A name found
+    /// only inside <paramref name="notAlone"/> (character ranges of headings and captions) is not reported
+    /// either, though its mentions there are when the body names it too: headline-case lines ("Refineries Shut
+    /// Down") are where the tagger errs most, and a caption's only new name is usually the photographer's.
     /// </summary>
-    internal static IReadOnlyList<Entity> Link(string text, IReadOnlyList<EntityMention> mentions, string? title, int leadEnd, int bodyEnd)
+    internal static IReadOnlyList<Entity> Link(string text, IReadOnlyList<EntityMention> mentions, string? title, int leadEnd, int bodyEnd,
+        IReadOnlyList<(int Start, int End)>? notAlone = null)
     {
         var trimmed = new List<EntityMention>(mentions.Count);
         foreach (var m in mentions)
@@ -120,6 +124,7 @@ public static class EntityLinker
             var all = group.Members.Select(i => trimmed[i]).ToList();
             var members = all.Where(m => m.Start < bodyEnd).ToList();
             if (members.Count == 0) continue;
+            if (notAlone is { Count: > 0 } && members.TrueForAll(m => notAlone.Any(r => m.Start >= r.Start && m.Start < r.End))) continue;
             // The canonical form: most words, then most accents ("Juárez" over "Juarez"), then mixed case over
             // capitals, then the longest, then the first; one pass, the first of equals kept.
             var canonical = all[0];

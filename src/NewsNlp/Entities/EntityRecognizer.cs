@@ -57,10 +57,21 @@ public sealed class EntityRecognizer : IEntityRecognizer
         var mentions = FindMentions(document);
         int leadEnd = document.Sentences.Count > 1 ? document.Sentences[1].End
             : document.Paragraphs.Count > 0 ? document.Paragraphs[0].End : document.Text.Length;
-        if (document.Captions.Count == 0)
-            return ApplyGazetteerTypes(EntityLinker.Link(document.Text, mentions, document.Title, leadEnd));
-        // Captions are not part of the text, but their names help linking and naming: "the United States"
-        // in a caption spells out the body's "U.S.". They are tagged after the body and not reported.
+        // Captions help linking and naming ("the United States" in a caption spells out the body's "U.S."), and
+        // their mentions of a name the body has are reported; a name only a caption or a heading has is not
+        // (a photographer's credit, a headline-case line the tagger misread).
+        var notAlone = new List<(int Start, int End)>();
+        bool captionsInText = false;
+        foreach (var paragraph in document.Paragraphs)
+            if (paragraph.Kind is ParagraphKind.Caption or ParagraphKind.Heading)
+            {
+                notAlone.Add((paragraph.Start, paragraph.End));
+                captionsInText |= paragraph.Kind == ParagraphKind.Caption;
+            }
+        // The cleaner places caption paragraphs after the body, so they were tagged with it.
+        if (document.Captions.Count == 0 || captionsInText)
+            return ApplyGazetteerTypes(EntityLinker.Link(document.Text, mentions, document.Title, leadEnd, document.Text.Length, notAlone));
+        // A document built elsewhere may list captions without their text: tag them after it.
         var combined = new System.Text.StringBuilder(document.Text);
         var all = new List<EntityMention>(mentions);
         foreach (var caption in document.Captions)
@@ -72,7 +83,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
             foreach (var m in FindMentions(captionDocument))
                 if (m.Type <= EntityType.Misc) all.Add(new EntityMention(m.Start + offset, m.End + offset, m.Type));
         }
-        return ApplyGazetteerTypes(EntityLinker.Link(combined.ToString(), all, document.Title, leadEnd, document.Text.Length));
+        return ApplyGazetteerTypes(EntityLinker.Link(combined.ToString(), all, document.Title, leadEnd, document.Text.Length, notAlone));
     }
 
     /// <summary>

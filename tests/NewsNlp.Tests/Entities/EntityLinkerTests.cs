@@ -12,6 +12,22 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_name_only_a_heading_or_caption_has_is_not_reported_but_their_mentions_of_body_names_are()
+    {
+        const string text = "Mayor Dana Whitfield closed the bridge.\n\nDetours Add Hours\n\nWhitfield said it could reopen.\n\n"
+            + "Dana Whitfield inspects the bridge. (AP Photo/Jonas Fairleigh)";
+        int heading = text.IndexOf("Detours", StringComparison.Ordinal), caption = text.IndexOf("Dana Whitfield inspects", StringComparison.Ordinal);
+        var entities = EntityLinker.Link(text,
+            [M(text, "Dana Whitfield", EntityType.Person), M(text, "Detours Add", EntityType.Person), M(text, "Whitfield", EntityType.Person, 50),
+             M(text, "Dana Whitfield", EntityType.Person, caption), M(text, "Jonas Fairleigh", EntityType.Person)],
+            title: null, leadEnd: 40, bodyEnd: text.Length, notAlone: [(heading, heading + 17), (caption, text.Length)]);
+        var whitfield = Assert.Single(entities);
+        Assert.Equal("Dana Whitfield", whitfield.Text);
+        Assert.Equal(3, whitfield.MentionCount);
+        Assert.Equal(caption, whitfield.Mentions[^1].Start);
+    }
+
+    [Fact]
     public void Acronyms_link_to_the_full_name_when_both_occur()
     {
         const string text = "The United Nations met. The UN said the UN would act. NATO disagreed.";

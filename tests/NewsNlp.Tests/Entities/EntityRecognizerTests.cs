@@ -132,6 +132,25 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_photo_credit_is_not_an_entity_of_the_article()
+    {
+        const string article = "Floodwaters Close Main Bridge in Riverton\n\n"
+            + "Riverton closed its main bridge on Monday after the Kessel River rose four feet overnight, officials said.\n\n"
+            + "Mayor Dana Whitfield said crews from the state transportation department would inspect the bridge once the water fell.\n\n"
+            + "Detours Add Hours for Truckers\n\n"
+            + "Truck drivers said the detour through Millbrook added two hours to each trip, and several freight companies warned of delays.\n\n"
+            + "Whitfield said the bridge could reopen by Friday if inspectors found no damage.\n\n"
+            + "Water covers the approach to the main bridge in Riverton on Monday. (AP Photo/Jonas Fairleigh)";
+        var doc = NewsPipeline.CreateDefault().Analyze(article);
+        Assert.Single(doc.Captions);
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Fairleigh"));
+        Assert.Equal(2, Assert.Single(doc.Entities, e => e.Text == "Dana Whitfield").MentionCount);
+        // The caption's "Riverton" is a mention of the body's.
+        var riverton = Assert.Single(doc.Entities, e => e.Text == "Riverton");
+        Assert.Contains(riverton.Mentions, m => m.Start > doc.Text.IndexOf("Water covers", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Sentence_connectives_are_no_names()
     {
         const string text = "Harbor officials said on Tuesday that the container terminal would stay closed through the weekend.\n\n"
