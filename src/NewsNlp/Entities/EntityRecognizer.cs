@@ -141,6 +141,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
             {
                 spans.Clear();
                 BilouTags.ToSpans(tags.AsSpan(first, count), spans);
+                MentionTypeRules.Refine(document.Text, tokens.AsSpan(first, count), spans, _model.Gazetteer);
                 foreach (var (start, end, type) in spans)
                 {
                     if (end - start == 1 && IsSentenceInitialCommonWord(document.Text, tokens, first, first + start)) continue;
@@ -188,6 +189,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
         {
             spans.Clear();
             BilouTags.ToSpans(tags.AsSpan(first, count), spans);
+            MentionTypeRules.Refine(text, tokens.AsSpan(first, count), spans, _model.Gazetteer);
             foreach (var (start, end, type) in spans)
             {
                 string code = BilouTags.TypeCode(type);

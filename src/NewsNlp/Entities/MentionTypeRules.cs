@@ -1,0 +1,99 @@
+namespace NewsNlp.Entities;
+
+/// <summary>
+/// Corrects the tagger's type of a name from the names around it, where news style makes the type plain:
+/// "Shreveport, Louisiana" (a place then its state or country) and lists ("Sonora, Coahuila and Tamaulipas")
+/// whose members share a type. A name changes type only when the gazetteer does not
+/// know it under its own type alone, so "Trump, Sheinbaum and Mexico" keeps Mexico a place.
+/// </summary>
+internal static class MentionTypeRules
+{
+    private const int Location = (int)EntityType.Location;
+
+    /// <summary>Adjusts the types of one sentence's spans (token ranges within <paramref name="tokens"/>), in place.</summary>
+    public static void Refine(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<(int Start, int End, int Type)> spans, NerGazetteer gazetteer)
+    {
+        if (spans.Count < 2) return;
+        PlaceThenRegion(text, tokens, spans, gazetteer);
+        Lists(text, tokens, spans, gazetteer);
+    }
+
+    // "Shreveport, Louisiana." / "Ciudad Juarez, Mexico, Monday": a name, a comma and a known place that closes
+    // the phrase is itself a place. Not "Perez, Mexico's ambassador" (the place must not go on), nor a member
+    // of a list ("Breen, Staunton, Irwin").
+    private static void PlaceThenRegion(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<(int Start, int End, int Type)> spans, NerGazetteer gazetteer)
+    {
+        for (int i = 0; i + 1 < spans.Count; i++)
+        {
+            var (start, end, type) = spans[i];
+            var region = spans[i + 1];
+            if (type == Location || region.Type != Location || region.Start != end + 1 || !Is(text, tokens[end], ",")) continue;
+            if (region.End < tokens.Length && !IsClosingPunctuation(text, tokens[region.End])) continue;
+            if (start > 0 && Is(text, tokens[start - 1], ",") || !Knows(text, tokens, region.Start, region.End, Location, gazetteer)) continue;
+            if (MayBe(text, tokens, start, end, Location, gazetteer)) spans[i] = (start, end, Location);
+        }
+    }
+
+    // Names joined by commas, "and" or "or" share a type: the type of two or more members, and most of the list,
+    // that the gazetteer knows under it ("Sonora, Coahuila and Tamaulipas"). Known members only: a list the
+    // tagger got mostly wrong must not spread its mistake.
+    private static void Lists(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<(int Start, int End, int Type)> spans, NerGazetteer gazetteer)
+    {
+        Span<int> counts = stackalloc int[4];
+        int first = 0;
+        while (first < spans.Count)
+        {
+            int last = first;
+            while (last + 1 < spans.Count && Joined(text, tokens, spans[last].End, spans[last + 1].Start)) last++;
+            int members = last - first + 1;
+            if (members >= 2)
+            {
+                counts.Clear();
+                for (int k = first; k <= last; k++)
+                    if (Knows(text, tokens, spans[k].Start, spans[k].End, spans[k].Type, gazetteer)) counts[spans[k].Type]++;
+                int shared = -1;
+                for (int t = 0; t < 4; t++) if (counts[t] >= 2 && counts[t] * 2 > members) shared = t;
+                if (shared >= 0)
+                    for (int k = first; k <= last; k++)
+                    {
+                        var (start, end, type) = spans[k];
+                        if (type != shared && MayBe(text, tokens, start, end, shared, gazetteer)) spans[k] = (start, end, shared);
+                    }
+            }
+            first = last + 1;
+        }
+    }
+
+    // Tokens between two spans that make them list members: ",", "and", "or", ", and", ", or".
+    private static bool Joined(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end, int next)
+    {
+        int gap = next - end;
+        if (gap == 1) return Is(text, tokens[end], ",") || Is(text, tokens[end], "and") || Is(text, tokens[end], "or");
+        return gap == 2 && Is(text, tokens[end], ",") && (Is(text, tokens[end + 1], "and") || Is(text, tokens[end + 1], "or"));
+    }
+
+    /// <summary>True unless the gazetteer knows the name under other types only.</summary>
+    private static bool MayBe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end, int type, NerGazetteer gazetteer)
+    {
+        int types = Types(text, tokens, start, end, gazetteer);
+        return types == 0 || (types >> type & 1) != 0;
+    }
+
+    /// <summary>True when the gazetteer knows the name under <paramref name="type"/> (among others).</summary>
+    private static bool Knows(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end, int type, NerGazetteer gazetteer) =>
+        (Types(text, tokens, start, end, gazetteer) >> type & 1) != 0;
+
+    private static int Types(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end, NerGazetteer gazetteer)
+    {
+        if (end - start > NerGazetteer.MaxLength) return 0;
+        ulong h = NerGazetteer.Seed;
+        for (int i = start; i < end; i++) h = NerGazetteer.Extend(h, NerHash.Normalized(text.Slice(tokens[i].Start, tokens[i].Length)));
+        return gazetteer.TryGet(h, out byte mask) ? (mask | mask >> 4) & 0xF : 0;
+    }
+
+    private static bool IsClosingPunctuation(ReadOnlySpan<char> text, Token token) =>
+        token.Length == 1 && text[token.Start] is ',' or '.' or ';' or ':' or ')' or '!' or '?' or '"' or '\u201D' or '\u2014' or '\u2013';
+
+    private static bool Is(ReadOnlySpan<char> text, Token token, string word) =>
+        text.Slice(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,56 @@
+using NewsNlp.Entities;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Tests.Entities;
+
+public class MentionTypeRulesTests
+{
+    private const int Per = (int)EntityType.Person, Loc = (int)EntityType.Location, Org = (int)EntityType.Organization;
+
+    // A gazetteer of made-up names: bit t = known under type t.
+    private static NerGazetteer Gazetteer(params (string Name, int Type)[] names)
+    {
+        var entries = new Dictionary<ulong, byte>();
+        foreach (var (name, type) in names)
+        {
+            ulong h = NerGazetteer.Seed;
+            foreach (var word in name.Split(' ')) h = NerGazetteer.Extend(h, NerHash.Normalized(word));
+            entries[h] = (byte)(entries.GetValueOrDefault(h) | 1 << type);
+        }
+        return new NerGazetteer(entries);
+    }
+
+    // Tags the named words of the sentence with the given types and applies the rules; returns word → type.
+    private static Dictionary<string, int> Refine(string sentence, NerGazetteer gazetteer, params (string Word, int Type)[] tagged)
+    {
+        var tokens = new List<Token>();
+        NewsTokenizer.Instance.Tokenize(sentence, 0, tokens);
+        var words = tokens.Select(t => sentence.Substring(t.Start, t.Length)).ToList();
+        var spans = tagged.Select(x => { int i = words.IndexOf(x.Word); Assert.True(i >= 0, x.Word); return (i, i + 1, x.Type); }).OrderBy(s => s.Item1).ToList();
+        MentionTypeRules.Refine(sentence, tokens.ToArray(), spans, gazetteer);
+        return spans.ToDictionary(s => words[s.Item1], s => s.Item3);
+    }
+
+    [Fact]
+    public void A_name_before_a_known_region_is_a_place()
+    {
+        var known = Gazetteer(("Vanland", Loc));
+        Assert.Equal(Loc, Refine("The storm turned toward Brellport, Vanland, on Tuesday.", known, ("Brellport", Per), ("Vanland", Loc))["Brellport"]);
+        // The region goes on ("Vanland's"), or is not a known place, or the name is one of a list: unchanged.
+        Assert.Equal(Per, Refine("Ana Brellport, Vanland's envoy, spoke.", known, ("Brellport", Per), ("Vanland", Loc))["Brellport"]);
+        Assert.Equal(Per, Refine("The storm turned toward Brellport, Oskeny, on Tuesday.", known, ("Brellport", Per), ("Oskeny", Loc))["Brellport"]);
+        Assert.Equal(Per, Refine("Tovin, Brellport, Vanland.", known, ("Tovin", Per), ("Brellport", Per), ("Vanland", Loc))["Brellport"]);
+    }
+
+    [Fact]
+    public void A_list_member_takes_the_type_of_its_known_members()
+    {
+        var known = Gazetteer(("Sarnia", Loc), ("Vesk", Loc), ("Dalt", Org));
+        var types = Refine("Troops spread across Sarnia, Coramo and Vesk.", known, ("Sarnia", Loc), ("Coramo", Org), ("Vesk", Loc));
+        Assert.Equal(Loc, types["Coramo"]);
+        // A member the gazetteer knows under its own type only keeps it.
+        Assert.Equal(Org, Refine("Troops spread across Sarnia, Dalt and Vesk.", known, ("Sarnia", Loc), ("Dalt", Org), ("Vesk", Loc))["Dalt"]);
+        // Unknown members do not vote: a list the tagger got mostly wrong does not spread its mistake.
+        Assert.Equal(Per, Refine("The team is Ferro, Lunn, Brask and Quell.", known, ("Ferro", Loc), ("Lunn", Loc), ("Brask", Per), ("Quell", Loc))["Brask"]);
+    }
+}
