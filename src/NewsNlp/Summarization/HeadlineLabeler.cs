@@ -36,6 +36,8 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     {
         var candidates = new List<List<string>>();
         if (Clause(text, chunks) is { } clause) candidates.Add(clause);
+        // Without a clause, the sentence's weightiest noun phrase reads better than its top words scattered.
+        if (BestPhrase(text, chunks) is { } phrase) candidates.Add(phrase);
         candidates.Add(SalientWords(text, chunks, 4));
         candidates.Add(SalientWords(text, chunks, 5));
         candidates.Add(SalientWords(text, chunks, 6));
@@ -357,6 +359,48 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         }
         while (kept.Count > MinWords && WordClasses.IsStopWord(kept[^1].Hash)) kept.RemoveAt(kept.Count - 1);
         return [.. kept.Select(c => WordOf(text, c))];
+    }
+
+    /// <summary>
+    /// The noun phrase with the most weight (names and numbers above common nouns, rare words above common
+    /// ones): a run of names, nouns, numbers and adjectives, joined across "of" and "and", at most six words,
+    /// ending on a noun ("Kidnapped Assyrian Christians", "Huntington Beach"). Null when none has two words.
+    /// </summary>
+    private List<string>? BestPhrase(string text, IReadOnlyList<Chunk> chunks)
+    {
+        const int MaxPhrase = 6;
+        int bestStart = -1, bestEnd = -1;
+        double bestScore = 0;
+        int n = chunks.Count;
+        for (int start = 0; start < n; start++)
+        {
+            if (!IsPhraseWord(chunks[start]) || chunks[start].Tag is WordTag.Preposition or WordTag.Conjunction) continue;
+            double score = 0;
+            for (int end = start; end < n && end - start < MaxPhrase; end++)
+            {
+                var c = chunks[end];
+                bool joiner = c.Tag is WordTag.Preposition or WordTag.Conjunction;
+                if (!IsPhraseWord(c) || joiner && (end + 1 >= n || !IsPhraseWord(chunks[end + 1]) || c.EndsClause(text))) break;
+                score += PhraseWeight(c);
+                // A phrase ends on a noun, name or number, with two words at least.
+                if (end > start && c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number && score > bestScore)
+                    (bestStart, bestEnd, bestScore) = (start, end, score);
+                if (c.EndsClause(text)) break;
+            }
+        }
+        if (bestStart < 0) return null;
+        return [.. Enumerable.Range(bestStart, bestEnd - bestStart + 1).Select(i => WordOf(text, chunks[i]))];
+
+        bool IsPhraseWord(Chunk c) => c.HasWord && (c.Tag is WordTag.ProperNoun or WordTag.Noun or WordTag.PluralNoun or WordTag.Number or WordTag.Adjective
+            || c.Word(text) is "of" or "and" or "&");
+        double PhraseWeight(Chunk c) => c.Tag switch
+        {
+            WordTag.ProperNoun => 3 + (c.InEntity ? 1 : 0) + idf.Idf(c.Hash) / 4,
+            WordTag.Number => 3,
+            WordTag.Noun or WordTag.PluralNoun => 1 + idf.Idf(c.Hash) / 4,
+            WordTag.Adjective => 0.25,
+            _ => 0,
+        };
     }
 
     /// <summary>The sentence's most informative words in order: names, numbers and the rarest nouns.</summary>

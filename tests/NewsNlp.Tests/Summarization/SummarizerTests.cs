@@ -79,6 +79,16 @@ public partial class SummarizerTests
         Assert.Equal(expected + " (2)", labeler.Label(doc.Text, chunks, taken));
     }
 
+    [Theory]
+    [InlineData("It was unclear whether the talks would resume in Tovar or whether negotiators would have to travel to Port Ellery.", "Port Ellery")]
+    [InlineData("Next on the list: Norway, Chile, the Faroe Islands National Park, and the Andes.", "Faroe Islands National Park")]
+    public void Labels_without_a_clause_are_the_weightiest_noun_phrase_not_scattered_words(string sentence, string expected)
+    {
+        var doc = Nlp.Segment(sentence);
+        var chunks = Chunk.Split(doc, doc.Sentences[0], WordLexicon.Default);
+        Assert.Equal(expected, new HeadlineLabeler(WordLexicon.Default, IdfTable.Default).Label(doc.Text, chunks, []));
+    }
+
     [Fact]
     public void Headline_case_keeps_small_words_low_and_acronyms_as_written()
     {
