@@ -152,7 +152,8 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         var label = new List<string>(subject);
         var (_, lemma) = lexicon.Lookup(main.Hash);
         // A past form the lexicon cannot take back to its base ("spurred") stays as written, never "Spurreds".
-        bool pastAsWritten = lemma is null && main.Tag is WordTag.VerbPast or WordTag.VerbParticiple;
+        bool pastAsWritten = lemma is null && main.Tag is WordTag.VerbPast or WordTag.VerbParticiple
+            || main.Word(text) is "used" && v + 1 < n && chunks[v + 1].Word(text) is "to";   // "used to be", never "Uses to Be"
         lemma ??= TextFolding.Fold(main.Word(text));
         string verbWord;
         if (auxOnly) verbWord = Be.Contains(main.Hash) ? (modal is not null ? NegatedModal(modal, negated) + " be" : negated ? "Not" : "") : (plural ? "Have" : "Has");
@@ -301,6 +302,8 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     // "The council voted to …": a participle right after the subject, not introducing a "by" phrase, is a past tense.
     private static bool ParticipleAsPast(string text, List<Chunk> chunks, int i)
     {
+        // "known", "taken", "shown": a participle in -n is never a past tense ("a trio known as …").
+        if (chunks[i].Word(text).EndsWith('n')) return false;
         int p = i - 1;
         while (p >= 0 && chunks[p].Tag == WordTag.Adverb) p--;
         if (p < 0 || chunks[p].EndsClause(text)) return false;

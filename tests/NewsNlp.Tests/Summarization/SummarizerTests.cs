@@ -53,6 +53,8 @@ public partial class SummarizerTests
     [InlineData("The storm won't reach the coast before Friday.", "Storm Won't Reach Coast")]
     [InlineData("The posted speed limit was 55.", "Posted Speed Limit 55")]
     [InlineData("More than 10,000 people have died in the epidemic since March.", "10,000 People Die in Epidemic")]
+    [InlineData("The old harbor used to be the busiest port on the coast.", "Old Harbor Used to Be Busiest Port")]
+    [InlineData("A bank robbery trio known as the Night Owls struck again on Friday.", "Bank Robbery Trio Strikes on Friday")]
     [InlineData("Border agents recorded fewer than 9,000 arrests in February.", "Border Agents Record Fewer than 9,000 Arrests")]
     [InlineData("The new tax will add about $96 a year to a typical bill.", "New Tax to Add $96 Year")]
     [InlineData("The deployment began on Feb. 4, when the first units arrived.", "Deployment Begins on Feb. 4")]
