@@ -34,21 +34,24 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     /// <summary>A label for the kept chunks of a sentence, unlike every label in <paramref name="taken"/> (which it joins).</summary>
     public string Label(string text, IReadOnlyList<Chunk> chunks, HashSet<string> taken)
     {
-        var candidates = new List<List<string>>();
-        if (Clause(text, chunks) is { } clause) candidates.Add(clause);
-        // Without a clause, the sentence's weightiest noun phrase reads better than its top words scattered.
-        if (BestPhrase(text, chunks) is { } phrase) candidates.Add(phrase);
-        candidates.Add(SalientWords(text, chunks, 4));
-        candidates.Add(SalientWords(text, chunks, 5));
-        candidates.Add(SalientWords(text, chunks, 6));
-        foreach (var words in candidates)
+        // Candidates in order of preference, built only as far as needed (most sentences stop at the clause).
+        IEnumerable<List<string>> Candidates()
+        {
+            if (Clause(text, chunks) is { } clause) yield return clause;
+            // Without a clause, the sentence's weightiest noun phrase reads better than its top words scattered.
+            if (BestPhrase(text, chunks) is { } phrase) yield return phrase;
+            for (int count = 4; count <= 6; count++) yield return SalientWords(text, chunks, count);
+        }
+        List<string>? firstUsable = null;
+        foreach (var words in Candidates())
         {
             if (words.Count < MinWords) continue;
+            firstUsable ??= words;
             string label = HeadlineCase(words);
             if (!Generic.Contains(label) && taken.Add(TextFolding.Fold(label))) return label;
         }
         // Every candidate is taken: extend the best one with the next salient word until it is unique.
-        var best = candidates.FirstOrDefault(c => c.Count >= MinWords) ?? SalientWords(text, chunks, 7);
+        var best = firstUsable ?? SalientWords(text, chunks, 7);
         // A sentence without nouns or names ("Short one.") is its own best headline.
         if (best.Count < MinWords) best = OwnWords(text, chunks);
         if (best.Count == 0) best = ["Article", "Sentence"];
