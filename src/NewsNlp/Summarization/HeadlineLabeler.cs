@@ -24,6 +24,10 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private static readonly HashSet<int> Do = Hashes("do does did");
     private static readonly HashSet<int> Will = Hashes("will 'll shall");
     private static readonly HashSet<int> Negation = Hashes("not n't never");
+    private static readonly HashSet<int> DanglingEnd = Hashes(
+        "is are was were be been has have had do does did will would can could should may might must shall " +
+        "says said say tells told tell takes took take gets got get makes made make puts put gives gave give claims claimed claim " +
+        "alleges alleged allege joked jokes joke hears heard hear reiterate reiterates reiterated");
     private static readonly HashSet<int> ClauseWords = Hashes("who which that whose where when while because although though after before since if as");
     private static readonly HashSet<int> ObjectPrepositions = Hashes("to in on for of with without from at over against into across by as after before amid despite");
     // Verbs whose object clause carries the news ("figures indicate that …").
@@ -40,6 +44,9 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (Clause(text, chunks) is { } clause) yield return clause;
             // Without a clause, the sentence's weightiest noun phrase reads better than its top words scattered.
             if (BestPhrase(text, chunks) is { } phrase) yield return phrase;
+            // Then its own opening words ("Many Praised Kutcher for Raising the Issue"), unless they open a
+            // subordinate or prepositional phrase ("If There Were Others", "At That Point").
+            if (OpensMainClause(text, chunks) && OwnWords(text, chunks) is { Count: >= 3 } opening) yield return opening;
             for (int count = 4; count <= 6; count++) yield return SalientWords(text, chunks, count);
         }
         List<string>? firstUsable = null;
@@ -176,7 +183,9 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         var obj = new List<string>();
         var nounEnds = new List<int>();
         bool toBe = false;   // "warned him to be careful": the adjective after "to be" ends the headline
-        for (int i = v + 1; i < n && obj.Count < budget + 2; i++)
+        bool toHave = false; // "thought to have capsized": so does the participle after "to have"
+        // Nothing after a verb that closes its clause ("I was stunned," Okafor said) is its object.
+        for (int i = v + 1; i < n && obj.Count < budget + 2 && !main.EndsClause(text); i++)
         {
             var c = chunks[i];
             if (!c.HasWord) break;
@@ -188,13 +197,27 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 continue;
             }
             if (ClauseWords.Contains(c.Hash) && i > v + 1) break;
+            if (toHave && Be.Contains(c.Hash))   // "to have been killed"
+            {
+                obj.Add(WordOf(text, c));
+                continue;
+            }
+            if (toHave && c.Tag is WordTag.VerbParticiple or WordTag.VerbPast)
+            {
+                obj.Add(WordOf(text, c));
+                nounEnds.Add(obj.Count);
+                toHave = false;
+                continue;
+            }
             if (IsVerbLike(c) && c.Tag != WordTag.VerbParticiple && c.Tag != WordTag.VerbGerund && obj.Count > 0)
             {
                 // "voted to raise the tax": keep the infinitive.
                 if (!(obj.Count == 1 && obj[0] == "to" && c.Tag == WordTag.VerbBase)) break;
                 obj.Add(WordOf(text, c));
                 toBe = Be.Contains(c.Hash);
-                if (!toBe) nounEnds.Add(obj.Count);
+                // "claim to have filled 133 orders": "to have" needs what follows.
+                toHave = Have.Contains(c.Hash);
+                if (!toBe && !toHave) nounEnds.Add(obj.Count);
                 continue;
             }
             if (c.Tag == WordTag.Determiner || WordClasses.IsArticle(c.Hash) || c.Tag == WordTag.Pronoun && obj.Count == 0 && !c.Capitalized)
@@ -225,6 +248,8 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         if (label.Count < MinWords || label.Count > MaxWords) return null;
         // A label that is only a verb and function words says nothing.
         if (label.Count(IsContentWord) < 2) return null;
+        // "United Nations Says", "Cruz Takes": a headline never ends on a verb left without its object.
+        if (!passive && !auxOnly && keep == 0 && (DanglingEnd.Contains(main.Hash) || WordClasses.IsAttributionVerb(main.Hash))) return null;
         return label;
 
         bool IsContentWord(string w) => !SmallWords.Contains(w) && !WordClasses.IsStopWord(TextFolding.FoldedHash(w));
@@ -295,6 +320,9 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             bool compound = p.Tag is WordTag.Noun && i + 1 < result.Count && IsAuxiliary(result[i + 1]) && !IsAuxiliary(c) && !c.EndsClause(text);
             if ((nounContext || compound) && !p.EndsClause(text) && c.Tag is WordTag.VerbBase or WordTag.VerbPresent3)
                 result[i] = c with { Tag = c.Tag == WordTag.VerbPresent3 ? WordTag.PluralNoun : WordTag.Noun };
+            // "will likely be": an adverb, whatever the lexicon says of "likely".
+            else if (c.Word(text) is "likely" or "unlikely" && IsAuxiliary(p))
+                result[i] = c with { Tag = WordTag.Adverb };
             // "the killing", "his slaying": a gerund after an article or possessive is a noun.
             else if ((nounContext && p.Tag != WordTag.Adjective) && !p.EndsClause(text) && c.Tag == WordTag.VerbGerund)
                 result[i] = c with { Tag = WordTag.Noun };
@@ -350,6 +378,13 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
 
     private static bool IsAnd(string text, Chunk c) => c.Word(text) is "and" or "&";
 
+    private static bool OpensMainClause(string text, IReadOnlyList<Chunk> chunks)
+    {
+        var first = chunks.FirstOrDefault(c => c.HasWord);
+        return first.HasWord && !ClauseWords.Contains(first.Hash) && first.Tag is not (WordTag.Preposition or WordTag.Conjunction)
+            && !WordClasses.IsConnective(first.Hash) && first.Word(text) is not ("Yes" or "No" or "yes" or "no");
+    }
+
     /// <summary>
     /// The sentence's opening words as written: up to the first clause break once there are two, at most
     /// <see cref="MaxWords"/>, without trailing function words ("It's a bold pledge, some might say." → "It's a Bold Pledge").
@@ -359,7 +394,7 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         var kept = new List<Chunk>();
         foreach (var c in chunks)
         {
-            if (!c.HasWord) continue;
+            if (!c.HasWord || kept.Count == 0 && WordClasses.IsArticle(c.Hash)) continue;   // headlines drop a leading article
             kept.Add(c);
             if (kept.Count == MaxWords || kept.Count >= MinWords && c.EndsClause(text)) break;
         }

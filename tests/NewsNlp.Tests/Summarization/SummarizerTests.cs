@@ -84,7 +84,10 @@ public partial class SummarizerTests
     [Theory]
     [InlineData("It was unclear whether the talks would resume in Tovar or whether negotiators would have to travel to Port Ellery.", "Port Ellery")]
     [InlineData("Next on the list: Norway, Chile, the Faroe Islands National Park, and the Andes.", "Faroe Islands National Park")]
-    public void Labels_without_a_clause_are_the_weightiest_noun_phrase_not_scattered_words(string sentence, string expected)
+    [InlineData("The regional water authority says there has been a sharp rise in complaints.", "Regional Water Authority")]
+    [InlineData("Several fishing boats were thought to have capsized near the reef.", "Several Fishing Boats Thought to Have Capsized")]
+    [InlineData("\"I was stunned,\" Okafor told reporters.", "I Was Stunned")]
+    public void Labels_never_dangle_and_without_a_clause_are_a_noun_phrase_or_the_opening_words(string sentence, string expected)
     {
         var doc = Nlp.Segment(sentence);
         var chunks = Chunk.Split(doc, doc.Sentences[0], WordLexicon.Default);
