@@ -61,13 +61,16 @@ public sealed class EntityRecognizer : IEntityRecognizer
         // their mentions of a name the body has are reported; a name only a caption or a heading has is not
         // (a photographer's credit, a headline-case line the tagger misread).
         var notAlone = new List<(int Start, int End)>();
-        bool captionsInText = false;
+        bool captionsInText = false, hasBody = false;
         foreach (var paragraph in document.Paragraphs)
             if (paragraph.Kind is ParagraphKind.Caption or ParagraphKind.Heading)
             {
                 notAlone.Add((paragraph.Start, paragraph.End));
                 captionsInText |= paragraph.Kind == ParagraphKind.Caption;
             }
+            else hasBody = true;
+        // A page of headings and captions only (a photo gallery) reports what it has.
+        if (!hasBody) notAlone.Clear();
         // The cleaner places caption paragraphs after the body, so they were tagged with it.
         if (document.Captions.Count == 0 || captionsInText)
             return ApplyGazetteerTypes(EntityLinker.Link(document.Text, mentions, document.Title, leadEnd, document.Text.Length, notAlone));
@@ -88,7 +91,8 @@ public sealed class EntityRecognizer : IEntityRecognizer
 
     /// <summary>
     /// Corrects the type of a linked name that the gazetteer knows under one type only ("Ciudad Juárez" is a
-    /// place in every labelled corpus, though its first mention in an article may look like a person's name).
+    /// place in every labelled corpus, though its first mention in an article may look like a person's name),
+    /// and of a named storm ("Hurricane Delia", with its later "Delia"s), an event (MISC) as in CoNLL.
     /// </summary>
     private IReadOnlyList<Entity> ApplyGazetteerTypes(IReadOnlyList<Entity> entities)
     {
@@ -97,6 +101,13 @@ public sealed class EntityRecognizer : IEntityRecognizer
         {
             var e = entities[i];
             if (e.Type > EntityType.Misc) continue;
+            if (IsNamedStorm(e.Text))
+            {
+                if (e.Type == EntityType.Misc) continue;
+                changed ??= [.. entities];
+                changed[i] = e with { Type = EntityType.Misc, Mentions = [.. e.Mentions.Select(m => m with { Type = EntityType.Misc })] };
+                continue;
+            }
             ulong h = NerGazetteer.Seed;
             int words = 0;
             foreach (var range in e.Text.AsSpan().Split(' '))
@@ -114,6 +125,10 @@ public sealed class EntityRecognizer : IEntityRecognizer
         }
         return changed ?? entities;
     }
+
+    private static bool IsNamedStorm(string name) =>
+        name.IndexOf(' ') > 0 && (name.StartsWith("Hurricane ", StringComparison.Ordinal) || name.StartsWith("Typhoon ", StringComparison.Ordinal)
+            || name.StartsWith("Cyclone ", StringComparison.Ordinal) || name.StartsWith("Tropical Storm ", StringComparison.Ordinal));
 
     private static Token[] Tokenize(string text)
     {
@@ -162,8 +177,8 @@ public sealed class EntityRecognizer : IEntityRecognizer
 
     /// <summary>
     /// A lone capitalised word opening a sentence is an ordinary word, not a name, when unlabeled news text
-    /// almost never capitalises it mid-sentence, or when it is a sentence connective ("Additionally, …",
-    /// "Furthermore, …": words the lexicon only ever saw at a sentence start).
+    /// almost never capitalises it mid-sentence, or when it is one of the sentence connectives of
+    /// <see cref="Summarization.WordClasses"/> ("Additionally, …", "Furthermore, …", "Meanwhile, …").
     /// </summary>
     private bool IsSentenceInitialCommonWord(string text, Token[] tokens, int sentenceFirst, int index)
     {

@@ -30,6 +30,7 @@ internal static class MentionTypeRules
             if (type == Location || region.Type != Location || region.Start != end + 1 || !Is(text, tokens[end], ",")) continue;
             if (region.End < tokens.Length && !IsClosingPunctuation(text, tokens[region.End])) continue;
             if (start > 0 && Is(text, tokens[start - 1], ",") || !Knows(text, tokens, region.Start, region.End, Location, gazetteer)) continue;
+            if (ListGoesOn(text, tokens, spans, i + 1)) continue;   // "Breen, Staunton, Irwin and Kelly"
             if (MayBe(text, tokens, start, end, Location, gazetteer)) spans[i] = (start, end, Location);
         }
     }
@@ -62,6 +63,19 @@ internal static class MentionTypeRules
             }
             first = last + 1;
         }
+    }
+
+    // True when the span at k starts a list: two more members follow it, or one joined by "and" / "or" (not
+    // "Pine County, Minnesota, Sheriff's Office", where one name follows after a comma).
+    private static bool ListGoesOn(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<(int Start, int End, int Type)> spans, int k)
+    {
+        int members = 0;
+        for (; k + 1 < spans.Count && Joined(text, tokens, spans[k].End, spans[k + 1].Start); k++)
+        {
+            members++;
+            if (members >= 2 || !Is(text, tokens[spans[k].End], ",") || spans[k + 1].Start - spans[k].End == 2) return true;
+        }
+        return false;
     }
 
     // Tokens between two spans that make them list members: ",", "and", "or", ", and", ", or".

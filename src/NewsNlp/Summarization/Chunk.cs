@@ -42,8 +42,9 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
             int ws = start, we = i;
             while (ws < we && !char.IsLetterOrDigit(text[ws]) && text[ws] != '$' && text[ws] != '#' && text[ws] != '@') ws++;
             while (we > ws && !char.IsLetterOrDigit(text[we - 1]) && text[we - 1] != '%') we--;
-            // Keep the final dot of abbreviations: "U.S." (inner dots), "Feb.", "Gov." (known ones), so it is not read as a full stop.
-            if (we < i && text[we] == '.' && (text.AsSpan(ws, we - ws).Contains('.') || IsAbbreviation(text.AsSpan(ws, we - ws)))) we++;
+            // Keep the final dot of abbreviations: "U.S." (inner dots), "Gov." (titles), and "Feb." inside the sentence
+            // (at its end the dot is the full stop: "after attending Mass.").
+            if (we < i && text[we] == '.' && (text.AsSpan(ws, we - ws).Contains('.') || IsAbbreviation(text.AsSpan(ws, we - ws), lastInSentence: text.AsSpan(i, end - i).IsWhiteSpace()))) we++;
             chunks.Add(Make(text, start, i, ws, we, lexicon, start == sentence.Start, names));
         }
         return chunks;
@@ -78,8 +79,13 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
         return new Chunk(start, end, ws, we, tag, hash, capitalized, inEntity);
     }
 
-    private static bool IsAbbreviation(ReadOnlySpan<char> word) =>
-        Tokenization.Abbreviations.KindOf(word) is Tokenization.AbbreviationKind.General or Tokenization.AbbreviationKind.Title;
+    private static bool IsAbbreviation(ReadOnlySpan<char> word, bool lastInSentence) =>
+        Tokenization.Abbreviations.KindOf(word) switch
+        {
+            Tokenization.AbbreviationKind.Title => true,
+            Tokenization.AbbreviationKind.General => !lastInSentence,
+            _ => false,
+        };
 
     /// <summary>True for a negative contraction ("couldn't", "won't", "isn’t").</summary>
     public static bool IsNegatedContraction(ReadOnlySpan<char> word) =>

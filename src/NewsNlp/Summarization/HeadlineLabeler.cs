@@ -63,7 +63,7 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         if (best.Count < MinWords) best = OwnWords(text, chunks);
         if (best.Count == 0) best = ["Article", "Sentence"];
         if (best.Count == 1) best.Add("Report");
-        if (taken.Add(TextFolding.Fold(HeadlineCase(best)))) return HeadlineCase(best);
+        if (!Generic.Contains(HeadlineCase(best)) && taken.Add(TextFolding.Fold(HeadlineCase(best)))) return HeadlineCase(best);
         foreach (var extra in SalientWords(text, chunks, 12).Where(w => !best.Contains(w)))
         {
             var words = best.Take(MaxWords - 1).Append(extra).ToList();
@@ -288,8 +288,9 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (c.EndsClause(text)) break;
         }
         if (words.Count > 0 && tags[^1] is WordTag.PluralNoun or WordTag.Number) plural = true;
-        // "13 million Americans": a count above one makes the phrase plural.
-        for (int k = 0; k < words.Count; k++) if (tags[k] == WordTag.Number && words[k] is not ("one" or "One" or "1")) plural = true;
+        // "13 million Americans": a count above one makes a phrase of names plural (not "7-year-old boy", "2024 budget").
+        if (words.Count > 0 && tags[^1] != WordTag.Noun)
+            for (int k = 0; k < words.Count; k++) if (tags[k] == WordTag.Number && IsCount(words[k])) plural = true;
         // "Deployment of 10,000 troops": a short "of" complement stays.
         if (words.Count is > 0 and <= 2 && i < to && chunks[i].Word(text) is "of" && !chunks[i - 1].EndsClause(text))
         {
@@ -321,7 +322,7 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if ((nounContext || compound) && !p.EndsClause(text) && c.Tag is WordTag.VerbBase or WordTag.VerbPresent3)
                 result[i] = c with { Tag = c.Tag == WordTag.VerbPresent3 ? WordTag.PluralNoun : WordTag.Noun };
             // "will likely be": an adverb, whatever the lexicon says of "likely".
-            else if (c.Word(text) is "likely" or "unlikely" && IsAuxiliary(p))
+            else if (c.Word(text) is "likely" or "unlikely" && (Will.Contains(p.Hash) || p.Tag == WordTag.Modal))
                 result[i] = c with { Tag = WordTag.Adverb };
             // "the killing", "his slaying": a gerund after an article or possessive is a noun.
             else if ((nounContext && p.Tag != WordTag.Adjective) && !p.EndsClause(text) && c.Tag == WordTag.VerbGerund)
@@ -356,6 +357,11 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         if (Is(text, chunks, i, "as") && (Is(text, chunks, i + 1, "many") || Is(text, chunks, i + 1, "much")) && Is(text, chunks, i + 2, "as") && NumberAt(i + 3)) return 3;
         return 0;
     }
+
+    // A bare count above one ("13", "10,000", "million", "two"), not a year, an amount or a compound ("7-year-old").
+    private static bool IsCount(string word) =>
+        word is not ("one" or "One" or "1") && !word.Contains('-') && !word.StartsWith('$')
+        && !(word.Length == 4 && word.All(char.IsDigit) && word[0] is '1' or '2');
 
     private static bool IsPossessive(string text, Chunk c) =>
         c.Tag == WordTag.Pronoun && c.Word(text) is "his" or "His" or "her" or "Her" or "its" or "Its" or "their" or "Their" or "our" or "Our" or "my" or "My" or "your" or "Your";
@@ -490,7 +496,7 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             bool edge = i == 0 || i == words.Count - 1;
             if (!edge && SmallWords.Contains(w)) { sb.Append(w.ToLowerInvariant()); continue; }
             // Dotted abbreviations stay as written: "a.m.", "U.S." (never "A.m.").
-            if (w.AsSpan(0, w.Length - 1).Contains('.')) { sb.Append(w); continue; }
+            if (w.Length > 1 && w.AsSpan(0, w.Length - 1).Contains('.')) { sb.Append(w); continue; }
             // Capitalise each part of hyphenated words ("border-crossing" → "Border-Crossing"); leave "iPhone", "U.S." alone.
             bool upperNext = true;
             foreach (char ch in w)

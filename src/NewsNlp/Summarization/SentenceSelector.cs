@@ -78,6 +78,8 @@ internal static class SentenceSelector
         var picked = new List<int>(count);
         var usedParagraphs = new HashSet<int>();
         var trigrams = new HashSet<long>();
+        bool anyLonger = false;
+        for (int s = 0; s < n; s++) anyLonger |= terms.WordCount[s] >= MinFragmentWords;
         for (int pass = 0; pass < 4 && picked.Count < count; pass++)
         {
             foreach (int s in order)
@@ -86,7 +88,7 @@ internal static class SentenceSelector
                 if (picked.Contains(s) || terms.WordCount[s] == 0) continue;
                 // A one- or two-word line ("TRANSCRIPT .", "ROLL CALL .") is no bullet: fewer bullets read better,
                 // though an article of nothing else still gets one.
-                if (terms.WordCount[s] < MinFragmentWords && picked.Count > 0) continue;
+                if (terms.WordCount[s] < MinFragmentWords && anyLonger) continue;
                 if (pass == 0 && usedParagraphs.Contains(sentences[s].Paragraph)) continue;
                 if (pass < 2 && !eligible(s)) continue;
                 if (pass < 3 && SharesTrigram(terms, s, trigrams)) continue;

@@ -151,6 +151,19 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_named_storm_is_an_event_with_all_its_mentions()
+    {
+        const string text = "Hurricane Marisol made landfall near Port Ellery early on Tuesday, flooding hundreds of homes.\n\n"
+            + "Forecasters said Marisol would weaken over land but could still drop a foot of rain on the coast.\n\n"
+            + "Residents who stayed said Marisol was the strongest storm they had seen in decades.";
+        var entities = EntityRecognizer.Default.Recognize(NewsPipeline.CreateDefault().Segment(text));
+        var storm = Assert.Single(entities, e => e.Text == "Hurricane Marisol");
+        Assert.Equal(EntityType.Misc, storm.Type);
+        Assert.Equal(3, storm.MentionCount);
+        Assert.All(storm.Mentions, m => Assert.Equal(EntityType.Misc, m.Type));
+    }
+
+    [Fact]
     public void Sentence_connectives_are_no_names()
     {
         const string text = "Harbor officials said on Tuesday that the container terminal would stay closed through the weekend.\n\n"
