@@ -249,7 +249,8 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // A label that is only a verb and function words says nothing.
         if (label.Count(IsContentWord) < 2) return null;
         // "United Nations Says", "Cruz Takes": a headline never ends on a verb left without its object.
-        if (!passive && !auxOnly && keep == 0 && (DanglingEnd.Contains(main.Hash) || WordClasses.IsAttributionVerb(main.Hash))) return null;
+        int lemmaHash = TextFolding.FoldedHash(lemma);
+        if (!passive && !auxOnly && keep == 0 && (DanglingEnd.Contains(lemmaHash) || WordClasses.IsAttributionVerb(lemmaHash) || WordClasses.IsAttributionVerb(main.Hash))) return null;
         return label;
 
         bool IsContentWord(string w) => !SmallWords.Contains(w) && !WordClasses.IsStopWord(TextFolding.FoldedHash(w));

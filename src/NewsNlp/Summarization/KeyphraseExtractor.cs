@@ -101,6 +101,9 @@ internal static class KeyphraseExtractor
         if (known[id] == 0)
         {
             var tag = lexicon.Tag(terms.TermHash[id]);
+            // A word the lexicon lacks is taken for a noun, unless it reads as a past tense or an adverb ("reprised").
+            if (tag == WordTag.Unknown && (span.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || span.EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
+                tag = WordTag.VerbPast;
             known[id] = tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective or WordTag.Unknown or WordTag.Number ? (sbyte)1 : (sbyte)-1;
         }
         return known[id] > 0;

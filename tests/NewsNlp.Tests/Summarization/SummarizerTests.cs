@@ -202,6 +202,18 @@ public partial class SummarizerTests
     }
 
     [Fact]
+    public void Keyphrases_are_not_verbs_the_lexicon_does_not_know()
+    {
+        const string article = "Singer Mara Lindqvist reprised her role as the lighthouse keeper in the revival that opened on Friday.\n\n"
+            + "Critics said Lindqvist reprised the part with more warmth than in the original production twenty years ago.\n\n"
+            + "The revival, staged at the Harbor Theater, sold out its first two weeks, and producers reprised the original set design.\n\n"
+            + "Lindqvist said she had reprised the role because the story of the lighthouse still moved audiences.";
+        var keyphrases = Nlp.Summarize(article).Keyphrases;
+        Assert.Contains("Lindqvist", keyphrases);
+        Assert.DoesNotContain(keyphrases, k => k.Contains("reprised", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void Keyphrases_do_not_depend_on_what_the_thread_summarised_before()
     {
         // Keyphrase tables are reused per thread (and trimmed after a huge article): nothing may leak across.
