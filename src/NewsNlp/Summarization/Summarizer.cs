@@ -58,13 +58,55 @@ public sealed class Summarizer
     /// <summary>
     /// Bullet worth: the ranker's judgement as a percentile within the article (its raw scale is steep
     /// around the lead, tuned for 3-sentence summaries), plus a bonus for hard figures: Quick Looks are
-    /// read for facts and numbers, from anywhere in the story.
+    /// read for facts and numbers, from anywhere in the story. A bullet is read alone, so a sentence that
+    /// leans on the one before it (opens with "It", "This", "They") or is a piece of a longer quotation
+    /// (its quote marks do not pair up) loses some worth.
     /// </summary>
     private static double[] BulletScores(NewsDocument document, double[] scores)
     {
         var result = Percentiles(scores);
-        for (int s = 0; s < result.Length; s++) if (HasFigure(document, s)) result[s] += FigureBonus;
+        for (int s = 0; s < result.Length; s++)
+        {
+            if (HasFigure(document, s)) result[s] += FigureBonus;
+            if (LeansOnContext(document, s)) result[s] -= ContextPenalty;
+        }
         return result;
+    }
+
+    // Worth 30 percentile points: enough to prefer a self-contained sentence of similar rank.
+    private const double ContextPenalty = 0.3;
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+    { "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Such" };
+
+    // "This is …", "That was …" point back; "This week …" does not.
+    private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "This", "That", "These", "Those" };
+    private static readonly HashSet<string> Linking = new(StringComparer.Ordinal)
+    { "is", "was", "are", "were", "has", "had", "will", "would", "could", "means", "meant", "comes", "came", "includes" };
+
+    internal static bool LeansOnContext(NewsDocument document, int s)
+    {
+        var span = document.Span(document.Sentences[s]);
+        if (span.StartsWith("(")) return true;   // an aside: "(At least not that I know of!)"
+        int quotes = 0;
+        foreach (char c in span) if (c is '"' or '\u201C' or '\u201D') quotes++;
+        if (quotes % 2 == 1) return true;
+        // A quotation's "we" or "it" belongs to the speaker the sentence names.
+        var rest = span;
+        var first = NextWord(ref rest);
+        if (Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first)) return true;
+        return Demonstratives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first)
+            && Linking.GetAlternateLookup<ReadOnlySpan<char>>().Contains(NextWord(ref rest));
+
+        static ReadOnlySpan<char> NextWord(ref ReadOnlySpan<char> text)
+        {
+            text = text.TrimStart(' ');
+            int end = 0;
+            while (end < text.Length && char.IsLetter(text[end])) end++;
+            var word = text[..end];
+            text = text[end..];
+            return word;
+        }
     }
 
     // Worth 70 percentile points: a figure lifts a mid-article sentence above lead sentences without one.

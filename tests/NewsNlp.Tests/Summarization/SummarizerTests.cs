@@ -201,6 +201,21 @@ public partial class SummarizerTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(45), $"took {watch.Elapsed}");
     }
 
+    [Theory]
+    [InlineData("It was approved after a debate that lasted late into the night.", true)]
+    [InlineData("He said new jobs would be created at the terminal.", true)]
+    [InlineData("This is the third vote on the plan since 2023.", true)]
+    [InlineData("(At least not that anyone knows of.)", true)]
+    [InlineData("The plan, she said, \"will change the harbor for good.", true)]
+    [InlineData("This week, the council approved the harbor plan.", false)]
+    [InlineData("The council approved the harbor plan on Monday.", false)]
+    [InlineData("\"We waited two years for this,\" the harbor master said.", false)]
+    public void Bullets_prefer_sentences_that_stand_alone(string sentence, bool leans)
+    {
+        var doc = Nlp.Segment(sentence);
+        Assert.Equal(leans, Summarizer.LeansOnContext(doc, 0));
+    }
+
     [Fact]
     public void Keyphrases_are_not_verbs_the_lexicon_does_not_know()
     {
