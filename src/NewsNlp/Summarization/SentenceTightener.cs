@@ -28,6 +28,13 @@ internal static class SentenceTightener
             keep[0] = false;
             first = 1;
         }
+        // A bare "But" or "And" ties the sentence to the one before it; a bullet stands alone ("But for …" stays).
+        else if (chunks[0].Start == chunks[0].WordStart && chunks[0].Word(text) is "But" or "And" && chunks[0].Trailing(text).IsEmpty
+            && chunks[1].HasWord && chunks[1].Word(text) is not ("for" or "then" or "yet" or "so"))
+        {
+            keep[0] = false;
+            first = 1;
+        }
 
         // Parenthetical asides: "(AP)", "(pictured)", "(about $5 million)".
         for (int i = first; i < n; i++)

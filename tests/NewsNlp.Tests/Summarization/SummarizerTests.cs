@@ -114,6 +114,9 @@ public partial class SummarizerTests
     [InlineData("\"We cannot wait for another flood,\" Ruiz told reporters on Wednesday.", "\"We cannot wait for another flood,\" Ruiz told reporters on Wednesday.")]
     [InlineData("The union, which says 18,000 members joined, said the strike would go on.", "The union, which says 18,000 members joined, said the strike would go on.")]
     [InlineData("The tariffs would hit steel and cars shipped to the U.S..", "The tariffs would hit steel and cars shipped to the U.S.")]
+    [InlineData("But the council voted to delay the plan until the spring.", "The council voted to delay the plan until the spring.")]
+    [InlineData("And the union said it would not return to talks this week.", "The union said it would not return to talks this week.")]
+    [InlineData("But for the storm, the harbor would have reopened on Monday.", "But for the storm, the harbor would have reopened on Monday.")]
     [InlineData("Prices of grain rose sharply on orders from the U.S., traders said on Monday.", "Prices of grain rose sharply on orders from the U.S.")]
     [InlineData("The mayor said the council would simply wait and see...", "The mayor said the council would simply wait and see...")]
     public void Tightening_removes_only_what_grammar_allows(string sentence, string expected)
