@@ -3,8 +3,9 @@ using System.Runtime.InteropServices;
 namespace NewsNlp.Summarization;
 
 /// <summary>
-/// Keyphrases: noun-phrase-like n-grams (1–3 words with no stop word, verb or punctuation inside) scored
-/// by frequency × TF-IDF weight, favouring phrases met early; phrases inside a better one are dropped.
+/// Keyphrases: noun-phrase-like n-grams (1–3 words with no stop word, verb or punctuation inside, never
+/// cutting through a name or a figure: not "Singer Mara" of "Mara Lindqvist") scored by frequency × TF-IDF
+/// weight, favouring phrases met early; phrases inside a better one are dropped.
 /// </summary>
 internal static class KeyphraseExtractor
 {
@@ -28,6 +29,8 @@ internal static class KeyphraseExtractor
         public readonly List<(double Score, int Index)> Ranked = [];
         /// <summary>Per term of the article: 0 not looked up yet, 1 a noun-like word, -1 not.</summary>
         public sbyte[] TermNominal = new sbyte[1024];
+        /// <summary>Per token: the first and last token of the entity mention it belongs to, or -1.</summary>
+        public int[] MentionFirst = new int[1024], MentionLast = new int[1024];
 
         public void Clear(int terms)
         {
@@ -37,6 +40,26 @@ internal static class KeyphraseExtractor
             if (huge) { Index.TrimExcess(1024); Stats.Capacity = 1024; Ranked.Capacity = 1024; }
             if (TermNominal.Length < terms || TermNominal.Length > Math.Max(terms, 1 << 16)) TermNominal = new sbyte[Math.Max(terms, 1024)];
             else Array.Clear(TermNominal, 0, terms);
+        }
+
+        /// <summary>Marks the tokens of every mention of the document's entities.</summary>
+        public void MapMentions(NewsDocument doc)
+        {
+            int n = doc.Tokens.Count;
+            if (MentionFirst.Length < n || MentionFirst.Length > Math.Max(n, 1 << 16)) { MentionFirst = new int[Math.Max(n, 1024)]; MentionLast = new int[Math.Max(n, 1024)]; }
+            MentionFirst.AsSpan(0, n).Fill(-1);
+            MentionLast.AsSpan(0, n).Fill(-1);
+            var tokens = doc.Tokens;
+            foreach (var entity in doc.Entities)
+                foreach (var m in entity.Mentions)
+                {
+                    // The first token starting at or after the mention (tokens are in text order).
+                    int lo = 0, hi = n;
+                    while (lo < hi) { int mid = (lo + hi) >> 1; if (tokens[mid].Start < m.Start) lo = mid + 1; else hi = mid; }
+                    int last = lo;
+                    while (last + 1 < n && tokens[last + 1].Start < m.End) last++;
+                    for (int t = lo; t <= last && t < n; t++) { MentionFirst[t] = lo; MentionLast[t] = last; }
+                }
         }
     }
 
@@ -50,6 +73,7 @@ internal static class KeyphraseExtractor
         // Tables reused from article to article on each thread: they were most of this stage's garbage.
         var scratch = t_scratch ??= new Scratch();
         scratch.Clear(terms.TermTotal);
+        scratch.MapMentions(doc);
         var (index, stats, run, ranked) = (scratch.Index, scratch.Stats, scratch.Run, scratch.Ranked);
         for (int s = 0; s < doc.Sentences.Count; s++)
         {
@@ -59,7 +83,7 @@ internal static class KeyphraseExtractor
             {
                 bool usable = i < sentence.EndToken && IsPhraseWord(terms, lexicon, i, sentence.FirstToken, scratch);
                 if (usable) { run.Add(i); continue; }
-                AddGrams(terms, run, s, index, stats);
+                AddGrams(terms, run, s, index, stats, scratch);
                 run.Clear();
             }
         }
@@ -109,7 +133,7 @@ internal static class KeyphraseExtractor
         return known[id] > 0;
     }
 
-    private static void AddGrams(ArticleTerms terms, List<int> run, int sentence, Dictionary<long, int> index, List<PhraseStats> stats)
+    private static void AddGrams(ArticleTerms terms, List<int> run, int sentence, Dictionary<long, int> index, List<PhraseStats> stats, Scratch scratch)
     {
         var tokens = terms.Document.Tokens;
         for (int i = 0; i < run.Count; i++)
@@ -123,6 +147,11 @@ internal static class KeyphraseExtractor
                 weight += terms.TermIdf[id];
                 // Phrases of one number alone ("2025") are not keyphrases.
                 if (len == 1 && tokens[run[i]].Kind == TokenKind.Number) continue;
+                // Nor is a name or figure cut short ("Singer Mara" of "Mara Lindqvist", "production twenty" of "twenty
+                // years"), or one's tail run on past it; a name's tail alone ("Sheinbaum") is fine.
+                int first = run[i], last = run[i + len - 1];
+                if (scratch.MentionLast[last] > last
+                    || scratch.MentionFirst[first] >= 0 && scratch.MentionFirst[first] < first && scratch.MentionLast[first] < last) continue;
                 ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out bool seen);
                 if (seen) { CollectionsMarshal.AsSpan(stats)[slot].Count++; continue; }
                 slot = stats.Count;

@@ -220,7 +220,7 @@ public partial class SummarizerTests
     }
 
     [Fact]
-    public void Keyphrases_are_not_verbs_the_lexicon_does_not_know()
+    public void Keyphrases_are_not_unknown_verbs_nor_names_cut_short()
     {
         const string article = "Singer Mara Lindqvist reprised her role as the lighthouse keeper in the revival that opened on Friday.\n\n"
             + "Critics said Lindqvist reprised the part with more warmth than in the original production twenty years ago.\n\n"
@@ -229,6 +229,8 @@ public partial class SummarizerTests
         var keyphrases = Nlp.Summarize(article).Keyphrases;
         Assert.Contains("Lindqvist", keyphrases);
         Assert.DoesNotContain(keyphrases, k => k.Contains("reprised", StringComparison.OrdinalIgnoreCase));
+        // Nor a name or figure cut short: "Singer Mara" of "Mara Lindqvist", "production twenty" of "twenty years".
+        Assert.DoesNotContain(keyphrases, k => k.EndsWith("Mara", StringComparison.Ordinal) || k.EndsWith("twenty", StringComparison.Ordinal));
     }
 
     [Fact]
