@@ -5,8 +5,10 @@ namespace NewsNlp.Summarization;
 /// <summary>
 /// Writes a Quick Looks label: a 2–7 word headline in headline case made from the sentence's own words —
 /// its subject (a name or a number with its noun), main verb in headline tense ("has deployed" → "Deploys",
-/// "were sent" → "Sent", "will send" → "to Send") and the head of its object ("10,000 Troops Sent to Border").
-/// When no clause is found, the sentence's most salient words stand in ("Sheinbaum Tariff Deal").
+/// "were sent" → "Sent", "will send" → "to Send", "couldn't be reached" → "Not Reached") and the head of its
+/// object ("10,000 Troops Sent to Border"); never a verb left without its object ("United Nations Says").
+/// When no clause is found, its weightiest noun phrase stands in ("Crash of Germanwings Flight 9525"), then
+/// its opening words ("Many Praised Kutcher for Raising the Issue"), then its most salient words.
 /// </summary>
 internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
 {
