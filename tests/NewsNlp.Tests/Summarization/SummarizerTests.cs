@@ -62,12 +62,14 @@ public partial class SummarizerTests
     [InlineData("The new tax will add about $96 a year to a typical bill.", "New Tax to Add $96 Year")]
     [InlineData("The deployment began on Feb. 4, when the first units arrived.", "Deployment Begins on Feb. 4")]
     [InlineData("More than 410,000 customers were without power by 9 a.m.", "410,000 Customers Without Power by 9 a.m.")]
-    public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected)
+    public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
+
+    // The label of a one-sentence text, joining the labels in taken.
+    private static string LabelOf(string sentence, HashSet<string>? taken = null)
     {
         var doc = Nlp.Segment(sentence);
         var chunks = Chunk.Split(doc, doc.Sentences[0], WordLexicon.Default);
-        var label = new HeadlineLabeler(WordLexicon.Default, IdfTable.Default).Label(doc.Text, chunks, []);
-        Assert.Equal(expected, label);
+        return new HeadlineLabeler(WordLexicon.Default, IdfTable.Default).Label(doc.Text, chunks, taken ?? []);
     }
 
     [Theory]
@@ -75,13 +77,10 @@ public partial class SummarizerTests
     [InlineData("Not yet, she said.", "Not Yet")]
     public void Labels_of_sentences_without_nouns_use_their_own_words(string sentence, string expected)
     {
-        var doc = Nlp.Segment(sentence);
-        var chunks = Chunk.Split(doc, doc.Sentences[0], WordLexicon.Default);
-        var labeler = new HeadlineLabeler(WordLexicon.Default, IdfTable.Default);
         var taken = new HashSet<string>();
-        Assert.Equal(expected, labeler.Label(doc.Text, chunks, taken));
+        Assert.Equal(expected, LabelOf(sentence, taken));
         // Taken already: numbered, never a made-up "Article Sentence".
-        Assert.Equal(expected + " (2)", labeler.Label(doc.Text, chunks, taken));
+        Assert.Equal(expected + " (2)", LabelOf(sentence, taken));
     }
 
     [Theory]
@@ -90,12 +89,8 @@ public partial class SummarizerTests
     [InlineData("The regional water authority says there has been a sharp rise in complaints.", "Regional Water Authority")]
     [InlineData("Several fishing boats were thought to have capsized near the reef.", "Several Fishing Boats Thought to Have Capsized")]
     [InlineData("\"I was stunned,\" Okafor told reporters.", "I Was Stunned")]
-    public void Labels_never_dangle_and_without_a_clause_are_a_noun_phrase_or_the_opening_words(string sentence, string expected)
-    {
-        var doc = Nlp.Segment(sentence);
-        var chunks = Chunk.Split(doc, doc.Sentences[0], WordLexicon.Default);
-        Assert.Equal(expected, new HeadlineLabeler(WordLexicon.Default, IdfTable.Default).Label(doc.Text, chunks, []));
-    }
+    public void Labels_never_dangle_and_without_a_clause_are_a_noun_phrase_or_the_opening_words(string sentence, string expected) =>
+        Assert.Equal(expected, LabelOf(sentence));
 
     [Fact]
     public void Headline_case_keeps_small_words_low_and_acronyms_as_written()
