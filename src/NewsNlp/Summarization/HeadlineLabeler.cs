@@ -81,8 +81,8 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
 
     private bool IsVerbLike(Chunk c) => WordLexicon.IsVerb(c.Tag) || c.Tag == WordTag.Modal;
 
-    /// <summary>Subject + headline verb + object, when the sentence has a recognisable main clause.</summary>
-    private List<string>? Clause(string text, IReadOnlyList<Chunk> original, int depth = 0)
+    /// <summary>Subject + headline verb + object, when the sentence has a recognisable main clause; <paramref name="reserve"/> words are left free for a prefix.</summary>
+    private List<string>? Clause(string text, IReadOnlyList<Chunk> original, int depth = 0, int reserve = 0)
     {
         var chunks = Retag(text, original);
         int n = chunks.Count;
@@ -158,7 +158,13 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 if (chunks[j].Word(text) is "that") { from = j + 1; break; }
             // Without "that", a forecast verb has an object, not a report: "will add about $96 to the bill".
             bool reports = from > v + 1 || !future && modal is null;
-            if (reports && n - from >= 4 && Clause(text, chunks.GetRange(from, n - from), depth + 1) is { } reported) return reported;
+            // "Gov. Wade Collins said he had asked …": the "he" is the speaker, named by surname ("Collins Asks …").
+            bool speaker = from < n && chunks[from].Word(text) is "he" or "she" && subject.Count > 0 && chunks[verb - 1].Tag == WordTag.ProperNoun;
+            if (reports && n - from >= 4 && Clause(text, chunks.GetRange(from, n - from), depth + 1, speaker ? 1 : 0) is { } reported)
+            {
+                if (speaker && !reported.Contains(subject[^1])) reported.Insert(0, subject[^1]);
+                return reported;
+            }
         }
         bool auxOnly = (Be.Contains(main.Hash) || Have.Contains(main.Hash)) && !(v + 1 < n && IsVerbLike(chunks[v + 1]));
         var label = new List<string>(subject);
@@ -181,7 +187,7 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         if (verbWord.Length > 0) label.AddRange(verbWord.Split(' '));
 
         // Object: the words after the verb up to a clause boundary, keeping nouns, names, numbers and a preposition or two.
-        int budget = MaxWords - label.Count;
+        int budget = MaxWords - reserve - label.Count;
         var obj = new List<string>();
         var nounEnds = new List<int>();
         bool toBe = false;   // "warned him to be careful": the adjective after "to be" ends the headline
@@ -191,10 +197,22 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         {
             var c = chunks[i];
             if (!c.HasWord) break;
-            // Before a number, "about" goes and "fewer than" / "as many as" / "at least" stay: they carry the figure's meaning.
+            // Before a number, "about" goes and "fewer than" / "as many as" / "at least" stay: they carry the figure's
+            // meaning. Short of room for the number's noun, headline forms stand in: "Under 9,000", "Up to 600 Jobs".
             if (QuantifierBefore(text, chunks, i) is int words and > 0)
             {
-                if (!Approximately.Contains(c.Hash)) for (int k = i; k < i + words; k++) obj.Add(WordOf(text, chunks[k]));
+                if (!Approximately.Contains(c.Hash))
+                {
+                    string? shorter = words + 2 <= budget - obj.Count ? null : c.Word(text) switch
+                    {
+                        "more" or "More" => "over",
+                        "fewer" or "Fewer" or "less" or "Less" => "under",
+                        "as" or "As" => "up to",
+                        _ => null,
+                    };
+                    if (shorter is not null) obj.AddRange(shorter.Split(' '));
+                    else for (int k = i; k < i + words; k++) obj.Add(WordOf(text, chunks[k]));
+                }
                 i += words - 1;
                 continue;
             }
@@ -247,7 +265,7 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         if (keep == 0 && auxOnly && verbWord.Length > 0) return null;
         if (keep > 0) label.AddRange(obj.Take(keep));
         label.RemoveAll(w => w.Length == 0);
-        if (label.Count < MinWords || label.Count > MaxWords) return null;
+        if (label.Count < MinWords || label.Count > MaxWords - reserve) return null;
         // A label that is only a verb and function words says nothing.
         if (label.Count(IsContentWord) < 2) return null;
         // "United Nations Says", "Cruz Takes": a headline never ends on a verb left without its object.

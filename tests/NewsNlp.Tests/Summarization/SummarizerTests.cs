@@ -62,6 +62,9 @@ public partial class SummarizerTests
     [InlineData("The new tax will add about $96 a year to a typical bill.", "New Tax to Add $96 Year")]
     [InlineData("The deployment began on Feb. 4, when the first units arrived.", "Deployment Begins on Feb. 4")]
     [InlineData("More than 410,000 customers were without power by 9 a.m.", "410,000 Customers Without Power by 9 a.m.")]
+    [InlineData("The union says the plan could eliminate as many as 600 jobs over five years.", "Plan Could Eliminate up to 600 Jobs")]
+    [InlineData("Harbor police recorded fewer than 9,000 arrests along the southern waterfront in February.", "Harbor Police Record Fewer than 9,000 Arrests")]
+    [InlineData("Mayor Ana Ruiz said she will seek a second term next year.", "Ruiz Will Seek Second Term Next Year")]
     public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
 
     // The label of a one-sentence text, joining the labels in taken.
