@@ -308,9 +308,10 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             i++;
             if (c.EndsClause(text)) break;
         }
-        if (words.Count > 0 && tags[^1] is WordTag.PluralNoun or WordTag.Number) plural = true;
+        // "$290 million … comes": an amount of money is singular.
+        if (words.Count > 0 && (tags[^1] == WordTag.PluralNoun || tags[^1] == WordTag.Number && !words[0].StartsWith('$'))) plural = true;
         // "13 million Americans": a count above one makes a phrase of names plural (not "7-year-old boy", "2024 budget").
-        if (words.Count > 0 && tags[^1] != WordTag.Noun)
+        if (words.Count > 0 && tags[^1] != WordTag.Noun && !words[0].StartsWith('$'))
             for (int k = 0; k < words.Count; k++) if (tags[k] == WordTag.Number && IsCount(words[k])) plural = true;
         // "Deployment of 10,000 troops": a short "of" complement stays.
         if (words.Count is > 0 and <= 2 && i < to && chunks[i].Word(text) is "of" && !chunks[i - 1].EndsClause(text))
@@ -357,6 +358,8 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     {
         // "known", "taken", "shown": a participle in -n is never a past tense ("a trio known as …").
         if (chunks[i].Word(text).EndsWith('n')) return false;
+        // "The Civic Federation, a budget watchdog, estimated that …": a report after an aside.
+        if (i + 1 < chunks.Count && chunks[i + 1].Word(text) is "that" && i > 0 && chunks[i - 1].EndsClause(text)) return true;
         int p = i - 1;
         while (p >= 0 && chunks[p].Tag == WordTag.Adverb) p--;
         if (p < 0 || chunks[p].EndsClause(text)) return false;

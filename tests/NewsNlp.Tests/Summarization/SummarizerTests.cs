@@ -65,6 +65,7 @@ public partial class SummarizerTests
     [InlineData("The union says the plan could eliminate as many as 600 jobs over five years.", "Plan Could Eliminate up to 600 Jobs")]
     [InlineData("Harbor police recorded fewer than 9,000 arrests along the southern waterfront in February.", "Harbor Police Record Fewer than 9,000 Arrests")]
     [InlineData("Mayor Ana Ruiz said she will seek a second term next year.", "Ruiz Will Seek Second Term Next Year")]
+    [InlineData("The Harbor Trust, a nonprofit port watchdog, estimated that about $40 million of the budget comes from reserves.", "$40 Million of Budget Comes from Reserves")]
     public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
 
     // The label of a one-sentence text, joining the labels in taken.
