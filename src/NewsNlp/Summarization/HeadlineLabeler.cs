@@ -106,6 +106,10 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (sawNoun && c.Word(text) is "who" or "which") { inRelative = true; continue; }
             if (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Pronoun) { sawNoun = true; continue; }
             bool infinitive = i > 0 && chunks[i - 1].Word(text) is "to";
+            // "The father of baby Lily, found by rescuers …, said": an aside's participle, however the lexicon tags it.
+            if (c.Tag == WordTag.VerbPast && i > 0 && chunks[i - 1].EndsClause(text) && i + 1 < n && chunks[i + 1].Word(text) is "by") continue;
+            // "The finger ring found in a grave is inscribed …": "found" before a preposition describes the noun.
+            if (Find.Contains(c.Hash) && !AuxBefore(chunks, i) && i + 1 < n && chunks[i + 1].Tag == WordTag.Preposition) continue;
             if (sawNoun && !infinitive && (IsVerbLike(c) || Be.Contains(c.Hash) || Have.Contains(c.Hash) || Do.Contains(c.Hash) || Will.Contains(c.Hash))
                 && c.Tag != WordTag.VerbGerund && !(c.Tag == WordTag.VerbParticiple && !AuxBefore(chunks, i) && !ParticipleAsPast(text, chunks, i)))
             {
@@ -156,8 +160,9 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             // "told reporters at a news conference that …": the reported clause starts after "that".
             for (int j = from; j < n && j < from + 8; j++)
                 if (chunks[j].Word(text) is "that") { from = j + 1; break; }
-            // Without "that", a forecast verb has an object, not a report: "will add about $96 to the bill".
-            bool reports = from > v + 1 || !future && modal is null;
+            // Without "that", a forecast or a finding has an object, not a report: "will add about $96 to the bill",
+            // "migrants find alternative routes" (but "studies show heredity accounts for …" reports).
+            bool reports = from > v + 1 || !future && modal is null && !Find.Contains(main.Hash);
             // "Gov. Wade Collins said he had asked …": the "he" is the speaker, named by surname ("Collins Asks …").
             bool speaker = from < n && chunks[from].Word(text) is "he" or "she" && subject.Count > 0 && chunks[verb - 1].Tag == WordTag.ProperNoun;
             if (reports && n - from >= 4 && Clause(text, chunks.GetRange(from, n - from), depth + 1, speaker ? 1 : 0) is { } reported)
@@ -366,6 +371,8 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         if (chunks[p].Tag is not (WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Pronoun)) return false;
         return i + 1 >= chunks.Count || !(chunks[i + 1].Word(text) is "by");
     }
+
+    private static readonly HashSet<int> Find = Hashes("find finds found");
 
     private static readonly HashSet<int> Approximately = Hashes("about around nearly almost roughly some approximately");
 

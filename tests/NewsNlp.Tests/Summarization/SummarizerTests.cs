@@ -66,6 +66,9 @@ public partial class SummarizerTests
     [InlineData("Harbor police recorded fewer than 9,000 arrests along the southern waterfront in February.", "Harbor Police Record Fewer than 9,000 Arrests")]
     [InlineData("Mayor Ana Ruiz said she will seek a second term next year.", "Ruiz Will Seek Second Term Next Year")]
     [InlineData("The Harbor Trust, a nonprofit port watchdog, estimated that about $40 million of the budget comes from reserves.", "$40 Million of Budget Comes from Reserves")]
+    [InlineData("Many migrants find alternative routes through the desert.", "Many Migrants Find Alternative Routes")]
+    [InlineData("The bronze bell found in the harbor mud is engraved with a ship's name.", "Bronze Bell Engraved with Ship's Name")]
+    [InlineData("The skipper of the trawler, found by divers after the storm, said the crew had survived.", "Crew Survives")]
     public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
 
     // The label of a one-sentence text, joining the labels in taken.
