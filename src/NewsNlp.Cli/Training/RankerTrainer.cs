@@ -127,7 +127,8 @@ internal sealed class RankerTrainer(TextWriter log)
         if (model is null) return [.. a.Sentences.Take(count)];
         var ranker = new SentenceRanker(model, a.Terms.Idf);
         var scores = ranker.Score(a.Features, a.Sentences.Length);
-        return [.. SentenceSelector.Select(a.Terms, scores, count, SentenceSelector.Redundancy.NearDuplicate).Select(s => a.Sentences[s])];
+        return [.. SentenceSelector.Select(a.Terms, scores, count, SentenceSelector.Redundancy.NearDuplicate, never: s => SiteLines.IsSiteLine(a.Sentences[s]))
+            .Select(s => a.Sentences[s])];
     }
 
     /// <summary>Mean ROUGE-1/2 (unstemmed, approximate; rouge.py gives the reported numbers) of summaries, and optionally writes them as JSONL.</summary>

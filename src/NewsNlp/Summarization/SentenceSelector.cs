@@ -32,8 +32,9 @@ internal static class SentenceSelector
     /// <param name="redundancy">How repetition is detected.</param>
     /// <param name="eligible">Optional filter (e.g. bullets skip questions); null admits every sentence.</param>
     /// <param name="nearDuplicateCosine">The cosine threshold of <see cref="Redundancy.NearDuplicate"/>.</param>
+    /// <param name="never">Optional: sentences never picked, however few the others (site lines).</param>
     public static int[] Select(ArticleTerms terms, double[] scores, int count, Redundancy redundancy = Redundancy.Trigram, Func<int, bool>? eligible = null,
-        float nearDuplicateCosine = NearDuplicateCosine)
+        float nearDuplicateCosine = NearDuplicateCosine, Func<int, bool>? never = null)
     {
         int n = scores.Length;
         if (count <= 0 || n == 0) return [];
@@ -50,7 +51,7 @@ internal static class SentenceSelector
             foreach (int s in order)
             {
                 if (picked.Count >= count) break;
-                if (picked.Contains(s)) continue;
+                if (picked.Contains(s) || never is not null && never(s)) continue;
                 if (eligible is not null && !eligible(s) && pass < 2) continue;
                 if (pass == 0 && terms.WordCount[s] < MinWords) continue;
                 if (terms.WordCount[s] == 0) continue;
@@ -67,7 +68,7 @@ internal static class SentenceSelector
     /// Bullets: like <see cref="Select"/> with trigram blocking, but the first pass takes at most one sentence
     /// per paragraph, so the bullets walk through the whole story rather than its opening paragraph.
     /// </summary>
-    public static int[] SelectSpread(ArticleTerms terms, double[] scores, int count, Func<int, bool> eligible)
+    public static int[] SelectSpread(ArticleTerms terms, double[] scores, int count, Func<int, bool> eligible, Func<int, bool>? never = null)
     {
         int n = scores.Length;
         if (count <= 0 || n == 0) return [];
@@ -85,7 +86,7 @@ internal static class SentenceSelector
             foreach (int s in order)
             {
                 if (picked.Count >= count) break;
-                if (picked.Contains(s) || terms.WordCount[s] == 0) continue;
+                if (picked.Contains(s) || terms.WordCount[s] == 0 || never is not null && never(s)) continue;
                 // A one- or two-word line ("TRANSCRIPT .", "ROLL CALL .") is no bullet: fewer bullets read better,
                 // though an article of nothing else still gets one.
                 if (terms.WordCount[s] < MinFragmentWords && anyLonger) continue;

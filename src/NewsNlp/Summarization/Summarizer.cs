@@ -36,11 +36,15 @@ public sealed class Summarizer
         int n = terms.SentenceCount;
         var scores = _ranker.Score(features, n);
 
-        var summaryIndexes = SentenceSelector.Select(terms, scores, Math.Clamp(options.Sentences, 0, n), redundancy: SentenceSelector.Redundancy.NearDuplicate);
+        // Reporting credits and "READ MORE" pointers are the site talking, not the story.
+        var siteLine = new bool[n];
+        for (int s = 0; s < n; s++) siteLine[s] = SiteLines.IsSiteLine(document.Span(document.Sentences[s]));
+        var summaryIndexes = SentenceSelector.Select(terms, scores, Math.Clamp(options.Sentences, 0, n), redundancy: SentenceSelector.Redundancy.NearDuplicate,
+            never: s => siteLine[s]);
         var summary = summaryIndexes.Select(s => document.TextOf(document.Sentences[s])).ToArray();
 
         var bulletIndexes = SentenceSelector.SelectSpread(terms, BulletScores(document, scores), Math.Clamp(options.Bullets, 0, n),
-            eligible: s => terms.WordCount[s] is >= MinBulletWords and <= MaxBulletWords && !IsQuestion(document, s));
+            eligible: s => terms.WordCount[s] is >= MinBulletWords and <= MaxBulletWords && !IsQuestion(document, s), never: s => siteLine[s]);
         var taken = new HashSet<string>(StringComparer.Ordinal);
         var bullets = new QuickLookBullet[bulletIndexes.Length];
         for (int b = 0; b < bulletIndexes.Length; b++)

@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace NewsNlp.Summarization;
+
+/// <summary>
+/// Sentences that belong to the site, not the story, though they sit in the running text of flattened wire
+/// copy: reporting credits ("CNN's Matthew Chance reported from Moscow.", "… contributed to this report.")
+/// and pointers to other pages ("READ MORE: …", "Click here for …"). They are never summary sentences or bullets.
+/// </summary>
+internal static partial class SiteLines
+{
+    /// <summary>True when the sentence is a reporting credit or a pointer to another page.</summary>
+    public static bool IsSiteLine(ReadOnlySpan<char> sentence) =>
+        Pointer().IsMatch(sentence) || sentence.Length <= 160 && (Credit().IsMatch(sentence) || ReportedFrom().IsMatch(sentence));
+
+    // "READ MORE: …", "Watch: …" (the colon makes it a pointer: "Related charges were filed" is news), "Click here for …".
+    [GeneratedRegex(@"^[\s""“]*(?:(?:READ MORE|Read more|SEE MORE|See more|WATCH|Watch|RELATED|Related|MORE)\s*:|(?:Click here|CLICK HERE|Follow us on|Like us on)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex Pointer();
+
+    [GeneratedRegex(@"contributed (?:to this (?:report|story)|reporting)(?: from [A-Z][\w ,.'’-]*)?\s*\.?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Credit();
+
+    // "CNN's Gul Tuysuz reported from Istanbul." / "Sara Sidner reported from Ferguson, Missouri."
+    [GeneratedRegex(@"^(?:CNN's |CNN )?(?:[A-Z][\w.'’-]*\s){1,4}(?:and (?:[A-Z][\w.'’-]*\s){1,4})?reported (?:this story )?from [A-Z]", RegexOptions.CultureInvariant)]
+    private static partial Regex ReportedFrom();
+}
