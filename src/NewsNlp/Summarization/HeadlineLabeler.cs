@@ -174,8 +174,8 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         bool auxOnly = (Be.Contains(main.Hash) || Have.Contains(main.Hash)) && !(v + 1 < n && IsVerbLike(chunks[v + 1]));
         var label = new List<string>(subject);
         var (_, lemma) = lexicon.Lookup(main.Hash);
-        // A past form the lexicon cannot take back to its base ("spurred") stays as written, never "Spurreds".
-        bool pastAsWritten = lemma is null && main.Tag is WordTag.VerbPast or WordTag.VerbParticiple
+        // A verb form the lexicon cannot take back to its base ("spurred", "mulling") stays as written, never "Spurreds".
+        bool pastAsWritten = lemma is null && main.Tag is WordTag.VerbPast or WordTag.VerbParticiple or WordTag.VerbGerund   // "are mulling" → "Mulling"
             || main.Word(text) is "used" && v + 1 < n && chunks[v + 1].Word(text) is "to";   // "used to be", never "Uses to Be"
         lemma ??= TextFolding.Fold(main.Word(text));
         string verbWord;
@@ -236,13 +236,14 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             }
             if (IsVerbLike(c) && c.Tag != WordTag.VerbParticiple && c.Tag != WordTag.VerbGerund && obj.Count > 0)
             {
-                // "voted to raise the tax": keep the infinitive.
-                if (!(obj.Count == 1 && obj[0] == "to" && c.Tag == WordTag.VerbBase)) break;
+                // "voted to raise the tax", "ordered forces to retake Tikrit": keep the infinitive.
+                if (!(obj[^1] == "to" && c.Tag == WordTag.VerbBase)) break;
                 obj.Add(WordOf(text, c));
                 toBe = Be.Contains(c.Hash);
                 // "claim to have filled 133 orders": "to have" needs what follows.
                 toHave = Have.Contains(c.Hash);
-                if (!toBe && !toHave) nounEnds.Add(obj.Count);
+                // "Votes to Raise" may end a headline; "Orders Forces to Retake" needs what it retakes.
+                if (!toBe && !toHave && obj.Count == 2) nounEnds.Add(obj.Count);
                 continue;
             }
             if (c.Tag == WordTag.Determiner || WordClasses.IsArticle(c.Hash) || c.Tag == WordTag.Pronoun && obj.Count == 0 && !c.Capitalized)
