@@ -259,9 +259,11 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             }
             if (c.Tag == WordTag.Preposition && !ObjectPrepositions.Contains(c.Hash)) break;
             obj.Add(WordOf(text, c));
-            // After "is", an adjective can end the headline ("Move Largely Symbolic").
-            if (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Unknown
-                || (auxOnly && Be.Contains(main.Hash) || toBe) && c.Tag == WordTag.Adjective)
+            // After "is", an adjective can end the headline ("Move Largely Symbolic"). A hyphenated word before an
+            // adjective or noun modifies it ("high-stakes political battle"), so it cannot.
+            bool modifier = c.Word(text).Contains('-') && i + 1 < n && !c.EndsClause(text) && chunks[i + 1].Tag is WordTag.Adjective or WordTag.Noun or WordTag.PluralNoun;
+            if (!modifier && (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Unknown
+                || (auxOnly && Be.Contains(main.Hash) || toBe) && c.Tag == WordTag.Adjective))
                 nounEnds.Add(obj.Count);
             if (c.EndsClause(text) || c.Trailing(text).IndexOfAny(".!?") >= 0) break;
         }
