@@ -31,7 +31,7 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         "says said say tells told tell takes took take gets got get makes made make puts put gives gave give claims claimed claim " +
         "alleges alleged allege joked jokes joke hears heard hear reiterate reiterates reiterated");
     private static readonly HashSet<int> ClauseWords = Hashes("who which that whose where when while because although though after before since if as");
-    private static readonly HashSet<int> ObjectPrepositions = Hashes("to in on for of with without from at over against into across by as after before amid despite");
+    private static readonly HashSet<int> ObjectPrepositions = Hashes("to in on for of with without from at over against into onto across through toward near inside outside beneath around by as after before amid despite");
     // Verbs whose object clause carries the news ("figures indicate that …").
     private static readonly HashSet<int> ReportingVerbs = Hashes("indicate indicates indicated show shows showed suggest suggests suggested found find finds believe believes believed expect expects expected estimate estimates estimated predict predicts predicted");
 
@@ -105,6 +105,12 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             // "Aldermen who voted no said …": the relative clause's verb is not the main verb.
             if (sawNoun && c.Word(text) is "who" or "which") { inRelative = true; continue; }
             if (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Pronoun) { sawNoun = true; continue; }
+            // "Commuters crowded onto buses": an "-ed" adjective right after the subject, before a preposition, is its
+            // verb, unless a verb follows in the clause ("documents released in 2014 put …").
+            if (c.Tag == WordTag.Adjective && sawNoun && i > 0 && chunks[i - 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun
+                && !chunks[i - 1].EndsClause(text) && c.Word(text).EndsWith("ed") && i + 1 < n && chunks[i + 1].Tag == WordTag.Preposition
+                && !VerbLater(text, chunks, i + 1) && OnlyNounPhraseBefore(chunks, begin, i))
+                chunks[i] = c = c with { Tag = WordTag.VerbPast };
             bool infinitive = i > 0 && chunks[i - 1].Word(text) is "to";
             // "The father of baby Lily, found by rescuers …, said": an aside's participle, however the lexicon tags it.
             if (c.Tag == WordTag.VerbPast && i > 0 && chunks[i - 1].EndsClause(text) && i + 1 < n && chunks[i + 1].Word(text) is "by") continue;
@@ -164,6 +170,7 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             // "migrants find alternative routes" (but "studies show heredity accounts for …" reports).
             bool reports = from > v + 1 || !future && modal is null && !Find.Contains(main.Hash);
             // "Gov. Wade Collins said he had asked …": the "he" is the speaker, named by surname ("Collins Asks …").
+            // ("X said it …" is not: "it makes sense".)
             bool speaker = from < n && chunks[from].Word(text) is "he" or "she" && subject.Count > 0 && chunks[verb - 1].Tag == WordTag.ProperNoun;
             if (reports && n - from >= 4 && Clause(text, chunks.GetRange(from, n - from), depth + 1, speaker ? 1 : 0) is { } reported)
             {
@@ -246,6 +253,8 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 if (!toBe && !toHave && obj.Count == 2) nounEnds.Add(obj.Count);
                 continue;
             }
+            // "in each of the next two years": a partitive ends the object (skipping "each" would leave "in of").
+            if (c.Tag == WordTag.Determiner && !WordClasses.IsArticle(c.Hash) && i + 1 < n && chunks[i + 1].Word(text) is "of" && obj.Count > 0) break;
             if (c.Tag == WordTag.Determiner || WordClasses.IsArticle(c.Hash) || c.Tag == WordTag.Pronoun && obj.Count == 0 && !c.Capitalized)
             {
                 if (c.Tag == WordTag.Pronoun) continue;
@@ -351,6 +360,9 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             bool compound = p.Tag is WordTag.Noun && i + 1 < result.Count && IsAuxiliary(result[i + 1]) && !IsAuxiliary(c) && !c.EndsClause(text);
             if ((nounContext || compound) && !p.EndsClause(text) && c.Tag is WordTag.VerbBase or WordTag.VerbPresent3)
                 result[i] = c with { Tag = c.Tag == WordTag.VerbPresent3 ? WordTag.PluralNoun : WordTag.Noun };
+            // "a 3% raise": after "a"/"the" and a number, a verb-looking word is the noun it counts (not "30% believe").
+            else if (p.Tag == WordTag.Number && i > 1 && WordClasses.IsArticle(result[i - 2].Hash) && !p.EndsClause(text) && c.Tag == WordTag.VerbBase)
+                result[i] = c with { Tag = WordTag.Noun };
             // "will likely be": an adverb, whatever the lexicon says of "likely".
             else if (c.Word(text) is "likely" or "unlikely" && (Will.Contains(p.Hash) || p.Tag == WordTag.Modal))
                 result[i] = c with { Tag = WordTag.Adverb };
@@ -403,6 +415,25 @@ internal sealed class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     // "could" + not → "could not"; "couldn't" stays as written.
     private static string NegatedModal(string modal, bool negated) =>
         negated && !Chunk.IsNegatedContraction(modal) ? modal + " not" : modal;
+
+    // True when [from, to) is one plain noun phrase: the subject the word after it would be the verb of.
+    private static bool OnlyNounPhraseBefore(List<Chunk> chunks, int from, int to)
+    {
+        for (int j = from; j < to; j++)
+            if (chunks[j].Tag is not (WordTag.Determiner or WordTag.Adjective or WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number)) return false;
+        return true;
+    }
+
+    // True when a finite verb comes before the clause ends.
+    private static bool VerbLater(string text, List<Chunk> chunks, int from)
+    {
+        for (int j = from; j < chunks.Count; j++)
+        {
+            if (chunks[j].Tag is WordTag.VerbPast or WordTag.VerbPresent3 or WordTag.Modal || IsAuxiliary(chunks[j])) return true;
+            if (chunks[j].EndsClause(text)) return false;
+        }
+        return false;
+    }
 
     private static bool IsAuxiliary(Chunk c) => Be.Contains(c.Hash) || Have.Contains(c.Hash) || Will.Contains(c.Hash) || c.Tag == WordTag.Modal;
 
