@@ -56,9 +56,10 @@ internal static class KeyphraseExtractor
                     // The first token starting at or after the mention (tokens are in text order).
                     int lo = 0, hi = n;
                     while (lo < hi) { int mid = (lo + hi) >> 1; if (tokens[mid].Start < m.Start) lo = mid + 1; else hi = mid; }
+                    if (lo >= n || tokens[lo].Start >= m.End) continue;   // no token starts inside the mention
                     int last = lo;
                     while (last + 1 < n && tokens[last + 1].Start < m.End) last++;
-                    for (int t = lo; t <= last && t < n; t++) { MentionFirst[t] = lo; MentionLast[t] = last; }
+                    for (int t = lo; t <= last; t++) { MentionFirst[t] = lo; MentionLast[t] = last; }
                 }
         }
     }
