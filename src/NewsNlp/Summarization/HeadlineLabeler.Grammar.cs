@@ -1,0 +1,125 @@
+using System.Text;
+
+namespace NewsNlp.Summarization;
+
+// The grammar helpers of HeadlineLabeler: word classes, participles, quantifiers, agreement and headline casing.
+internal sealed partial class HeadlineLabeler
+{
+    // "The council voted to …": a participle right after the subject, not introducing a "by" phrase, is a past tense.
+    private static bool ParticipleAsPast(string text, List<Chunk> chunks, int i)
+    {
+        // "known", "taken", "shown": a participle in -n is never a past tense ("a trio known as …").
+        if (chunks[i].Word(text).EndsWith('n')) return false;
+        // "The Civic Federation, a budget watchdog, estimated that …": a report after an aside.
+        if (i + 1 < chunks.Count && chunks[i + 1].Word(text) is "that" && i > 0 && chunks[i - 1].EndsClause(text)) return true;
+        int p = i - 1;
+        while (p >= 0 && chunks[p].Tag == WordTag.Adverb) p--;
+        if (p < 0 || chunks[p].EndsClause(text)) return false;
+        if (chunks[p].Tag is not (WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Pronoun)) return false;
+        return i + 1 >= chunks.Count || !(chunks[i + 1].Word(text) is "by");
+    }
+
+    private static readonly HashSet<int> Find = Hashes("find finds found");
+
+    private static readonly HashSet<int> Approximately = Hashes("about around nearly almost roughly some approximately");
+
+    /// <summary>The length of a quantifier ("about", "more than", "as many as") at <paramref name="i"/> that a number follows; 0 when there is none.</summary>
+    private static int QuantifierBefore(string text, List<Chunk> chunks, int i)
+    {
+        static bool Is(string text, List<Chunk> chunks, int k, string word) =>
+            k < chunks.Count && chunks[k].Word(text).Equals(word, StringComparison.OrdinalIgnoreCase) && !chunks[k].EndsClause(text);
+        bool NumberAt(int k) => k < chunks.Count && chunks[k].Tag == WordTag.Number;
+        if (Approximately.Contains(chunks[i].Hash) && !chunks[i].EndsClause(text) && NumberAt(i + 1)) return 1;
+        if ((Is(text, chunks, i, "more") || Is(text, chunks, i, "fewer") || Is(text, chunks, i, "less")) && Is(text, chunks, i + 1, "than") && NumberAt(i + 2)) return 2;
+        if ((Is(text, chunks, i, "at") && Is(text, chunks, i + 1, "least") || Is(text, chunks, i, "up") && Is(text, chunks, i + 1, "to")) && NumberAt(i + 2)) return 2;
+        if (Is(text, chunks, i, "as") && (Is(text, chunks, i + 1, "many") || Is(text, chunks, i + 1, "much")) && Is(text, chunks, i + 2, "as") && NumberAt(i + 3)) return 3;
+        return 0;
+    }
+
+    // A bare count above one ("13", "10,000", "million", "two"), not a year, an amount or a compound ("7-year-old").
+    private static bool IsCount(string word) =>
+        word is not ("one" or "One" or "1") && !word.Contains('-') && !word.StartsWith('$')
+        && !(word.Length == 4 && word.All(char.IsDigit) && word[0] is '1' or '2');
+
+    private static bool IsPossessive(string text, Chunk c) =>
+        c.Tag == WordTag.Pronoun && c.Word(text) is "his" or "His" or "her" or "Her" or "its" or "Its" or "their" or "Their" or "our" or "Our" or "my" or "My" or "your" or "Your";
+
+    // "could" + not → "could not"; "couldn't" stays as written.
+    private static string NegatedModal(string modal, bool negated) =>
+        negated && !Chunk.IsNegatedContraction(modal) ? modal + " not" : modal;
+
+    // True when [from, to) is one plain noun phrase: the subject the word after it would be the verb of.
+    private static bool OnlyNounPhraseBefore(List<Chunk> chunks, int from, int to)
+    {
+        for (int j = from; j < to; j++)
+            if (chunks[j].Tag is not (WordTag.Determiner or WordTag.Adjective or WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number)) return false;
+        return true;
+    }
+
+    // True when a finite verb comes before the clause ends.
+    private static bool VerbLater(string text, List<Chunk> chunks, int from)
+    {
+        for (int j = from; j < chunks.Count; j++)
+        {
+            if (chunks[j].Tag is WordTag.VerbPast or WordTag.VerbPresent3 or WordTag.Modal || IsAuxiliary(chunks[j])) return true;
+            if (chunks[j].EndsClause(text)) return false;
+        }
+        return false;
+    }
+
+    private static bool IsAuxiliary(Chunk c) => Be.Contains(c.Hash) || Have.Contains(c.Hash) || Will.Contains(c.Hash) || c.Tag == WordTag.Modal;
+
+    // The first chunk from i on that is not an adverb ("was also boosted" → "boosted"); the last chunk if all are.
+    private static Chunk NextNonAdverb(List<Chunk> chunks, int i)
+    {
+        while (i < chunks.Count - 1 && chunks[i].Tag == WordTag.Adverb) i++;
+        return chunks[Math.Min(i, chunks.Count - 1)];
+    }
+
+    private static bool AuxBefore(IReadOnlyList<Chunk> chunks, int i) =>
+        i > 0 && (Be.Contains(chunks[i - 1].Hash) || Have.Contains(chunks[i - 1].Hash) || i > 1 && Negation.Contains(chunks[i - 1].Hash));
+
+    private static bool IsAnd(string text, Chunk c) => c.Word(text) is "and" or "&";
+
+    private static string WordOf(string text, Chunk c) => text.Substring(c.WordStart, c.WordEnd - c.WordStart);
+
+    /// <summary>"deploy" → "deploys", "push" → "pushes", "carry" → "carries", "be" → "is", "have" → "has".</summary>
+    internal static string ThirdPerson(string lemma)
+    {
+        if (lemma.Length == 0) return lemma;
+        if (lemma == "be") return "is";
+        if (lemma == "have") return "has";
+        if (lemma.EndsWith('y') && lemma.Length > 1 && !"aeiou".Contains(lemma[^2])) return lemma[..^1] + "ies";
+        if (lemma.EndsWith('s') || lemma.EndsWith('x') || lemma.EndsWith('z') || lemma.EndsWith("ch") || lemma.EndsWith("sh") || lemma.EndsWith('o')) return lemma + "es";
+        return lemma + "s";
+    }
+
+    /// <summary>Headline case: capitalise every word but short function words (unless first or last); keep acronyms and numbers.</summary>
+    internal static string HeadlineCase(IReadOnlyList<string> words)
+    {
+        var sb = new StringBuilder();
+        for (int i = 0; i < words.Count; i++)
+        {
+            string w = words[i];
+            if (sb.Length > 0) sb.Append(' ');
+            bool edge = i == 0 || i == words.Count - 1;
+            if (!edge && SmallWords.Contains(w)) { sb.Append(w.ToLowerInvariant()); continue; }
+            // Dotted abbreviations stay as written: "a.m.", "U.S." (never "A.m.").
+            if (w.Length > 1 && w.AsSpan(0, w.Length - 1).Contains('.')) { sb.Append(w); continue; }
+            // Capitalise each part of hyphenated words ("border-crossing" → "Border-Crossing"); leave "iPhone", "U.S." alone.
+            bool upperNext = true;
+            foreach (char ch in w)
+            {
+                sb.Append(upperNext && char.IsLower(ch) && !HasInnerCapital(w) ? char.ToUpperInvariant(ch) : ch);
+                upperNext = ch is '-' or '/';
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static bool HasInnerCapital(string w)
+    {
+        for (int i = 1; i < w.Length; i++) if (char.IsUpper(w[i]) && char.IsLetter(w[i - 1])) return true;
+        return false;
+    }
+}
