@@ -101,29 +101,27 @@ public sealed class EntityRecognizer : IEntityRecognizer
         {
             var e = entities[i];
             if (e.Type > EntityType.Misc) continue;
-            if (IsNamedStorm(e.Text))
-            {
-                if (e.Type == EntityType.Misc) continue;
-                changed ??= [.. entities];
-                changed[i] = e with { Type = EntityType.Misc, Mentions = [.. e.Mentions.Select(m => m with { Type = EntityType.Misc })] };
-                continue;
-            }
-            ulong h = NerGazetteer.Seed;
-            int words = 0;
-            foreach (var range in e.Text.AsSpan().Split(' '))
-            {
-                h = NerGazetteer.Extend(h, NerHash.Normalized(e.Text.AsSpan(range)));
-                words++;
-            }
-            if (words > NerGazetteer.MaxLength || !_model.Gazetteer.TryGet(h, out byte mask)) continue;
-            int types = (mask | mask >> 4) & 0xF;
-            if (types == 0 || (types & (types - 1)) != 0) continue;   // unknown or ambiguous
-            var type = (EntityType)System.Numerics.BitOperations.TrailingZeroCount(types);
+            var type = IsNamedStorm(e.Text) ? EntityType.Misc : OnlyKnownType(e.Text) ?? e.Type;
             if (type == e.Type) continue;
             changed ??= [.. entities];
             changed[i] = e with { Type = type, Mentions = [.. e.Mentions.Select(m => m with { Type = type })] };
         }
         return changed ?? entities;
+    }
+
+    /// <summary>The one type the gazetteer knows a name under; null when it is unknown or ambiguous.</summary>
+    private EntityType? OnlyKnownType(string name)
+    {
+        ulong h = NerGazetteer.Seed;
+        int words = 0;
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            h = NerGazetteer.Extend(h, NerHash.Normalized(name.AsSpan(range)));
+            words++;
+        }
+        int types = words > NerGazetteer.MaxLength ? 0 : _model.Gazetteer.TypesOf(h);
+        if (types == 0 || (types & (types - 1)) != 0) return null;
+        return (EntityType)System.Numerics.BitOperations.TrailingZeroCount(types);
     }
 
     private static bool IsNamedStorm(string name) =>

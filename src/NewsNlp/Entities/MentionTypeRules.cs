@@ -102,7 +102,7 @@ internal static class MentionTypeRules
         if (end - start > NerGazetteer.MaxLength) return 0;
         ulong h = NerGazetteer.Seed;
         for (int i = start; i < end; i++) h = NerGazetteer.Extend(h, NerHash.Normalized(text.Slice(tokens[i].Start, tokens[i].Length)));
-        return gazetteer.TryGet(h, out byte mask) ? (mask | mask >> 4) & 0xF : 0;
+        return gazetteer.TypesOf(h);
     }
 
     private static bool IsClosingPunctuation(ReadOnlySpan<char> text, Token token) =>

@@ -64,6 +64,9 @@ internal sealed class NerGazetteer
         return _map.TryGetValue(sequence, out mask);
     }
 
+    /// <summary>The types a sequence hash is known under, from either source (bit t for type t); 0 when it is no known name.</summary>
+    public int TypesOf(ulong sequence) => TryGet(sequence, out byte mask) ? (mask | mask >> 4) & 0xF : 0;
+
     public static NerGazetteer Empty { get; } = new([]);
 
     /// <summary>Extends a sequence hash by one token's normalized hash.</summary>
