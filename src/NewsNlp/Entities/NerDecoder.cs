@@ -7,7 +7,8 @@ namespace NewsNlp.Entities;
 /// <summary>First-order Viterbi decoding over BILOU tags, with ill-formed transitions (O → I-PER) forbidden.</summary>
 internal static class NerDecoder
 {
-    private const float Forbidden = -1e30f;
+    /// <summary>Score of a step that may not be taken.</summary>
+    public const float Forbidden = -1e30f;
 
     // 0 where a transition is allowed, Forbidden where it is not; row StartRow is "before the first token".
     private static readonly float[] Mask = BuildMask();
@@ -53,9 +54,12 @@ internal static class NerDecoder
     /// <summary>
     /// The best tag sequence for <paramref name="n"/> tokens given emission scores (n × 17) and learned
     /// transition scores (18 × 17). <paramref name="back"/> needs n × 17 bytes. Ties go to the lowest
-    /// previous tag, exactly as <see cref="DecodeReference"/> does.
+    /// previous tag, exactly as <see cref="DecodeReference"/> does. Tokens marked in <paramref name="outsideOnly"/>
+    /// must have forbidden emissions for every tag but O; only O is worked out for them (the tags come out the
+    /// same: no path through a forbidden emission can be best).
     /// </summary>
-    public static void Decode(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, Span<byte> back, Span<byte> tags)
+    public static void Decode(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, Span<byte> back, Span<byte> tags,
+        ReadOnlySpan<bool> outsideOnly = default)
     {
         if (n == 0) return;
         const int T = BilouTags.Count;
@@ -80,8 +84,15 @@ internal static class NerDecoder
             for (int k = 0; k < 8; k++) candidates[k] = prev[closed[k]];
             var previous = Vector256.Create<float>(candidates);
             float ninth = prev[closed[8]];
+            bool onlyOutside = i < outsideOnly.Length && outsideOnly[i];
             for (int to = 0; to < T; to++)
             {
+                if (onlyOutside && to != BilouTags.Outside)
+                {
+                    cur[to] = Forbidden;
+                    back[e + to] = 0;
+                    continue;
+                }
                 float best;
                 int arg;
                 if (isClosed[to])

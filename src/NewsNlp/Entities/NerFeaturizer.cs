@@ -20,6 +20,13 @@ internal sealed class NerFeaturizer
     /// <summary>All slots per token.</summary>
     public const int FeatureCount = StaticCount + HistoryCount;
 
+    /// <summary>Shortest lower-case word left unscored: shorter ones include name particles ("of", "de", "van", "bin").</summary>
+    public const int MinPlainLetters = 4;
+
+    // Name particles of four or more letters ("Piazza della Zecca"): scored like any word.
+    private static bool IsLongParticle(ReadOnlySpan<char> word) =>
+        word is "della" or "delle" or "dello" or "degli" or "bint";
+
     /// <summary>Sentences longer than this are tagged in pieces, so scratch memory stays bounded.</summary>
     public const int MaxSentenceTokens = 400;
 
@@ -46,6 +53,14 @@ internal sealed class NerFeaturizer
         public int[] Coarse = new int[64], Medium = new int[64], Fine = new int[64];
         public byte[] Class = new byte[64], Capital = new byte[64], Gaz = new byte[64 * 8], GazSummary = new byte[64], ExternalSummary = new byte[64];
         public bool[] Initial = new bool[64], Cached = new bool[64];
+
+        /// <summary>
+        /// Tokens left outside every name without being scored: plain lower-case words of at least
+        /// <see cref="MinPlainLetters"/> letters other than name particles, in a sentence that has capitals. In CoNLL-2003 train 57 of
+        /// 66,753 such words are inside a name (0.09%, mostly lower-cased headlines); scoring them is about
+        /// 40% of the tagger's work.
+        /// </summary>
+        public bool[] Plain = new bool[64];
         public NerWordCache.Handle[] Handles = new NerWordCache.Handle[64];
         public int Mode;
 
@@ -59,7 +74,7 @@ internal sealed class NerFeaturizer
             Exact = new ulong[size]; Norm = new ulong[size]; Shape = new ulong[size];
             Coarse = new int[size]; Medium = new int[size]; Fine = new int[size];
             Class = new byte[size]; Capital = new byte[size]; Gaz = new byte[size * 8]; GazSummary = new byte[size]; ExternalSummary = new byte[size];
-            Initial = new bool[size]; Cached = new bool[size];
+            Initial = new bool[size]; Cached = new bool[size]; Plain = new bool[size];
             Handles = new NerWordCache.Handle[size];
         }
     }
@@ -88,8 +103,9 @@ internal sealed class NerFeaturizer
     /// Fills <paramref name="features"/> (n × <see cref="FeatureCount"/>) with the static features of a sentence;
     /// history slots are set to 0. With a <paramref name="cache"/>, tokens whose word-only weight sums are
     /// cached (<see cref="Scratch.Cached"/>) get 0 in the <see cref="WordOnlySlots"/>: the scorer adds the sums.
+    /// With <paramref name="skipPlain"/>, <see cref="Scratch.Plain"/> tokens get no features at all.
     /// </summary>
-    public void ExtractStatic(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Scratch s, Span<ulong> features, NerWordCache? cache = null)
+    public void ExtractStatic(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Scratch s, Span<ulong> features, NerWordCache? cache = null, bool skipPlain = false)
     {
         int n = tokens.Length;
         s.Ensure(n);
@@ -97,6 +113,7 @@ internal sealed class NerFeaturizer
         for (int i = 0; i < n; i++)
         {
             var f = features.Slice(i * FeatureCount, FeatureCount);
+            if (skipPlain && s.Plain[i]) { f.Clear(); s.Cached[i] = false; continue; }   // not scored (see Scratch.Plain)
             var word = text[tokens[i].Start..tokens[i].End];
             ulong norm = s.Norm[i];
             byte cls = s.Class[i];
@@ -255,6 +272,7 @@ internal sealed class NerFeaturizer
             int letters = w.Letters, uppers = w.Uppers;
             bool isWord = cls < ClassNumber || cls == ClassAlnum;
             s.Initial[i] = isWord && !seenWord;
+            s.Plain[i] = cls == ClassLower && letters >= MinPlainLetters && letters == word.Length && !IsLongParticle(word);
             if (letters > 0)
             {
                 alpha++;
@@ -268,6 +286,8 @@ internal sealed class NerFeaturizer
             : content >= 3 && contentCapital == content ? ModeTitle
             : alpha >= 3 && anyUpper == 0 ? ModeLower
             : ModeNormal;
+        // In a sentence without capitals, case says nothing: every word is scored.
+        if (s.Mode == ModeLower) s.Plain.AsSpan(0, n).Clear();
         MatchGazetteer(n, s);
     }
 

@@ -153,11 +153,11 @@ internal sealed class NerModel
         if (n == 0) return;
         b.Ensure(n);
         var features = b.Features.AsSpan(0, n * NerFeaturizer.FeatureCount);
-        Featurizer.ExtractStatic(text, tokens, b.Scratch, features, b.Cache);
+        Featurizer.ExtractStatic(text, tokens, b.Scratch, features, b.Cache, skipPlain: true);
         var s = b.Scratch;
         Featurizer.ExtractHistory(s.History, s.Norm.AsSpan(0, n), s.Class.AsSpan(0, n), features);
         Score(features, n, b.Emissions, b.Rows, s, b.Cache);
-        NerDecoder.Decode(b.Emissions, n, _transitions, b.Back, tags);
+        NerDecoder.Decode(b.Emissions, n, _transitions, b.Back, tags, s.Plain.AsSpan(0, n));
         if (update) NerFeaturizer.UpdateHistory(s.History, s.Norm.AsSpan(0, n), s.Class.AsSpan(0, n), tags[..n]);
     }
 
@@ -171,11 +171,19 @@ internal sealed class NerModel
         for (int j = 0; j < m; j++)
         {
             ulong key = features[j];
-            rows[j] = key == 0 ? -1 : RowOf(key);
+            rows[j] = key == 0 || s.Plain[j / NerFeaturizer.FeatureCount] ? -1 : RowOf(key);
         }
         Span<int> acc = stackalloc int[T];
         for (int i = 0; i < n; i++)
         {
+            if (s.Plain[i])
+            {
+                // Outside, by rule: every other tag is forbidden here.
+                var plain = emissions.Slice(i * T, T);
+                plain.Fill(NerDecoder.Forbidden);
+                plain[BilouTags.Outside] = 0;
+                continue;
+            }
             var tokenRows = rows.Slice(i * NerFeaturizer.FeatureCount, NerFeaturizer.FeatureCount);
             var sum = new RowSum();
             if (s.Cached[i] && cache.TryGetSums(s.Handles[i], out var wordOnly))

@@ -111,6 +111,55 @@ public class NerModelTests
     public void Token_classes(string word, byte expected) => Assert.Equal(expected, NerFeaturizer.ClassOf(word, out _, out _));
 
     [Fact]
+    public void Plain_lower_case_words_are_left_unscored_but_particles_and_lower_case_sentences_are_not()
+    {
+        var model = ModelForTests();
+        string[] words = ["Guards", "said", "the", "Museo", "della", "Zecca", "in", "Rome", "reopened", "quietly", "."];
+        var (text, tokens, _) = ConllDocument.Build([words]);
+        var scratch = new NerFeaturizer.Scratch();
+        var features = new ulong[tokens.Length * NerFeaturizer.FeatureCount];
+        model.Featurizer.ExtractStatic(text, tokens, scratch, features, skipPlain: true);
+        var plain = words.Where((_, i) => scratch.Plain[i]).ToArray();
+        Assert.Equal(["said", "reopened", "quietly"], plain);
+        int said = 1 * NerFeaturizer.FeatureCount;
+        Assert.All(features.AsSpan(said, NerFeaturizer.FeatureCount).ToArray(), f => Assert.Equal(0UL, f));
+        Assert.Contains(features.AsSpan(0, NerFeaturizer.FeatureCount).ToArray(), f => f != 0);
+
+        // Training sees every token's features; a sentence without capitals has no plain words.
+        model.Featurizer.ExtractStatic(text, tokens, scratch, features);
+        Assert.Contains(features.AsSpan(said, NerFeaturizer.FeatureCount).ToArray(), f => f != 0);
+        var (lower, lowerTokens, _) = ConllDocument.Build([["guards", "said", "the", "museum", "reopened", "quietly"]]);
+        model.Featurizer.ExtractStatic(lower, lowerTokens, scratch, new ulong[lowerTokens.Length * NerFeaturizer.FeatureCount], skipPlain: true);
+        Assert.DoesNotContain(true, scratch.Plain.AsSpan(0, lowerTokens.Length).ToArray());
+    }
+
+    [Fact]
+    public void Outside_only_tokens_decode_to_the_reference_tags()
+    {
+        const int T = BilouTags.Count;
+        var random = new Random(17);
+        for (int round = 0; round < 200; round++)
+        {
+            int n = 1 + round % 30;
+            var emissions = new float[n * T];
+            var transitions = new float[(T + 1) * T];
+            var outsideOnly = new bool[n];
+            for (int i = 0; i < transitions.Length; i++) transitions[i] = (float)(random.NextDouble() * 6 - 3);
+            for (int i = 0; i < n; i++)
+            {
+                outsideOnly[i] = random.Next(3) == 0;
+                for (int t = 0; t < T; t++)
+                    emissions[i * T + t] = outsideOnly[i] ? (t == BilouTags.Outside ? 0 : NerDecoder.Forbidden) : (float)(random.NextDouble() * 10 - 5);
+            }
+            byte[] fast = new byte[n], reference = new byte[n];
+            NerDecoder.Decode(emissions, n, transitions, new byte[n * T], fast, outsideOnly);
+            NerDecoder.DecodeReference(emissions, n, transitions, new byte[n * T], reference);
+            Assert.Equal(reference, fast);
+            for (int i = 0; i < n; i++) if (outsideOnly[i]) Assert.Equal(BilouTags.Outside, fast[i]);
+        }
+    }
+
+    [Fact]
     public void Features_are_deterministic_and_fold_case_and_accents_in_the_normalized_slot()
     {
         var model = ModelForTests();
