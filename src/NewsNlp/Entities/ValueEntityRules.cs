@@ -54,16 +54,12 @@ internal static class ValueEntityRules
     private static readonly WordSet TimeZones = new(StringComparer.OrdinalIgnoreCase)
     { "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "est", "edt", "et", "pt", "pst", "pdt", "cst", "cdt", "ct", "gmt", "utc", "bst", "cet" };
 
-    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet NumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
-        ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
-        ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60,
-        ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100, ["thousand"] = 1000, ["dozen"] = 12,
-        ["hundreds"] = 100, ["thousands"] = 1000, ["millions"] = 1_000_000, ["dozens"] = 12,
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+        "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        "hundred", "thousand", "dozen", "hundreds", "thousands", "millions", "dozens",
     };
-
-    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Appends the value mentions found among <paramref name="tokens"/> (skipping tokens marked in <paramref name="taken"/>).</summary>
     public static void Find(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> taken, List<EntityMention> mentions)
@@ -84,16 +80,26 @@ internal static class ValueEntityRules
     {
         private readonly HashSet<string> _words = new(comparer);
         private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-        private int _maxLength;
+        private int _minLength = int.MaxValue, _maxLength;
+        // ASCII first characters of the words (both cases when case is ignored): most words of a text start
+        // with none of them and are turned away without hashing. Other first characters always look up.
+        private UInt128 _firstChars;
 
         public void Add(string word)
         {
             _words.Add(word);
             _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+            _minLength = Math.Min(_minLength, word.Length);
             _maxLength = Math.Max(_maxLength, word.Length);
+            // Both comparers (ordinal, ordinal ignoring case) match a word only if they match its first character.
+            for (char c = '\0'; c < 128; c++)
+                if (word.Length > 0 && comparer.Equals(c.ToString(), word[..1])) _firstChars |= UInt128.One << c;
         }
 
-        public bool Contains(ReadOnlySpan<char> word) => word.Length <= _maxLength && _lookup.Contains(word);
+        public bool Contains(ReadOnlySpan<char> word) =>
+            word.Length >= _minLength && word.Length <= _maxLength
+            && (word.Length == 0 || word[0] >= 128 || (_firstChars >> word[0] & UInt128.One) != UInt128.Zero)
+            && _lookup.Contains(word);
 
         public IEnumerator<string> GetEnumerator() => _words.GetEnumerator();
 
@@ -156,7 +162,7 @@ internal static class ValueEntityRules
 
         int numberEnd;
         if (StartsWithDigit(w) || money) numberEnd = NumberRun(text, tokens, taken, i);
-        else if (NumberWordLookup.ContainsKey(w)) numberEnd = i + 1;
+        else if (In(NumberWords, w)) numberEnd = i + 1;
         else return start;
 
         var numberText = text[tokens[i].Start..tokens[numberEnd - 1].End];
