@@ -167,10 +167,12 @@ public sealed class TreeEnsemble
                 var group = splits[_splitStart[feature].._splitStart[feature + 1]];
                 float x = row[feature];
                 // Right at every node whose threshold is below x; NaN goes right everywhere, as in Score.
-                int k = 0;
-                if (float.IsNaN(x)) k = group.Length;
-                else while (k < group.Length && group[k].Threshold < x) k++;
-                foreach (ref readonly var node in group[..k]) left[node.Tree] &= node.Keep;
+                bool nan = float.IsNaN(x);
+                foreach (ref readonly var node in group)
+                {
+                    if (node.Threshold >= x && !nan) break;
+                    left[node.Tree] &= node.Keep;
+                }
             }
             double sum = Bias;
             for (int t = 0; t < treeCount; t++)
