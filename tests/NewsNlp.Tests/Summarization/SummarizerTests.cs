@@ -329,21 +329,47 @@ public partial class SummarizerTests
     [InlineData(29)]
     public void Scoring_rows_together_gives_each_row_its_own_score(int rows)
     {
-        // Two real trees, a single-leaf tree and a deeper one; rows in batches of eight, of four and a remainder.
+        // Two real trees, a single-leaf tree and a deeper one whose leaves are not numbered left to right;
+        // values include NaN and values equal to thresholds (equal goes left).
         TreeEnsemble.Tree[] trees =
         [
             new(1f, [0, 1], [0.5f, 2f], [-1, -2], [1, -3], [1f, 2f, 3f]),
             new(0.5f, [], [], [], [], [-4f]),
             new(0.25f, [2, 0, 1], [0f, -1f, 1f], [1, -1, -3], [2, -2, -4], [10f, 20f, 30f, 40f]),
+            new(0.75f, [1, 2], [1f, -1f], [1, -3], [-2, -1], [5f, 6f, 7f]),
         ];
-        var model = new TreeEnsemble(3, 0.125, trees);
-        var random = new Random(rows);
+        AssertRowsScoreAsOne(new TreeEnsemble(3, 0.125, trees), rows, new Random(rows));
+    }
+
+    [Fact]
+    public void Trees_of_more_than_64_leaves_still_score_rows_exactly()
+    {
+        // A chain of 64 splits on feature 0 (leaf n for values up to n), beside a small tree.
+        const int splits = 64;
+        var features = Enumerable.Repeat(0, splits).ToArray();
+        var thresholds = Enumerable.Range(0, splits).Select(n => (float)n).ToArray();
+        var left = Enumerable.Range(0, splits).Select(n => ~n).ToArray();
+        var right = Enumerable.Range(0, splits).Select(n => n + 1 < splits ? n + 1 : ~splits).ToArray();
+        var leaves = Enumerable.Range(0, splits + 1).Select(n => (float)n * n).ToArray();
+        TreeEnsemble.Tree[] trees =
+        [
+            new(1f, features, thresholds, left, right, leaves),
+            new(0.5f, [1], [0f], [-1], [-2], [1f, -1f]),
+        ];
+        var model = new TreeEnsemble(3, 0, trees);
+        Assert.Equal(99.5, model.Score([10f, 1f, 0f]));   // leaf 10 of the chain (100), right in the small tree (-0.5)
+        AssertRowsScoreAsOne(model, 40, new Random(3));
+    }
+
+    private static void AssertRowsScoreAsOne(TreeEnsemble model, int rows, Random random)
+    {
         var features = new float[rows * 3];
-        for (int i = 0; i < features.Length; i++) features[i] = i % 11 == 5 ? float.NaN : (float)(random.NextDouble() * 6 - 3);
+        for (int i = 0; i < features.Length; i++)
+            features[i] = i % 11 == 5 ? float.NaN : i % 4 == 0 ? random.Next(-2, 70) : (float)(random.NextDouble() * 6 - 3);
         var together = new double[rows];
         model.ScoreRows(features, rows, together);
         for (int r = 0; r < rows; r++)
-            Assert.Equal(model.Score(features.AsSpan(r * 3, 3)), together[r]);   // exactly: same additions, same order
+            Assert.Equal(model.Score(features.AsSpan(r * 3, 3)), together[r]);   // exactly: same leaves, same additions, same order
     }
 
     [Fact]
