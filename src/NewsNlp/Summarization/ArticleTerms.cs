@@ -50,7 +50,9 @@ internal sealed class ArticleTerms
         string text = document.Text;
         TokenTerm = new int[tokens.Count];
         int expected = tokens.Count / 3 + 16;
-        var ids = new Dictionary<int, int>(expected);   // about one new term in three tokens: no regrowth
+        // Kept per thread for articles of ordinary size; a huge one gets its own, so no thread holds on to it.
+        var ids = tokens.Count <= 1 << 15 ? t_termIds ??= new TermIds() : new TermIds();
+        ids.Reset(tokens.Count);
         var hashes = new List<int>(expected);
         var counts = new List<int>(expected);
         var capitalized = new List<int>(expected);
@@ -64,10 +66,10 @@ internal sealed class ArticleTerms
             while (sentence < sentences.Count && sentences[sentence].EndToken <= i) sentence++;
             var span = text.AsSpan(t.Start, t.Length);
             int hash = TextFolding.FoldedHash(span);
-            if (!ids.TryGetValue(hash, out int id))
+            ref int id = ref ids.Find(hash, out bool known);
+            if (!known)
             {
                 id = hashes.Count;
-                ids[hash] = id;
                 hashes.Add(hash); counts.Add(0); capitalized.Add(0); first.Add(sentence);
             }
             TokenTerm[i] = id;
@@ -122,6 +124,49 @@ internal sealed class ArticleTerms
         VectorStart[sentences.Count] = vterms.Count;
         VectorTerm = [.. vterms];
         VectorWeight = [.. vweights];
+    }
+
+    [ThreadStatic] private static TermIds? t_termIds;
+
+    /// <summary>
+    /// One thread's map from folded word hashes to term ids, reused for every article: open addressing,
+    /// emptied by moving to a new stamp rather than by clearing.
+    /// </summary>
+    private sealed class TermIds
+    {
+        private int[] _hashes = [], _ids = [];
+        private uint[] _stamps = [];
+        private uint _stamp;
+        private int _mask;
+
+        /// <summary>Empties the map, with room for the terms of <paramref name="tokens"/> tokens.</summary>
+        public void Reset(int tokens)
+        {
+            int size = 1024;
+            while (size < tokens * 2) size <<= 1;   // at most one term per token: load factor at most 0.5
+            if (size > _stamps.Length || _stamp == uint.MaxValue)
+            {
+                _hashes = new int[size]; _ids = new int[size]; _stamps = new uint[size];
+                _stamp = 0;
+            }
+            _stamp++;
+            _mask = _stamps.Length - 1;
+        }
+
+        /// <summary>The id slot of <paramref name="hash"/>; when not <paramref name="known"/>, the caller sets it.</summary>
+        public ref int Find(int hash, out bool known)
+        {
+            int slot = (int)((uint)hash * 0x9E3779B1u >> 8) & _mask;
+            while (_stamps[slot] == _stamp)
+            {
+                if (_hashes[slot] == hash) { known = true; return ref _ids[slot]; }
+                slot = (slot + 1) & _mask;
+            }
+            _stamps[slot] = _stamp;
+            _hashes[slot] = hash;
+            known = false;
+            return ref _ids[slot];
+        }
     }
 
     /// <summary>Cosine similarity of two sentences' TF-IDF vectors.</summary>
