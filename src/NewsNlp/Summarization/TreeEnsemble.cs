@@ -65,11 +65,12 @@ public sealed class TreeEnsemble
         }
         _feature = [.. feature]; _threshold = [.. threshold]; _left = [.. left]; _right = [.. right]; _leafValue = [.. leaves];
         Trees = trees;
-        if (trees.All(t => t.LeafValues.Count <= 64))
-            (_splits, _splitStart, _leafInOrder) = BuildSplits(featureCount, trees);
+        if (trees.All(t => t.LeafValues.Count <= 64) && BuildSplits(featureCount, trees) is var (splits, splitStart, leafInOrder))
+            (_splits, _splitStart, _leafInOrder) = (splits, splitStart, leafInOrder);
     }
 
-    private static (SplitNode[], int[], float[]) BuildSplits(int featureCount, IReadOnlyList<Tree> trees)
+    /// <summary>The QuickScorer tables; null unless every tree is a proper tree (each leaf reached by one path).</summary>
+    private static (SplitNode[], int[], float[])? BuildSplits(int featureCount, IReadOnlyList<Tree> trees)
     {
         var splits = new List<(int Feature, SplitNode Node)>();
         var leafInOrder = new List<float>();
@@ -78,16 +79,23 @@ public sealed class TreeEnsemble
             var tree = trees[t];
             // Number the leaves left to right, then give each node the leaves outside its left subtree.
             var position = new int[tree.LeafValues.Count];
+            Array.Fill(position, -1);
             int next = 0;
+            bool proper = true;
+            var seen = new bool[tree.Features.Count];
             void Number(int child)
             {
-                if (child < 0) { position[~child] = next++; return; }
+                if (child < 0) { proper &= position[~child] < 0; position[~child] = next++; return; }
+                if (seen[child]) { proper = false; return; }   // a node shared by two parents: not a tree
+                seen[child] = true;
                 Number(tree.Left[child]);
                 Number(tree.Right[child]);
             }
             ulong LeavesUnder(int child) =>
                 child < 0 ? 1UL << position[~child] : LeavesUnder(tree.Left[child]) | LeavesUnder(tree.Right[child]);
             Number(tree.Features.Count == 0 ? -1 : 0);
+            // A corrupt tree (a node reached twice, a leaf never) is scored by walking, as Score does.
+            if (!proper || next != position.Length || seen.Contains(false)) return null;
             var values = new float[tree.LeafValues.Count];
             for (int leaf = 0; leaf < values.Length; leaf++) values[position[leaf]] = tree.LeafValues[leaf];
             leafInOrder.AddRange(values);

@@ -361,6 +361,14 @@ public partial class SummarizerTests
         AssertRowsScoreAsOne(model, 40, new Random(3));
     }
 
+    [Fact]
+    public void A_node_shared_by_two_parents_still_scores_rows_as_one()
+    {
+        // Node 2 is the child of both 0 and 1: a graph a corrupt file could hold, walked as Score walks it.
+        TreeEnsemble.Tree[] trees = [new(1f, [0, 1, 2], [0f, 0f, 0f], [1, 2, -1], [2, -2, -3], [1f, 2f, 3f, 4f])];
+        AssertRowsScoreAsOne(new TreeEnsemble(3, 0, trees), 20, new Random(9));
+    }
+
     private static void AssertRowsScoreAsOne(TreeEnsemble model, int rows, Random random)
     {
         var features = new float[rows * 3];
