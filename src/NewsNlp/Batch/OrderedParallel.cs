@@ -11,6 +11,9 @@ namespace NewsNlp.Batch;
 /// </summary>
 public static class OrderedParallel
 {
+    // How often a waiting sink looks for a result no worker woke it for (see Run).
+    private const int SinkPollMilliseconds = 5;
+
     /// <summary>
     /// Reads <paramref name="source"/> on one thread, runs <paramref name="transform"/> on
     /// <paramref name="workers"/> threads and calls <paramref name="sink"/> on the calling thread, in input
@@ -37,6 +40,12 @@ public static class OrderedParallel
         using var work = new BlockingCollection<(long Sequence, TIn Item)>(new ConcurrentQueue<(long, TIn)>());
         long produced = 0;
         bool sourceDone = false;
+        // Results waiting for the sink. A worker wakes the sink only when half the ring is ready (or the
+        // source has ended): waking a thread is a system call on the worker's time, tens of microseconds on
+        // a virtual machine, once per record otherwise. The sink also looks on its own every few
+        // milliseconds, so a slow trickle of records is never held back for long.
+        int ready = 0;
+        int wakeAt = Math.Max(1, capacity / 2);
         ExceptionDispatchInfo? failure = null;
 
         void Fail(Exception e)
@@ -94,7 +103,7 @@ public static class OrderedParallel
                         {
                             slots[slot] = result;
                             filled[slot] = true;
-                            Monitor.PulseAll(gate);
+                            if (++ready >= wakeAt || sourceDone) Monitor.PulseAll(gate);
                         }
                     }
                 }
@@ -120,12 +129,13 @@ public static class OrderedParallel
                 lock (gate)
                 {
                     while (!filled[slot] && failure is null && !(sourceDone && next >= produced) && !stop.IsCancellationRequested)
-                        Monitor.Wait(gate);
+                        Monitor.Wait(gate, SinkPollMilliseconds);
                     failure?.Throw();
                     if (!filled[slot]) break;
                     result = slots[slot];
                     slots[slot] = default!;
                     filled[slot] = false;
+                    ready--;
                 }
                 lock (room)
                     if (--inFlight <= capacity / 2) Monitor.Pulse(room);
