@@ -65,7 +65,7 @@ public static class TextFolding
 
     /// <summary>The folded form of <paramref name="source"/> as a new string.</summary>
     public static string Fold(ReadOnlySpan<char> source) =>
-        string.Create(source.Length, source.ToString(), static (dst, src) => Fold(src, dst));
+        string.Create(source.Length, source, static (dst, src) => Fold(src, dst));
 
     /// <summary>True when both spans fold to the same characters.</summary>
     public static bool FoldedEquals(ReadOnlySpan<char> a, ReadOnlySpan<char> b)

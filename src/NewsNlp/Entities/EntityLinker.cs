@@ -72,12 +72,12 @@ public static class EntityLinker
             wordsOf[trimmed[i]] = words[i];
         }
         var groups = new List<Group>();
-        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Named mentions group whatever their type; a value groups with values of its own type only.
+        var byKey = new Dictionary<(EntityType? Value, string Name), int>();
         for (int i = 0; i < trimmed.Count; i++)
         {
             var m = trimmed[i];
-            bool named = m.Type <= EntityType.Misc;
-            string key = (named ? "N:" : m.Type.ToCode() + ":") + joined[i];
+            var key = (m.Type <= EntityType.Misc ? (EntityType?)null : m.Type, joined[i]);
             if (byKey.TryGetValue(key, out int g)) groups[g].Members.Add(i);
             else
             {
@@ -135,9 +135,8 @@ public static class EntityLinker
             var type = MajorityType(trimmed, [.. group.Members.Where(i => words[i].Length == longest)], canonical.Type);
             string canonicalText = CollapseSpaces(text.AsSpan(canonical.Start, canonical.Length));
             var canonicalWords = wordsOf[canonical];
-            bool inTitle = foldedTitle.Length > 0 && group.Members.Where(i => trimmed[i].Start < bodyEnd).Select(i => joined[i]).Distinct()
-                    .Any(j => foldedTitle.Contains(" " + j + " ", StringComparison.Ordinal))
-                || type == EntityType.Person && canonicalWords.Length > 0 && foldedTitle.Contains(" " + canonicalWords[^1] + " ", StringComparison.Ordinal);
+            bool inTitle = foldedTitle.Length > 0 && (group.Members.Exists(i => trimmed[i].Start < bodyEnd && ContainsWords(foldedTitle, joined[i]))
+                || type == EntityType.Person && canonicalWords.Length > 0 && ContainsWords(foldedTitle, canonicalWords[^1]));
             bool inLead = members[0].Start < leadEnd;
             double frequency = Math.Log(1 + members.Count) / Math.Log(1 + maxMentions);
             double position = 1 - members[0].Start / (double)Math.Max(1, bodyEnd);
@@ -194,10 +193,31 @@ public static class EntityLinker
         return new EntityMention(start, end, m.Type);
     }
 
-    private static string[] FoldedWords(string text, EntityMention m) =>
-        SplitWords(TextFolding.Fold(text.AsSpan(m.Start, m.Length)).Replace(".", "", StringComparison.Ordinal));
+    /// <summary>The mention's words, folded and without periods ("U.S." → "us"), in a buffer rather than one string per step.</summary>
+    private static string[] FoldedWords(string text, EntityMention m)
+    {
+        var source = text.AsSpan(m.Start, m.Length);
+        Span<char> folded = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
+        int n = 0;
+        foreach (char c in source)
+        {
+            char f = TextFolding.Fold(c);
+            if (f != '.') folded[n++] = f;
+        }
+        return SplitWords(folded[..n]);
+    }
 
-    private static string[] SplitWords(string s) => s.Split([' ', '\n', '\t', '\r', '-'], StringSplitOptions.RemoveEmptyEntries);
+    private static string[] SplitWords(ReadOnlySpan<char> s)
+    {
+        ReadOnlySpan<char> separators = [' ', '\n', '\t', '\r', '-'];
+        int count = 0;
+        foreach (var range in s.SplitAny(separators)) if (!s[range].IsEmpty) count++;
+        var words = new string[count];
+        int k = 0;
+        foreach (var range in s.SplitAny(separators))
+            if (!s[range].IsEmpty) words[k++] = new string(s[range]);
+        return words;
+    }
 
     private static bool IsTail(string[] shorter, string[] longer)
     {
@@ -244,9 +264,25 @@ public static class EntityLinker
         return n;
     }
 
+    /// <summary>True when <paramref name="words"/> occurs in <paramref name="spaced"/> (" words … ") between spaces.</summary>
+    private static bool ContainsWords(string spaced, string words)
+    {
+        if (words.Length == 0) return false;
+        for (int at = spaced.IndexOf(words, 1, StringComparison.Ordinal); at > 0; at = spaced.IndexOf(words, at + 1, StringComparison.Ordinal))
+            if (spaced[at - 1] == ' ' && at + words.Length < spaced.Length && spaced[at + words.Length] == ' ') return true;
+        return false;
+    }
+
+    /// <summary>The text with runs of spaces, tabs and line breaks made one space, and none at either end.</summary>
     private static string CollapseSpaces(ReadOnlySpan<char> s)
     {
-        var parts = s.ToString().Split([' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries);
-        return string.Join(' ', parts);
+        var builder = new System.Text.StringBuilder(s.Length);
+        foreach (var range in s.SplitAny(' ', '\n', '\t', '\r'))
+        {
+            if (s[range].IsEmpty) continue;
+            if (builder.Length > 0) builder.Append(' ');
+            builder.Append(s[range]);
+        }
+        return builder.ToString();
     }
 }
