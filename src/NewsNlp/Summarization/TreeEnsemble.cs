@@ -3,9 +3,9 @@ using System.Numerics;
 namespace NewsNlp.Summarization;
 
 /// <summary>
-/// A boosted regression-tree ensemble (exported from a Microsoft.ML FastTree model) evaluated by a small
-/// native walker: score = bias + Σ weightₜ · leaf of tree t. Immutable and thread-safe; nothing of
-/// Microsoft.ML is needed to load or run it.
+/// A boosted regression-tree ensemble (exported from a Microsoft.ML FastTree model): score = bias +
+/// Σ weightₜ · leaf of tree t, one row by walking each tree, many rows with bit masks (QuickScorer).
+/// Immutable and thread-safe; nothing of Microsoft.ML is needed to load or run it.
 /// </summary>
 public sealed class TreeEnsemble
 {
@@ -20,7 +20,8 @@ public sealed class TreeEnsemble
     // feature and sorted by threshold. A row's value sends it right at exactly the nodes of its feature whose
     // threshold is below it: a run from the start of the group, read in order, with no walk to mispredict.
     // Each such node rules out the leaves of its left subtree; in a tree whose leaves are numbered left to
-    // right, the leaf a walk would reach is the leftmost one left. Null when a tree has over 64 leaves.
+    // right, the leaf a walk would reach is the leftmost one left. Null when a tree has over 64 leaves or is
+    // not a proper tree: rows are then walked.
     private readonly SplitNode[]? _splits;   // by feature, then threshold ascending
     private readonly int[]? _splitStart;     // feature f's nodes are _splits[_splitStart[f] .. _splitStart[f + 1])
     private readonly float[]? _leafInOrder;  // tree t's leaf values, left to right, from _leafStart[t]
