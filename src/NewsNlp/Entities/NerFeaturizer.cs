@@ -27,6 +27,14 @@ internal sealed class NerFeaturizer
     private static bool IsLongParticle(ReadOnlySpan<char> word) =>
         word is "della" or "delle" or "dello" or "degli" or "bint";
 
+    // Short name particles, scored even between two lower-case words ("lobbed van der Sar").
+    private static bool IsShortParticle(ReadOnlySpan<char> word) =>
+        word is "de" or "del" or "der" or "den" or "van" or "von" or "la" or "le" or "du" or "da" or "di" or "dos"
+            or "das" or "bin" or "ibn" or "al" or "el" or "ben" or "y" or "los" or "las" or "ter" or "ten" or "zu";
+
+    // A token with no capital and no digit ("of", "the", ",") cannot start, end or join a name on its own.
+    private static bool IsQuiet(byte cls) => cls is ClassLower or ClassPunct;
+
     /// <summary>Sentences longer than this are tagged in pieces, so scratch memory stays bounded.</summary>
     public const int MaxSentenceTokens = 400;
 
@@ -55,10 +63,11 @@ internal sealed class NerFeaturizer
         public bool[] Initial = new bool[64], Cached = new bool[64];
 
         /// <summary>
-        /// Tokens left outside every name without being scored: plain lower-case words of at least
-        /// <see cref="MinPlainLetters"/> letters other than name particles, in a sentence that has capitals. In CoNLL-2003 train 57 of
-        /// 66,753 such words are inside a name (0.09%, mostly lower-cased headlines); scoring them is about
-        /// 40% of the tagger's work.
+        /// Tokens left outside every name without being scored, in a sentence that has capitals: plain
+        /// lower-case words of at least <see cref="MinPlainLetters"/> letters other than name particles, and
+        /// shorter lower-case words and punctuation whose neighbours have neither capitals nor digits ("of the
+        /// company", "it was ,"). In CoNLL-2003 train 57 of 66,753 words of the first kind and 5 of 42,354
+        /// tokens of the second are inside a name; together they are about three quarters of news tokens.
         /// </summary>
         public bool[] Plain = new bool[64];
         public NerWordCache.Handle[] Handles = new NerWordCache.Handle[64];
@@ -288,6 +297,11 @@ internal sealed class NerFeaturizer
             : ModeNormal;
         // In a sentence without capitals, case says nothing: every word is scored.
         if (s.Mode == ModeLower) s.Plain.AsSpan(0, n).Clear();
+        else
+            for (int i = 0; i < n; i++)
+                if (!s.Plain[i] && IsQuiet(s.Class[i]) && (i == 0 || IsQuiet(s.Class[i - 1])) && (i + 1 == n || IsQuiet(s.Class[i + 1]))
+                    && !IsShortParticle(text[tokens[i].Start..tokens[i].End]))
+                    s.Plain[i] = true;
         MatchGazetteer(n, s);
     }
 

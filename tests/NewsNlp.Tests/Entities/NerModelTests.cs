@@ -111,16 +111,19 @@ public class NerModelTests
     public void Token_classes(string word, byte expected) => Assert.Equal(expected, NerFeaturizer.ClassOf(word, out _, out _));
 
     [Fact]
-    public void Plain_lower_case_words_are_left_unscored_but_particles_and_lower_case_sentences_are_not()
+    public void Plain_words_are_left_unscored_but_particles_name_neighbours_and_lower_case_sentences_are_not()
     {
         var model = ModelForTests();
-        string[] words = ["Guards", "said", "the", "Museo", "della", "Zecca", "in", "Rome", "reopened", "quietly", "."];
+        string[] words = ["Guards", "said", "that", "in", "the", "end", "the", "Museo", "della", "Zecca", "in", "Rome", "was",
+            "shut", "by", "van", "der", "Sar", "and", "it", "reopened", "on", "5", "May", "."];
         var (text, tokens, _) = ConllDocument.Build([words]);
         var scratch = new NerFeaturizer.Scratch();
         var features = new ulong[tokens.Length * NerFeaturizer.FeatureCount];
         model.Featurizer.ExtractStatic(text, tokens, scratch, features, skipPlain: true);
-        var plain = words.Where((_, i) => scratch.Plain[i]).ToArray();
-        Assert.Equal(["said", "reopened", "quietly"], plain);
+        var plain = words.Select((w, i) => scratch.Plain[i] ? $"{i}:{w}" : null).OfType<string>().ToArray();
+        // Long lower-case words always; short ones and punctuation only away from capitals and digits, and
+        // never the particles "della", "van", "der".
+        Assert.Equal(["1:said", "2:that", "3:in", "4:the", "5:end", "13:shut", "14:by", "19:it", "20:reopened"], plain);
         int said = 1 * NerFeaturizer.FeatureCount;
         Assert.All(features.AsSpan(said, NerFeaturizer.FeatureCount).ToArray(), f => Assert.Equal(0UL, f));
         Assert.Contains(features.AsSpan(0, NerFeaturizer.FeatureCount).ToArray(), f => f != 0);
