@@ -36,29 +36,19 @@ internal sealed class BoundaryModel
     private static readonly ulong HUrl = Hash("url"), HEmail = Hash("email"), HHandle = Hash("handle"), HHashtag = Hash("hashtag");
     private static readonly ulong[] HLen = [Hash("0"), Hash("1"), Hash("2"), Hash("3"), Hash("4"), Hash("5"), Hash("6")];
 
-    private BoundaryModel(int capacity)
+    private BoundaryModel(ulong[] keys, float[] values, float bias)
     {
-        int size = 16;
-        while (size < capacity * 3) size <<= 1;
-        _keys = new ulong[size];
-        _values = new float[size];
-        _mask = size - 1;
-    }
-
-    private BoundaryModel(BoundaryModel weights, float bias)
-    {
-        (_keys, _values, _mask) = (weights._keys, weights._values, weights._mask);
-        _bias = bias;
+        (_keys, _values, _mask, _bias) = (keys, values, keys.Length - 1, bias);
     }
 
     // While loading: a later line for the same feature replaces the earlier one.
-    private void Set(ulong feature, float weight)
+    private static void Set(ulong[] keys, float[] values, ulong feature, float weight)
     {
         ulong k = feature == 0 ? 1 : feature;
-        int slot = (int)(k & (ulong)_mask);
-        while (_keys[slot] != 0 && _keys[slot] != k) slot = (slot + 1) & _mask;
-        _keys[slot] = k;
-        _values[slot] = weight;
+        int mask = keys.Length - 1, slot = (int)(k & (ulong)mask);
+        while (keys[slot] != 0 && keys[slot] != k) slot = (slot + 1) & mask;
+        keys[slot] = k;
+        values[slot] = weight;
     }
 
     /// <summary>
@@ -167,7 +157,10 @@ internal sealed class BoundaryModel
         using var reader = new StreamReader(stream);
         string all = reader.ReadToEnd();
         // Spans over the whole file, no string per line or field: this runs on the start-up path of every process.
-        var weights = new BoundaryModel(all.AsSpan().Count('\n') + 1);
+        int size = 16, lines = all.AsSpan().Count('\n') + 1;
+        while (size < lines * 3) size <<= 1;
+        var keys = new ulong[size];
+        var values = new float[size];
         float bias = 0;
         Span<Range> parts = stackalloc Range[5];
         foreach (var line in all.AsSpan().EnumerateLines())
@@ -181,10 +174,10 @@ internal sealed class BoundaryModel
             switch (count)
             {
                 case 2: bias = weight; break;
-                case 3: weights.Set(Combine(template, Hash(line[parts[1]])), weight); break;
-                default: weights.Set(Combine(template, Hash(line[parts[1]]), Hash(line[parts[2]])), weight); break;
+                case 3: Set(keys, values, Combine(template, Hash(line[parts[1]])), weight); break;
+                default: Set(keys, values, Combine(template, Hash(line[parts[1]]), Hash(line[parts[2]])), weight); break;
             }
         }
-        return new BoundaryModel(weights, bias);
+        return new BoundaryModel(keys, values, bias);
     }
 }
