@@ -64,7 +64,7 @@ public sealed class Summarizer
     /// around the lead, tuned for 3-sentence summaries), plus a bonus for hard figures: Quick Looks are
     /// read for facts and numbers, from anywhere in the story. A bullet is read alone, so a sentence that
     /// leans on the one before it (opens with "It", "This", "They") or is a piece of a longer quotation
-    /// (its quote marks do not pair up) loses some worth.
+    /// (its quote marks do not pair up) loses some worth, and one that ends in a colon almost all of it.
     /// </summary>
     private static double[] BulletScores(NewsDocument document, double[] scores)
     {
@@ -73,12 +73,17 @@ public sealed class Summarizer
         {
             if (HasFigure(document, s)) result[s] += FigureBonus;
             if (LeansOnContext(document, s)) result[s] -= ContextPenalty;
+            if (document.Span(document.Sentences[s]).TrimEnd().EndsWith(':')) result[s] -= LeadInPenalty;
         }
         return result;
     }
 
     // Worth 30 percentile points: enough to prefer a self-contained sentence of similar rank.
     private const double ContextPenalty = 0.3;
+
+    // A lead-in ("They say they may have found the answer:") says nothing without what follows: it sinks
+    // below every other sentence (worth at most 1 + FigureBonus), so it is a bullet only when nothing else is left.
+    private const double LeadInPenalty = 3.0;
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
     { "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Such" };

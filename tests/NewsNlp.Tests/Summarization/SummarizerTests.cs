@@ -189,6 +189,21 @@ public partial class SummarizerTests
     }
 
     [Fact]
+    public void A_lead_in_ending_in_a_colon_is_no_bullet_unless_nothing_else_is_there()
+    {
+        // The lead-in opens the story and names the institutions, so the ranker likes it; alone it says nothing.
+        const string article = "Engineers at the Northern Harbor Authority and Lakeside University say they have found the cause of the 2024 pier collapse:\n\n"
+            + "Salt water had corroded 14 steel anchors that inspectors had marked as sound in 2019.\n\n"
+            + "The authority will replace all 212 anchors on the east pier by next spring at a cost of $40 million.\n\n"
+            + "Ferry services will move to the west pier while the work goes on.";
+        var bullets = Nlp.Summarize(article, new SummaryOptions { Bullets = 3 }).QuickLooks;
+        Assert.Equal(3, bullets.Count);
+        Assert.DoesNotContain(bullets, b => b.Text.TrimEnd().EndsWith(':'));
+        // Asked for all four, the lead-in is still given: there is nothing else left.
+        Assert.Contains(Nlp.Summarize(article, new SummaryOptions { Bullets = 4 }).QuickLooks, b => b.Text.TrimEnd().EndsWith(':'));
+    }
+
+    [Fact]
     public void Fewer_sentences_than_asked_returns_them_all()
     {
         var result = Nlp.Summarize("Rail workers walked off the job on Monday. Talks with the operator collapsed over pay.", new SummaryOptions { Bullets = 10, Sentences = 5 });
