@@ -33,6 +33,16 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     // Verbs whose object clause carries the news ("figures indicate that …").
     private static readonly HashSet<int> ReportingVerbs = Hashes("indicate indicates indicated show shows showed suggest suggests suggested found find finds believe believes believed expect expects expected estimate estimates estimated predict predicts predicted");
 
+    private static bool EndsInPossessive(ReadOnlySpan<char> word) =>
+        word.EndsWith("'s") || word.EndsWith("\u2019s") || word.Length > 2 && (word.EndsWith("s'") || word.EndsWith("s\u2019"));
+
+    // Names whose "'s" is part of the name ("Alzheimer's disease", "McDonald's restaurants"): kept as written.
+    private static readonly HashSet<int> NamesWithPossessive = Hashes(
+        "alzheimer's parkinson's huntington's crohn's tourette's asperger's down's " +
+        "mcdonald's macy's kohl's sotheby's christie's wendy's denny's lloyd's moody's domino's");
+
+    private static string WithoutPossessive(string word) => word.EndsWith('s') ? word[..^2] : word[..^1];
+
     private static HashSet<int> Hashes(string words) => [.. words.Split(' ').Select(w => TextFolding.FoldedHash(w))];
 
     /// <summary>A label for the kept chunks of a sentence, unlike every label in <paramref name="taken"/> (which it joins).</summary>
@@ -200,6 +210,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         int budget = MaxWords - reserve - label.Count;
         var obj = new List<string>();
         var nounEnds = new List<int>();
+        var owners = new List<int>();   // object lengths that end on a name's possessive ("Iran's")
         bool toBe = false;   // "warned him to be careful": the adjective after "to be" ends the headline
         bool toHave = false; // "thought to have capsized": so does the participle after "to have"
         // Nothing after a verb that closes its clause ("I was stunned," Okafor said) is its object.
@@ -265,10 +276,16 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 continue;
             }
             if (c.Tag == WordTag.Preposition && !ObjectPrepositions.Contains(c.Hash)) break;
+            // A possessive before what it owns ("at the building's entrance", "Iran's nuclear program") cannot end a
+            // headline as written: a name may, without its "'s" ("May Degrade Iran"); a common noun may not.
+            bool owner = EndsInPossessive(c.Word(text)) && i + 1 < n && !c.EndsClause(text)
+                && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective or WordTag.Number or WordTag.Unknown;
             obj.Add(WordOf(text, c));
+            if (owner && c.Capitalized) owners.Add(obj.Count);
             // After "is", an adjective can end the headline ("Move Largely Symbolic"). A hyphenated word before an
             // adjective or noun modifies it ("high-stakes political battle"), so it cannot.
             bool modifier = c.Word(text).Contains('-') && i + 1 < n && !c.EndsClause(text) && chunks[i + 1].Tag is WordTag.Adjective or WordTag.Noun or WordTag.PluralNoun;
+            modifier |= owner && !c.Capitalized;
             if (!modifier && (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Unknown
                 || (auxOnly && Be.Contains(main.Hash) || toBe) && c.Tag == WordTag.Adjective))
                 nounEnds.Add(obj.Count);
@@ -279,6 +296,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // "Darlington Could Be", "Report Has": an auxiliary with nothing after it says nothing.
         if (keep == 0 && auxOnly && verbWord.Length > 0) return null;
         if (keep > 0) label.AddRange(obj.Take(keep));
+        if (keep > 0 && owners.Contains(keep) && !NamesWithPossessive.Contains(TextFolding.FoldedHash(label[^1].Replace('\u2019', '\''))))
+            label[^1] = WithoutPossessive(label[^1]);
         label.RemoveAll(w => w.Length == 0);
         if (label.Count < MinWords || label.Count > MaxWords - reserve) return null;
         // A label that is only a verb and function words says nothing.
