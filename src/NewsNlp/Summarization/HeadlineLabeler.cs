@@ -33,10 +33,14 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     // Verbs whose object clause carries the news ("figures indicate that …").
     private static readonly HashSet<int> ReportingVerbs = Hashes("indicate indicates indicated show shows showed suggest suggests suggested found find finds believe believes believed expect expects expected estimate estimates estimated predict predicts predicted");
 
+    private static bool EndsInApostropheS(ReadOnlySpan<char> word) => word.EndsWith("'s") || word.EndsWith("\u2019s");
+
+    // A singular ("building's") or plural ("workers'") possessive.
     private static bool EndsInPossessive(ReadOnlySpan<char> word) =>
-        word.EndsWith("'s") || word.EndsWith("\u2019s") || word.Length > 2 && (word.EndsWith("s'") || word.EndsWith("s\u2019"));
+        EndsInApostropheS(word) || word.Length > 2 && (word.EndsWith("s'") || word.EndsWith("s\u2019"));
 
     // Names whose "'s" is part of the name ("Alzheimer's disease", "McDonald's restaurants"): kept as written.
+    // Folded hashes, so a curly apostrophe matches too.
     private static readonly HashSet<int> NamesWithPossessive = Hashes(
         "alzheimer's parkinson's huntington's crohn's tourette's asperger's down's " +
         "mcdonald's macy's kohl's sotheby's christie's wendy's denny's lloyd's moody's domino's");
@@ -296,7 +300,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // "Darlington Could Be", "Report Has": an auxiliary with nothing after it says nothing.
         if (keep == 0 && auxOnly && verbWord.Length > 0) return null;
         if (keep > 0) label.AddRange(obj.Take(keep));
-        if (keep > 0 && owners.Contains(keep) && !NamesWithPossessive.Contains(TextFolding.FoldedHash(label[^1].Replace('\u2019', '\''))))
+        if (keep > 0 && owners.Contains(keep) && !NamesWithPossessive.Contains(TextFolding.FoldedHash(label[^1])))
             label[^1] = WithoutPossessive(label[^1]);
         label.RemoveAll(w => w.Length == 0);
         if (label.Count < MinWords || label.Count > MaxWords - reserve) return null;
@@ -372,7 +376,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             var p = result[i - 1];
             var c = result[i];
             bool nounContext = p.Tag == WordTag.Determiner || WordClasses.IsArticle(p.Hash) || p.Tag == WordTag.Adjective
-                || (p.Word(text).EndsWith("'s") || p.Word(text).EndsWith("’s")) || IsPossessive(text, p);
+                || EndsInApostropheS(p.Word(text)) || IsPossessive(text, p);
             // "speed limit was": a verb-looking word between a noun and an auxiliary ends a compound noun.
             bool compound = p.Tag is WordTag.Noun && i + 1 < result.Count && IsAuxiliary(result[i + 1]) && !IsAuxiliary(c) && !c.EndsClause(text);
             if ((nounContext || compound) && !p.EndsClause(text) && c.Tag is WordTag.VerbBase or WordTag.VerbPresent3)
