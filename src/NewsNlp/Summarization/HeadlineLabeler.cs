@@ -31,7 +31,24 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private static readonly HashSet<int> ClauseWords = Hashes("who which that whose where when while because although though after before since if as");
     private static readonly HashSet<int> ObjectPrepositions = Hashes("to in on for of with without from at over against into onto across through toward near inside outside beneath around by as after before amid despite");
     // Verbs whose object clause carries the news ("figures indicate that …").
-    private static readonly HashSet<int> ReportingVerbs = Hashes("indicate indicates indicated show shows showed suggest suggests suggested found find finds believe believes believed expect expects expected estimate estimates estimated predict predicts predicted");
+    private static readonly HashSet<int> ReportingVerbs = Hashes("indicate indicates indicated show shows showed suggest suggests suggested found find finds believe believes believed expect expects expected estimate estimates estimated predict predicts predicted think thinks thought");
+    private static readonly HashSet<int> Think = Hashes("think thinks thought believe believes believed");
+    private static readonly HashSet<int> Tell = Hashes("tell tells told telling");
+    private static readonly HashSet<int> No = Hashes("no");
+    private static readonly HashSet<int> Questions = Hashes("what how why whether");
+    private static readonly HashSet<int> ObjectPronouns = Hashes("him her them us me you");
+
+    // Past the one told: "told CNN …", "told him …", "told the court …", "told Senate Foreign Relations Chairman Bob Corker …".
+    private static int AfterToldObject(string text, List<Chunk> chunks, int i)
+    {
+        if (i < chunks.Count && ObjectPronouns.Contains(chunks[i].Hash)) return i + 1;
+        int start = i;
+        if (i < chunks.Count && (chunks[i].Tag == WordTag.Determiner || WordClasses.IsArticle(chunks[i].Hash))) i++;
+        int nouns = i;
+        while (i < chunks.Count - 1 && i < start + 6 && chunks[i].Tag is WordTag.ProperNoun or WordTag.Noun or WordTag.PluralNoun or WordTag.Adjective)
+            if (chunks[i++].EndsClause(text)) break;
+        return i > nouns ? i : start;
+    }
 
     private static bool EndsInApostropheS(ReadOnlySpan<char> word) => word.EndsWith("'s") || word.EndsWith("\u2019s");
 
@@ -108,15 +125,30 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         }
         // The main verb: the first finite verb after a noun phrase.
         int verb = -1;
-        bool sawNoun = false, inRelative = false;
-        for (int i = begin; i < n && i < begin + 25; i++)
+        bool sawNoun = false, inRelative = false, existential = false;
+        int aside = -1, asideEnd = -1;   // the "who"/"which" opening an aside set off by commas, skipped whole, and its end
+        int window = begin + 25;   // the subject and verb are near the start, past any aside
+        for (int i = begin; i < n && i < window; i++)
         {
             var c = chunks[i];
             if (!c.HasWord) continue;
             if (i > begin && ClauseWords.Contains(c.Hash) && !sawNoun) return null;
-            // "Aldermen who voted no said …": the relative clause's verb is not the main verb.
-            if (sawNoun && c.Word(text) is "who" or "which") { inRelative = true; continue; }
+            // "Aldermen who voted no said …": the relative clause's verb is not the main verb. Set off by commas
+            // ("The mayor, who has led the city since 2019, announced …"), the whole aside is skipped.
+            if (sawNoun && c.Word(text) is "who" or "which")
+            {
+                if (chunks[i - 1].EndsClause(text))
+                {
+                    aside = i;
+                    i = asideEnd = AsideEnd(text, chunks, i);
+                    window += i - aside;
+                }
+                else inRelative = true;
+                continue;
+            }
             if (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Pronoun) { sawNoun = true; continue; }
+            // "There are 13 synagogues in the city": an existential "there" stands where a subject would ("13 Synagogues in City").
+            if (IsExistential(text, chunks, i)) { sawNoun = existential = true; continue; }
             // "Commuters crowded onto buses": an "-ed" adjective right after the subject, before a preposition, is its
             // verb, unless a verb follows in the clause ("documents released in 2014 put …").
             if (c.Tag == WordTag.Adjective && sawNoun && i > 0 && chunks[i - 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun
@@ -128,10 +160,18 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (c.Tag == WordTag.VerbPast && i > 0 && chunks[i - 1].EndsClause(text) && i + 1 < n && chunks[i + 1].Word(text) is "by") continue;
             // "The finger ring found in a grave is inscribed …": "found" before a preposition describes the noun.
             if (Find.Contains(c.Hash) && !AuxBefore(chunks, i) && i + 1 < n && chunks[i + 1].Tag == WordTag.Preposition) continue;
+            // Right after an aside, an "-ed" form is the main verb ("The mayor, who …, announced"), unless "by" follows.
+            bool afterAside = aside >= 0 && i == asideEnd + 1 && !(i + 1 < n && chunks[i + 1].Word(text) is "by");
             if (sawNoun && !infinitive && (IsVerbLike(c) || Be.Contains(c.Hash) || Have.Contains(c.Hash) || Do.Contains(c.Hash) || Will.Contains(c.Hash))
-                && c.Tag != WordTag.VerbGerund && !(c.Tag == WordTag.VerbParticiple && !AuxBefore(chunks, i) && !ParticipleAsPast(text, chunks, i)))
+                && c.Tag != WordTag.VerbGerund && !(c.Tag == WordTag.VerbParticiple && !AuxBefore(chunks, i) && !ParticipleAsPast(text, chunks, i) && !afterAside))
             {
-                if (inRelative) { inRelative = false; continue; }
+                if (inRelative)
+                {
+                    // Past the relative clause's verb group ("has dominated", "was named").
+                    while (i + 1 < n && !chunks[i].EndsClause(text) && IsVerbGroupWord(chunks[i + 1])) i++;
+                    inRelative = false;
+                    continue;
+                }
                 verb = i;
                 break;
             }
@@ -141,16 +181,29 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         if (verb <= begin) return null;
 
         // Subject: the first noun phrase of the clause ("The agreement between the U.S. and Mexico also includes" → "Agreement").
-        int clauseStart = begin;
+        int clauseStart = begin, subjectEnd = verb;
         for (int i = begin; i < verb; i++) if (chunks[i].EndsClause(text)) clauseStart = i + 1;
         var (subject, plural, pronoun) = NounPhrase(text, chunks, clauseStart, verb);
+        if (subject.Count == 0 && !pronoun && aside >= 0)
+        {
+            // "The mayor, who has led …, announced" → "Mayor" (the comma before the aside closes the subject, not a clause).
+            subjectEnd = aside;
+            clauseStart = begin;
+            for (int i = begin; i < aside - 1; i++) if (chunks[i].EndsClause(text)) clauseStart = i + 1;
+            (subject, plural, pronoun) = NounPhrase(text, chunks, clauseStart, aside);
+            // "Kim, 55, who …": an age is not the subject; the name before it is.
+            if (subject.Count == 1 && char.IsDigit(subject[0][0]) && clauseStart > begin && chunks[clauseStart - 1].Capitalized
+                && NounPhrase(text, chunks, begin, aside) is { Words.Count: > 0 } named && !named.Pronoun)
+                (subject, plural, pronoun) = named;
+        }
         // "The agreement, negotiated by …, also includes": the subject is the phrase before the aside.
         if (subject.Count == 0 && !pronoun && clauseStart > begin) (subject, plural, pronoun) = NounPhrase(text, chunks, begin, verb);
+        if (existential) subject.Clear();   // "Other than …, there were no details": the details are the news
         if (pronoun) subject.Clear();
 
         // Verb group: auxiliaries, negation and adverbs up to the main verb.
         int v = verb;
-        bool passive = false, future = false, negated = false, perfect = false;
+        bool passive = false, future = false, negated = false, perfect = false, expectVerb = false;
         string? modal = null;
         while (v < n - 1)
         {
@@ -163,8 +216,10 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             else if (Negation.Contains(c.Hash)) negated = true;
             else if (!(Have.Contains(c.Hash) || Do.Contains(c.Hash) || c.Tag == WordTag.Adverb)) break;
             var next = chunks[v + 1];
-            // After "will", "would", "did" (and "not") the next word is a verb whatever the lexicon says ("would cost").
-            bool forced = (Will.Contains(c.Hash) || c.Tag == WordTag.Modal || Do.Contains(c.Hash) || Negation.Contains(c.Hash)) && next.HasWord && next.Tag != WordTag.Preposition;
+            // After "will", "would", "did" (and "not"), past any adverb, the next word is a verb whatever the lexicon
+            // says ("would cost", "would nearly double").
+            expectVerb = Will.Contains(c.Hash) || c.Tag == WordTag.Modal || Do.Contains(c.Hash) || Negation.Contains(c.Hash) || expectVerb && c.Tag == WordTag.Adverb;
+            bool forced = expectVerb && next.HasWord && next.Tag != WordTag.Preposition;
             if (!(forced || IsVerbLike(next) || Be.Contains(next.Hash) || Have.Contains(next.Hash) || Negation.Contains(next.Hash) || next.Tag == WordTag.Adverb)) break;
             v++;
         }
@@ -172,25 +227,29 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         while (v > verb && chunks[v].Tag == WordTag.Adverb) v--;
         var main = chunks[v];
         // "X said (that) the city will build …": the news is the reported clause.
-        if ((WordClasses.IsAttributionVerb(main.Hash) || ReportingVerbs.Contains(main.Hash)) && depth == 0)
+        // So is "they think (that) …" inside one ("Police say they think the classmates traveled …").
+        if ((WordClasses.IsAttributionVerb(main.Hash) || ReportingVerbs.Contains(main.Hash)) && (depth == 0 || depth == 1 && subject.Count == 0 && Think.Contains(main.Hash)))
         {
             int from = v + 1;
             // "told reporters at a news conference that …": the reported clause starts after "that".
             for (int j = from; j < n && j < from + 8; j++)
                 if (chunks[j].Word(text) is "that") { from = j + 1; break; }
+            // Without "that", the one told is not the reported clause's subject: "told CNN she has received …".
+            if (from == v + 1 && Tell.Contains(main.Hash)) from = AfterToldObject(text, chunks, from);
             // Without "that", a forecast or a finding has an object, not a report: "will add about $96 to the bill",
             // "migrants find alternative routes" (but "studies show heredity accounts for …" reports).
             bool reports = from > v + 1 || !future && modal is null && !Find.Contains(main.Hash);
             // "Gov. Wade Collins said he had asked …": the "he" is the speaker, named by surname ("Collins Asks …").
             // ("X said it …" is not: "it makes sense".)
-            bool speaker = from < n && chunks[from].Word(text) is "he" or "she" && subject.Count > 0 && chunks[verb - 1].Tag == WordTag.ProperNoun;
+            bool speaker = from < n && IsHeOrShe(chunks[from].Word(text)) && subject.Count > 0 && chunks[subjectEnd - 1].Tag == WordTag.ProperNoun
+                && (char.IsUpper(subject[^1][0]) || chunks[subjectEnd - 1].EndsClause(text));   // a name, or named in an apposition
             if (reports && n - from >= 4 && Clause(text, chunks.GetRange(from, n - from), depth + 1, speaker ? 1 : 0) is { } reported)
             {
                 if (speaker && !reported.Contains(subject[^1])) reported.Insert(0, subject[^1]);
                 return reported;
             }
         }
-        bool auxOnly = (Be.Contains(main.Hash) || Have.Contains(main.Hash)) && !(v + 1 < n && IsVerbLike(chunks[v + 1]));
+        bool auxOnly = existential || (Be.Contains(main.Hash) || Have.Contains(main.Hash)) && !(v + 1 < n && IsVerbLike(chunks[v + 1]));
         var label = new List<string>(subject);
         var (_, lemma) = lexicon.Lookup(main.Hash);
         // A verb form the lexicon cannot take back to its base ("spurred", "mulling") stays as written, never "Spurreds".
@@ -198,7 +257,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             || main.Word(text) is "used" && v + 1 < n && chunks[v + 1].Word(text) is "to";   // "used to be", never "Uses to Be"
         lemma ??= TextFolding.Fold(main.Word(text));
         string verbWord;
-        if (auxOnly) verbWord = Be.Contains(main.Hash) ? (modal is not null ? NegatedModal(modal, negated) + " be" : negated ? "Not" : "") : (plural ? "Have" : "Has");
+        if (existential) verbWord = negated ? "No" : "";   // "There might have been enough water" → "Enough Water"
+        else if (auxOnly) verbWord = Be.Contains(main.Hash) ? (modal is not null ? NegatedModal(modal, negated) + " be" : negated ? "Not" : "") : (plural ? "Have" : "Has");
         else if (passive) verbWord = (negated ? "not " : "") + WordOf(text, main);     // "have not been charged" → "Not Charged"
         else if (future) verbWord = (subject.Count > 0 ? "to " : "Will ") + lemma;
         else if (modal is not null) verbWord = modal + " " + lemma;
@@ -241,7 +301,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 i += words - 1;
                 continue;
             }
-            if (ClauseWords.Contains(c.Hash) && i > v + 1) break;
+            if ((ClauseWords.Contains(c.Hash) || Questions.Contains(c.Hash)) && i > v + 1) break;
             if (toHave && Be.Contains(c.Hash))   // "to have been killed"
             {
                 obj.Add(WordOf(text, c));
@@ -254,6 +314,14 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 toHave = false;
                 continue;
             }
+            // "There have been no illnesses reported": what happened to them is the news.
+            if (existential && c.Tag is WordTag.VerbPast or WordTag.VerbParticiple && obj.Count > 0 && nounEnds.Contains(obj.Count))
+            {
+                obj.Add(WordOf(text, c));
+                nounEnds.Add(obj.Count);
+                if (c.EndsClause(text)) break;
+                continue;
+            }
             if (IsVerbLike(c) && c.Tag != WordTag.VerbParticiple && c.Tag != WordTag.VerbGerund && obj.Count > 0)
             {
                 // "voted to raise the tax", "ordered forces to retake Tikrit": keep the infinitive.
@@ -263,11 +331,25 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 // "claim to have filled 133 orders": "to have" needs what follows.
                 toHave = Have.Contains(c.Hash);
                 // "Votes to Raise" may end a headline; "Orders Forces to Retake" needs what it retakes.
-                if (!toBe && !toHave && obj.Count == 2) nounEnds.Add(obj.Count);
+                // So may an adjective's ("Ready to Return").
+                if (!toBe && !toHave && (obj.Count == 2 || auxOnly && nounEnds.Contains(obj.Count - 2))) nounEnds.Add(obj.Count);
                 continue;
             }
-            // "in each of the next two years": a partitive ends the object (skipping "each" would leave "in of").
-            if (c.Tag == WordTag.Determiner && !WordClasses.IsArticle(c.Hash) && i + 1 < n && chunks[i + 1].Word(text) is "of" && obj.Count > 0) break;
+            // "in each of the next two years": a partitive ends the object (skipping "each" would leave "in of"); one
+            // opening it goes whole ("some of our favorite zingers" → "Favorite Zingers").
+            if (c.Tag == WordTag.Determiner && !WordClasses.IsArticle(c.Hash) && i + 1 < n && chunks[i + 1].Word(text) is "of")
+            {
+                if (obj.Count > 0) break;
+                i++;
+                continue;
+            }
+            // "no idea", "no official rules": the negation is the news.
+            if (No.Contains(c.Hash) && !c.EndsClause(text))
+            {
+                obj.Add("no");
+                if (i + 1 < n && chunks[i + 1].Word(text) is "longer") obj.Add(WordOf(text, chunks[++i]));   // "No Longer Cooperating"
+                continue;
+            }
             if (c.Tag == WordTag.Determiner || WordClasses.IsArticle(c.Hash) || c.Tag == WordTag.Pronoun && obj.Count == 0 && !c.Capitalized)
             {
                 if (c.Tag == WordTag.Pronoun) continue;
@@ -303,16 +385,58 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         if (keep > 0 && owners.Contains(keep) && !NamesWithPossessive.Contains(TextFolding.FoldedHash(label[^1])))
             label[^1] = WithoutPossessive(label[^1]);
         label.RemoveAll(w => w.Length == 0);
-        if (label.Count < MinWords || label.Count > MaxWords - reserve) return null;
+        // (A reserved word is the speaker's name, added by the caller.)
+        if (label.Count + reserve < MinWords || label.Count > MaxWords - reserve) return null;
         // A label that is only a verb and function words says nothing.
-        if (label.Count(IsContentWord) < 2) return null;
+        if (label.Count(IsContentWord) + reserve < 2) return null;
         // "United Nations Says", "Cruz Takes": a headline never ends on a verb left without its object.
         int lemmaHash = TextFolding.FoldedHash(lemma);
-        if (!passive && !auxOnly && keep == 0 && (DanglingEnd.Contains(lemmaHash) || WordClasses.IsAttributionVerb(lemmaHash) || WordClasses.IsAttributionVerb(main.Hash))) return null;
+        if (!passive && !auxOnly && keep == 0 && (DanglingEnd.Contains(lemmaHash) || WordClasses.IsAttributionVerb(lemmaHash) || WordClasses.IsAttributionVerb(main.Hash)
+            || ReportingVerbs.Contains(main.Hash))) return null;
         return label;
 
         bool IsContentWord(string w) => !SmallWords.Contains(w) && !WordClasses.IsStopWord(TextFolding.FoldedHash(w));
     }
+
+    // The last chunk of the aside opened by the "who" or "which" at i: the clause end after its verb ("who has led
+    // the city since 2019,"; "which, like the first, was assigned to …,"), else the first clause end.
+    private int AsideEnd(string text, List<Chunk> chunks, int i)
+    {
+        int first = -1;
+        bool verb = false;
+        for (int k = i; k < chunks.Count - 1; k++)
+        {
+            if (k > i) verb |= IsVerbLike(chunks[k]) || Be.Contains(chunks[k].Hash) || Have.Contains(chunks[k].Hash);
+            if (!chunks[k].EndsClause(text)) continue;
+            if (verb) return k;
+            if (first < 0) first = k;
+        }
+        return first >= 0 ? first : chunks.Count - 1;
+    }
+
+    // "There are …", "there might have been …".
+    private static bool IsExistential(string text, List<Chunk> chunks, int i)
+    {
+        if (chunks[i].Word(text) is not ("there" or "There") || chunks[i].EndsClause(text)) return false;
+        for (int k = i + 1; k < chunks.Count && k < i + 4; k++)
+        {
+            if (Be.Contains(chunks[k].Hash)) return true;
+            if (!(Will.Contains(chunks[k].Hash) || Have.Contains(chunks[k].Hash) || chunks[k].Tag is WordTag.Modal or WordTag.Adverb)) return false;
+        }
+        return false;
+    }
+
+    // "he", "she", also with a clitic ("she's received").
+    private static bool IsHeOrShe(ReadOnlySpan<char> word)
+    {
+        int apostrophe = word.IndexOfAny('\'', '\u2019');
+        if (apostrophe > 0) word = word[..apostrophe];
+        return word is "he" or "she";
+    }
+
+    // A word of a verb group: auxiliary, verb, negation or adverb ("has not yet been").
+    private bool IsVerbGroupWord(Chunk c) =>
+        IsVerbLike(c) || Be.Contains(c.Hash) || Have.Contains(c.Hash) || Do.Contains(c.Hash) || Will.Contains(c.Hash) || Negation.Contains(c.Hash) || c.Tag == WordTag.Adverb;
 
     /// <summary>The first noun phrase in [from, to): up to 4 words, with a short "of" complement; drops determiners.</summary>
     private static (List<string> Words, bool Plural, bool Pronoun) NounPhrase(string text, List<Chunk> chunks, int from, int to)
@@ -329,6 +453,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (words.Count == 0 && IsPossessive(text, c) && i + 1 < to) { i++; continue; }
             if (c.Tag == WordTag.Pronoun && words.Count == 0 && !c.Capitalized || c.Tag == WordTag.Pronoun && c.Word(text) is "He" or "She" or "They" or "It" or "We" or "I")
                 return ([], false, true);
+            // "No one", "no charges": the negation stays.
+            if (No.Contains(c.Hash) && words.Count == 0 && i + 1 < to) { words.Add("no"); tags.Add(WordTag.Determiner); i++; continue; }
             if (c.Tag == WordTag.Determiner || WordClasses.IsArticle(c.Hash)) { if (words.Count > 0) break; i++; continue; }
             // "More than 410,000 customers", "At least three refineries": the number leads the phrase.
             if (words.Count == 0 && QuantifierBefore(text, chunks, i) is int quantifier and > 1) { i += quantifier; continue; }
@@ -375,7 +501,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         {
             var p = result[i - 1];
             var c = result[i];
-            bool nounContext = p.Tag == WordTag.Determiner || WordClasses.IsArticle(p.Hash) || p.Tag == WordTag.Adjective
+            // ("which has", "which claims": a relative pronoun is no determiner.)
+            bool nounContext = p.Tag == WordTag.Determiner && p.Word(text) is not ("which" or "Which") || WordClasses.IsArticle(p.Hash) || p.Tag == WordTag.Adjective
                 || EndsInApostropheS(p.Word(text)) || IsPossessive(text, p);
             // "speed limit was": a verb-looking word between a noun and an auxiliary ends a compound noun.
             bool compound = p.Tag is WordTag.Noun && i + 1 < result.Count && IsAuxiliary(result[i + 1]) && !IsAuxiliary(c) && !c.EndsClause(text);

@@ -78,6 +78,21 @@ public partial class SummarizerTests
     [InlineData("Three police officers were on duty at the building's entrance, and 25 others were on standby.", "Three Police Officers on Duty")]
     [InlineData("A successful military strike may degrade Iran's nuclear program by two years.", "Successful Military Strike May Degrade Iran")]
     [InlineData("Three retired harbor pilots in the town suffer from Alzheimer's disease.", "Three Retired Harbor Pilots Suffer from Alzheimer's")]
+    // An aside set off by commas is skipped whole: its verb is not the main verb, and the subject is the phrase before it.
+    [InlineData("The mayor, who has led the city since 2019, announced a new budget on Monday.", "Mayor Announces New Budget on Monday")]
+    [InlineData("The death toll, which included 17 sailors and at least one harbor pilot, could climb.", "Death Toll Could Climb")]
+    [InlineData("Harbor pilot Ana Ruiz, who has guided ships into the port for 20 years, has completed a 30-day course in Lisbon.", "Harbor Pilot Ana Ruiz Completes 30-Day Course")]
+    [InlineData("Okafor, 55, who ran the ferry company for a decade, could be charged with fraud.", "Okafor Charged with Fraud")]
+    // "There is/are": what there is makes the headline; a "no" is never dropped.
+    [InlineData("There have been no injuries reported at the plant.", "No Injuries Reported at Plant")]
+    [InlineData("The regional water authority says there has been a sharp rise in complaints.", "Sharp Rise in Complaints")]
+    [InlineData("Searchers have no new clues about the missing trawler.", "Searchers Have No New Clues")]
+    [InlineData("The ferry operator is no longer cooperating with investigators.", "Ferry Operator No Longer Cooperating with Investigators")]
+    // The one told is not the news; "they think" reports like "they say"; "would nearly double" is one verb.
+    [InlineData("Mayor Ana Ruiz told reporters the city will build a new seawall.", "City to Build New Seawall")]
+    [InlineData("Mayor Ana Ruiz told the council she has received 2,000 letters from residents.", "Ruiz Receives 2,000 Letters from Residents")]
+    [InlineData("Harbor police say they think the two missing divers reached the island on Sunday.", "Two Missing Divers Reach Island on Sunday")]
+    [InlineData("The new levy would nearly double the port's budget.", "New Levy Would Double Port's Budget")]
     public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
 
     // The label of a one-sentence text, joining the labels in taken.
@@ -102,7 +117,7 @@ public partial class SummarizerTests
     [Theory]
     [InlineData("It was unclear whether the talks would resume in Tovar or whether negotiators would have to travel to Port Ellery.", "Port Ellery")]
     [InlineData("Next on the list: Norway, Chile, the Faroe Islands National Park, and the Andes.", "Faroe Islands National Park")]
-    [InlineData("The regional water authority says there has been a sharp rise in complaints.", "Regional Water Authority")]
+    [InlineData("The regional water authority says so.", "Regional Water Authority")]
     [InlineData("Several fishing boats were thought to have capsized near the reef.", "Several Fishing Boats Thought to Have Capsized")]
     [InlineData("\"I was stunned,\" Okafor told reporters.", "I Was Stunned")]
     public void Labels_never_dangle_and_without_a_clause_are_a_noun_phrase_or_the_opening_words(string sentence, string expected) =>
