@@ -454,7 +454,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (c.Tag == WordTag.Pronoun && words.Count == 0 && !c.Capitalized || c.Tag == WordTag.Pronoun && c.Word(text) is "He" or "She" or "They" or "It" or "We" or "I")
                 return ([], false, true);
             // "No one", "no charges": the negation stays.
-            if (No.Contains(c.Hash) && words.Count == 0 && i + 1 < to) { words.Add("no"); tags.Add(WordTag.Determiner); i++; continue; }
+            if (No.Contains(c.Hash) && words.Count == 0 && !c.EndsClause(text) && i + 1 < to
+                && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective or WordTag.Number)
+            { words.Add("no"); tags.Add(WordTag.Determiner); i++; continue; }
             if (c.Tag == WordTag.Determiner || WordClasses.IsArticle(c.Hash)) { if (words.Count > 0) break; i++; continue; }
             // "More than 410,000 customers", "At least three refineries": the number leads the phrase.
             if (words.Count == 0 && QuantifierBefore(text, chunks, i) is int quantifier and > 1) { i += quantifier; continue; }
