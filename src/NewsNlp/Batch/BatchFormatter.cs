@@ -23,10 +23,16 @@ public abstract class BatchFormatter
     /// <summary>The record as one array of UTF-8 bytes ending with '\n'.</summary>
     public byte[] ToBytes(BatchResult result)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
+        // Written into this thread's buffer, reused, and copied out once at its exact size.
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
         Write(result, buffer);
-        return buffer.WrittenSpan.ToArray();
+        var bytes = buffer.WrittenSpan.ToArray();
+        if (buffer.Capacity > 1 << 20) t_buffer = null;   // one huge record does not pin a huge buffer
+        return bytes;
     }
+
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
 }
 
 /// <summary>

@@ -49,15 +49,13 @@ internal sealed class ArticleTerms
         var sentences = document.Sentences;
         string text = document.Text;
         TokenTerm = new int[tokens.Count];
-        int expected = tokens.Count / 3 + 16;
-        // Kept per thread for articles of ordinary size; a huge one gets its own, so no thread holds on to it.
-        var ids = tokens.Count <= 1 << 15 ? t_termIds ??= new TermIds() : new TermIds();
-        ids.Reset(tokens.Count);
-        var hashes = new List<int>(expected);
-        var counts = new List<int>(expected);
-        var capitalized = new List<int>(expected);
-        var first = new List<int>(expected);
-        int sentence = 0;
+        // Working arrays are kept per thread for articles of ordinary size (a huge one gets its own, so no thread
+        // holds on to it); only the final arrays, at their exact sizes, are allocated per article.
+        var scratch = tokens.Count <= 1 << 15 ? t_scratch ??= new Scratch() : new Scratch();
+        scratch.Reset(tokens.Count);
+        var ids = scratch.Ids;
+        int[] hashes = scratch.Hashes, counts = scratch.Counts, capitalized = scratch.Capitalized, first = scratch.First;
+        int termCount = 0, sentence = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -69,21 +67,21 @@ internal sealed class ArticleTerms
             ref int id = ref ids.Find(hash, out bool known);
             if (!known)
             {
-                id = hashes.Count;
-                hashes.Add(hash); counts.Add(0); capitalized.Add(0); first.Add(sentence);
+                id = termCount++;
+                hashes[id] = hash; counts[id] = 0; capitalized[id] = 0; first[id] = sentence;
             }
             TokenTerm[i] = id;
             counts[id]++;
             bool sentenceStart = sentence < sentences.Count && sentences[sentence].FirstToken == i;
             if (!sentenceStart && char.IsUpper(span[0])) capitalized[id]++;
         }
-        TermHash = [.. hashes];
-        TermCount = [.. counts];
-        TermCapitalized = [.. capitalized];
-        TermFirstSentence = [.. first];
-        TermIdf = new float[TermHash.Length];
-        TermIsStop = new bool[TermHash.Length];
-        for (int id = 0; id < TermHash.Length; id++)
+        TermHash = hashes.AsSpan(0, termCount).ToArray();
+        TermCount = counts.AsSpan(0, termCount).ToArray();
+        TermCapitalized = capitalized.AsSpan(0, termCount).ToArray();
+        TermFirstSentence = first.AsSpan(0, termCount).ToArray();
+        TermIdf = new float[termCount];
+        TermIsStop = new bool[termCount];
+        for (int id = 0; id < termCount; id++)
         {
             TermIdf[id] = idf.Idf(TermHash[id]);
             TermIsStop[id] = WordClasses.IsStopWord(TermHash[id]);
@@ -94,14 +92,15 @@ internal sealed class ArticleTerms
         WordCount = new int[sentences.Count];
         ContentCount = new int[sentences.Count];
         VectorNorm = new float[sentences.Count];
-        var vterms = new List<int>(tokens.Count / 2);
-        var vweights = new List<float>(tokens.Count / 2);
+        int[] vterms = scratch.VectorTerms, present = scratch.Present;
+        float[] vweights = scratch.VectorWeights;
         // Term ids are dense, so counts within a sentence live in an array indexed by term (reset after use).
-        var tfs = new int[TermHash.Length];
-        var present = new List<int>();
+        var tfs = scratch.TermFrequencies.AsSpan(0, termCount);
+        tfs.Clear();
+        int entries = 0;
         for (int s = 0; s < sentences.Count; s++)
         {
-            present.Clear();
+            int distinct = 0;
             var sent = sentences[s];
             for (int i = sent.FirstToken; i < sent.EndToken && i < tokens.Count; i++)
             {
@@ -110,23 +109,42 @@ internal sealed class ArticleTerms
                 WordCount[s]++;
                 if (TermIsStop[id]) continue;
                 ContentCount[s]++;
-                if (tfs[id]++ == 0) present.Add(id);
+                if (tfs[id]++ == 0) present[distinct++] = id;
             }
-            VectorStart[s] = vterms.Count;
-            foreach (int id in present) { vterms.Add(id); vweights.Add(tfs[id] * TermIdf[id]); tfs[id] = 0; }
-            var termSpan = CollectionsMarshal.AsSpan(vterms)[VectorStart[s]..];
-            var weightSpan = CollectionsMarshal.AsSpan(vweights)[VectorStart[s]..];
+            VectorStart[s] = entries;
+            foreach (int id in present.AsSpan(0, distinct)) { vterms[entries] = id; vweights[entries] = tfs[id] * TermIdf[id]; entries++; tfs[id] = 0; }
+            var termSpan = vterms.AsSpan(VectorStart[s], distinct);
+            var weightSpan = vweights.AsSpan(VectorStart[s], distinct);
             termSpan.Sort(weightSpan);
             double norm = 0;
             foreach (float w in weightSpan) norm += w * w;
             VectorNorm[s] = (float)Math.Sqrt(norm);
         }
-        VectorStart[sentences.Count] = vterms.Count;
-        VectorTerm = [.. vterms];
-        VectorWeight = [.. vweights];
+        VectorStart[sentences.Count] = entries;
+        VectorTerm = vterms.AsSpan(0, entries).ToArray();
+        VectorWeight = vweights.AsSpan(0, entries).ToArray();
     }
 
-    [ThreadStatic] private static TermIds? t_termIds;
+    [ThreadStatic] private static Scratch? t_scratch;
+
+    /// <summary>One thread's working memory: the term map and arrays with room for one entry per token.</summary>
+    private sealed class Scratch
+    {
+        public readonly TermIds Ids = new();
+        public int[] Hashes = [], Counts = [], Capitalized = [], First = [], VectorTerms = [], Present = [], TermFrequencies = [];
+        public float[] VectorWeights = [];
+
+        /// <summary>Empties the term map and makes room for <paramref name="tokens"/> tokens (at most one term and one vector entry each).</summary>
+        public void Reset(int tokens)
+        {
+            Ids.Reset(tokens);
+            if (Hashes.Length >= tokens) return;
+            int size = Math.Max(tokens, 1024);
+            Hashes = new int[size]; Counts = new int[size]; Capitalized = new int[size]; First = new int[size];
+            VectorTerms = new int[size]; Present = new int[size]; TermFrequencies = new int[size];
+            VectorWeights = new float[size];
+        }
+    }
 
     /// <summary>
     /// One thread's map from folded word hashes to term ids, reused for every article: open addressing,

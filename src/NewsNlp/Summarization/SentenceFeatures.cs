@@ -185,20 +185,27 @@ public static class SentenceFeatures
         return set;
     }
 
+    [ThreadStatic] private static float[]? t_similarity;
+
     /// <summary>LexRank: PageRank over the cosine-similarity graph of the first <paramref name="m"/> sentences.</summary>
     private static float[] LexRank(ArticleTerms terms, int m)
     {
         var score = new float[terms.SentenceCount];
         if (m == 0) return score;
-        var sim = new float[m * m];
+        // The similarity matrix (up to 200 × 200) is this thread's, reused: a fresh one per article would be up to
+        // 160 KB of garbage, on the large object heap past 145 sentences. Every cell read is written first, the diagonal too.
+        var sim = t_similarity ??= new float[MaxGraphSentences * MaxGraphSentences];
         var rowSum = new float[m];
         for (int a = 0; a < m; a++)
+        {
+            sim[a * m + a] = 0;
             for (int b = a + 1; b < m; b++)
             {
                 float c = terms.Cosine(a, b);
                 sim[a * m + b] = sim[b * m + a] = c;
                 rowSum[a] += c; rowSum[b] += c;
             }
+        }
         var p = new float[m];
         var next = new float[m];
         Array.Fill(p, 1f / m);

@@ -44,7 +44,7 @@ internal static class SentenceSelector
         Array.Sort(order, (a, b) => scores[b] != scores[a] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
 
         var picked = new List<int>(count);
-        var trigrams = new HashSet<long>();
+        var trigrams = EmptyTrigramSet();
         // Pass 1: full-length, non-redundant sentences; pass 2 relaxes length, pass 3 redundancy.
         for (int pass = 0; pass < 3 && picked.Count < count; pass++)
         {
@@ -78,7 +78,7 @@ internal static class SentenceSelector
         var sentences = terms.Document.Sentences;
         var picked = new List<int>(count);
         var usedParagraphs = new HashSet<int>();
-        var trigrams = new HashSet<long>();
+        var trigrams = EmptyTrigramSet();
         bool anyLonger = false;
         for (int s = 0; s < n; s++) anyLonger |= terms.WordCount[s] >= MinFragmentWords;
         for (int pass = 0; pass < 4 && picked.Count < count; pass++)
@@ -100,6 +100,16 @@ internal static class SentenceSelector
         }
         picked.Sort();
         return [.. picked];
+    }
+
+    [ThreadStatic] private static HashSet<long>? t_trigrams;
+
+    // This thread's trigram set, emptied: one per selection would grow (and reallocate) from nothing every time.
+    private static HashSet<long> EmptyTrigramSet()
+    {
+        var set = t_trigrams ??= new HashSet<long>(256);
+        set.Clear();
+        return set;
     }
 
     private static bool NearDuplicate(ArticleTerms terms, int s, List<int> picked, float threshold)
