@@ -32,6 +32,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private static readonly HashSet<int> ObjectPrepositions = Hashes("to in on for of with without from at over against into onto across through toward near inside outside beneath around by as after before amid despite");
     // Verbs whose object clause carries the news ("figures indicate that …").
     private static readonly HashSet<int> ReportingVerbs = Hashes("indicate indicates indicated show shows showed suggest suggests suggested found find finds believe believes believed expect expects expected estimate estimates estimated predict predicts predicted think thinks thought");
+    // Adverbs that open a sentence before its subject ("However the board …", "Only Putin …"); never a negation.
+    private static readonly HashSet<int> SentenceAdverbs = Hashes("however meanwhile now still yet even only perhaps instead also previously recently soon eventually indeed already usually thankfully finally later then");
     private static readonly HashSet<int> Think = Hashes("think thinks thought believe believes believed");
     private static readonly HashSet<int> Tell = Hashes("tell tells told telling");
     private static readonly HashSet<int> No = Hashes("no");
@@ -451,6 +453,14 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (!c.HasWord) { i++; continue; }
             // "His slaying": a possessive opens the phrase like an article.
             if (words.Count == 0 && IsPossessive(text, c) && i + 1 < to) { i++; continue; }
+            // "However the same Constitution defines …": a sentence adverb before the subject is no part of it.
+            if (words.Count == 0 && i == from && SentenceAdverbs.Contains(c.Hash) && !c.EndsClause(text) && i + 1 < to)
+            {
+                // "Only 11 cars": before a figure, "only" is its meaning and stays.
+                if (c.Word(text) is "only" or "Only" && chunks[i + 1].Tag == WordTag.Number) { words.Add("only"); tags.Add(WordTag.Adverb); }
+                i++;
+                continue;
+            }
             if (c.Tag == WordTag.Pronoun && words.Count == 0 && !c.Capitalized || c.Tag == WordTag.Pronoun && c.Word(text) is "He" or "She" or "They" or "It" or "We" or "I")
                 return ([], false, true);
             // "No one", "no charges": the negation stays.
@@ -479,19 +489,21 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // "13 million Americans": a count above one makes a phrase of names plural (not "7-year-old boy", "2024 budget").
         if (words.Count > 0 && tags[^1] != WordTag.Noun && !words[0].StartsWith('$'))
             for (int k = 0; k < words.Count; k++) if (tags[k] == WordTag.Number && IsCount(words[k])) plural = true;
-        // "Deployment of 10,000 troops": a short "of" complement stays.
-        if (words.Count is > 0 and <= 2 && i < to && chunks[i].Word(text) is "of" && !chunks[i - 1].EndsClause(text))
+        // "Deployment of 10,000 troops": a short "of" complement stays. (A leading "only" is not counted.)
+        int only = words.Count > 0 && words[0] == "only" ? 1 : 0;
+        if (words.Count - only is > 0 and <= 2 && i < to && chunks[i].Word(text) is "of" && !chunks[i - 1].EndsClause(text))
         {
             var (complement, _, isPronoun) = NounPhrase(text, chunks, i + 1, to);
-            if (!isPronoun && complement.Count > 0 && words.Count + 1 + complement.Count <= 4)
+            if (!isPronoun && complement.Count > 0 && words.Count - only + 1 + complement.Count <= 4)
             {
                 words.Add("of");
                 words.AddRange(complement);
             }
         }
-        // Over 4 words: drop leading adjectives, then leading words.
+        // Over 4 words: drop leading adjectives, then leading words ("only" goes first).
+        if (words.Count - only > 4 && only == 1) { words.RemoveAt(0); tags.RemoveAt(0); only = 0; }
         while (words.Count > 4 && tags.Count > 0 && tags[0] == WordTag.Adjective) { words.RemoveAt(0); tags.RemoveAt(0); }
-        while (words.Count > 4) words.RemoveAt(0);
+        while (words.Count > 4 + only) words.RemoveAt(0);
         return (words, plural, false);
     }
 
@@ -506,10 +518,17 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             // ("which has", "which claims": a relative pronoun is no determiner.)
             bool nounContext = p.Tag == WordTag.Determiner && p.Word(text) is not ("which" or "Which") || WordClasses.IsArticle(p.Hash) || p.Tag == WordTag.Adjective
                 || EndsInApostropheS(p.Word(text)) || IsPossessive(text, p);
+            // "a suicide bomb attack": a base-form verb cannot follow a singular noun as its verb, so it continues a
+            // compound noun before another noun.
+            bool compoundBefore = p.Tag == WordTag.Noun && c.Tag == WordTag.VerbBase && !IsAuxiliary(c) && i + 1 < result.Count
+                && result[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun && !c.EndsClause(text);
             // "speed limit was": a verb-looking word between a noun and an auxiliary ends a compound noun.
             bool compound = p.Tag is WordTag.Noun && i + 1 < result.Count && IsAuxiliary(result[i + 1]) && !IsAuxiliary(c) && !c.EndsClause(text);
-            if ((nounContext || compound) && !p.EndsClause(text) && c.Tag is WordTag.VerbBase or WordTag.VerbPresent3)
+            if ((nounContext || compound || compoundBefore) && !p.EndsClause(text) && c.Tag is WordTag.VerbBase or WordTag.VerbPresent3)
                 result[i] = c with { Tag = c.Tag == WordTag.VerbPresent3 ? WordTag.PluralNoun : WordTag.Noun };
+            // "Two suspects had been identified": after a number, a verb-looking "-s" word before an auxiliary is what it counts.
+            else if (p.Tag == WordTag.Number && !p.EndsClause(text) && c.Tag == WordTag.VerbPresent3 && !IsAuxiliary(c) && i + 1 < result.Count && IsAuxiliary(result[i + 1]))
+                result[i] = c with { Tag = WordTag.PluralNoun };
             // "a 3% raise": after "a"/"the" and a number, a verb-looking word is the noun it counts (not "30% believe").
             else if (p.Tag == WordTag.Number && i > 1 && WordClasses.IsArticle(result[i - 2].Hash) && !p.EndsClause(text) && c.Tag == WordTag.VerbBase)
                 result[i] = c with { Tag = WordTag.Noun };

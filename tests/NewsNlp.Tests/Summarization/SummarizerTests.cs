@@ -93,6 +93,12 @@ public partial class SummarizerTests
     [InlineData("Mayor Ana Ruiz told the council she has received 2,000 letters from residents.", "Ruiz Receives 2,000 Letters from Residents")]
     [InlineData("Harbor police say they think the two missing divers reached the island on Sunday.", "Two Missing Divers Reach Island on Sunday")]
     [InlineData("The new levy would nearly double the port's budget.", "New Levy Would Double Port's Budget")]
+    // A sentence adverb is no part of the subject, but "only" before a figure is; a base-form "verb" after a singular
+    // noun continues a compound ("car bomb attack"); a number's "-s" word before an auxiliary is what it counts.
+    [InlineData("However the harbor board rejected the plan on Monday.", "Harbor Board Rejects Plan on Monday")]
+    [InlineData("Only 12 ferries finished the crossing on Sunday.", "Only 12 Ferries Finish Crossing on Sunday")]
+    [InlineData("A car bomb attack damaged the harbor office.", "Car Bomb Attack Damages Harbor Office")]
+    [InlineData("Previously two suspects had been identified in the harbor theft.", "Two Suspects Identified in Harbor Theft")]
     public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
 
     // The label of a one-sentence text, joining the labels in taken.
