@@ -112,6 +112,8 @@ internal sealed class ArticleTerms
                 if (tfs[id]++ == 0) present[distinct++] = id;
             }
             VectorStart[s] = entries;
+            // Room for one entry per token, unless a caller's document has overlapping sentences.
+            if (entries + distinct > vterms.Length) scratch.GrowVectors(entries + distinct, ref vterms, ref vweights);
             foreach (int id in present.AsSpan(0, distinct)) { vterms[entries] = id; vweights[entries] = tfs[id] * TermIdf[id]; entries++; tfs[id] = 0; }
             var termSpan = vterms.AsSpan(VectorStart[s], distinct);
             var weightSpan = vweights.AsSpan(VectorStart[s], distinct);
@@ -143,6 +145,16 @@ internal sealed class ArticleTerms
             Hashes = new int[size]; Counts = new int[size]; Capitalized = new int[size]; First = new int[size];
             VectorTerms = new int[size]; Present = new int[size]; TermFrequencies = new int[size];
             VectorWeights = new float[size];
+        }
+
+        /// <summary>Makes room for <paramref name="entries"/> vector entries, keeping those written.</summary>
+        public void GrowVectors(int entries, ref int[] terms, ref float[] weights)
+        {
+            int size = Math.Max(entries, VectorTerms.Length * 2);
+            Array.Resize(ref VectorTerms, size);
+            Array.Resize(ref VectorWeights, size);
+            terms = VectorTerms;
+            weights = VectorWeights;
         }
     }
 

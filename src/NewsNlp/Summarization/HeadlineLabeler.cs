@@ -43,9 +43,12 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     // Past the one told: "told CNN …", "told him …", "told the court …", "told Senate Foreign Relations Chairman Bob Corker …".
     private static int AfterToldObject(string text, List<Chunk> chunks, int i)
     {
-        if (i < chunks.Count && ObjectPronouns.Contains(chunks[i].Hash)) return i + 1;
         int start = i;
-        if (i < chunks.Count && (chunks[i].Tag == WordTag.Determiner || WordClasses.IsArticle(chunks[i].Hash))) i++;
+        // "told her mother she …": "her" before a noun is its possessive, not the one told.
+        bool possessive = i + 1 < chunks.Count && chunks[i].Word(text) is "her" && !chunks[i].EndsClause(text)
+            && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective;
+        if (i < chunks.Count && ObjectPronouns.Contains(chunks[i].Hash) && !possessive) return i + 1;
+        if (i < chunks.Count && (chunks[i].Tag == WordTag.Determiner || WordClasses.IsArticle(chunks[i].Hash) || possessive)) i++;
         int nouns = i;
         while (i < chunks.Count - 1 && i < start + 6 && chunks[i].Tag is WordTag.ProperNoun or WordTag.Noun or WordTag.PluralNoun or WordTag.Adjective)
             if (chunks[i++].EndsClause(text)) break;
@@ -112,8 +115,11 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
 
     private bool IsVerbLike(Chunk c) => WordLexicon.IsVerb(c.Tag) || c.Tag == WordTag.Modal;
 
-    /// <summary>Subject + headline verb + object, when the sentence has a recognisable main clause; <paramref name="reserve"/> words are left free for a prefix.</summary>
-    private List<string>? Clause(string text, IReadOnlyList<Chunk> original, int depth = 0, int reserve = 0)
+    /// <summary>
+    /// Subject + headline verb + object, when the sentence has a recognisable main clause. A reported clause
+    /// whose subject is the <paramref name="speaker"/>'s "he" or "she" is headed by the speaker's name.
+    /// </summary>
+    private List<string>? Clause(string text, IReadOnlyList<Chunk> original, int depth = 0, string? speaker = null)
     {
         var chunks = Retag(text, original);
         int n = chunks.Count;
@@ -150,7 +156,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             }
             if (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Pronoun) { sawNoun = true; continue; }
             // "There are 13 synagogues in the city": an existential "there" stands where a subject would ("13 Synagogues in City").
-            if (IsExistential(text, chunks, i)) { sawNoun = existential = true; continue; }
+            if ((!sawNoun || chunks[i - 1].EndsClause(text)) && IsExistential(text, chunks, i)) { sawNoun = existential = true; continue; }
             // "Commuters crowded onto buses": an "-ed" adjective right after the subject, before a preposition, is its
             // verb, unless a verb follows in the clause ("documents released in 2014 put …").
             if (c.Tag == WordTag.Adjective && sawNoun && i > 0 && chunks[i - 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun
@@ -169,8 +175,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             {
                 if (inRelative)
                 {
-                    // Past the relative clause's verb group ("has dominated", "was named").
-                    while (i + 1 < n && !chunks[i].EndsClause(text) && IsVerbGroupWord(chunks[i + 1])) i++;
+                    // Past the relative clause's verb group ("has dominated", "was named"): its auxiliaries lead on to
+                    // its verb, and there it ends ("The men who escaped were captured").
+                    while (i + 1 < n && !chunks[i].EndsClause(text) && IsAuxiliaryWord(chunks[i]) && IsVerbGroupWord(chunks[i + 1])) i++;
                     inRelative = false;
                     continue;
                 }
@@ -221,7 +228,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             // After "will", "would", "did" (and "not"), past any adverb, the next word is a verb whatever the lexicon
             // says ("would cost", "would nearly double").
             expectVerb = Will.Contains(c.Hash) || c.Tag == WordTag.Modal || Do.Contains(c.Hash) || Negation.Contains(c.Hash) || expectVerb && c.Tag == WordTag.Adverb;
-            bool forced = expectVerb && next.HasWord && next.Tag != WordTag.Preposition;
+            // (Not past a comma before a name or pronoun: "would also, officials said, raise".)
+            bool forced = expectVerb && next.HasWord && next.Tag != WordTag.Preposition
+                && !(c.EndsClause(text) && next.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Pronoun);
             if (!(forced || IsVerbLike(next) || Be.Contains(next.Hash) || Have.Contains(next.Hash) || Negation.Contains(next.Hash) || next.Tag == WordTag.Adverb)) break;
             v++;
         }
@@ -230,7 +239,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         var main = chunks[v];
         // "X said (that) the city will build …": the news is the reported clause.
         // So is "they think (that) …" inside one ("Police say they think the classmates traveled …").
-        if ((WordClasses.IsAttributionVerb(main.Hash) || ReportingVerbs.Contains(main.Hash)) && (depth == 0 || depth == 1 && subject.Count == 0 && Think.Contains(main.Hash)))
+        // Never a denied one ("don't believe the fire was set"), and never a second speaker's ("said he believed Knowles …").
+        if ((WordClasses.IsAttributionVerb(main.Hash) || ReportingVerbs.Contains(main.Hash)) && !negated
+            && (depth == 0 || depth == 1 && subject.Count == 0 && Think.Contains(main.Hash)))
         {
             int from = v + 1;
             // "told reporters at a news conference that …": the reported clause starts after "that".
@@ -243,16 +254,15 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             bool reports = from > v + 1 || !future && modal is null && !Find.Contains(main.Hash);
             // "Gov. Wade Collins said he had asked …": the "he" is the speaker, named by surname ("Collins Asks …").
             // ("X said it …" is not: "it makes sense".)
-            bool speaker = from < n && IsHeOrShe(chunks[from].Word(text)) && subject.Count > 0 && chunks[subjectEnd - 1].Tag == WordTag.ProperNoun
+            // ("Essebsi said he believed the attackers were …" reports what the attackers were: "Attackers Members of ISIS".)
+            bool named = from < n && IsHeOrShe(chunks[from].Word(text)) && subject.Count > 0 && chunks[subjectEnd - 1].Tag == WordTag.ProperNoun
                 && (char.IsUpper(subject[^1][0]) || chunks[subjectEnd - 1].EndsClause(text));   // a name, or named in an apposition
-            if (reports && n - from >= 4 && Clause(text, chunks.GetRange(from, n - from), depth + 1, speaker ? 1 : 0) is { } reported)
-            {
-                if (speaker && !reported.Contains(subject[^1])) reported.Insert(0, subject[^1]);
+            if (reports && n - from >= 4 && Clause(text, chunks.GetRange(from, n - from), depth + 1, named ? subject[^1] : null) is { } reported)
                 return reported;
-            }
         }
         bool auxOnly = existential || (Be.Contains(main.Hash) || Have.Contains(main.Hash)) && !(v + 1 < n && IsVerbLike(chunks[v + 1]));
-        var label = new List<string>(subject);
+        // A reported "he" or "she" is the speaker, by name ("Collins Asks …").
+        var label = subject.Count == 0 && speaker is not null ? [speaker] : new List<string>(subject);
         var (_, lemma) = lexicon.Lookup(main.Hash);
         // A verb form the lexicon cannot take back to its base ("spurred", "mulling") stays as written, never "Spurreds".
         bool pastAsWritten = lemma is null && main.Tag is WordTag.VerbPast or WordTag.VerbParticiple or WordTag.VerbGerund   // "are mulling" → "Mulling"
@@ -273,7 +283,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         if (verbWord.Length > 0) label.AddRange(verbWord.Split(' '));
 
         // Object: the words after the verb up to a clause boundary, keeping nouns, names, numbers and a preposition or two.
-        int budget = MaxWords - reserve - label.Count;
+        int budget = MaxWords - label.Count;
         var obj = new List<string>();
         var nounEnds = new List<int>();
         var owners = new List<int>();   // object lengths that end on a name's possessive ("Iran's")
@@ -332,9 +342,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 toBe = Be.Contains(c.Hash);
                 // "claim to have filled 133 orders": "to have" needs what follows.
                 toHave = Have.Contains(c.Hash);
-                // "Votes to Raise" may end a headline; "Orders Forces to Retake" needs what it retakes.
+                // "Votes to Raise" (or "Not to Run") may end a headline; "Orders Forces to Retake" needs what it retakes.
                 // So may an adjective's ("Ready to Return").
-                if (!toBe && !toHave && (obj.Count == 2 || auxOnly && nounEnds.Contains(obj.Count - 2))) nounEnds.Add(obj.Count);
+                if (!toBe && !toHave && (obj.Count == 2 || obj.Count == 3 && obj[0] == "not" || auxOnly && nounEnds.Contains(obj.Count - 2))) nounEnds.Add(obj.Count);
                 continue;
             }
             // "in each of the next two years": a partitive ends the object (skipping "each" would leave "in of"); one
@@ -356,6 +366,13 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             {
                 if (c.Tag == WordTag.Pronoun) continue;
                 if (c.EndsClause(text)) break;
+                continue;
+            }
+            // "pleaded not guilty", "decided not to run": the negation stays.
+            if (c.Word(text) is "not" && !negated && !c.EndsClause(text) && obj.Count == 0 && i + 1 < n
+                && !(chunks[i + 1].Tag == WordTag.Determiner || WordClasses.IsArticle(chunks[i + 1].Hash) || chunks[i + 1].Word(text) is "only"))
+            {
+                obj.Add("not");
                 continue;
             }
             if (c.Tag is WordTag.Adverb && !c.Capitalized && !(auxOnly && Be.Contains(main.Hash) && i + 1 < n && chunks[i + 1].Tag == WordTag.Adjective))
@@ -387,10 +404,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         if (keep > 0 && owners.Contains(keep) && !NamesWithPossessive.Contains(TextFolding.FoldedHash(label[^1])))
             label[^1] = WithoutPossessive(label[^1]);
         label.RemoveAll(w => w.Length == 0);
-        // (A reserved word is the speaker's name, added by the caller.)
-        if (label.Count + reserve < MinWords || label.Count > MaxWords - reserve) return null;
+        if (label.Count < MinWords || label.Count > MaxWords) return null;
         // A label that is only a verb and function words says nothing.
-        if (label.Count(IsContentWord) + reserve < 2) return null;
+        if (label.Count(IsContentWord) < 2) return null;
         // "United Nations Says", "Cruz Takes": a headline never ends on a verb left without its object.
         int lemmaHash = TextFolding.FoldedHash(lemma);
         if (!passive && !auxOnly && keep == 0 && (DanglingEnd.Contains(lemmaHash) || WordClasses.IsAttributionVerb(lemmaHash) || WordClasses.IsAttributionVerb(main.Hash)
@@ -435,6 +451,10 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         if (apostrophe > 0) word = word[..apostrophe];
         return word is "he" or "she";
     }
+
+    // An auxiliary, negation or adverb: a verb group goes on after it ("has", "will not", "also").
+    private static bool IsAuxiliaryWord(Chunk c) =>
+        Be.Contains(c.Hash) || Have.Contains(c.Hash) || Do.Contains(c.Hash) || Will.Contains(c.Hash) || c.Tag is WordTag.Modal or WordTag.Adverb || Negation.Contains(c.Hash);
 
     // A word of a verb group: auxiliary, verb, negation or adverb ("has not yet been").
     private bool IsVerbGroupWord(Chunk c) =>

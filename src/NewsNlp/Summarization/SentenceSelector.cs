@@ -107,8 +107,10 @@ internal static class SentenceSelector
     // This thread's trigram set, emptied: one per selection would grow (and reallocate) from nothing every time.
     private static HashSet<long> EmptyTrigramSet()
     {
-        var set = t_trigrams ??= new HashSet<long>(256);
-        set.Clear();
+        var set = t_trigrams;
+        // Emptied for reuse, unless a huge article left it huge.
+        if (set is null || set.Count > 1 << 14) t_trigrams = set = new HashSet<long>(256);
+        else set.Clear();
         return set;
     }
 
