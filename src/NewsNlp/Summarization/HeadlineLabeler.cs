@@ -34,6 +34,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private static readonly HashSet<int> ReportingVerbs = Hashes("indicate indicates indicated show shows showed suggest suggests suggested found find finds believe believes believed expect expects expected estimate estimates estimated predict predicts predicted think thinks thought");
     // Adverbs that open a sentence before its subject ("However the board …", "Only Putin …"); never a negation.
     private static readonly HashSet<int> SentenceAdverbs = Hashes("however meanwhile now still yet even only perhaps instead also previously recently soon eventually indeed already usually thankfully finally later then");
+    // Adverbs that open a compound preposition with "of" or "to" ("ahead of", "back to", "due to").
+    private static readonly HashSet<int> CompoundPrepositionStarts = Hashes("ahead back out due because instead prior next close together aboard apart away along");
     private static readonly HashSet<int> Think = Hashes("think thinks thought believe believes believed");
     private static readonly HashSet<int> Tell = Hashes("tell tells told telling");
     private static readonly HashSet<int> No = Hashes("no");
@@ -286,6 +288,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         int budget = MaxWords - label.Count;
         var obj = new List<string>();
         var nounEnds = new List<int>();
+        var cutEnds = new List<int>();   // ends inside a name or between a number and its noun
         var owners = new List<int>();   // object lengths that end on a name's possessive ("Iran's")
         bool toBe = false;   // "warned him to be careful": the adjective after "to be" ends the headline
         bool toHave = false; // "thought to have capsized": so does the participle after "to have"
@@ -342,9 +345,11 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 toBe = Be.Contains(c.Hash);
                 // "claim to have filled 133 orders": "to have" needs what follows.
                 toHave = Have.Contains(c.Hash);
-                // "Votes to Raise" (or "Not to Run") may end a headline; "Orders Forces to Retake" needs what it retakes.
+                // "Votes to Raise" may end a headline; "Orders Forces to Retake" needs what it retakes.
                 // So may an adjective's ("Ready to Return").
-                if (!toBe && !toHave && (obj.Count == 2 || obj.Count == 3 && obj[0] == "not" || auxOnly && nounEnds.Contains(obj.Count - 2))) nounEnds.Add(obj.Count);
+                // ("Not to Run", "Back to Bite": a leading "not" or particle does not count.)
+                int leading = obj[0] == "not" || CompoundPrepositionStarts.Contains(TextFolding.FoldedHash(obj[0])) ? 1 : 0;
+                if (!toBe && !toHave && (obj.Count - leading == 2 || auxOnly && nounEnds.Contains(obj.Count - 2))) nounEnds.Add(obj.Count);
                 continue;
             }
             // "in each of the next two years": a partitive ends the object (skipping "each" would leave "in of"); one
@@ -355,6 +360,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 i++;
                 continue;
             }
+            // "back to his hotel" → "Back to Hotel": headlines drop possessive pronouns.
+            if (IsPossessive(text, c) && !c.EndsClause(text) && i + 1 < n
+                && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective or WordTag.Number) continue;
             // "no idea", "no official rules": the negation is the news.
             if (No.Contains(c.Hash) && !c.EndsClause(text))
             {
@@ -375,6 +383,12 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 obj.Add("not");
                 continue;
             }
+            // "ahead of the storm", "due to rain": an adverb opening a compound preposition stays with it.
+            if (CompoundPrepositionStarts.Contains(c.Hash) && !c.EndsClause(text) && i + 1 < n && chunks[i + 1].Word(text) is "of" or "to" && obj.Count < budget - 2)
+            {
+                obj.Add(WordOf(text, c));
+                continue;
+            }
             if (c.Tag is WordTag.Adverb && !c.Capitalized && !(auxOnly && Be.Contains(main.Hash) && i + 1 < n && chunks[i + 1].Tag == WordTag.Adjective))
             {
                 if (c.EndsClause(text)) break;
@@ -391,13 +405,18 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             // adjective or noun modifies it ("high-stakes political battle"), so it cannot.
             bool modifier = c.Word(text).Contains('-') && i + 1 < n && !c.EndsClause(text) && chunks[i + 1].Tag is WordTag.Adjective or WordTag.Noun or WordTag.PluralNoun;
             modifier |= owner && !c.Capitalized;
+            // A name cut in two ("for Cousin in New" of "New Jersey") or a number without what it counts ("for 21" days) is
+            // a last resort.
+            bool cuts = !c.EndsClause(text) && i + 1 < n && (c.Tag == WordTag.ProperNoun && chunks[i + 1].Tag == WordTag.ProperNoun
+                || c.Tag == WordTag.Number && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.Number or WordTag.ProperNoun or WordTag.Adjective);
             if (!modifier && (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Unknown
                 || (auxOnly && Be.Contains(main.Hash) || toBe) && c.Tag == WordTag.Adjective))
-                nounEnds.Add(obj.Count);
+                (cuts ? cutEnds : nounEnds).Add(obj.Count);
             if (c.EndsClause(text) || c.Trailing(text).IndexOfAny(".!?") >= 0) break;
         }
         // Cut back to the last noun that fits, never ending on a preposition or adjective.
         int keep = nounEnds.Where(e => e <= budget).DefaultIfEmpty(0).Max();
+        if (keep == 0) keep = cutEnds.Where(e => e <= budget).DefaultIfEmpty(0).Max();
         // "Darlington Could Be", "Report Has": an auxiliary with nothing after it says nothing.
         if (keep == 0 && auxOnly && verbWord.Length > 0) return null;
         if (keep > 0) label.AddRange(obj.Take(keep));

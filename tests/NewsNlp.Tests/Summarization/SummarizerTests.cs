@@ -106,6 +106,11 @@ public partial class SummarizerTests
     [InlineData("Police there are searching for the missing boy.", "Police Search for Missing Boy")]
     [InlineData("The captain pleaded not guilty to the charges.", "Captain Pleaded Not Guilty to Charges")]
     [InlineData("The senator decided not to run again.", "Senator Decides Not to Run")]
+    // Headlines drop possessive pronouns, keep a compound preposition whole, and cut neither a name nor a number from what it counts.
+    [InlineData("The refinery workers went back to their jobs on Monday.", "Refinery Workers Go Back to Jobs")]
+    [InlineData("Two refineries shut down ahead of the storm.", "Two Refineries Shut Down Ahead of Storm")]
+    [InlineData("The harbor crews must stay in their housing for 21 days after the spill.", "Harbor Crews Must Stay in Housing")]
+    [InlineData("The ferry captain returned to his home port in New Bedford on Monday.", "Ferry Captain Returns to Home Port")]
     public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
 
     [Theory]
