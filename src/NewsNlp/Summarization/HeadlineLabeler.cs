@@ -215,6 +215,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // Verb group: auxiliaries, negation and adverbs up to the main verb.
         int v = verb;
         bool passive = false, future = false, negated = false, perfect = false, expectVerb = false;
+        // "never did such a thing": a negation just before the verb group belongs to it.
+        bool never = verb > 0 && chunks[verb - 1].Word(text) is "never";
+        if (verb > 0 && Negation.Contains(chunks[verb - 1].Hash)) negated = true;
         string? modal = null;
         while (v < n - 1)
         {
@@ -231,7 +234,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             // says ("would cost", "would nearly double").
             expectVerb = Will.Contains(c.Hash) || c.Tag == WordTag.Modal || Do.Contains(c.Hash) || Negation.Contains(c.Hash) || expectVerb && c.Tag == WordTag.Adverb;
             // (Not past a comma before a name or pronoun: "would also, officials said, raise".)
-            bool forced = expectVerb && next.HasWord && next.Tag != WordTag.Preposition
+            bool forced = expectVerb && next.HasWord && next.Tag is not (WordTag.Preposition or WordTag.Determiner or WordTag.Pronoun or WordTag.Number)
+                && !WordClasses.IsArticle(next.Hash) && !(Do.Contains(c.Hash) && next.Tag == WordTag.Adjective)   // "did such a thing": "did" is the verb
                 && !(c.EndsClause(text) && next.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Pronoun);
             if (!(forced || IsVerbLike(next) || Be.Contains(next.Hash) || Have.Contains(next.Hash) || Negation.Contains(next.Hash) || next.Tag == WordTag.Adverb)) break;
             v++;
@@ -239,6 +243,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // The group may end on an adverb ("is largely"): the verb is the last verb word before it.
         while (v > verb && chunks[v].Tag == WordTag.Adverb) v--;
         var main = chunks[v];
+        // "must each have been", "will no doubt be": no verb found after the modal; better no clause than "Must Must".
+        if ((Will.Contains(main.Hash) || main.Tag == WordTag.Modal) && !existential) return null;
         // "X said (that) the city will build …": the news is the reported clause.
         // So is "they think (that) …" inside one ("Police say they think the classmates traveled …").
         // Never a denied one ("don't believe the fire was set"), and never a second speaker's ("said he believed Knowles …").
@@ -275,11 +281,13 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         else if (auxOnly) verbWord = Be.Contains(main.Hash) ? (modal is not null ? NegatedModal(modal, negated) + " be" : negated ? "Not" : "") : (plural ? "Have" : "Has");
         else if (passive) verbWord = (negated ? "not " : "") + WordOf(text, main);     // "have not been charged" → "Not Charged"
         else if (future) verbWord = (subject.Count > 0 ? "to " : "Will ") + lemma;
+        else if (modal is not null && perfect && main.Tag is WordTag.VerbParticiple or WordTag.VerbPast) verbWord = modal + " have " + WordOf(text, main);   // "May Have Ensnared"
         else if (modal is not null) verbWord = modal + " " + lemma;
         else if (pastAsWritten) verbWord = WordOf(text, main);
         else verbWord = plural || subject.Count == 0 ? (subject.Count == 0 ? ThirdPerson(lemma) : lemma) : ThirdPerson(lemma);
         if (negated && !auxOnly && !passive)
-            verbWord = modal is not null ? NegatedModal(modal, true) + " " + lemma   // "Couldn't Reach"
+            verbWord = never && modal is null && !future && !perfect ? "never " + WordOf(text, main)   // "Never Answered"
+                : modal is not null ? NegatedModal(modal, true) + " " + lemma   // "Couldn't Reach"
                 : perfect && !future && main.Tag is WordTag.VerbParticiple or WordTag.VerbPast ? (plural ? "Haven't " : "Hasn't ") + WordOf(text, main)   // "Hasn't Paid"
                 : (future ? "Won't " : plural ? "Don't " : "Doesn't ") + lemma;
         if (verbWord.Length > 0) label.AddRange(verbWord.Split(' '));
@@ -510,7 +518,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             // "More than 410,000 customers", "At least three refineries": the number leads the phrase.
             if (words.Count == 0 && QuantifierBefore(text, chunks, i) is int quantifier and > 1) { i += quantifier; continue; }
             // "About 2,300 dockworkers", "more than 40 ships": the quantifier goes, the number stays.
-            if (words.Count == 0 && c.Tag is WordTag.Adverb or WordTag.Adjective or WordTag.Preposition && i + 1 < to && chunks[i + 1].Tag == WordTag.Number && c.Word(text) is "about" or "About" or "nearly" or "Nearly" or "almost" or "Almost" or "some" or "Some" or "over" or "Over" or "roughly" or "Roughly")
+            if (words.Count == 0 && c.Tag is WordTag.Adverb or WordTag.Adjective or WordTag.Preposition && i + 1 < to && chunks[i + 1].Tag == WordTag.Number && (Approximately.Contains(c.Hash) || c.Word(text) is "over" or "Over"))
             { i++; continue; }
             // "Picket lines", "posted speed limit": a verb-looking word before a noun modifies it.
             if (c.Tag is WordTag.VerbBase or WordTag.VerbGerund or WordTag.VerbParticiple && i + 1 < to && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun && !c.EndsClause(text))

@@ -111,6 +111,10 @@ public partial class SummarizerTests
     [InlineData("Two refineries shut down ahead of the storm.", "Two Refineries Shut Down Ahead of Storm")]
     [InlineData("The harbor crews must stay in their housing for 21 days after the spill.", "Harbor Crews Must Stay in Housing")]
     [InlineData("The ferry captain returned to his home port in New Bedford on Monday.", "Ferry Captain Returns to Home Port")]
+    // "never" before the verb negates it; a modal's perfect keeps its "have"; "approximately" goes like "about".
+    [InlineData("The harbor master never did such a thing.", "Harbor Master Never Did Such Thing")]
+    [InlineData("The storm surge may have flooded the harbor district.", "Storm Surge May Have Flooded Harbor District")]
+    [InlineData("Approximately 150 fishermen were divided into three crews.", "150 Fishermen Divided into Three Crews")]
     public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
 
     [Theory]
