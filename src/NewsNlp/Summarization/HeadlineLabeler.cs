@@ -32,31 +32,6 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private static readonly HashSet<int> ObjectPrepositions = Hashes("to in on for of with without from at over against into onto across through toward near inside outside beneath around by as after before amid despite");
     // Verbs whose object clause carries the news ("figures indicate that …").
     private static readonly HashSet<int> ReportingVerbs = Hashes("indicate indicates indicated show shows showed suggest suggests suggested found find finds believe believes believed expect expects expected estimate estimates estimated predict predicts predicted think thinks thought");
-    // Adverbs that open a sentence before its subject ("However the board …", "Only Putin …"); never a negation.
-    private static readonly HashSet<int> SentenceAdverbs = Hashes("however meanwhile now still yet even only perhaps instead also previously recently soon eventually indeed already usually thankfully finally later then");
-    // Adverbs that open a compound preposition with "of" or "to" ("ahead of", "back to", "due to").
-    private static readonly HashSet<int> CompoundPrepositionStarts = Hashes("ahead back out due because instead prior next close together aboard apart away along");
-    private static readonly HashSet<int> Think = Hashes("think thinks thought believe believes believed");
-    private static readonly HashSet<int> Tell = Hashes("tell tells told telling");
-    private static readonly HashSet<int> No = Hashes("no");
-    private static readonly HashSet<int> Questions = Hashes("what how why whether");
-    private static readonly HashSet<int> ObjectPronouns = Hashes("him her them us me you");
-
-    // Past the one told: "told CNN …", "told him …", "told the court …", "told Senate Foreign Relations Chairman Bob Corker …".
-    private static int AfterToldObject(string text, List<Chunk> chunks, int i)
-    {
-        int start = i;
-        // "told her mother she …": "her" before a noun is its possessive, not the one told.
-        bool possessive = i + 1 < chunks.Count && chunks[i].Word(text) is "her" && !chunks[i].EndsClause(text)
-            && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective;
-        if (i < chunks.Count && ObjectPronouns.Contains(chunks[i].Hash) && !possessive) return i + 1;
-        if (i < chunks.Count && (chunks[i].Tag == WordTag.Determiner || WordClasses.IsArticle(chunks[i].Hash) || possessive)) i++;
-        int nouns = i;
-        while (i < chunks.Count - 1 && i < start + 6 && chunks[i].Tag is WordTag.ProperNoun or WordTag.Noun or WordTag.PluralNoun or WordTag.Adjective)
-            if (chunks[i++].EndsClause(text)) break;
-        return i > nouns ? i : start;
-    }
-
     private static bool EndsInApostropheS(ReadOnlySpan<char> word) => word.EndsWith("'s") || word.EndsWith("\u2019s");
 
     // A singular ("building's") or plural ("workers'") possessive.
@@ -442,50 +417,6 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
 
         bool IsContentWord(string w) => !SmallWords.Contains(w) && !WordClasses.IsStopWord(TextFolding.FoldedHash(w));
     }
-
-    // The last chunk of the aside opened by the "who" or "which" at i: the clause end after its verb ("who has led
-    // the city since 2019,"; "which, like the first, was assigned to …,"), else the first clause end.
-    private int AsideEnd(string text, List<Chunk> chunks, int i)
-    {
-        int first = -1;
-        bool verb = false;
-        for (int k = i; k < chunks.Count - 1; k++)
-        {
-            if (k > i) verb |= IsVerbLike(chunks[k]) || Be.Contains(chunks[k].Hash) || Have.Contains(chunks[k].Hash);
-            if (!chunks[k].EndsClause(text)) continue;
-            if (verb) return k;
-            if (first < 0) first = k;
-        }
-        return first >= 0 ? first : chunks.Count - 1;
-    }
-
-    // "There are …", "there might have been …".
-    private static bool IsExistential(string text, List<Chunk> chunks, int i)
-    {
-        if (chunks[i].Word(text) is not ("there" or "There") || chunks[i].EndsClause(text)) return false;
-        for (int k = i + 1; k < chunks.Count && k < i + 4; k++)
-        {
-            if (Be.Contains(chunks[k].Hash)) return true;
-            if (!(Will.Contains(chunks[k].Hash) || Have.Contains(chunks[k].Hash) || chunks[k].Tag is WordTag.Modal or WordTag.Adverb)) return false;
-        }
-        return false;
-    }
-
-    // "he", "she", also with a clitic ("she's received").
-    private static bool IsHeOrShe(ReadOnlySpan<char> word)
-    {
-        int apostrophe = word.IndexOfAny('\'', '\u2019');
-        if (apostrophe > 0) word = word[..apostrophe];
-        return word is "he" or "she";
-    }
-
-    // An auxiliary, negation or adverb: a verb group goes on after it ("has", "will not", "also").
-    private static bool IsAuxiliaryWord(Chunk c) =>
-        Be.Contains(c.Hash) || Have.Contains(c.Hash) || Do.Contains(c.Hash) || Will.Contains(c.Hash) || c.Tag is WordTag.Modal or WordTag.Adverb || Negation.Contains(c.Hash);
-
-    // A word of a verb group: auxiliary, verb, negation or adverb ("has not yet been").
-    private bool IsVerbGroupWord(Chunk c) =>
-        IsVerbLike(c) || Be.Contains(c.Hash) || Have.Contains(c.Hash) || Do.Contains(c.Hash) || Will.Contains(c.Hash) || Negation.Contains(c.Hash) || c.Tag == WordTag.Adverb;
 
     /// <summary>The first noun phrase in [from, to): up to 4 words, with a short "of" complement; drops determiners.</summary>
     private static (List<string> Words, bool Plural, bool Pronoun) NounPhrase(string text, List<Chunk> chunks, int from, int to)
