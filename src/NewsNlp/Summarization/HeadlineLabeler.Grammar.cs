@@ -68,6 +68,22 @@ internal sealed partial class HeadlineLabeler
         return false;
     }
 
+    // True when a past or present-tense verb right after a noun ("… the Islamic State stormed") comes before the clause
+    // ends, a new clause begins ("that", "how") or an infinitive does ("to show").
+    private static bool FiniteVerbBeforeClauseEnd(string text, List<Chunk> chunks, int from)
+    {
+        for (int j = from; j < chunks.Count; j++)
+        {
+            var c = chunks[j];
+            if (ClauseWords.Contains(c.Hash) || Questions.Contains(c.Hash)) return false;
+            if (c.Word(text) is "to" && j + 1 < chunks.Count && chunks[j + 1].Tag == WordTag.VerbBase) return false;
+            if ((c.Tag is WordTag.VerbPast or WordTag.VerbPresent3 || IsAuxiliary(c)) && j > from
+                && chunks[j - 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun && !chunks[j - 1].EndsClause(text)) return true;
+            if (c.EndsClause(text)) return false;
+        }
+        return false;
+    }
+
     private static bool IsAuxiliary(Chunk c) => Be.Contains(c.Hash) || Have.Contains(c.Hash) || Will.Contains(c.Hash) || c.Tag == WordTag.Modal;
 
     // The first chunk from i on that is not an adverb ("was also boosted" → "boosted"); the last chunk if all are.

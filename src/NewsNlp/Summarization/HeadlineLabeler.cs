@@ -145,6 +145,11 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (c.Tag == WordTag.VerbPast && i > 0 && chunks[i - 1].EndsClause(text) && i + 1 < n && chunks[i + 1].Word(text) is "by") continue;
             // "The finger ring found in a grave is inscribed …": "found" before a preposition describes the noun.
             if (Find.Contains(c.Hash) && !AuxBefore(chunks, i) && i + 1 < n && chunks[i + 1].Tag == WordTag.Preposition) continue;
+            // "About 30 gunmen tied to the group … stormed the hospital": an "-ed" form between the subject and a preposition,
+            // with a finite verb later in the clause, describes the subject.
+            if (c.Tag is WordTag.VerbPast or WordTag.VerbParticiple && c.Word(text).EndsWith("ed") && !AuxBefore(chunks, i) && i > 0
+                && chunks[i - 1].Tag is WordTag.Noun or WordTag.PluralNoun && !chunks[i - 1].EndsClause(text)   // (a name's "-ed" is its verb)
+                && i + 1 < n && chunks[i + 1].Tag == WordTag.Preposition && FiniteVerbBeforeClauseEnd(text, chunks, i + 2)) continue;
             // Right after an aside, an "-ed" form is the main verb ("The mayor, who …, announced"), unless "by" follows.
             bool afterAside = aside >= 0 && i == asideEnd + 1 && !(i + 1 < n && chunks[i + 1].Word(text) is "by");
             if (sawNoun && !infinitive && (IsVerbLike(c) || Be.Contains(c.Hash) || Have.Contains(c.Hash) || Do.Contains(c.Hash) || Will.Contains(c.Hash))

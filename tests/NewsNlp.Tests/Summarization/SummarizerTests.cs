@@ -115,6 +115,9 @@ public partial class SummarizerTests
     [InlineData("The harbor master never did such a thing.", "Harbor Master Never Did Such Thing")]
     [InlineData("The storm surge may have flooded the harbor district.", "Storm Surge May Have Flooded Harbor District")]
     [InlineData("Approximately 150 fishermen were divided into three crews.", "150 Fishermen Divided into Three Crews")]
+    // "-ed" after a common noun and before a preposition, with the clause's verb still to come, describes the noun.
+    [InlineData("About 30 gunmen tied to the militia stormed the harbor office on Monday.", "30 Gunmen Stormed Harbor Office on Monday")]
+    [InlineData("The bodies of all 33 sailors killed in the explosion were recovered on Friday.", "Bodies of 33 Sailors Recovered on Friday")]
     public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
 
     [Theory]
