@@ -69,13 +69,15 @@ internal sealed partial class HeadlineLabeler
     }
 
     // True when a past or present-tense verb right after a noun ("… the Islamic State stormed") comes before the clause
-    // ends, a new clause begins ("that", "how") or an infinitive does ("to show").
+    // ends, a new clause begins ("that", "how", "a plan the mayor …") or an infinitive does ("to show").
     private static bool FiniteVerbBeforeClauseEnd(string text, List<Chunk> chunks, int from)
     {
         for (int j = from; j < chunks.Count; j++)
         {
             var c = chunks[j];
             if (ClauseWords.Contains(c.Hash) || Questions.Contains(c.Hash)) return false;
+            // "a plan the mayor unveiled": an article right after a noun opens another clause's subject.
+            if (WordClasses.IsArticle(c.Hash) && j > from && chunks[j - 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun) return false;
             if (c.Word(text) is "to" && j + 1 < chunks.Count && chunks[j + 1].Tag == WordTag.VerbBase) return false;
             if ((c.Tag is WordTag.VerbPast or WordTag.VerbPresent3 || IsAuxiliary(c)) && j > from
                 && chunks[j - 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun && !chunks[j - 1].EndsClause(text)) return true;
@@ -192,6 +194,23 @@ internal sealed partial class HeadlineLabeler
         }
         return false;
     }
+
+    private static readonly int NeverHash = TextFolding.FoldedHash("never");
+
+    // "did such a thing", "did the right thing": a plain "do" before an adjective that opens a noun phrase is the verb.
+    private static bool DoesSuchThing(string text, List<Chunk> chunks, int v)
+    {
+        var c = chunks[v];
+        if (!Do.Contains(c.Hash) || Chunk.IsNegatedContraction(c.Word(text)) || v + 1 >= chunks.Count || chunks[v + 1].Tag != WordTag.Adjective) return false;
+        return chunks[v + 1].Word(text) is "such" || v + 2 < chunks.Count && WordClasses.IsArticle(chunks[v + 2].Hash);
+    }
+
+    // "her" owns what follows ("her seat", "her first love"), not when it is the object ("to her Monday", "to her last week").
+    private static bool HerPossessive(string text, List<Chunk> chunks, int i) =>
+        i + 1 < chunks.Count && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.Adjective or WordTag.ProperNoun
+        && !Weekdays.Contains(chunks[i + 1].Hash) && chunks[i + 1].Word(text) is not ("last" or "next" or "this" or "that");
+
+    private static readonly HashSet<int> Weekdays = Hashes("monday tuesday wednesday thursday friday saturday sunday");
 
     // "he", "she", also with a clitic ("she's received").
     private static bool IsHeOrShe(ReadOnlySpan<char> word)

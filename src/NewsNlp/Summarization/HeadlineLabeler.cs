@@ -147,9 +147,13 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (Find.Contains(c.Hash) && !AuxBefore(chunks, i) && i + 1 < n && chunks[i + 1].Tag == WordTag.Preposition) continue;
             // "About 30 gunmen tied to the group … stormed the hospital": an "-ed" form between the subject and a preposition,
             // with a finite verb later in the clause, describes the subject.
-            if (c.Tag is WordTag.VerbPast or WordTag.VerbParticiple && c.Word(text).EndsWith("ed") && !AuxBefore(chunks, i) && i > 0
+            // (A participle by the lexicon, "tied", "killed", or one before "by"; "died", "worked" are past tenses.)
+            if ((c.Tag == WordTag.VerbParticiple || c.Tag == WordTag.VerbPast && i + 1 < n && chunks[i + 1].Word(text) is "by")
+                && c.Word(text).EndsWith("ed") && !AuxBefore(chunks, i) && i > 0
                 && chunks[i - 1].Tag is WordTag.Noun or WordTag.PluralNoun && !chunks[i - 1].EndsClause(text)   // (a name's "-ed" is its verb)
-                && i + 1 < n && chunks[i + 1].Tag == WordTag.Preposition && FiniteVerbBeforeClauseEnd(text, chunks, i + 2)) continue;
+                && i + 2 < n && chunks[i + 1].Tag == WordTag.Preposition && !ClauseWords.Contains(chunks[i + 1].Hash)   // not "ended after officials closed"
+                && !(chunks[i + 1].Word(text) is "to" && chunks[i + 2].Tag == WordTag.VerbBase)                        // not "failed to convince"
+                && FiniteVerbBeforeClauseEnd(text, chunks, i + 2)) continue;
             // Right after an aside, an "-ed" form is the main verb ("The mayor, who …, announced"), unless "by" follows.
             bool afterAside = aside >= 0 && i == asideEnd + 1 && !(i + 1 < n && chunks[i + 1].Word(text) is "by");
             if (sawNoun && !infinitive && (IsVerbLike(c) || Be.Contains(c.Hash) || Have.Contains(c.Hash) || Do.Contains(c.Hash) || Will.Contains(c.Hash))
@@ -195,9 +199,10 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // Verb group: auxiliaries, negation and adverbs up to the main verb.
         int v = verb;
         bool passive = false, future = false, negated = false, perfect = false, expectVerb = false;
-        // "never did such a thing": a negation just before the verb group belongs to it.
-        bool never = verb > 0 && chunks[verb - 1].Word(text) is "never";
-        if (verb > 0 && Negation.Contains(chunks[verb - 1].Hash)) negated = true;
+        // "never did such a thing": a "never" just before the verb group belongs to it.
+        // (Only "never": a "not" before the verb belongs to an aside or a clitic's passive, "It's not known".)
+        bool never = verb > 0 && verb - 1 > asideEnd && chunks[verb - 1].Hash == NeverHash && !chunks[verb - 1].EndsClause(text);
+        if (never) negated = true;
         string? modal = null;
         while (v < n - 1)
         {
@@ -215,7 +220,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             expectVerb = Will.Contains(c.Hash) || c.Tag == WordTag.Modal || Do.Contains(c.Hash) || Negation.Contains(c.Hash) || expectVerb && c.Tag == WordTag.Adverb;
             // (Not past a comma before a name or pronoun: "would also, officials said, raise".)
             bool forced = expectVerb && next.HasWord && next.Tag is not (WordTag.Preposition or WordTag.Determiner or WordTag.Pronoun or WordTag.Number)
-                && !WordClasses.IsArticle(next.Hash) && !(Do.Contains(c.Hash) && next.Tag == WordTag.Adjective)   // "did such a thing": "did" is the verb
+                && !WordClasses.IsArticle(next.Hash) && !DoesSuchThing(text, chunks, v)   // "did such a thing": "did" is the verb
                 && !(c.EndsClause(text) && next.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Pronoun);
             if (!(forced || IsVerbLike(next) || Be.Contains(next.Hash) || Have.Contains(next.Hash) || Negation.Contains(next.Hash) || next.Tag == WordTag.Adverb)) break;
             v++;
@@ -266,7 +271,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         else if (pastAsWritten) verbWord = WordOf(text, main);
         else verbWord = plural || subject.Count == 0 ? (subject.Count == 0 ? ThirdPerson(lemma) : lemma) : ThirdPerson(lemma);
         if (negated && !auxOnly && !passive)
-            verbWord = never && modal is null && !future && !perfect ? "never " + WordOf(text, main)   // "Never Answered"
+            verbWord = never && v == verb && modal is null && !future && !perfect ? "never " + WordOf(text, main)   // "Never Answered"
                 : modal is not null ? NegatedModal(modal, true) + " " + lemma   // "Couldn't Reach"
                 : perfect && !future && main.Tag is WordTag.VerbParticiple or WordTag.VerbPast ? (plural ? "Haven't " : "Hasn't ") + WordOf(text, main)   // "Hasn't Paid"
                 : (future ? "Won't " : plural ? "Don't " : "Doesn't ") + lemma;
@@ -349,7 +354,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 continue;
             }
             // "back to his hotel" → "Back to Hotel": headlines drop possessive pronouns.
-            if (IsPossessive(text, c) && !c.EndsClause(text) && i + 1 < n
+            if (IsPossessive(text, c) && !c.EndsClause(text) && i + 1 < n && !(c.Word(text) is "her" && !HerPossessive(text, chunks, i))
                 && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective or WordTag.Number) continue;
             // "no idea", "no official rules": the negation is the news.
             if (No.Contains(c.Hash) && !c.EndsClause(text))

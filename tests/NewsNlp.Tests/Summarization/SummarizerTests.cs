@@ -118,12 +118,23 @@ public partial class SummarizerTests
     // "-ed" after a common noun and before a preposition, with the clause's verb still to come, describes the noun.
     [InlineData("About 30 gunmen tied to the militia stormed the harbor office on Monday.", "30 Gunmen Stormed Harbor Office on Monday")]
     [InlineData("The bodies of all 33 sailors killed in the explosion were recovered on Friday.", "Bodies of 33 Sailors Recovered on Friday")]
+    [InlineData("The mayor, who had said he would not, resigned on Monday.", "Mayor Resigns on Monday")]
+    [InlineData("The board never did vote on the measure.", "Board Doesn't Vote on Measure")]
     public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
 
     [Theory]
     [InlineData("Police say they don't believe the fire was set on purpose.", "Fire Set on Purpose")]
     [InlineData("Investigators don't think the ferry was overloaded.", "Ferry Overloaded")]
     public void A_denied_report_is_never_stated_as_fact(string sentence, string claim) => Assert.DoesNotContain(claim, LabelOf(sentence));
+
+    // A past tense is no reduced relative ("died in the fire and firefighters rescued"), an infinitive's verb is not the
+    // main one ("failed to convince … met"), and "her" before a day is the one the car went to.
+    [Theory]
+    [InlineData("Two people died in the fire and firefighters rescued three others.", "Rescue")]
+    [InlineData("The government failed to convince the judge the review met the requirements.", "Meets")]
+    [InlineData("Police returned the car to her Monday.", "to Monday")]
+    public void Labels_never_give_a_subject_another_clause_verb_or_lose_an_object(string sentence, string wrong) =>
+        Assert.DoesNotContain(wrong, LabelOf(sentence));
 
     // The label of a one-sentence text, joining the labels in taken.
     private static string LabelOf(string sentence, HashSet<string>? taken = null)
