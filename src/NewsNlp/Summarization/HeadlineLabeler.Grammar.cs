@@ -212,12 +212,19 @@ internal sealed partial class HeadlineLabeler
 
     private static readonly HashSet<int> Weekdays = Hashes("monday tuesday wednesday thursday friday saturday sunday");
 
-    // "he", "she", also with a clitic ("she's received").
+    // "he", "she" (or "He", "She"), also with a clitic ("she's received").
     private static bool IsHeOrShe(ReadOnlySpan<char> word)
     {
         int apostrophe = word.IndexOfAny('\'', '\u2019');
         if (apostrophe > 0) word = word[..apostrophe];
-        return word is "he" or "she";
+        return word is "he" or "she" or "He" or "She";
+    }
+
+    // The first word from chunk i on, or null.
+    private static string? FirstWord(string text, List<Chunk> chunks, int i)
+    {
+        for (; i < chunks.Count; i++) if (chunks[i].HasWord) return chunks[i].Word(text).ToString();
+        return null;
     }
 
     // An auxiliary, negation or adverb: a verb group goes on after it ("has", "will not", "also").

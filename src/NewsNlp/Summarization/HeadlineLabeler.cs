@@ -48,13 +48,16 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
 
     private static HashSet<int> Hashes(string words) => [.. words.Split(' ').Select(w => TextFolding.FoldedHash(w))];
 
-    /// <summary>A label for the kept chunks of a sentence, unlike every label in <paramref name="taken"/> (which it joins).</summary>
-    public string Label(string text, IReadOnlyList<Chunk> chunks, HashSet<string> taken)
+    /// <summary>
+    /// A label for the kept chunks of a sentence, unlike every label in <paramref name="taken"/> (which it joins).
+    /// A subject "he" or "she" is named by <paramref name="person"/> when given (a bullet is read alone).
+    /// </summary>
+    public string Label(string text, IReadOnlyList<Chunk> chunks, HashSet<string> taken, string? person = null)
     {
         // Candidates in order of preference, built only as far as needed (most sentences stop at the clause).
         IEnumerable<List<string>> Candidates()
         {
-            if (Clause(text, chunks) is { } clause) yield return clause;
+            if (Clause(text, chunks, speaker: person) is { } clause) yield return clause;
             // Without a clause, the sentence's weightiest noun phrase reads better than its top words scattered.
             if (BestPhrase(text, chunks) is { } phrase) yield return phrase;
             // Then its own opening words ("Many Praised Kutcher for Raising the Issue"), unless they open a
@@ -194,6 +197,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // "The agreement, negotiated by …, also includes": the subject is the phrase before the aside.
         if (subject.Count == 0 && !pronoun && clauseStart > begin) (subject, plural, pronoun) = NounPhrase(text, chunks, begin, verb);
         if (existential) subject.Clear();   // "Other than …, there were no details": the details are the news
+        // A "he" or "she" subject is the speaker (or the person) the caller names.
+        bool heOrShe = pronoun && FirstWord(text, chunks, clauseStart) is { } first && IsHeOrShe(first);
         if (pronoun) subject.Clear();
 
         // Verb group: auxiliaries, negation and adverbs up to the main verb.
@@ -250,12 +255,12 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             // ("Essebsi said he believed the attackers were …" reports what the attackers were: "Attackers Members of ISIS".)
             bool named = from < n && IsHeOrShe(chunks[from].Word(text)) && subject.Count > 0 && chunks[subjectEnd - 1].Tag == WordTag.ProperNoun
                 && (char.IsUpper(subject[^1][0]) || chunks[subjectEnd - 1].EndsClause(text));   // a name, or named in an apposition
-            if (reports && n - from >= 4 && Clause(text, chunks.GetRange(from, n - from), depth + 1, named ? subject[^1] : null) is { } reported)
+            if (reports && n - from >= 4 && Clause(text, chunks.GetRange(from, n - from), depth + 1, named ? subject[^1] : heOrShe ? speaker : null) is { } reported)
                 return reported;
         }
         bool auxOnly = existential || (Be.Contains(main.Hash) || Have.Contains(main.Hash)) && !(v + 1 < n && IsVerbLike(chunks[v + 1]));
         // A reported "he" or "she" is the speaker, by name ("Collins Asks …").
-        var label = subject.Count == 0 && speaker is not null ? [speaker] : new List<string>(subject);
+        var label = heOrShe && speaker is not null ? [speaker] : new List<string>(subject);
         var (_, lemma) = lexicon.Lookup(main.Hash);
         // A verb form the lexicon cannot take back to its base ("spurred", "mulling") stays as written, never "Spurreds".
         bool pastAsWritten = lemma is null && main.Tag is WordTag.VerbPast or WordTag.VerbParticiple or WordTag.VerbGerund   // "are mulling" → "Mulling"

@@ -52,11 +52,58 @@ public sealed class Summarizer
             int s = bulletIndexes[b];
             var chunks = Chunk.Split(document, document.Sentences[s], _lexicon);
             var (kept, text) = SentenceTightener.Tighten(document.Text, chunks);
-            string label = _labeler.Label(document.Text, kept, taken);
+            string label = _labeler.Label(document.Text, kept, taken, PersonBefore(document, s));
             bullets[b] = new QuickLookBullet(label, text, s, Math.Round(scores[s], 4));
         }
         var keyphrases = KeyphraseExtractor.Extract(terms, _lexicon, Math.Max(0, options.Keyphrases));
         return new SummaryResult(document, bullets, summary, keyphrases);
+    }
+
+    /// <summary>
+    /// The surname of the person a bullet's "he" or "she" most likely is, since a bullet is read alone ("He died at his
+    /// home" → "Elias Dies at Home"): one named earlier in the same sentence ("When Wells tried …, he lost his life"),
+    /// else the first person named in the nearest of the three sentences before it that names one (a subject pronoun
+    /// usually continues the last sentence's subject: "Petraeus gave … to Broadwell. He resigned" is Petraeus).
+    /// </summary>
+    internal static string? PersonBefore(NewsDocument document, int s)
+    {
+        var sentences = document.Sentences;
+        int pronoun = sentences[s].End;
+        for (int i = sentences[s].FirstToken; i < sentences[s].EndToken; i++)
+            if (document.Span(document.Tokens[i]) is "he" or "He" or "she" or "She") { pronoun = document.Tokens[i].Start; break; }
+        // A person named after the pronoun in its own sentence is someone else ("he has remembered Walker",
+        // "'She played great,' Ko said of her rival").
+        (int Start, int End) later = (pronoun, sentences[s].End);
+        if (FirstPerson(document, sentences[s].Start, pronoun, later) is { } same) return Surname(same.Text);
+        for (int p = s - 1; p >= 0 && p >= s - 3; p--)
+            if (FirstPerson(document, sentences[p].Start, sentences[p].End, later) is { } person) return Surname(person.Text);
+        return null;
+    }
+
+    // The person whose mention comes first in [start, end), of those not named in the excluded range.
+    private static Entity? FirstPerson(NewsDocument document, int start, int end, (int Start, int End) excluded)
+    {
+        Entity? person = null;
+        int first = int.MaxValue;
+        foreach (var entity in document.Entities)
+        {
+            if (entity.Type != EntityType.Person) continue;
+            bool namedLater = false;
+            foreach (var mention in entity.Mentions) namedLater |= mention.Start >= excluded.Start && mention.Start < excluded.End;
+            if (namedLater) continue;
+            foreach (var mention in entity.Mentions)
+                if (mention.Start >= start && mention.Start < end && mention.Start < first) { first = mention.Start; person = entity; }
+        }
+        return person;
+    }
+
+    // "Ronald Brockmeyer Jr." → "Brockmeyer".
+    private static string Surname(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int k = words.Length - 1;
+        while (k > 0 && words[k].TrimEnd('.') is "Jr" or "Sr" or "II" or "III" or "IV") k--;
+        return words[k];
     }
 
     /// <summary>

@@ -136,6 +136,28 @@ public partial class SummarizerTests
     public void Labels_never_give_a_subject_another_clause_verb_or_lose_an_object(string sentence, string wrong) =>
         Assert.DoesNotContain(wrong, LabelOf(sentence));
 
+    [Fact]
+    public void A_bullet_he_or_she_is_named_by_the_person_it_continues()
+    {
+        var doc = Nlp.Analyze("Harbor pilot Ana Ruiz guided the tanker past the breakwater on Monday. She was praised by the port authority. "
+            + "The tanker's captain, Tomas Berg, thanked her. He said the storm had been the worst in years. "
+            + "When Ruiz reached the dock, she called the harbor master. He has thanked Ruiz in every speech since.");
+        Assert.Equal(6, doc.Sentences.Count);
+        Assert.Equal("Ruiz", Summarizer.PersonBefore(doc, 1));   // the previous sentence's first person
+        Assert.Equal("Berg", Summarizer.PersonBefore(doc, 3));
+        Assert.Equal("Ruiz", Summarizer.PersonBefore(doc, 4));   // named before the pronoun in its own sentence
+        Assert.Equal("Berg", Summarizer.PersonBefore(doc, 5));   // Ruiz is named after the "He": someone else
+        // The label takes the name only for a "he" or "she" subject.
+        var labeler = new HeadlineLabeler(WordLexicon.Default, IdfTable.Default);
+        string Label(string sentence)
+        {
+            var one = Nlp.Segment(sentence);
+            return labeler.Label(one.Text, Chunk.Split(one, one.Sentences[0], WordLexicon.Default), [], "Berg");
+        }
+        Assert.Equal("Berg Dies at Home in Lisbon", Label("He died peacefully at his home in Lisbon."));
+        Assert.Equal("Storm Worst in Years", Label("She said the storm had been the worst in years."));
+    }
+
     // The label of a one-sentence text, joining the labels in taken.
     private static string LabelOf(string sentence, HashSet<string>? taken = null)
     {
