@@ -96,10 +96,12 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private bool IsVerbLike(Chunk c) => WordLexicon.IsVerb(c.Tag) || c.Tag == WordTag.Modal;
 
     /// <summary>
-    /// Subject + headline verb + object, when the sentence has a recognisable main clause. A reported clause
-    /// whose subject is the <paramref name="speaker"/>'s "he" or "she" is headed by the speaker's name.
+    /// Subject + headline verb + object, when the sentence has a recognisable main clause. A subject "he" or "she"
+    /// is headed by <paramref name="speaker"/>'s name, and a subject "they" by <paramref name="speakers"/>: the
+    /// speaker of a reported clause ("Police say they have arrested …" → "Police Arrest …"), or the person a
+    /// bullet's pronoun continues.
     /// </summary>
-    private List<string>? Clause(string text, IReadOnlyList<Chunk> original, int depth = 0, string? speaker = null)
+    private List<string>? Clause(string text, IReadOnlyList<Chunk> original, int depth = 0, string? speaker = null, string? speakers = null)
     {
         var chunks = Retag(text, original);
         int n = chunks.Count;
@@ -197,9 +199,11 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // "The agreement, negotiated by …, also includes": the subject is the phrase before the aside.
         if (subject.Count == 0 && !pronoun && clauseStart > begin) (subject, plural, pronoun) = NounPhrase(text, chunks, begin, verb);
         if (existential) subject.Clear();   // "Other than …, there were no details": the details are the news
-        // A "he" or "she" subject is the speaker (or the person) the caller names.
-        bool heOrShe = pronoun && FirstWord(text, chunks, clauseStart) is { } first && IsHeOrShe(first);
+        // A "he", "she" or "they" subject is the speaker (or the person) the caller names.
+        string? pronounWord = pronoun ? FirstWord(text, chunks, clauseStart) : null;
+        bool heOrShe = pronounWord is not null && IsHeOrShe(pronounWord), they = pronounWord is "they" or "They";
         if (pronoun) subject.Clear();
+        if (they && speakers is not null) plural = true;
 
         // Verb group: auxiliaries, negation and adverbs up to the main verb.
         int v = verb;
@@ -255,12 +259,17 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             // ("Essebsi said he believed the attackers were …" reports what the attackers were: "Attackers Members of ISIS".)
             bool named = from < n && IsHeOrShe(chunks[from].Word(text)) && subject.Count > 0 && chunks[subjectEnd - 1].Tag == WordTag.ProperNoun
                 && (char.IsUpper(subject[^1][0]) || chunks[subjectEnd - 1].EndsClause(text));   // a name, or named in an apposition
-            if (reports && n - from >= 4 && Clause(text, chunks.GetRange(from, n - from), depth + 1, named ? subject[^1] : heOrShe ? speaker : null) is { } reported)
+            // "Police say they have arrested …": a plural subject's "they" is that subject.
+            bool namedGroup = from < n && chunks[from].Word(text) is "they" && subject.Count > 0 && plural;
+            if (reports && n - from >= 4 && Clause(text, chunks.GetRange(from, n - from), depth + 1,
+                    named ? subject[^1] : heOrShe ? speaker : null, namedGroup ? string.Join(' ', subject) : they ? speakers : null) is { } reported)
                 return reported;
         }
         bool auxOnly = existential || (Be.Contains(main.Hash) || Have.Contains(main.Hash)) && !(v + 1 < n && IsVerbLike(chunks[v + 1]));
-        // A reported "he" or "she" is the speaker, by name ("Collins Asks …").
-        var label = heOrShe && speaker is not null ? [speaker] : new List<string>(subject);
+        // A reported "he" or "she" is the speaker, by name ("Collins Asks …"); "they" the speakers ("Police Arrest …").
+        var label = heOrShe && speaker is not null ? [speaker]
+            : they && speakers is not null ? [.. speakers.Split(' ')]
+            : new List<string>(subject);
         var (_, lemma) = lexicon.Lookup(main.Hash);
         // A verb form the lexicon cannot take back to its base ("spurred", "mulling") stays as written, never "Spurreds".
         bool pastAsWritten = lemma is null && main.Tag is WordTag.VerbPast or WordTag.VerbParticiple or WordTag.VerbGerund   // "are mulling" → "Mulling"
@@ -274,7 +283,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         else if (modal is not null && perfect && main.Tag is WordTag.VerbParticiple or WordTag.VerbPast) verbWord = modal + " have " + WordOf(text, main);   // "May Have Ensnared"
         else if (modal is not null) verbWord = modal + " " + lemma;
         else if (pastAsWritten) verbWord = WordOf(text, main);
-        else verbWord = plural || subject.Count == 0 ? (subject.Count == 0 ? ThirdPerson(lemma) : lemma) : ThirdPerson(lemma);
+        // (Without a subject, headline style: "Arrests Man"; with the speakers named, they agree: "Police Arrest".)
+        else verbWord = plural && (subject.Count > 0 || they && speakers is not null) ? lemma : ThirdPerson(lemma);
         if (negated && !auxOnly && !passive)
             verbWord = never && v == verb && modal is null && !future && !perfect ? "never " + WordOf(text, main)   // "Never Answered"
                 : modal is not null ? NegatedModal(modal, true) + " " + lemma   // "Couldn't Reach"
