@@ -220,6 +220,10 @@ internal sealed partial class HeadlineLabeler
         return word is "he" or "she" or "He" or "She";
     }
 
+    // "he" and "He" (or "she's") are the same pronoun; "he" and "she" are not.
+    private static bool SamePronoun(string a, ReadOnlySpan<char> b) =>
+        IsHeOrShe(b) && char.ToLowerInvariant(a[0]) == char.ToLowerInvariant(b[0]);
+
     // The first word from chunk i on, or null.
     private static string? FirstWord(string text, List<Chunk> chunks, int i)
     {

@@ -262,11 +262,13 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             // "Police say they have arrested …": a plural subject's "they" is that subject.
             bool namedGroup = from < n && chunks[from].Word(text) is "they" && subject.Count > 0 && plural;
             if (reports && n - from >= 4 && Clause(text, chunks.GetRange(from, n - from), depth + 1,
-                    named ? subject[^1] : heOrShe ? speaker : null, namedGroup ? string.Join(' ', subject) : they ? speakers : null) is { } reported)
+                    named ? subject[^1] : heOrShe && SamePronoun(pronounWord!, chunks[from].Word(text)) ? speaker : null,
+                    namedGroup ? string.Join(' ', subject) : they ? speakers : null) is { } reported)
                 return reported;
         }
         bool auxOnly = existential || (Be.Contains(main.Hash) || Have.Contains(main.Hash)) && !(v + 1 < n && IsVerbLike(chunks[v + 1]));
         // A reported "he" or "she" is the speaker, by name ("Collins Asks …"); "they" the speakers ("Police Arrest …").
+        bool substituted = heOrShe && speaker is not null || they && speakers is not null;
         var label = heOrShe && speaker is not null ? [speaker]
             : they && speakers is not null ? [.. speakers.Split(' ')]
             : new List<string>(subject);
@@ -427,6 +429,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         if (keep == 0) keep = cutEnds.Where(e => e <= budget).DefaultIfEmpty(0).Max();
         // "Darlington Could Be", "Report Has": an auxiliary with nothing after it says nothing.
         if (keep == 0 && auxOnly && verbWord.Length > 0) return null;
+        // "Pugh Lists", "Ward Seems": a name standing in for a bullet's pronoun needs more than a bare verb after it.
+        if (keep == 0 && substituted && depth == 0 && !passive) return null;
         if (keep > 0) label.AddRange(obj.Take(keep));
         if (keep > 0 && owners.Contains(keep) && !NamesWithPossessive.Contains(TextFolding.FoldedHash(label[^1])))
             label[^1] = WithoutPossessive(label[^1]);

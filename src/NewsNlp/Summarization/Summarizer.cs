@@ -60,50 +60,70 @@ public sealed class Summarizer
     }
 
     /// <summary>
-    /// The surname of the person a bullet's "he" or "she" most likely is, since a bullet is read alone ("He died at his
-    /// home" → "Elias Dies at Home"): one named earlier in the same sentence ("When Wells tried …, he lost his life"),
-    /// else the first person named in the nearest of the three sentences before it that names one (a subject pronoun
-    /// usually continues the last sentence's subject: "Petraeus gave … to Broadwell. He resigned" is Petraeus).
+    /// The surname of the person a bullet's "he" or "she" most likely is, since a bullet is read alone ("He ran for
+    /// mayor of Sochi" → "Nemtsov Runs for Mayor of Sochi"): the one person named before the pronoun in its sentence,
+    /// else the one person named in the nearest of the three sentences before it that names anyone. Only when that
+    /// sentence names exactly one person (not counting an owner, "Putin's spokesman"), and never a person named
+    /// after the pronoun in the bullet's own sentence: a wrong name is worse than none.
     /// </summary>
     internal static string? PersonBefore(NewsDocument document, int s)
     {
         var sentences = document.Sentences;
+        if (s < 0 || s >= sentences.Count) return null;
         int pronoun = sentences[s].End;
         for (int i = sentences[s].FirstToken; i < sentences[s].EndToken; i++)
             if (document.Span(document.Tokens[i]) is "he" or "He" or "she" or "She") { pronoun = document.Tokens[i].Start; break; }
         // A person named after the pronoun in its own sentence is someone else ("he has remembered Walker",
         // "'She played great,' Ko said of her rival").
         (int Start, int End) later = (pronoun, sentences[s].End);
-        if (FirstPerson(document, sentences[s].Start, pronoun, later) is { } same) return Surname(same.Text);
+        var (same, sameCount) = PersonsIn(document, sentences[s].Start, pronoun, later);
+        if (sameCount > 0) return same is null ? null : Surname(same.Text);
         for (int p = s - 1; p >= 0 && p >= s - 3; p--)
-            if (FirstPerson(document, sentences[p].Start, sentences[p].End, later) is { } person) return Surname(person.Text);
+        {
+            var (person, count) = PersonsIn(document, sentences[p].Start, sentences[p].End, later);
+            if (count > 0) return person is null ? null : Surname(person.Text);
+        }
         return null;
     }
 
-    // The person whose mention comes first in [start, end), of those not named in the excluded range.
-    private static Entity? FirstPerson(NewsDocument document, int start, int end, (int Start, int End) excluded)
+    // How many people are named in [start, end), leaving out those named in the excluded range, and the one person when
+    // there is exactly one and it is not only an owner ("Putin's spokesman").
+    private static (Entity? Person, int Count) PersonsIn(NewsDocument document, int start, int end, (int Start, int End) excluded)
     {
         Entity? person = null;
-        int first = int.MaxValue;
+        int count = 0;
+        bool ownerOnly = false;
         foreach (var entity in document.Entities)
         {
             if (entity.Type != EntityType.Person) continue;
-            bool namedLater = false;
-            foreach (var mention in entity.Mentions) namedLater |= mention.Start >= excluded.Start && mention.Start < excluded.End;
-            if (namedLater) continue;
+            bool namedLater = false, here = false, owner = false;
             foreach (var mention in entity.Mentions)
-                if (mention.Start >= start && mention.Start < end && mention.Start < first) { first = mention.Start; person = entity; }
+            {
+                namedLater |= mention.Start >= excluded.Start && mention.Start < excluded.End;
+                if (mention.Start < start || mention.Start >= end) continue;
+                here = true;
+                var after = document.Text.AsSpan(mention.End);
+                owner |= after.StartsWith("'s") || after.StartsWith("\u2019s");
+            }
+            if (!here || namedLater) continue;
+            count++;
+            person = entity;
+            ownerOnly = owner;
         }
-        return person;
+        return (count == 1 && !ownerOnly ? person : null, count);
     }
 
-    // "Ronald Brockmeyer Jr." → "Brockmeyer".
-    private static string Surname(string name)
+    // "Ronald Brockmeyer Jr." → "Brockmeyer"; null for a name without a surname ("Jr.", "F.").
+    private static string? Surname(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        int k = words.Length - 1;
-        while (k > 0 && words[k].TrimEnd('.') is "Jr" or "Sr" or "II" or "III" or "IV") k--;
-        return words[k];
+        for (int k = words.Length - 1; k >= 0; k--)
+        {
+            string word = words[k].Trim('"', '\'', '(', ')', '[', ']', ',', '\u201C', '\u201D', '\u2018', '\u2019');
+            if (word.TrimEnd('.') is "Jr" or "Sr" or "II" or "III" or "IV" || word.Length < 2 || word.EndsWith('.')) continue;
+            return word;
+        }
+        return null;
     }
 
     /// <summary>

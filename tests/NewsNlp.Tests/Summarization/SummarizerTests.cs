@@ -157,6 +157,25 @@ public partial class SummarizerTests
         }
         Assert.Equal("Berg Dies at Home in Lisbon", Label("He died peacefully at his home in Lisbon."));
         Assert.Equal("Storm Worst in Years", Label("She said the storm had been the worst in years."));
+        // A reported "he" is not the bullet's "she"; a name needs more than a bare verb after it.
+        Assert.DoesNotContain("Berg", Label("She said he would resign from the harbor board."));
+        Assert.DoesNotContain("Berg", Label("She agreed."));
+    }
+
+    [Fact]
+    public void A_bullet_pronoun_is_left_unnamed_when_the_person_is_uncertain()
+    {
+        var doc = Nlp.Analyze("Ana Ruiz met Tomas Berg at the dock on Monday. He said the storm had been the worst in years. "
+            + "Ruiz's deputy, Omar Okafor, spoke next. He praised the crews.");
+        Assert.Null(Summarizer.PersonBefore(doc, 1));   // two people named before it
+        Assert.Null(Summarizer.PersonBefore(doc, 3));   // an owner and a person: uncertain
+        // A person without a usable surname never breaks a summary.
+        foreach (string name in new[] { "", "Jr.", "F." })
+        {
+            var odd = doc with { Entities = [new Entity(name, EntityType.Person, [new EntityMention(0, 3, EntityType.Person)], 1)] };
+            Assert.Null(Summarizer.PersonBefore(odd, 1));
+            Assert.Equal(3, Summarizer.Default.Summarize(odd, new SummaryOptions { Bullets = 3 }).QuickLooks.Count);
+        }
     }
 
     // The label of a one-sentence text, joining the labels in taken.
