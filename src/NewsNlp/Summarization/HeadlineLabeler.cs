@@ -279,7 +279,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         lemma ??= TextFolding.Fold(main.Word(text));
         string verbWord;
         if (existential) verbWord = negated ? "No" : "";   // "There might have been enough water" → "Enough Water"
-        else if (auxOnly) verbWord = Be.Contains(main.Hash) ? (modal is not null ? NegatedModal(modal, negated) + " be" : negated ? "Not" : "") : (plural ? "Have" : "Has");
+        else if (auxOnly) verbWord = Be.Contains(main.Hash) ? (modal is not null ? NegatedModal(modal, negated) + " be" : negated ? "Not" : "") : negated ? (plural ? "Don't Have" : "Doesn't Have") : (plural ? "Have" : "Has");   // "didn't have a problem"
         else if (passive) verbWord = (negated ? "not " : "") + WordOf(text, main);     // "have not been charged" → "Not Charged"
         else if (future) verbWord = (subject.Count > 0 ? "to " : "Will ") + lemma;
         else if (modal is not null && perfect && main.Tag is WordTag.VerbParticiple or WordTag.VerbPast) verbWord = modal + " have " + WordOf(text, main);   // "May Have Ensnared"

@@ -93,6 +93,7 @@ public partial class SummarizerTests
     [InlineData("Mayor Ana Ruiz told the council she has received 2,000 letters from residents.", "Ruiz Receives 2,000 Letters from Residents")]
     [InlineData("Harbor police say they think the two missing divers reached the island on Sunday.", "Two Missing Divers Reach Island on Sunday")]
     [InlineData("Harbor police say they have arrested two men.", "Harbor Police Arrest Two Men")]
+    [InlineData("The harbor board does not have a budget for repairs.", "Harbor Board Doesn't Have Budget for Repairs")]
     [InlineData("The new levy would nearly double the port's budget.", "New Levy Would Double Port's Budget")]
     // A sentence adverb is no part of the subject, but "only" before a figure is; a base-form "verb" after a singular
     // noun continues a compound ("car bomb attack"); a number's "-s" word before an auxiliary is what it counts.
