@@ -102,7 +102,7 @@ public sealed class Summarizer
                 namedLater |= mention.Start >= excluded.Start && mention.Start < excluded.End;
                 if (mention.Start < start || mention.Start >= end) continue;
                 here = true;
-                var after = document.Text.AsSpan(mention.End);
+                var after = document.Text.AsSpan(Math.Min(mention.End, document.Text.Length));
                 owner |= after.StartsWith("'s") || after.StartsWith("\u2019s");
             }
             if (!here || namedLater) continue;
