@@ -145,7 +145,7 @@ public partial class SummarizerTests
             + "The tanker's captain, Tomas Berg, thanked her. He said the storm had been the worst in years. "
             + "When Ruiz reached the dock, she called the harbor master. He has thanked Ruiz in every speech since.");
         Assert.Equal(6, doc.Sentences.Count);
-        Assert.Equal("Ruiz", Summarizer.PersonBefore(doc, 1));   // the previous sentence's first person
+        Assert.Equal("Ruiz", Summarizer.PersonBefore(doc, 1));   // the one person of the sentence before
         Assert.Equal("Berg", Summarizer.PersonBefore(doc, 3));
         Assert.Equal("Ruiz", Summarizer.PersonBefore(doc, 4));   // named before the pronoun in its own sentence
         Assert.Equal("Berg", Summarizer.PersonBefore(doc, 5));   // Ruiz is named after the "He": someone else
