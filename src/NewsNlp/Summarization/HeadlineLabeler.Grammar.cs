@@ -233,9 +233,8 @@ internal sealed partial class HeadlineLabeler
 
     // An auxiliary, negation or adverb: a verb group goes on after it ("has", "will not", "also").
     private static bool IsAuxiliaryWord(Chunk c) =>
-        Be.Contains(c.Hash) || Have.Contains(c.Hash) || Do.Contains(c.Hash) || Will.Contains(c.Hash) || c.Tag is WordTag.Modal or WordTag.Adverb || Negation.Contains(c.Hash);
+        IsAuxiliary(c) || Do.Contains(c.Hash) || Negation.Contains(c.Hash) || c.Tag == WordTag.Adverb;
 
     // A word of a verb group: auxiliary, verb, negation or adverb ("has not yet been").
-    private bool IsVerbGroupWord(Chunk c) =>
-        IsVerbLike(c) || Be.Contains(c.Hash) || Have.Contains(c.Hash) || Do.Contains(c.Hash) || Will.Contains(c.Hash) || Negation.Contains(c.Hash) || c.Tag == WordTag.Adverb;
+    private bool IsVerbGroupWord(Chunk c) => IsVerbLike(c) || IsAuxiliaryWord(c);
 }

@@ -150,12 +150,7 @@ public partial class SummarizerTests
         Assert.Equal("Ruiz", Summarizer.PersonBefore(doc, 4));   // named before the pronoun in its own sentence
         Assert.Equal("Berg", Summarizer.PersonBefore(doc, 5));   // Ruiz is named after the "He": someone else
         // The label takes the name only for a "he" or "she" subject.
-        var labeler = new HeadlineLabeler(WordLexicon.Default, IdfTable.Default);
-        string Label(string sentence)
-        {
-            var one = Nlp.Segment(sentence);
-            return labeler.Label(one.Text, Chunk.Split(one, one.Sentences[0], WordLexicon.Default), [], "Berg");
-        }
+        static string Label(string sentence) => LabelOf(sentence, person: "Berg");
         Assert.Equal("Berg Dies at Home in Lisbon", Label("He died peacefully at his home in Lisbon."));
         Assert.Equal("Storm Worst in Years", Label("She said the storm had been the worst in years."));
         // A reported "he" is not the bullet's "she"; a name needs more than a bare verb after it.
@@ -180,11 +175,11 @@ public partial class SummarizerTests
     }
 
     // The label of a one-sentence text, joining the labels in taken.
-    private static string LabelOf(string sentence, HashSet<string>? taken = null)
+    private static string LabelOf(string sentence, HashSet<string>? taken = null, string? person = null)
     {
         var doc = Nlp.Segment(sentence);
         var chunks = Chunk.Split(doc, doc.Sentences[0], WordLexicon.Default);
-        return new HeadlineLabeler(WordLexicon.Default, IdfTable.Default).Label(doc.Text, chunks, taken ?? []);
+        return new HeadlineLabeler(WordLexicon.Default, IdfTable.Default).Label(doc.Text, chunks, taken ?? [], person);
     }
 
     [Theory]
