@@ -31,6 +31,10 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private static readonly HashSet<int> ClauseWords = Hashes("who which that whose where when while because although though after before since if as");
     private static readonly HashSet<int> ObjectPrepositions = Hashes("to in on for of with without from at over against into onto across through toward near inside outside beneath around by as after before amid despite");
     // Verbs whose object clause carries the news ("figures indicate that …").
+    // Singular nouns that count their "of" complement, which decides the verb ("a number of people were").
+    private static readonly HashSet<int> Quantities = Hashes("couple number total lot lots bunch host pair handful majority minority plenty");
+    // ... of which these say nothing a headline needs ("Executives Take Challenge", not "Couple of Executives").
+    private static readonly HashSet<int> QuantityOnly = Hashes("couple number total lot lots bunch host plenty");
     private static readonly HashSet<int> ReportingVerbs = Hashes("indicate indicates indicated show shows showed suggest suggests suggested found find finds believe believes believed expect expects expected estimate estimates estimated predict predicts predicted think thinks thought");
 
     private static bool EndsInApostropheS(ReadOnlySpan<char> word) => word.EndsWith("'s") || word.EndsWith("\u2019s");
@@ -400,6 +404,11 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 obj.Add(WordOf(text, c));
                 continue;
             }
+            // "gathered outside the embassy": a word the lexicon calls an adverb is a preposition before its object.
+            if (c.Tag is WordTag.Adverb && ObjectPrepositions.Contains(c.Hash) && !c.EndsClause(text) && i + 1 < n
+                && (chunks[i + 1].Tag is WordTag.Determiner or WordTag.ProperNoun or WordTag.Noun or WordTag.PluralNoun
+                    || WordClasses.IsArticle(chunks[i + 1].Hash) || IsPossessive(text, chunks[i + 1])))
+                c = c with { Tag = WordTag.Preposition };
             if (c.Tag is WordTag.Adverb && !c.Capitalized && !(auxOnly && Be.Contains(main.Hash) && i + 1 < n && chunks[i + 1].Tag == WordTag.Adjective))
             {
                 if (c.EndsClause(text)) break;
@@ -501,8 +510,19 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         int only = words.Count > 0 && words[0] == "only" ? 1 : 0;
         if (words.Count - only is > 0 and <= 2 && i < to && chunks[i].Word(text) is "of" && !chunks[i - 1].EndsClause(text))
         {
-            var (complement, _, isPronoun) = NounPhrase(text, chunks, i + 1, to);
-            if (!isPronoun && complement.Count > 0 && words.Count - only + 1 + complement.Count <= 4)
+            var (complement, complementPlural, isPronoun) = NounPhrase(text, chunks, i + 1, to);
+            // "A couple of executives took …": a quantity noun counts its complement, which is the subject. Not
+            // "the number of residents has dipped": with "the", the number itself is.
+            int head = TextFolding.FoldedHash(words[^1]);
+            bool indefinite = i - 2 >= from && chunks[i - 2].Word(text) is "a" or "A" or "an" or "An" || !QuantityOnly.Contains(head) || words[^1] is "lots" or "Lots";
+            bool quantity = words.Count - only == 1 && Quantities.Contains(head) && indefinite;
+            if (quantity && !isPronoun && complement.Count > 0)
+            {
+                plural = complementPlural;
+                if (QuantityOnly.Contains(head)) { words.RemoveAt(words.Count - 1); words.AddRange(complement); }
+                else if (words.Count - only + 1 + complement.Count <= 4) { words.Add("of"); words.AddRange(complement); }
+            }
+            else if (!isPronoun && complement.Count > 0 && words.Count - only + 1 + complement.Count <= 4)
             {
                 words.Add("of");
                 words.AddRange(complement);

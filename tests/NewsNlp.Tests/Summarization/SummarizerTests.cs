@@ -122,6 +122,14 @@ public partial class SummarizerTests
     [InlineData("The bodies of all 33 sailors killed in the explosion were recovered on Friday.", "Bodies of 33 Sailors Recovered on Friday")]
     [InlineData("The mayor, who had said he would not, resigned on Monday.", "Mayor Resigns on Monday")]
     [InlineData("The board never did vote on the measure.", "Board Doesn't Vote on Measure")]
+    // A quantity noun counts its complement, which takes the verb; "the number of" is the number itself.
+    [InlineData("To their credit, a couple of bakery executives took the challenge.", "Bakery Executives Take Challenge")]
+    [InlineData("A total of 40 avalanches hit the valley over the weekend.", "40 Avalanches Hit Valley over Weekend")]
+    [InlineData("The majority of nurses rejected the offer on Tuesday.", "Majority of Nurses Reject Offer on Tuesday")]
+    [InlineData("The number of applicants has dipped sharply.", "Number of Applicants Dipped")]
+    // "outside", "inside": prepositions before their object, whatever the lexicon calls them.
+    [InlineData("Hours later, protesters gathered outside the county courthouse.", "Protesters Gather Outside County Courthouse")]
+    [InlineData("The gunmen then went inside the hotel.", "Gunmen Go Inside Hotel")]
     public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
 
     [Theory]
