@@ -29,10 +29,20 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         "says said say tells told tell takes took take gets got get makes made make puts put gives gave give claims claimed claim " +
         "alleges alleged allege joked jokes joke hears heard hear reiterate reiterates reiterated");
     private static readonly HashSet<int> ClauseWords = Hashes("who which that whose where when while because although though after before since if as");
-    private static readonly HashSet<int> ObjectPrepositions = Hashes("to in on for of with without from at over against into onto across through toward near inside outside beneath around by as after before amid despite");
+    private static readonly HashSet<int> ObjectPrepositions = Hashes("to in on for of with without from at over against into onto across through toward near inside outside beneath around by as after before amid despite during");
     // Verbs whose object clause carries the news ("figures indicate that …").
+    // Verbs the lexicon reads as nouns, whose past and participle are spelled like them, and their lemmas.
+    private static readonly Dictionary<int, string> NounLikeVerbLemmas = new()
+    {
+        [TextFolding.FoldedHash("shot")] = "shoot",
+        [TextFolding.FoldedHash("cut")] = "cut",
+    };
+    private static readonly IReadOnlySet<int> NounLikeVerbs = NounLikeVerbLemmas.Keys.ToHashSet();
+    private static readonly HashSet<string> NameParticles = ["de", "del", "della", "der", "di", "da", "du", "le", "la", "van", "von", "ten", "ter", "al", "el", "bin", "ibn", "abu"];
+    // Adverbs that make a claim someone's, not the article's ("allegedly", "reportedly").
+    private static readonly HashSet<int> Hedges = Hashes("allegedly reportedly apparently");
     // Singular nouns that count their "of" complement, which decides the verb ("a number of people were").
-    private static readonly HashSet<int> Quantities = Hashes("couple number total lot lots bunch host pair handful majority minority plenty");
+    private static readonly HashSet<int> Quantities = Hashes("couple number total lot lots bunch host pair handful majority minority plenty many most some several few both all");
     // ... of which these say nothing a headline needs ("Executives Take Challenge", not "Couple of Executives").
     private static readonly HashSet<int> QuantityOnly = Hashes("couple number total lot lots bunch host plenty");
     private static readonly HashSet<int> ReportingVerbs = Hashes("indicate indicates indicated show shows showed suggest suggests suggested found find finds believe believes believed expect expects expected estimate estimates estimated predict predicts predicted think thinks thought");
@@ -100,6 +110,12 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
 
     private bool IsVerbLike(Chunk c) => WordLexicon.IsVerb(c.Tag) || c.Tag == WordTag.Modal;
 
+    private static bool IsPastForm(WordTag tag) => tag is WordTag.VerbPast or WordTag.VerbParticiple;
+
+    // The verb's base form, null when the lexicon cannot give it.
+    private string? Lemma(Chunk verb) =>
+        lexicon.Lookup(verb.Hash).Lemma ?? (NounLikeVerbLemmas.TryGetValue(verb.Hash, out var lemma) && WordLexicon.IsVerb(verb.Tag) ? lemma : null);
+
     /// <summary>
     /// Subject + headline verb + object, when the sentence has a recognisable main clause. A subject "he" or "she"
     /// is headed by <paramref name="speaker"/>'s name, and a subject "they" by <paramref name="speakers"/>: the
@@ -130,7 +146,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (i > begin && ClauseWords.Contains(c.Hash) && !sawNoun) return null;
             // "Aldermen who voted no said …": the relative clause's verb is not the main verb. Set off by commas
             // ("The mayor, who has led the city since 2019, announced …"), the whole aside is skipped.
-            if (sawNoun && c.Word(text) is "who" or "which")
+            if (sawNoun && c.Word(text) is "who" or "which" or "whose")
             {
                 if (chunks[i - 1].EndsClause(text))
                 {
@@ -151,6 +167,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 && !VerbLater(text, chunks, i + 1) && OnlyNounPhraseBefore(chunks, begin, i))
                 chunks[i] = c = c with { Tag = WordTag.VerbPast };
             bool infinitive = i > 0 && chunks[i - 1].Word(text) is "to";
+            // "a man shown being shot by a child": a participle after "being" is never the main verb.
+            if (c.Tag is WordTag.VerbParticiple or WordTag.VerbPast && i > 0 && chunks[i - 1].Word(text) is "being") continue;
             // "The father of baby Lily, found by rescuers …, said": an aside's participle, however the lexicon tags it.
             if (c.Tag == WordTag.VerbPast && i > 0 && chunks[i - 1].EndsClause(text) && i + 1 < n && chunks[i + 1].Word(text) is "by") continue;
             // "The finger ring found in a grave is inscribed …": "found" before a preposition describes the noun.
@@ -188,21 +206,21 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // Subject: the first noun phrase of the clause ("The agreement between the U.S. and Mexico also includes" → "Agreement").
         int clauseStart = begin, subjectEnd = verb;
         for (int i = begin; i < verb; i++) if (chunks[i].EndsClause(text)) clauseStart = i + 1;
-        var (subject, plural, pronoun) = NounPhrase(text, chunks, clauseStart, verb);
+        var (subject, plural, pronoun, nameTail) = NounPhrase(text, chunks, clauseStart, verb);
         if (subject.Count == 0 && !pronoun && aside >= 0)
         {
             // "The mayor, who has led …, announced" → "Mayor" (the comma before the aside closes the subject, not a clause).
             subjectEnd = aside;
             clauseStart = begin;
             for (int i = begin; i < aside - 1; i++) if (chunks[i].EndsClause(text)) clauseStart = i + 1;
-            (subject, plural, pronoun) = NounPhrase(text, chunks, clauseStart, aside);
+            (subject, plural, pronoun, nameTail) = NounPhrase(text, chunks, clauseStart, aside);
             // "Kim, 55, who …": an age is not the subject; the name before it is.
             if (subject.Count == 1 && char.IsDigit(subject[0][0]) && clauseStart > begin && chunks[clauseStart - 1].Capitalized
                 && NounPhrase(text, chunks, begin, aside) is { Words.Count: > 0 } named && !named.Pronoun)
-                (subject, plural, pronoun) = named;
+                (subject, plural, pronoun, nameTail) = named;
         }
         // "The agreement, negotiated by …, also includes": the subject is the phrase before the aside.
-        if (subject.Count == 0 && !pronoun && clauseStart > begin) (subject, plural, pronoun) = NounPhrase(text, chunks, begin, verb);
+        if (subject.Count == 0 && !pronoun && clauseStart > begin) (subject, plural, pronoun, nameTail) = NounPhrase(text, chunks, begin, verb);
         if (existential) subject.Clear();   // "Other than …, there were no details": the details are the news
         // A "he", "she" or "they" subject is the speaker (or the person) the caller names.
         string? pronounWord = pronoun ? FirstWord(text, chunks, clauseStart) : null;
@@ -256,6 +274,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 if (chunks[j].Word(text) is "that") { from = j + 1; break; }
             // Without "that", the one told is not the reported clause's subject: "told CNN she has received …".
             if (from == v + 1 && Tell.Contains(main.Hash)) from = AfterToldObject(text, chunks, from);
+            // Nor is the day it was said: "China said Monday it has selected …".
+            if (from == v + 1 && from + 1 < n && Weekdays.Contains(chunks[from].Hash) && !chunks[from].EndsClause(text)
+                && chunks[from + 1].Tag == WordTag.Pronoun) from++;
             // Without "that", a forecast or a finding has an object, not a report: "will add about $96 to the bill",
             // "migrants find alternative routes" (but "studies show heredity accounts for …" reports).
             bool reports = from > v + 1 || !future && modal is null && !Find.Contains(main.Hash);
@@ -277,7 +298,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         var label = heOrShe && speaker is not null ? [speaker]
             : they && speakers is not null ? [.. speakers.Split(' ')]
             : new List<string>(subject);
-        var (_, lemma) = lexicon.Lookup(main.Hash);
+        var lemma = Lemma(main);
         // A verb form the lexicon cannot take back to its base ("spurred", "mulling") stays as written, never "Spurreds".
         bool pastAsWritten = lemma is null && main.Tag is WordTag.VerbPast or WordTag.VerbParticiple or WordTag.VerbGerund   // "are mulling" → "Mulling"
             || main.Word(text) is "used" && v + 1 < n && chunks[v + 1].Word(text) is "to";   // "used to be", never "Uses to Be"
@@ -297,6 +318,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 : modal is not null ? NegatedModal(modal, true) + " " + lemma   // "Couldn't Reach"
                 : perfect && !future && main.Tag is WordTag.VerbParticiple or WordTag.VerbPast ? (plural ? "Haven't " : "Hasn't ") + WordOf(text, main)   // "Hasn't Paid"
                 : (future ? "Won't " : plural ? "Don't " : "Doesn't ") + lemma;
+        // "allegedly stole", "was reportedly seen": a hedge on the verb stays, or the claim reads as fact.
+        for (int k = Math.Max(begin, verb - 1); k <= v && verbWord.Length > 0; k++)
+            if (Hedges.Contains(chunks[k].Hash) && (k >= verb || !chunks[k].EndsClause(text))) { verbWord = WordOf(text, chunks[k]) + " " + verbWord; break; }
         if (verbWord.Length > 0) label.AddRange(verbWord.Split(' '));
 
         // Object: the words after the verb up to a clause boundary, keeping nouns, names, numbers and a preposition or two.
@@ -304,11 +328,20 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         var obj = new List<string>();
         var nounEnds = new List<int>();
         var cutEnds = new List<int>();   // ends inside a name or between a number and its noun
+        var weakEnds = new HashSet<int>();   // noun ends cut before a noun or an object that continues them
         var owners = new List<int>();   // object lengths that end on a name's possessive ("Iran's")
         bool toBe = false;   // "warned him to be careful": the adjective after "to be" ends the headline
         bool toHave = false; // "thought to have capsized": so does the participle after "to have"
         // Nothing after a verb that closes its clause ("I was stunned," Okafor said) is its object.
-        for (int i = v + 1; i < n && obj.Count < budget + 2 && !main.EndsClause(text); i++)
+        // "Supreme Leader Ayatollah Khamenei Accuses Six World": when that makes room for more of the object, the words
+        // before the name that ends the subject (titles) go ("Ayatollah Khamenei Accuses Six World Powers"). Never a
+        // word of the name itself, nor of a subject of two ("Knox and Sollecito").
+        int spare = substituted || nameTail == 0 || subject.Contains("and") || subject.Contains("&") ? 0 : subject.Count - nameTail;
+        // A particle before the name belongs to it ("Del Piero", "Le Clos").
+        if (spare > 0 && NameParticles.Contains(subject[spare - 1].ToLowerInvariant())) spare--;
+        // Only titles go, never a figure ("13 Million Americans").
+        if (subject.Take(spare).Any(w => char.IsDigit(w[0]) || w[0] == '$')) spare = 0;
+        for (int i = v + 1; i < n && obj.Count < budget + spare + 2 && !main.EndsClause(text); i++)
         {
             var c = chunks[i];
             if (!c.HasWord) break;
@@ -352,6 +385,28 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 if (c.EndsClause(text)) break;
                 continue;
             }
+            // "shot dead": the verb's result stays with it.
+            if (obj.Count == 0 && c.Word(text) is "dead" && i == v + 1)
+            {
+                obj.Add("Dead");
+                nounEnds.Add(obj.Count);
+                if (c.EndsClause(text)) break;
+                continue;
+            }
+            // "shot and killed an unarmed man": a second verb of the same subject, in the same form, joins the first.
+            if (obj.Count == 0 && IsAnd(text, c) && !c.EndsClause(text) && i + 1 < n && !existential && !auxOnly
+                && (chunks[i + 1].Tag == main.Tag || IsPastForm(chunks[i + 1].Tag) && IsPastForm(main.Tag) || (future || modal is not null) && chunks[i + 1].Tag == WordTag.VerbBase)
+                && WordLexicon.IsVerb(chunks[i + 1].Tag) && verbWord.Length > 0)
+            {
+                var second = chunks[++i];
+                string? secondLemma = Lemma(second);
+                obj.Add("and");
+                obj.Add(passive || pastAsWritten || secondLemma is null ? WordOf(text, second)
+                    : future || modal is not null || plural && (subject.Count > 0 || they && speakers is not null) ? secondLemma : ThirdPerson(secondLemma));
+                if (passive) nounEnds.Add(obj.Count);   // "Shot and Killed" is whole; "Shoots and Kills" needs its object
+                if (second.EndsClause(text)) break;
+                continue;
+            }
             if (IsVerbLike(c) && c.Tag != WordTag.VerbParticiple && c.Tag != WordTag.VerbGerund && obj.Count > 0)
             {
                 // "voted to raise the tax", "ordered forces to retake Tikrit": keep the infinitive.
@@ -364,7 +419,14 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 // So may an adjective's ("Ready to Return").
                 // ("Not to Run", "Back to Bite": a leading "not" or particle does not count.)
                 int leading = obj[0] == "not" || CompoundPrepositionStarts.Contains(TextFolding.FoldedHash(obj[0])) ? 1 : 0;
-                if (!toBe && !toHave && (obj.Count - leading == 2 || auxOnly && nounEnds.Contains(obj.Count - 2))) nounEnds.Add(obj.Count);
+                // (Before its own object, "Ordered to Stand" of "ordered to stand trial", only as a last resort.)
+                bool objectFollows = i + 1 < n && !c.EndsClause(text) && !ClauseWords.Contains(chunks[i + 1].Hash) && (chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun
+                    or WordTag.Number or WordTag.Determiner || WordClasses.IsArticle(chunks[i + 1].Hash));
+                if (!toBe && !toHave && (obj.Count - leading == 2 || auxOnly && nounEnds.Contains(obj.Count - 2)))
+                {
+                    nounEnds.Add(obj.Count);
+                    if (objectFollows) weakEnds.Add(obj.Count);
+                }
                 continue;
             }
             // "in each of the next two years": a partitive ends the object (skipping "each" would leave "in of"); one
@@ -409,6 +471,12 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 && (chunks[i + 1].Tag is WordTag.Determiner or WordTag.ProperNoun or WordTag.Noun or WordTag.PluralNoun
                     || WordClasses.IsArticle(chunks[i + 1].Hash) || IsPossessive(text, chunks[i + 1])))
                 c = c with { Tag = WordTag.Preposition };
+            // "suspended for allegedly hitting a producer": so does a hedge in the object.
+            if (Hedges.Contains(c.Hash) && !c.EndsClause(text) && i + 1 < n && IsVerbLike(chunks[i + 1]))
+            {
+                obj.Add(WordOf(text, c));
+                continue;
+            }
             if (c.Tag is WordTag.Adverb && !c.Capitalized && !(auxOnly && Be.Contains(main.Hash) && i + 1 < n && chunks[i + 1].Tag == WordTag.Adjective))
             {
                 if (c.EndsClause(text)) break;
@@ -431,11 +499,22 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 || c.Tag == WordTag.Number && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.Number or WordTag.ProperNoun or WordTag.Adjective);
             if (!modifier && (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Unknown
                 || (auxOnly && Be.Contains(main.Hash) || toBe) && c.Tag == WordTag.Adjective))
+            {
                 (cuts ? cutEnds : nounEnds).Add(obj.Count);
+                // A noun the next noun continues ("Six World" of "six world powers") ends the object weakly.
+                if (!c.EndsClause(text) && i + 1 < n && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun) weakEnds.Add(obj.Count);
+            }
             if (c.EndsClause(text) || c.Trailing(text).IndexOfAny(".!?") >= 0) break;
         }
         // Cut back to the last noun that fits, never ending on a preposition or adjective.
         int keep = nounEnds.Where(e => e <= budget).DefaultIfEmpty(0).Max();
+        // (Not for a mere adjunct after a whole object: "Actor Darius McCrary Jailed on Wednesday", not "… for Failure".)
+        bool adjunctOnly = keep > 0 && !weakEnds.Contains(keep) && keep < obj.Count && ObjectPrepositions.Contains(TextFolding.FoldedHash(obj[keep]));
+        if (!adjunctOnly && nounEnds.Where(e => e <= budget + spare && !weakEnds.Contains(e)).DefaultIfEmpty(0).Max() is int longer && longer > budget)
+        {
+            keep = longer;
+            label.RemoveRange(0, spare);   // the title goes whole: "Ayatollah Khamenei", not "Leader Ayatollah Khamenei"
+        }
         if (keep == 0) keep = cutEnds.Where(e => e <= budget).DefaultIfEmpty(0).Max();
         // "Darlington Could Be", "Report Has": an auxiliary with nothing after it says nothing.
         if (keep == 0 && auxOnly && verbWord.Length > 0) return null;
@@ -457,33 +536,40 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         bool IsContentWord(string w) => !SmallWords.Contains(w) && !WordClasses.IsStopWord(TextFolding.FoldedHash(w));
     }
 
-    /// <summary>The first noun phrase in [from, to): up to 4 words, with a short "of" complement; drops determiners.</summary>
-    private static (List<string> Words, bool Plural, bool Pronoun) NounPhrase(string text, List<Chunk> chunks, int from, int to)
+    /// <summary>
+    /// The first noun phrase in [from, to): up to 4 words, with a short "of" complement; drops determiners. NameTail
+    /// counts the words of the name that ends it ("Supreme Leader Ayatollah Khamenei": 4), 0 when it ends otherwise.
+    /// </summary>
+    private static (List<string> Words, bool Plural, bool Pronoun, int NameTail) NounPhrase(string text, List<Chunk> chunks, int from, int to)
     {
         var words = new List<string>();
         var tags = new List<WordTag>();
+        var named = new List<bool>();   // word inside a recognised name
         bool plural = false;
         int i = from;
         while (i < to)
         {
             var c = chunks[i];
             if (!c.HasWord) { i++; continue; }
+            // "… yet, but the sixth season made its debut", "Both Evans and Cisse": a conjunction opening the clause is no
+            // part of its subject.
+            if (words.Count == 0 && c.Word(text) is "but" or "But" or "yet" or "so" or "both" or "Both" or "either" or "Either" && !c.EndsClause(text) && i + 1 < to) { i++; continue; }
             // "His slaying": a possessive opens the phrase like an article.
             if (words.Count == 0 && IsPossessive(text, c) && i + 1 < to) { i++; continue; }
             // "However the same Constitution defines …": a sentence adverb before the subject is no part of it.
             if (words.Count == 0 && i == from && SentenceAdverbs.Contains(c.Hash) && !c.EndsClause(text) && i + 1 < to)
             {
                 // "Only 11 cars": before a figure, "only" is its meaning and stays.
-                if (c.Word(text) is "only" or "Only" && chunks[i + 1].Tag == WordTag.Number) { words.Add("only"); tags.Add(WordTag.Adverb); }
+                if (c.Word(text) is "only" or "Only" && chunks[i + 1].Tag == WordTag.Number) { words.Add("only"); tags.Add(WordTag.Adverb); named.Add(false); }
                 i++;
                 continue;
             }
             if (c.Tag == WordTag.Pronoun && words.Count == 0 && !c.Capitalized || c.Tag == WordTag.Pronoun && c.Word(text) is "He" or "She" or "They" or "It" or "We" or "I")
-                return ([], false, true);
+                return ([], false, true, 0);
             // "No one", "no charges": the negation stays.
             if (No.Contains(c.Hash) && words.Count == 0 && !c.EndsClause(text) && i + 1 < to
                 && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective or WordTag.Number)
-            { words.Add("no"); tags.Add(WordTag.Determiner); i++; continue; }
+            { words.Add("no"); tags.Add(WordTag.Determiner); named.Add(false); i++; continue; }
             if (c.Tag == WordTag.Determiner || WordClasses.IsArticle(c.Hash)) { if (words.Count > 0) break; i++; continue; }
             // "More than 410,000 customers", "At least three refineries": the number leads the phrase.
             if (words.Count == 0 && QuantifierBefore(text, chunks, i) is int quantifier and > 1) { i += quantifier; continue; }
@@ -498,6 +584,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (joiner) plural = true;
             words.Add(WordOf(text, c));
             tags.Add(c.Tag);
+            named.Add(c.InEntity);
             i++;
             if (c.EndsClause(text)) break;
         }
@@ -506,16 +593,20 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // "13 million Americans": a count above one makes a phrase of names plural (not "7-year-old boy", "2024 budget").
         if (words.Count > 0 && tags[^1] != WordTag.Noun && !words[0].StartsWith('$'))
             for (int k = 0; k < words.Count; k++) if (tags[k] == WordTag.Number && IsCount(words[k])) plural = true;
+        // The recognised name ending the phrase ("Ayatollah Khamenei" of "Supreme Leader Ayatollah Khamenei").
+        int nameTail = 0;
+        while (nameTail < tags.Count && tags[^(nameTail + 1)] == WordTag.ProperNoun && named[^(nameTail + 1)]) nameTail++;
         // "Deployment of 10,000 troops": a short "of" complement stays. (A leading "only" is not counted.)
         int only = words.Count > 0 && words[0] == "only" ? 1 : 0;
         if (words.Count - only is > 0 and <= 2 && i < to && chunks[i].Word(text) is "of" && !chunks[i - 1].EndsClause(text))
         {
-            var (complement, complementPlural, isPronoun) = NounPhrase(text, chunks, i + 1, to);
+            var (complement, complementPlural, isPronoun, _) = NounPhrase(text, chunks, i + 1, to);
             // "A couple of executives took …": a quantity noun counts its complement, which is the subject. Not
             // "the number of residents has dipped": with "the", the number itself is.
             int head = TextFolding.FoldedHash(words[^1]);
             bool indefinite = i - 2 >= from && chunks[i - 2].Word(text) is "a" or "A" or "an" or "An" || !QuantityOnly.Contains(head) || words[^1] is "lots" or "Lots";
             bool quantity = words.Count - only == 1 && Quantities.Contains(head) && indefinite;
+            if (!isPronoun && complement.Count > 0) nameTail = 0;
             if (quantity && !isPronoun && complement.Count > 0)
             {
                 plural = complementPlural;
@@ -532,13 +623,27 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         if (words.Count - only > 4 && only == 1) { words.RemoveAt(0); tags.RemoveAt(0); only = 0; }
         while (words.Count > 4 && tags.Count > 0 && tags[0] == WordTag.Adjective) { words.RemoveAt(0); tags.RemoveAt(0); }
         while (words.Count > 4 + only) words.RemoveAt(0);
-        return (words, plural, false);
+        if (words.Count > 1 && words[0] is "and" or "or") words.RemoveAt(0);   // "Chinese and Hong Kong Government" cut to four
+        return (words, plural, false, Math.Min(nameTail, words.Count));
     }
 
     /// <summary>Fixes lexicon tags from context: after a determiner or possessive a "verb" is a noun ("the move", "Trump's deal").</summary>
     private static List<Chunk> Retag(string text, IReadOnlyList<Chunk> chunks)
     {
         var result = new List<Chunk>(chunks);
+        for (int i = 0; i < result.Count; i++)
+        {
+            // "the solar-powered plane", "Disgraced former general Xu": a hyphenated verb form where a noun phrase opens
+            // (not "to have booby-trapped much of"), or an "-ed" form opening the sentence, before a noun or adjective
+            // describes it.
+            var word = result[i].Word(text);
+            bool phraseStart = i == 0 || result[i - 1].EndsClause(text) || result[i - 1].Tag is WordTag.Determiner or WordTag.Adjective or WordTag.Number
+                || WordClasses.IsArticle(result[i - 1].Hash) || IsPossessive(text, result[i - 1]) || EndsInApostropheS(result[i - 1].Word(text));
+            if (WordLexicon.IsVerb(result[i].Tag) && i + 1 < result.Count && !result[i].EndsClause(text)
+                && result[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective
+                && (word.Length > 4 && word[1..^1].Contains('-') && phraseStart || i == 0 && result[i].Tag is WordTag.VerbPast or WordTag.VerbParticiple && word.EndsWith("ed")))
+                result[i] = result[i] with { Tag = WordTag.Adjective };
+        }
         for (int i = 1; i < result.Count; i++)
         {
             var p = result[i - 1];
@@ -563,10 +668,25 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             // "will likely be": an adverb, whatever the lexicon says of "likely".
             else if (c.Word(text) is "likely" or "unlikely" && (Will.Contains(p.Hash) || p.Tag == WordTag.Modal))
                 result[i] = c with { Tag = WordTag.Adverb };
+            // "a charmed life", "the injured man": a participle between an article and a noun describes the noun.
+            else if (WordClasses.IsArticle(p.Hash) && c.Tag is WordTag.VerbPast or WordTag.VerbParticiple && !c.EndsClause(text)
+                && i + 1 < result.Count && result[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun)
+                result[i] = c with { Tag = WordTag.Adjective };
+            // "was shot", "gunmen shot and killed": the lexicon's noun "shot" or "cut" is a verb after an auxiliary, or
+            // between a subject and what it did to whom.
+            else if (c.Tag == WordTag.Noun && NounLikeVerbs.Contains(c.Hash) && !p.EndsClause(text) && (AfterAuxiliary(p) || AfterSubject(p, i)))
+                result[i] = c with { Tag = AfterAuxiliary(p) ? WordTag.VerbParticiple : WordTag.VerbPast };
             // "the killing", "his slaying": a gerund after an article or possessive is a noun.
             else if ((nounContext && p.Tag != WordTag.Adjective) && !p.EndsClause(text) && c.Tag == WordTag.VerbGerund)
                 result[i] = c with { Tag = WordTag.Noun };
         }
         return result;
+
+        static bool AfterAuxiliary(Chunk p) => Be.Contains(p.Hash) || Have.Contains(p.Hash) || Negation.Contains(p.Hash);
+
+        // (A name after a singular common noun may be when it was shot: "video shot Saturday shows".)
+        bool AfterSubject(Chunk p, int i) => p.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Pronoun && i + 1 < result.Count
+            && (result[i + 1].Tag is WordTag.Determiner or WordTag.Pronoun or WordTag.Number || result[i + 1].Tag == WordTag.ProperNoun && p.Tag != WordTag.Noun
+                || WordClasses.IsArticle(result[i + 1].Hash) || result[i + 1].Word(text) is "dead" or "and");
     }
 }
