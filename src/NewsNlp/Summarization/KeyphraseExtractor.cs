@@ -27,7 +27,7 @@ internal static class KeyphraseExtractor
         public readonly List<PhraseStats> Stats = [];
         public readonly List<int> Run = new(8);
         public readonly List<(double Score, int Index)> Ranked = [];
-        /// <summary>Per term of the article: 0 not looked up yet, 1 a noun-like word, -1 not.</summary>
+        /// <summary>Per term of the article: 0 not looked up yet, 1 a noun-like word, 2 an adjective, -1 neither.</summary>
         public sbyte[] TermNominal = new sbyte[1024];
         /// <summary>Per token: the first and last token of the entity mention it belongs to, or -1.</summary>
         public int[] MentionFirst = new int[1024], MentionLast = new int[1024];
@@ -129,10 +129,19 @@ internal static class KeyphraseExtractor
             // A word the lexicon lacks is taken for a noun, unless it reads as a past tense or an adverb ("reprised").
             if (tag == WordTag.Unknown && (span.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || span.EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
                 tag = WordTag.VerbPast;
-            known[id] = tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective or WordTag.Unknown or WordTag.Number ? (sbyte)1 : (sbyte)-1;
+            known[id] = tag == WordTag.Adjective ? (sbyte)2
+                : tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Unknown or WordTag.Number ? (sbyte)1 : (sbyte)-1;
         }
         return known[id] > 0;
     }
+
+    // True when the text runs on, without a space, into a hyphen, slash or currency sign before or after [start, end).
+    private static bool IsPiece(string text, int start, int end) =>
+        start > 0 && text[start - 1] is '$' or '\u20AC' or '\u00A3'
+        || start > 1 && IsJoiner(text[start - 1]) && char.IsLetterOrDigit(text[start - 2])
+        || end + 1 < text.Length && IsJoiner(text[end]) && char.IsLetterOrDigit(text[end + 1]);
+
+    private static bool IsJoiner(char c) => c is '-' or '\u2010' or '\u2011' or '/';
 
     private static void AddGrams(ArticleTerms terms, List<int> run, int sentence, Dictionary<long, int> index, List<PhraseStats> stats, Scratch scratch)
     {
@@ -146,13 +155,18 @@ internal static class KeyphraseExtractor
                 int id = terms.TokenTerm[run[i + len - 1]];
                 key = key * 1_000_003 + id + 1;
                 weight += terms.TermIdf[id];
-                // Phrases of one number alone ("2025") are not keyphrases.
-                if (len == 1 && tokens[run[i]].Kind == TokenKind.Number) continue;
+                // Phrases of one number or adjective alone ("2025", "interesting") are not keyphrases.
+                if (len == 1 && (tokens[run[i]].Kind == TokenKind.Number || scratch.TermNominal[id] == 2)) continue;
                 // Nor is a name or figure cut short ("Singer Mara" of "Mara Lindqvist", "production twenty" of "twenty
                 // years"), or one's tail run on past it; a name's tail alone ("Sheinbaum") is fine.
                 int first = run[i], last = run[i + len - 1];
                 if (scratch.MentionLast[last] > last
                     || scratch.MentionFirst[first] >= 0 && scratch.MentionFirst[first] < first && scratch.MentionLast[first] < last) continue;
+                // Nor a piece of a hyphenated word or a figure ("edition perfume" of "limited-edition perfume", "115
+                // million" of "$115 million"), nor a name behind a job title ("sportscaster Fred Katz").
+                if (IsPiece(terms.Document.Text, tokens[first].Start, tokens[last].End)) continue;
+                if (scratch.MentionFirst[last] >= 0 && scratch.MentionFirst[first] < 0 && scratch.MentionFirst[last] > first
+                    && char.IsLower(terms.Document.Text[tokens[first].Start])) continue;
                 ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out bool seen);
                 if (seen) { CollectionsMarshal.AsSpan(stats)[slot].Count++; continue; }
                 slot = stats.Count;

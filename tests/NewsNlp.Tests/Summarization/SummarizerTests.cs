@@ -388,6 +388,22 @@ public partial class SummarizerTests
     }
 
     [Fact]
+    public void Keyphrases_are_not_pieces_of_hyphenated_words_titles_or_lone_adjectives()
+    {
+        const string article = "The limited-edition perfume sold out in two hours, the brand said on Tuesday, raising $115 million for charity.\n\n"
+            + "Perfume critic Anna Sorvik called the limited-edition perfume interesting, and critic Anna Sorvik said the bottle was interesting too.\n\n"
+            + "The brand plans a second limited-edition perfume next year, and buyers said the scent was interesting and bold.\n\n"
+            + "Anna Sorvik said the $115 million would fund perfume schools in three cities.";
+        var keyphrases = Nlp.Summarize(article).Keyphrases;
+        // "limited-edition perfume" may be a keyphrase; "edition perfume" of it may not, nor "115 million" without its "$".
+        Assert.DoesNotContain(keyphrases, k => k.StartsWith("edition", StringComparison.OrdinalIgnoreCase) || k.StartsWith("115", StringComparison.Ordinal));
+        // A name is kept without the job title before it, and a lone adjective is no keyphrase.
+        Assert.DoesNotContain(keyphrases, k => k.StartsWith("critic Anna", StringComparison.Ordinal));
+        Assert.DoesNotContain("interesting", keyphrases);
+        Assert.Contains(keyphrases, k => k.Contains("Anna Sorvik", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Keyphrases_do_not_depend_on_what_the_thread_summarised_before()
     {
         // Keyphrase tables are reused per thread (and trimmed after a huge article): nothing may leak across.
