@@ -39,6 +39,13 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     };
     private static readonly IReadOnlySet<int> NounLikeVerbs = NounLikeVerbLemmas.Keys.ToHashSet();
     private static readonly HashSet<string> NameParticles = ["de", "del", "della", "der", "di", "da", "du", "le", "la", "van", "von", "ten", "ter", "al", "el", "bin", "ibn", "abu"];
+    // Reporting verbs that give an opinion or a forecast, not an account.
+    private static readonly HashSet<int> OpinionVerbs = Hashes("argue argues argued claim claims claimed predict predicts predicted believe believes believed "
+        + "estimate estimates estimated allege alleges alleged contend contends contended insist insists insisted suggest suggests suggested think thinks thought");
+    // Writings whose estimates and suggestions are theirs: "Studies Suggest …", "Report Estimates …".
+    private static readonly HashSet<int> Findings = Hashes("study studies report reports survey surveys poll polls research analysis");
+    // Speakers whose report is an opinion whatever the verb.
+    private static readonly HashSet<int> GenericSpeakers = Hashes("critics experts analysts opponents supporters skeptics observers some many others");
     // Adverbs that make a claim someone's, not the article's ("allegedly", "reportedly").
     private static readonly HashSet<int> Hedges = Hashes("allegedly reportedly apparently");
     // Singular nouns that count their "of" complement, which decides the verb ("a number of people were").
@@ -109,6 +116,35 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     }
 
     private bool IsVerbLike(Chunk c) => WordLexicon.IsVerb(c.Tag) || c.Tag == WordTag.Modal;
+
+    // (A people's or a party's name: "Israelis", "Democrats"; not "United States" or "Woods", whose singulars are
+    // nouns, nor "DC Comics".)
+    private bool IsPluralOfCommonWord(string word) =>
+        word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or '\'' or 'u') && !word.EndsWith("ics", StringComparison.Ordinal)
+        && (lexicon.Tag(TextFolding.FoldedHash(word.AsSpan(0, word.Length - 1))) == WordTag.Adjective
+            || word.EndsWith("crats", StringComparison.Ordinal) || word.Length > 6 && (word.EndsWith("ians", StringComparison.Ordinal) || word.EndsWith("cans", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// "Critics Argue Move Largely Symbolic", "Experts Predict Democrats Have 80% Chance": a reported opinion, or any
+    /// report by unnamed critics or experts, keeps who holds it, so the label does not state it as fact. Null when the
+    /// report may stand alone (an official's "said") or the attribution does not fit.
+    /// </summary>
+    private List<string>? Attributed(string text, Chunk verb, List<string> speaker, bool plural, bool named, bool hedged, Chunk reportedStart, List<string> reported)
+    {
+        if (speaker.Count == 0 || hedged) return null;
+        // Only a report with its own subject: "Researchers Believe Could Spark" is no headline.
+        if (!(reportedStart.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Determiner or WordTag.Adjective
+            || WordClasses.IsArticle(reportedStart.Hash))) return null;
+        // A named speaker with an opinion verb, or unnamed critics or experts with any.
+        bool generic = GenericSpeakers.Contains(TextFolding.FoldedHash(speaker[^1]));
+        if (!generic && !(named && OpinionVerbs.Contains(verb.Hash)) && !(OpinionVerbs.Contains(verb.Hash) && Findings.Contains(TextFolding.FoldedHash(speaker[^1])))) return null;
+        // The speaker's head alone when the whole would not fit: "Some Critics" → "Critics".
+        var who = speaker.Count + 1 + reported.Count <= MaxWords ? speaker : [speaker[^1]];
+        if (who.Count + 1 + reported.Count > MaxWords) return null;
+        string? lemma = Lemma(verb);
+        string verbWord = lemma is null ? WordOf(text, verb) : plural ? lemma : ThirdPerson(lemma);
+        return [.. who, verbWord, .. reported];
+    }
 
     private static bool IsPastForm(WordTag tag) => tag is WordTag.VerbPast or WordTag.VerbParticiple;
 
@@ -290,7 +326,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (reports && n - from >= 4 && Clause(text, chunks.GetRange(from, n - from), depth + 1,
                     named ? subject[^1] : heOrShe && SamePronoun(pronounWord!, chunks[from].Word(text)) ? speaker : null,
                     namedGroup ? string.Join(' ', subject) : they ? speakers : null) is { } reported)
-                return reported;
+                return Attributed(text, main, subject, plural, nameTail > 0, negated || modal is not null || future, chunks[from], reported) ?? reported;
         }
         bool auxOnly = existential || (Be.Contains(main.Hash) || Have.Contains(main.Hash)) && !(v + 1 < n && IsVerbLike(chunks[v + 1]));
         // A reported "he" or "she" is the speaker, by name ("Collins Asks …"); "they" the speakers ("Police Arrest …").
@@ -540,7 +576,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     /// The first noun phrase in [from, to): up to 4 words, with a short "of" complement; drops determiners. NameTail
     /// counts the words of the name that ends it ("Supreme Leader Ayatollah Khamenei": 4), 0 when it ends otherwise.
     /// </summary>
-    private static (List<string> Words, bool Plural, bool Pronoun, int NameTail) NounPhrase(string text, List<Chunk> chunks, int from, int to)
+    private (List<string> Words, bool Plural, bool Pronoun, int NameTail) NounPhrase(string text, List<Chunk> chunks, int from, int to)
     {
         var words = new List<string>();
         var tags = new List<WordTag>();
@@ -590,6 +626,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         }
         // "$290 million … comes": an amount of money is singular.
         if (words.Count > 0 && (tags[^1] == WordTag.PluralNoun || tags[^1] == WordTag.Number && !words[0].StartsWith('$'))) plural = true;
+        // "Democrats have", "Israelis vote": a name that is the plural of a people or party is plural.
+        if (words.Count > 0 && tags[^1] == WordTag.ProperNoun && IsPluralOfCommonWord(words[^1])) plural = true;
         // "13 million Americans": a count above one makes a phrase of names plural (not "7-year-old boy", "2024 budget").
         if (words.Count > 0 && tags[^1] != WordTag.Noun && !words[0].StartsWith('$'))
             for (int k = 0; k < words.Count; k++) if (tags[k] == WordTag.Number && IsCount(words[k])) plural = true;
