@@ -46,6 +46,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private static readonly HashSet<int> Findings = Hashes("study studies report reports survey surveys poll polls research analysis");
     // Speakers whose report is an opinion whatever the verb.
     private static readonly HashSet<int> GenericSpeakers = Hashes("critics experts analysts opponents supporters skeptics observers some many others");
+    // Prepositions that open a time, place or means, not what the verb needs ("Orders Fleet to Full Alert").
+    private static readonly HashSet<int> Adjuncts = Hashes("in on at during after before since by near amid around over across");
     // Adverbs that make a claim someone's, not the article's ("allegedly", "reportedly").
     private static readonly HashSet<int> Hedges = Hashes("allegedly reportedly apparently");
     // Singular nouns that count their "of" complement, which decides the verb ("a number of people were").
@@ -319,8 +321,11 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             // "Gov. Wade Collins said he had asked …": the "he" is the speaker, named by surname ("Collins Asks …").
             // ("X said it …" is not: "it makes sense".)
             // ("Essebsi said he believed the attackers were …" reports what the attackers were: "Attackers Members of ISIS".)
-            bool named = from < n && IsHeOrShe(chunks[from].Word(text)) && subject.Count > 0 && chunks[subjectEnd - 1].Tag == WordTag.ProperNoun
-                && (char.IsUpper(subject[^1][0]) || chunks[subjectEnd - 1].EndsClause(text));   // a name, or named in an apposition
+            // ("Jolie, 39, wrote that she …": past an age.)
+            int nameEnd = subjectEnd >= 2 && chunks[subjectEnd - 1].Tag == WordTag.Number && chunks[subjectEnd - 1].EndsClause(text)
+                && chunks[subjectEnd - 2].EndsClause(text) ? subjectEnd - 1 : subjectEnd;
+            bool named = from < n && IsHeOrShe(chunks[from].Word(text)) && subject.Count > 0 && chunks[nameEnd - 1].Tag == WordTag.ProperNoun
+                && (char.IsUpper(subject[^1][0]) || chunks[nameEnd - 1].EndsClause(text));   // a name, or named in an apposition
             // "Police say they have arrested …": a plural subject's "they" is that subject.
             bool namedGroup = from < n && chunks[from].Word(text) is "they" && subject.Count > 0 && plural;
             if (reports && n - from >= 4 && Clause(text, chunks.GetRange(from, n - from), depth + 1,
@@ -376,7 +381,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // A particle before the name belongs to it ("Del Piero", "Le Clos").
         if (spare > 0 && NameParticles.Contains(subject[spare - 1].ToLowerInvariant())) spare--;
         // Only titles go, never a figure ("13 Million Americans").
-        if (subject.Take(spare).Any(w => char.IsDigit(w[0]) || w[0] == '$')) spare = 0;
+        if (subject.Take(spare).Any(w => char.IsDigit(w[0]) || w[0] == '$' || lexicon.Tag(TextFolding.FoldedHash(w)) == WordTag.Number)) spare = 0;
         for (int i = v + 1; i < n && obj.Count < budget + spare + 2 && !main.EndsClause(text); i++)
         {
             var c = chunks[i];
@@ -457,7 +462,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 int leading = obj[0] == "not" || CompoundPrepositionStarts.Contains(TextFolding.FoldedHash(obj[0])) ? 1 : 0;
                 // (Before its own object, "Ordered to Stand" of "ordered to stand trial", only as a last resort.)
                 bool objectFollows = i + 1 < n && !c.EndsClause(text) && !ClauseWords.Contains(chunks[i + 1].Hash) && (chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun
-                    or WordTag.Number or WordTag.Determiner || WordClasses.IsArticle(chunks[i + 1].Hash));
+                    or WordTag.Number or WordTag.Determiner || WordClasses.IsArticle(chunks[i + 1].Hash) || IsPossessive(text, chunks[i + 1]));
                 if (!toBe && !toHave && (obj.Count - leading == 2 || auxOnly && nounEnds.Contains(obj.Count - 2)))
                 {
                     nounEnds.Add(obj.Count);
@@ -545,7 +550,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // Cut back to the last noun that fits, never ending on a preposition or adjective.
         int keep = nounEnds.Where(e => e <= budget).DefaultIfEmpty(0).Max();
         // (Not for a mere adjunct after a whole object: "Actor Darius McCrary Jailed on Wednesday", not "… for Failure".)
-        bool adjunctOnly = keep > 0 && !weakEnds.Contains(keep) && keep < obj.Count && ObjectPrepositions.Contains(TextFolding.FoldedHash(obj[keep]));
+        bool adjunctOnly = keep > 0 && !weakEnds.Contains(keep) && keep < obj.Count && Adjuncts.Contains(TextFolding.FoldedHash(obj[keep]));
         if (!adjunctOnly && nounEnds.Where(e => e <= budget + spare && !weakEnds.Contains(e)).DefaultIfEmpty(0).Max() is int longer && longer > budget)
         {
             keep = longer;
