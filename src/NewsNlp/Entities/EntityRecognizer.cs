@@ -184,6 +184,9 @@ public sealed class EntityRecognizer : IEntityRecognizer
             if (char.IsLetterOrDigit(text[tokens[i].Start])) return false;
         var word = text.AsSpan(tokens[index].Start, tokens[index].Length);
         if (Summarization.WordClasses.IsConnective(TextFolding.FoldedHash(word))) return true;
+        // "Interestingly, …", "Reportedly, …": an adverb no name is spelled like.
+        if (word.Length >= 8 && (word.EndsWith("ingly") || word.EndsWith("edly") || word.EndsWith("ically") || word.EndsWith("ately") || word.EndsWith("ously")))
+            return true;
         return _model.Lexicon.TryGet(NerHash.Normalized(word), out var entry) && entry.CapitalBucket is 1 or 2;
     }
 

@@ -75,6 +75,15 @@ internal static class ValueEntityRules
 
     private static bool In(WordSet set, ReadOnlySpan<char> word) => set.Contains(word);
 
+    // A number after the start of the text or a sentence end, with a period or parenthesis right after it and then a word.
+    private static bool IsListMarker(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i > 0 && Word(text, tokens, i - 1) is not ("." or "!" or "?" or "\"" or "\u201D") && !text[tokens[i - 1].End..tokens[i].Start].Contains('\n')) return false;
+        if (i + 2 >= tokens.Length || !Adjacent(tokens, i) || Word(text, tokens, i + 1) is not ("." or ")")) return false;
+        var next = Word(text, tokens, i + 2);
+        return !next.IsEmpty && char.IsLetter(next[0]);
+    }
+
     /// <summary>A fixed set of words looked up by span: the span lookup is made once, not per call, and longer words stop at a length check.</summary>
     private sealed class WordSet(StringComparer comparer) : IEnumerable<string>
     {
@@ -210,6 +219,10 @@ internal static class ValueEntityRules
         // "one" alone is too often a pronoun; spelled-out numbers need something to count.
         if (type == EntityType.Cardinal && !StartsWithDigit(numberText) && end2 == numberEnd && !char.IsLetter(Word(text, tokens, end2).IsEmpty ? ' ' : Word(text, tokens, end2)[0]))
             return start;
+        // "… with bacon. 2. Cannabis Santal …": a small number opening a sentence and closed by its own period is a list
+        // item's marker, not a count.
+        if (type == EntityType.Cardinal && end2 == numberEnd && numberEnd == start + 1 && numberText.Length <= 2 && IsListMarker(text, tokens, start))
+            return numberEnd;
         Add(mentions, tokens, start, end2, type);
         return end2;
     }

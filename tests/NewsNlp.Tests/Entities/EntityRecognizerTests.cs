@@ -169,9 +169,11 @@ public class EntityRecognizerTests
         const string text = "Harbor officials said on Tuesday that the container terminal would stay closed through the weekend.\n\n"
             + "Additionally, the regional transport agency warned that rail freight would be delayed by up to three days.\n\n"
             + "Furthermore, dockworkers said they had not been paid for overtime since March.\n\n"
-            + "Meanwhile, Mayor Anita Brooks asked both sides to return to talks.";
+            + "Meanwhile, Mayor Anita Brooks asked both sides to return to talks.\n\n"
+            + "Unsurprisingly, shippers began routing cargo to other ports, and, interestingly, fuel prices held steady.\n\n"
+            + "Kimberly, a crane operator, said the crews were ready.";
         var entities = EntityRecognizer.Default.Recognize(NewsPipeline.CreateDefault().Segment(text));
-        Assert.DoesNotContain(entities, e => e.Text is "Additionally" or "Furthermore" or "Meanwhile");
+        Assert.DoesNotContain(entities, e => e.Text is "Additionally" or "Furthermore" or "Meanwhile" or "Unsurprisingly");
         Assert.Contains(entities, e => e.Text == "Anita Brooks" && e.Type == EntityType.Person);
     }
 

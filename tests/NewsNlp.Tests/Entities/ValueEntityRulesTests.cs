@@ -36,6 +36,16 @@ public class ValueEntityRulesTests
     }
 
     [Fact]
+    public void Numbered_list_markers_are_not_counts()
+    {
+        var values = Values("Here are our picks. 1. The harbor ferry at dawn. 2. Lunch at the fish market for 12 people.\n3) A walk along the pier.");
+        Assert.DoesNotContain(values, v => v.Text is "1" or "2" or "3");
+        Assert.Contains(("12", EntityType.Cardinal), values);
+        // A count that happens to open a sentence stays one.
+        Assert.Contains(("40", EntityType.Cardinal), Values("The bus was late. 40 passengers waited in the rain."));
+    }
+
+    [Fact]
     public void May_as_a_verb_is_not_a_date_but_May_with_a_day_is()
     {
         Assert.DoesNotContain(Values("Officials May decide later."), v => v.Type == EntityType.Date);
