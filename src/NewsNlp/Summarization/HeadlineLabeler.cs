@@ -46,6 +46,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private static readonly HashSet<int> Findings = Hashes("study studies report reports survey surveys poll polls research analysis");
     // Speakers whose report is an opinion whatever the verb.
     private static readonly HashSet<int> GenericSpeakers = Hashes("critics experts analysts opponents supporters skeptics observers some many others");
+    private static readonly HashSet<int> TimeWords = Hashes("on in at last this next week month year today yesterday earlier later morning afternoon evening night weekend");
     // Prepositions that open a time, place or means, not what the verb needs ("Orders Fleet to Full Alert").
     private static readonly HashSet<int> Adjuncts = Hashes("in on at during after before since by near amid around over across");
     // Adverbs that make a claim someone's, not the article's ("allegedly", "reportedly").
@@ -205,6 +206,11 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 && !VerbLater(text, chunks, i + 1) && OnlyNounPhraseBefore(chunks, begin, i))
                 chunks[i] = c = c with { Tag = WordTag.VerbPast };
             bool infinitive = i > 0 && chunks[i - 1].Word(text) is "to";
+            // "All but one of the Christians released were part of …": an "-ed" form between a noun and the clause's own
+            // "were" describes the noun.
+            if (c.Tag is WordTag.VerbParticiple or WordTag.VerbPast && c.Word(text).EndsWith("ed") && i > 0 && i + 1 < n && !c.EndsClause(text)
+                && chunks[i - 1].Tag is WordTag.Noun or WordTag.PluralNoun && !chunks[i - 1].EndsClause(text) && !AuxBefore(chunks, i)
+                && (Be.Contains(chunks[i + 1].Hash) || chunks[i + 1].Tag == WordTag.Modal)) continue;
             // "a man shown being shot by a child": a participle after "being" is never the main verb.
             if (c.Tag is WordTag.VerbParticiple or WordTag.VerbPast && i > 0 && chunks[i - 1].Word(text) is "being") continue;
             // "The father of baby Lily, found by rescuers …, said": an aside's participle, however the lexicon tags it.
@@ -570,6 +576,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         if (label.Count(IsContentWord) < 2) return null;
         // "United Nations Says", "Cruz Takes": a headline never ends on a verb left without its object.
         int lemmaHash = TextFolding.FoldedHash(lemma);
+        // Nor is "Daughter Says Friday" news: a saying verb needs what was said, not only when.
+        if (!passive && WordClasses.IsAttributionVerb(main.Hash) && keep > 0 && obj.Take(keep).All(w => Weekdays.Contains(TextFolding.FoldedHash(w)) || TimeWords.Contains(TextFolding.FoldedHash(w))))
+            return null;
         if (!passive && !auxOnly && keep == 0 && (DanglingEnd.Contains(lemmaHash) || WordClasses.IsAttributionVerb(lemmaHash) || WordClasses.IsAttributionVerb(main.Hash)
             || ReportingVerbs.Contains(main.Hash))) return null;
         return label;

@@ -148,6 +148,9 @@ public partial class SummarizerTests
     [InlineData("Police said they arrested three men on Friday.", "Police Arrest Three Men on Friday")]
     // A people or a party takes a plural verb.
     [InlineData("Republicans have won 12 of the 15 seats.", "Republicans Win 12 of 15 Seats")]
+    // An "-ed" form between a noun and the clause's "were" describes the noun; "who lives" is an aside's verb.
+    [InlineData("The largest claim reported was a staggering $80,000.", "Largest Claim Staggering $80,000")]
+    [InlineData("The reporter, who lives in Lisbon, filed the story on Monday.", "Reporter Files Story on Monday")]
     // "whose" opens an aside like "who".
     [InlineData("The singer, whose band split in 2009, announced a new tour on Friday.", "Singer Announces New Tour on Friday")]
     public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
@@ -156,6 +159,12 @@ public partial class SummarizerTests
     [InlineData("Police say they don't believe the fire was set on purpose.", "Fire Set on Purpose")]
     [InlineData("Investigators don't think the ferry was overloaded.", "Ferry Overloaded")]
     public void A_denied_report_is_never_stated_as_fact(string sentence, string claim) => Assert.DoesNotContain(claim, LabelOf(sentence));
+
+    [Theory]
+    [InlineData("Russia's president bears responsibility for the crash, the pilot's daughter said Friday.")]
+    [InlineData("\"This is a sensible change,\" the mayor said Wednesday, \"and one that honors our workers.\"")]
+    public void A_saying_verb_is_never_labelled_with_only_when_it_was_said(string sentence) =>
+        Assert.DoesNotMatch(@"Says? (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", LabelOf(sentence));
 
     // A past tense is no reduced relative ("died in the fire and firefighters rescued"), an infinitive's verb is not the
     // main one ("failed to convince … met"), and "her" before a day is the one the car went to.
