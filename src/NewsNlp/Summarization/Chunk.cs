@@ -68,7 +68,7 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
         {
             tag = lexicon.Tag(hash);
             // At a sentence start a capital says nothing: guess from the word's ending.
-            if (tag == WordTag.Unknown) tag = Guess(stem, capitalized && !sentenceStart);
+            if (tag == WordTag.Unknown) tag = Guess(stem, capitalized && !sentenceStart, lexicon);
             // The lexicon is case-folded: "council" seen as "Council" in a name is still a common noun here.
             if (tag == WordTag.ProperNoun && !capitalized) tag = stem.EndsWith("s") ? WordTag.PluralNoun : WordTag.Noun;
             // A capital inside a sentence (or an entity) marks a name, whatever the lexicon says of the word.
@@ -101,13 +101,19 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
             : stem;
     }
 
-    private static WordTag Guess(ReadOnlySpan<char> word, bool capitalized)
+    private static WordTag Guess(ReadOnlySpan<char> word, bool capitalized, WordLexicon lexicon)
     {
         if (capitalized) return WordTag.ProperNoun;
         if (word.EndsWith("ed")) return WordTag.VerbPast;
         if (word.EndsWith("ing")) return WordTag.VerbGerund;
         if (word.EndsWith("ly")) return WordTag.Adverb;
-        if (word.EndsWith("s") && !word.EndsWith("ss")) return WordTag.PluralNoun;
+        if (word.EndsWith("s") && !word.EndsWith("ss"))
+        {
+            // "apologizes", "describes": a verb the lexicon knows in its base form, with the third person's "-s".
+            bool verb = lexicon.Tag(TextFolding.FoldedHash(word[..^1])) == WordTag.VerbBase
+                || word.EndsWith("es") && lexicon.Tag(TextFolding.FoldedHash(word[..^2])) == WordTag.VerbBase;
+            return verb ? WordTag.VerbPresent3 : WordTag.PluralNoun;
+        }
         return WordTag.Noun;
     }
 

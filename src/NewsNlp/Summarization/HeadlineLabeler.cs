@@ -167,7 +167,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         int n = chunks.Count;
         // A leading subordinate clause ("While migration has declined, Trump has …") ends at its comma.
         int begin = 0;
-        if (n > 0 && ClauseWords.Contains(chunks[0].Hash))
+        // ("Even before …,", "Shortly after …,": an adverb may lead the subordinate clause.)
+        int lead = n > 1 && chunks[0].Tag == WordTag.Adverb && !chunks[0].EndsClause(text) && ClauseWords.Contains(chunks[1].Hash) ? 1 : 0;
+        if (n > lead && ClauseWords.Contains(chunks[lead].Hash))
         {
             while (begin < n && begin < 25 && !chunks[begin].EndsClause(text)) begin++;
             begin++;
@@ -176,6 +178,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // The main verb: the first finite verb after a noun phrase.
         int verb = -1;
         bool sawNoun = false, inRelative = false, existential = false;
+        int nounComma = -1;   // a noun just before a comma: what follows may be an aside
         int aside = -1, asideEnd = -1;   // the "who"/"which" opening an aside set off by commas, skipped whole, and its end
         int window = begin + 25;   // the subject and verb are near the start, past any aside
         for (int i = begin; i < n && i < window; i++)
@@ -196,7 +199,12 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 else inRelative = true;
                 continue;
             }
-            if (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Pronoun) { sawNoun = true; continue; }
+            if (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Pronoun)
+            {
+                sawNoun = true;
+                if (c.EndsClause(text)) nounComma = i;
+                continue;
+            }
             // "There are 13 synagogues in the city": an existential "there" stands where a subject would ("13 Synagogues in City").
             if ((!sawNoun || chunks[i - 1].EndsClause(text)) && IsExistential(text, chunks, i)) { sawNoun = existential = true; continue; }
             // "Commuters crowded onto buses": an "-ed" adjective right after the subject, before a preposition, is its
@@ -242,8 +250,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 verb = i;
                 break;
             }
-            // A clause boundary before any verb: the subject was an introductory phrase; start again after it.
-            if (c.EndsClause(text)) sawNoun = false;
+            // A clause boundary before any verb: the subject was an introductory phrase; start again after it. (Not
+            // after a short aside set off by commas: "The border, after all, is …".)
+            if (c.EndsClause(text) && !(nounComma >= 0 && i - nounComma <= 3)) sawNoun = false;
         }
         if (verb <= begin) return null;
 
@@ -347,7 +356,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             : new List<string>(subject);
         var lemma = Lemma(main);
         // A verb form the lexicon cannot take back to its base ("spurred", "mulling") stays as written, never "Spurreds".
-        bool pastAsWritten = lemma is null && main.Tag is WordTag.VerbPast or WordTag.VerbParticiple or WordTag.VerbGerund   // "are mulling" → "Mulling"
+        bool pastAsWritten = lemma is null && main.Tag is WordTag.VerbPast or WordTag.VerbParticiple or WordTag.VerbGerund or WordTag.VerbPresent3   // "are mulling" → "Mulling", "apologizes"
             || main.Word(text) is "used" && v + 1 < n && chunks[v + 1].Word(text) is "to";   // "used to be", never "Uses to Be"
         lemma ??= TextFolding.Fold(main.Word(text));
         string verbWord;
@@ -680,7 +689,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     }
 
     /// <summary>Fixes lexicon tags from context: after a determiner or possessive a "verb" is a noun ("the move", "Trump's deal").</summary>
-    private static List<Chunk> Retag(string text, IReadOnlyList<Chunk> chunks)
+    private List<Chunk> Retag(string text, IReadOnlyList<Chunk> chunks)
     {
         var result = new List<Chunk>(chunks);
         for (int i = 0; i < result.Count; i++)
@@ -711,6 +720,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             bool compound = p.Tag is WordTag.Noun && i + 1 < result.Count && IsAuxiliary(result[i + 1]) && !IsAuxiliary(c) && !c.EndsClause(text);
             if ((nounContext || compound || compoundBefore) && !p.EndsClause(text) && c.Tag is WordTag.VerbBase or WordTag.VerbPresent3)
                 result[i] = c with { Tag = c.Tag == WordTag.VerbPresent3 ? WordTag.PluralNoun : WordTag.Noun };
+            // "150 raids", "10 hits": after a number, a verb-looking "-s" word the lexicon does not know is what it counts.
+            else if (p.Tag == WordTag.Number && !p.EndsClause(text) && c.Tag == WordTag.VerbPresent3 && lexicon.Tag(c.Hash) == WordTag.Unknown)
+                result[i] = c with { Tag = WordTag.PluralNoun };
             // "Two suspects had been identified": after a number, a verb-looking "-s" word before an auxiliary is what it counts.
             else if (p.Tag == WordTag.Number && !p.EndsClause(text) && c.Tag == WordTag.VerbPresent3 && !IsAuxiliary(c) && i + 1 < result.Count && IsAuxiliary(result[i + 1]))
                 result[i] = c with { Tag = WordTag.PluralNoun };
@@ -720,6 +732,10 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             // "will likely be": an adverb, whatever the lexicon says of "likely".
             else if (c.Word(text) is "likely" or "unlikely" && (Will.Contains(p.Hash) || p.Tag == WordTag.Modal))
                 result[i] = c with { Tag = WordTag.Adverb };
+            // "The injured included …", "the accused was": after an article and before a verb, a participle is who it names.
+            else if (WordClasses.IsArticle(p.Hash) && c.Tag is WordTag.VerbPast or WordTag.VerbParticiple && !c.EndsClause(text) && i + 1 < result.Count
+                && (result[i + 1].Tag is WordTag.VerbPast or WordTag.VerbParticiple or WordTag.VerbPresent3 or WordTag.Modal || Be.Contains(result[i + 1].Hash) || Have.Contains(result[i + 1].Hash)))
+                result[i] = c with { Tag = WordTag.PluralNoun };   // "The Injured Include …"
             // "a charmed life", "the injured man": a participle between an article and a noun describes the noun.
             else if (WordClasses.IsArticle(p.Hash) && c.Tag is WordTag.VerbPast or WordTag.VerbParticiple && !c.EndsClause(text)
                 && i + 1 < result.Count && result[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun)
