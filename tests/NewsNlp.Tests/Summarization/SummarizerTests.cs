@@ -151,6 +151,12 @@ public partial class SummarizerTests
     // An "-ed" form between a noun and the clause's "were" describes the noun; "who lives" is an aside's verb.
     [InlineData("The largest claim reported was a staggering $80,000.", "Largest Claim Staggering $80,000")]
     [InlineData("The reporter, who lives in Lisbon, filed the story on Monday.", "Reporter Files Story on Monday")]
+    // An unknown "-s" verb whose base the lexicon knows; a short aside between commas; "the injured" as a subject;
+    // an adverb leading a subordinate opening.
+    [InlineData("In a video, Marsh apologizes to the family of the victim.", "Marsh Apologizes to Family of Victim")]
+    [InlineData("The bridge, after all, is 380 meters long.", "Bridge 380 Meters Long")]
+    [InlineData("The injured included 42 miners and two rescuers.", "Injured Include 42 Miners and Two Rescuers")]
+    [InlineData("Even before the vote, officials were already counting ballots.", "Officials Count Ballots")]
     // "whose" opens an aside like "who".
     [InlineData("The singer, whose band split in 2009, announced a new tour on Friday.", "Singer Announces New Tour on Friday")]
     public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
