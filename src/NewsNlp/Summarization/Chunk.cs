@@ -5,7 +5,7 @@ namespace NewsNlp.Summarization;
 /// the word inside its surrounding punctuation, and its coarse word class. Labels and tightening work on
 /// chunks, so they read the same whichever tokenizer produced the sentence.
 /// </summary>
-internal readonly record struct Chunk(int Start, int End, int WordStart, int WordEnd, WordTag Tag, int Hash, bool Capitalized, bool InEntity)
+internal readonly record struct Chunk(int Start, int End, int WordStart, int WordEnd, WordTag Tag, int Hash, bool Capitalized, bool InEntity, bool InPerson = false)
 {
     /// <summary>True when the chunk has a word (not only punctuation).</summary>
     public bool HasWord => WordEnd > WordStart;
@@ -50,7 +50,7 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
         return chunks;
     }
 
-    private static Chunk Make(string text, int start, int end, int ws, int we, WordLexicon lexicon, bool sentenceStart, List<(int Start, int End)> names)
+    private static Chunk Make(string text, int start, int end, int ws, int we, WordLexicon lexicon, bool sentenceStart, List<(int Start, int End, bool Person)> names)
     {
         if (we <= ws) return new Chunk(start, end, ws, ws, WordTag.Other, 0, false, false);
         var word = text.AsSpan(ws, we - ws);
@@ -61,7 +61,9 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
         int hash = TextFolding.FoldedHash(stem);
         bool capitalized = char.IsUpper(stem[0]);
         bool inEntity = false;
-        foreach (var (mentionStart, mentionEnd) in names) inEntity |= ws >= mentionStart && ws < mentionEnd;
+        bool inPerson = false;
+        foreach (var (mentionStart, mentionEnd, person) in names)
+            if (ws >= mentionStart && ws < mentionEnd) { inEntity = true; inPerson |= person; }
         WordTag tag;
         if (char.IsDigit(stem[0]) || stem[0] == '$') tag = WordTag.Number;
         else
@@ -76,7 +78,7 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
                 tag = WordTag.ProperNoun;
             if (inEntity && tag is not (WordTag.Preposition or WordTag.Determiner or WordTag.Conjunction)) tag = WordTag.ProperNoun;
         }
-        return new Chunk(start, end, ws, we, tag, hash, capitalized, inEntity);
+        return new Chunk(start, end, ws, we, tag, hash, capitalized, inEntity, inPerson);
     }
 
     private static bool IsAbbreviation(ReadOnlySpan<char> word, bool lastInSentence) =>
@@ -118,9 +120,9 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
     }
 
     /// <summary>The ranges of the named-entity mentions (PER/LOC/ORG/MISC) that overlap [start, end): gathered once per sentence.</summary>
-    private static List<(int Start, int End)> NamedMentionsWithin(NewsDocument doc, int start, int end)
+    private static List<(int Start, int End, bool Person)> NamedMentionsWithin(NewsDocument doc, int start, int end)
     {
-        var ranges = new List<(int Start, int End)>();
+        var ranges = new List<(int Start, int End, bool Person)>();
         var entities = doc.Entities;
         // Indexed loops: an enumerator per entity per chunk was most of this stage's garbage.
         for (int e = 0; e < entities.Count; e++)
@@ -128,7 +130,7 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
             if (entities[e].Type > EntityType.Misc) continue;
             var mentions = entities[e].Mentions;
             for (int k = 0; k < mentions.Count; k++)
-                if (mentions[k].End > start && mentions[k].Start < end) ranges.Add((mentions[k].Start, mentions[k].End));
+                if (mentions[k].End > start && mentions[k].Start < end) ranges.Add((mentions[k].Start, mentions[k].End, entities[e].Type == EntityType.Person));
         }
         return ranges;
     }

@@ -46,6 +46,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private static readonly HashSet<int> Findings = Hashes("study studies report reports survey surveys poll polls research analysis");
     // Speakers whose report is an opinion whatever the verb.
     private static readonly HashSet<int> GenericSpeakers = Hashes("critics experts analysts opponents supporters skeptics observers some many others");
+    // Verbs an adjective can complete: "Goes Viral", "Turns Violent", "Remains Critical".
+    private static readonly HashSet<int> LinkingVerbs = Hashes("go goes went gone going turn turns turned become becomes became grow grows grew "
+        + "remain remains remained stay stays stayed prove proves proved seem seems seemed");
     private static readonly HashSet<int> TimeWords = Hashes("on in at last this next week month year today yesterday earlier later morning afternoon evening night weekend");
     // Prepositions that open a time, place or means, not what the verb needs ("Orders Fleet to Full Alert").
     private static readonly HashSet<int> Adjuncts = Hashes("in on at during after before since by near amid around over across");
@@ -202,7 +205,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Pronoun)
             {
                 sawNoun = true;
-                if (c.EndsClause(text)) nounComma = i;
+                if (c.Trailing(text).IndexOf(',') >= 0) nounComma = i;
                 continue;
             }
             // "There are 13 synagogues in the city": an existential "there" stands where a subject would ("13 Synagogues in City").
@@ -252,7 +255,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             }
             // A clause boundary before any verb: the subject was an introductory phrase; start again after it. (Not
             // after a short aside set off by commas: "The border, after all, is …".)
-            if (c.EndsClause(text) && !(nounComma >= 0 && i - nounComma <= 3)) sawNoun = false;
+            if (c.EndsClause(text) && !(nounComma >= 0 && i - nounComma <= 3 && c.Trailing(text).IndexOf(',') >= 0)) sawNoun = false;
         }
         if (verb <= begin) return null;
 
@@ -278,6 +281,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // A "he", "she" or "they" subject is the speaker (or the person) the caller names.
         string? pronounWord = pronoun ? FirstWord(text, chunks, clauseStart) : null;
         bool heOrShe = pronounWord is not null && IsHeOrShe(pronounWord), they = pronounWord is "they" or "They";
+        // (A reported "it" is named only by the caller, for a speaker that is no person.)
+        if (pronounWord is "it" && depth > 0 && speaker is not null) heOrShe = true;
         if (pronoun) subject.Clear();
         if (they && speakers is not null) plural = true;
 
@@ -343,15 +348,19 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 && (char.IsUpper(subject[^1][0]) || chunks[nameEnd - 1].EndsClause(text));   // a name, or named in an apposition
             // "Police say they have arrested …": a plural subject's "they" is that subject.
             bool namedGroup = from < n && chunks[from].Word(text) is "they" && subject.Count > 0 && plural;
+            // "The U.S. announces it will maintain …", "China said it has selected …": a reported "it" is a speaker that
+            // is no person.
+            bool namedThing = from < n && chunks[from].Word(text) is "it" && subject.Count > 0 && !plural && subjectEnd > 0
+                && !chunks.Take(subjectEnd).Skip(clauseStart).Any(c => c.InPerson) && chunks[nameEnd - 1].Tag is WordTag.ProperNoun or WordTag.Noun;
             if (reports && n - from >= 4 && Clause(text, chunks.GetRange(from, n - from), depth + 1,
-                    named ? subject[^1] : heOrShe && SamePronoun(pronounWord!, chunks[from].Word(text)) ? speaker : null,
+                    named ? subject[^1] : namedThing ? string.Join(' ', subject) : heOrShe && SamePronoun(pronounWord!, chunks[from].Word(text)) ? speaker : null,
                     namedGroup ? string.Join(' ', subject) : they ? speakers : null) is { } reported)
                 return Attributed(text, main, subject, plural, nameTail > 0, negated || modal is not null || future, chunks[from], reported) ?? reported;
         }
         bool auxOnly = existential || (Be.Contains(main.Hash) || Have.Contains(main.Hash)) && !(v + 1 < n && IsVerbLike(chunks[v + 1]));
         // A reported "he" or "she" is the speaker, by name ("Collins Asks …"); "they" the speakers ("Police Arrest …").
         bool substituted = heOrShe && speaker is not null || they && speakers is not null;
-        var label = heOrShe && speaker is not null ? [speaker]
+        var label = heOrShe && speaker is not null ? [.. speaker.Split(' ')]
             : they && speakers is not null ? [.. speakers.Split(' ')]
             : new List<string>(subject);
         var lemma = Lemma(main);
@@ -363,7 +372,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         if (existential) verbWord = negated ? "No" : "";   // "There might have been enough water" → "Enough Water"
         else if (auxOnly) verbWord = Be.Contains(main.Hash) ? (modal is not null ? NegatedModal(modal, negated) + " be" : negated ? "Not" : "") : negated ? (plural ? "Don't Have" : "Doesn't Have") : (plural ? "Have" : "Has");   // "didn't have a problem"
         else if (passive) verbWord = (negated ? "not " : "") + WordOf(text, main);     // "have not been charged" → "Not Charged"
-        else if (future) verbWord = (subject.Count > 0 ? "to " : "Will ") + lemma;
+        else if (future) verbWord = (label.Count > 0 ? "to " : "Will ") + lemma;
         else if (modal is not null && perfect && main.Tag is WordTag.VerbParticiple or WordTag.VerbPast) verbWord = modal + " have " + WordOf(text, main);   // "May Have Ensnared"
         else if (modal is not null) verbWord = modal + " " + lemma;
         else if (pastAsWritten) verbWord = WordOf(text, main);
@@ -554,7 +563,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             bool cuts = !c.EndsClause(text) && i + 1 < n && (c.Tag == WordTag.ProperNoun && chunks[i + 1].Tag == WordTag.ProperNoun
                 || c.Tag == WordTag.Number && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.Number or WordTag.ProperNoun or WordTag.Adjective);
             if (!modifier && (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Unknown
-                || (auxOnly && Be.Contains(main.Hash) || toBe) && c.Tag == WordTag.Adjective))
+                || (auxOnly && Be.Contains(main.Hash) || toBe || obj.Count == 1 && LinkingVerbs.Contains(main.Hash)) && c.Tag == WordTag.Adjective))
             {
                 (cuts ? cutEnds : nounEnds).Add(obj.Count);
                 // A noun the next noun continues ("Six World" of "six world powers") ends the object weakly.
@@ -720,6 +729,13 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             bool compound = p.Tag is WordTag.Noun && i + 1 < result.Count && IsAuxiliary(result[i + 1]) && !IsAuxiliary(c) && !c.EndsClause(text);
             if ((nounContext || compound || compoundBefore) && !p.EndsClause(text) && c.Tag is WordTag.VerbBase or WordTag.VerbPresent3)
                 result[i] = c with { Tag = c.Tag == WordTag.VerbPresent3 ? WordTag.PluralNoun : WordTag.Noun };
+            // "known for hits", "in talks": after a preposition, a verb-looking "-s" word is a plural noun.
+            else if (p.Tag == WordTag.Preposition && p.Word(text) is not ("to" or "To") && !p.EndsClause(text) && c.Tag == WordTag.VerbPresent3)
+                result[i] = c with { Tag = WordTag.PluralNoun };
+            // "they struggle", "we need": after a subject pronoun, the lexicon's noun is a verb.
+            else if (p.Word(text) is "they" or "They" or "we" or "We" or "I" or "you" or "You" && !p.EndsClause(text) && c.Tag == WordTag.Noun
+                && lexicon.Lookup(c.Hash).Lemma is null && i + 1 < result.Count && result[i + 1].Tag is not (WordTag.Noun or WordTag.PluralNoun))
+                result[i] = c with { Tag = WordTag.VerbBase };
             // "150 raids", "10 hits": after a number, a verb-looking "-s" word the lexicon does not know is what it counts.
             else if (p.Tag == WordTag.Number && !p.EndsClause(text) && c.Tag == WordTag.VerbPresent3 && lexicon.Tag(c.Hash) == WordTag.Unknown)
                 result[i] = c with { Tag = WordTag.PluralNoun };
@@ -744,8 +760,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             // between a subject and what it did to whom.
             else if (c.Tag == WordTag.Noun && NounLikeVerbs.Contains(c.Hash) && !p.EndsClause(text) && (AfterAuxiliary(p) || AfterSubject(p, i)))
                 result[i] = c with { Tag = AfterAuxiliary(p) ? WordTag.VerbParticiple : WordTag.VerbPast };
-            // "the killing", "his slaying": a gerund after an article or possessive is a noun.
-            else if ((nounContext && p.Tag != WordTag.Adjective) && !p.EndsClause(text) && c.Tag == WordTag.VerbGerund)
+            // "the killing", "his slaying", "her brutal slaying": a gerund after an article or possessive is a noun.
+            else if ((nounContext && p.Tag != WordTag.Adjective || p.Tag == WordTag.Adjective && i > 1 && (IsPossessive(text, result[i - 2]) || WordClasses.IsArticle(result[i - 2].Hash)))
+                && !p.EndsClause(text) && c.Tag == WordTag.VerbGerund)
                 result[i] = c with { Tag = WordTag.Noun };
         }
         return result;
