@@ -46,6 +46,13 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private static readonly HashSet<int> Findings = Hashes("study studies report reports survey surveys poll polls research analysis");
     // Speakers whose report is an opinion whatever the verb.
     private static readonly HashSet<int> GenericSpeakers = Hashes("critics experts analysts opponents supporters skeptics observers some many others");
+    // Adjectives whose meaning a headline cannot lose.
+    private static readonly HashSet<int> KeptAdjectives = Hashes(
+        "former late alleged suspected accused first second third fourth fifth sixth last only next new top maximum minimum "
+        + "dead alive injured wounded unarmed armed illegal fake false gay lesbian transgender white black biracial female male "
+        + "nuclear chemical fatal deadly unacceptable unprecedented few many several some much more less most least radical rare personal");
+    private static bool IsComparison(ReadOnlySpan<char> word) =>
+        word.Length > 4 && (word.EndsWith("er", StringComparison.OrdinalIgnoreCase) || word.EndsWith("est", StringComparison.OrdinalIgnoreCase));
     // Verbs an adjective can complete: "Goes Viral", "Turns Violent", "Remains Critical".
     private static readonly HashSet<int> LinkingVerbs = Hashes("go goes went gone going turn turns turned become becomes became grow grows grew "
         + "remain remains remained stay stays stayed prove proves proved seem seems seemed");
@@ -394,6 +401,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         var nounEnds = new List<int>();
         var cutEnds = new List<int>();   // ends inside a name or between a number and its noun
         var weakEnds = new HashSet<int>();   // noun ends cut before a noun or an object that continues them
+        var droppable = new List<int>();   // object positions of adjectives that may go
         var owners = new List<int>();   // object lengths that end on a name's possessive ("Iran's")
         bool toBe = false;   // "warned him to be careful": the adjective after "to be" ends the headline
         bool toHave = false; // "thought to have capsized": so does the participle after "to have"
@@ -554,6 +562,14 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective or WordTag.Number or WordTag.Unknown;
             obj.Add(WordOf(text, c));
             if (owner && c.Capitalized) owners.Add(obj.Count);
+            // A common adjective before its noun may go to make room ("Explosive 1991 hearings" → "1991 Hearings").
+            // Not one that carries the meaning: a listed one, a comparison ("larger", "latest", "most important"), an
+            // ordinal, one of a pair ("domestic and foreign"), or one said of something ("slams as unacceptable").
+            if (c.Tag == WordTag.Adjective && !c.Capitalized && !c.EndsClause(text) && !KeptAdjectives.Contains(c.Hash) && i + 1 < n
+                && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective or WordTag.Number
+                && !IsAnd(text, chunks[i + 1]) && !(i > v + 1 && (IsAnd(text, chunks[i - 1]) || chunks[i - 1].Tag == WordTag.Adverb || chunks[i - 1].Word(text) is "as" or "most" or "more" or "less" or "least"))
+                && !IsComparison(c.Word(text)))
+                droppable.Add(obj.Count - 1);
             // After "is", an adjective can end the headline ("Move Largely Symbolic"). A hyphenated word before an
             // adjective or noun modifies it ("high-stakes political battle"), so it cannot.
             bool modifier = c.Word(text).Contains('-') && i + 1 < n && !c.EndsClause(text) && chunks[i + 1].Tag is WordTag.Adjective or WordTag.Noun or WordTag.PluralNoun;
@@ -575,17 +591,31 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         int keep = nounEnds.Where(e => e <= budget).DefaultIfEmpty(0).Max();
         // (Not for a mere adjunct after a whole object: "Actor Darius McCrary Jailed on Wednesday", not "… for Failure".)
         bool adjunctOnly = keep > 0 && !weakEnds.Contains(keep) && keep < obj.Count && Adjuncts.Contains(TextFolding.FoldedHash(obj[keep]));
+        bool trimmed = false;
         if (!adjunctOnly && nounEnds.Where(e => e <= budget + spare && !weakEnds.Contains(e)).DefaultIfEmpty(0).Max() is int longer && longer > budget)
         {
             keep = longer;
             label.RemoveRange(0, spare);   // the title goes whole: "Ayatollah Khamenei", not "Leader Ayatollah Khamenei"
+            trimmed = true;
         }
+        // "Telepic to Detail Explosive 1991 Clarence Thomas-Hill": rather than cut the object short, its common
+        // adjectives go, first to last, as far as needed to reach a whole noun phrase.
+        var dropped = new HashSet<int>();
+        if ((keep == 0 || weakEnds.Contains(keep)) && !trimmed && droppable.Count > 0)
+            foreach (int end in nounEnds.Where(e => e > budget && !weakEnds.Contains(e)).OrderByDescending(e => e))
+            {
+                var before = droppable.Where(d => d < end).ToList();
+                if (end - before.Count > budget) continue;
+                dropped.UnionWith(before.Take(end - budget));
+                keep = end;
+                break;
+            }
         if (keep == 0) keep = cutEnds.Where(e => e <= budget).DefaultIfEmpty(0).Max();
         // "Darlington Could Be", "Report Has": an auxiliary with nothing after it says nothing.
         if (keep == 0 && auxOnly && verbWord.Length > 0) return null;
         // "Pugh Lists", "Ward Seems": a name standing in for a bullet's pronoun needs more than a bare verb after it.
         if (keep == 0 && substituted && depth == 0 && !passive) return null;
-        if (keep > 0) label.AddRange(obj.Take(keep));
+        if (keep > 0) label.AddRange(obj.Take(keep).Where((_, k) => !dropped.Contains(k)));
         if (keep > 0 && owners.Contains(keep) && !NamesWithPossessive.Contains(TextFolding.FoldedHash(label[^1])))
             label[^1] = WithoutPossessive(label[^1]);
         label.RemoveAll(w => w.Length == 0);

@@ -160,6 +160,10 @@ public partial class SummarizerTests
     // A reported "it" is its speaker when that is no person; an adjective completes "go", "turn", "remain".
     [InlineData("The ministry announced it will close 16 schools in June.", "Ministry to Close 16 Schools in June")]
     [InlineData("Soon after the match, videos of the brawl went viral.", "Videos of Brawl Go Viral")]
+    // To reach a whole noun phrase a common adjective may go, never one that carries the meaning.
+    [InlineData("Twelve lawmakers have signed an open letter to the Iranian regime.", "Twelve Lawmakers Sign Letter to Iranian Regime")]
+    [InlineData("The agency has retrieved 2,000 dead snow geese from the frozen lake.", "Agency Retrieves 2,000 Dead Snow Geese")]
+    [InlineData("Officials shipped larger amounts of the vaccine to rural clinics.", "Officials Ship Larger Amounts of Vaccine")]
     // "whose" opens an aside like "who".
     [InlineData("The singer, whose band split in 2009, announced a new tour on Friday.", "Singer Announces New Tour on Friday")]
     public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
