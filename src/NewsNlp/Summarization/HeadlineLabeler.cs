@@ -31,6 +31,10 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private static readonly HashSet<int> ClauseWords = Hashes("who which that whose where when while because although though after before since if as");
     private static readonly HashSet<int> ObjectPrepositions = Hashes("to in on for of with without from at over against into onto across through toward near inside outside beneath around by as after before amid despite during");
     // Verbs whose object clause carries the news ("figures indicate that …").
+    // "-s" forms the lexicon reads as plural nouns that news also uses as verbs.
+    private static readonly HashSet<int> VerbForms = Hashes("reports plans calls faces claims leads shows sports visits hopes fears needs "
+        + "wants votes attacks threatens offers orders names ranks marks hosts heads tops signs fires charges pledges promises "
+        + "demands warns urges backs blames targets eyes seeks rejects approves launches");
     // Verbs the lexicon reads as nouns, whose past and participle are spelled like them, and their lemmas.
     private static readonly Dictionary<int, string> NounLikeVerbLemmas = new()
     {
@@ -159,6 +163,22 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         return [.. who, verbWord, .. reported];
     }
 
+    // The last chunk of an apposition opening at i ("a nurse at Texas Health Presbyterian Hospital Dallas,"), when a
+    // verb follows its closing comma; else null.
+    private int? Apposition(string text, List<Chunk> chunks, int i)
+    {
+        if (i >= chunks.Count || !(WordClasses.IsArticle(chunks[i].Hash) || chunks[i].Tag is WordTag.Determiner or WordTag.Number || IsPossessive(text, chunks[i])))
+            return null;
+        for (int k = i; k < chunks.Count - 1 && k < i + 20; k++)
+        {
+            if (chunks[k].Trailing(text).IndexOf(',') < 0) continue;
+            var next = chunks[k + 1];
+            return IsVerbLike(next) && next.Tag != WordTag.VerbGerund || Be.Contains(next.Hash) || Have.Contains(next.Hash) || Will.Contains(next.Hash)
+                || VerbForms.Contains(next.Hash) ? k : null;
+        }
+        return null;
+    }
+
     private static bool IsPastForm(WordTag tag) => tag is WordTag.VerbPast or WordTag.VerbParticiple;
 
     // The verb's base form, null when the lexicon cannot give it.
@@ -212,7 +232,20 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Pronoun)
             {
                 sawNoun = true;
-                if (c.Trailing(text).IndexOf(',') >= 0) nounComma = i;
+                if (c.Trailing(text).IndexOf(',') >= 0)
+                {
+                    nounComma = i;
+                    // "Nina Pham, a nurse at the hospital, filed …": an apposition set off by commas, with the verb right
+                    // after it, is skipped like an aside.
+                    if (c.Tag == WordTag.ProperNoun && Apposition(text, chunks, i + 1) is int end)
+                    {
+                        aside = i + 1;
+                        i = asideEnd = end;
+                        window += end - aside;
+                        // ("…, plans to sue": the "-s" word after it is the verb.)
+                        if (chunks[end + 1].Tag == WordTag.PluralNoun) chunks[end + 1] = chunks[end + 1] with { Tag = WordTag.VerbPresent3 };
+                    }
+                }
                 continue;
             }
             // "There are 13 synagogues in the city": an existential "there" stands where a subject would ("13 Synagogues in City").
@@ -759,6 +792,14 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             bool compound = p.Tag is WordTag.Noun && i + 1 < result.Count && IsAuxiliary(result[i + 1]) && !IsAuxiliary(c) && !c.EndsClause(text);
             if ((nounContext || compound || compoundBefore) && !p.EndsClause(text) && c.Tag is WordTag.VerbBase or WordTag.VerbPresent3)
                 result[i] = c with { Tag = c.Tag == WordTag.VerbPresent3 ? WordTag.PluralNoun : WordTag.Noun };
+            // "The SPLC now reports 72 chapters", "Turkey faces a choice": after a singular subject, a plural-looking
+            // word before its object is the verb.
+            else if (c.Tag == WordTag.PluralNoun && !c.EndsClause(text) && !p.EndsClause(text) && i + 1 < result.Count
+                && (p.Tag is WordTag.Noun or WordTag.ProperNoun && !EndsInPossessive(p.Word(text)) && !WordClasses.IsArticle(p.Hash)
+                    || p.Tag == WordTag.Adverb && i > 1 && result[i - 2].Tag is WordTag.Noun or WordTag.ProperNoun)
+                && (result[i + 1].Tag is WordTag.Number or WordTag.Determiner || WordClasses.IsArticle(result[i + 1].Hash) || IsPossessive(text, result[i + 1]))
+                && VerbForms.Contains(c.Hash))
+                result[i] = c with { Tag = WordTag.VerbPresent3 };
             // "known for hits", "in talks": after a preposition, a verb-looking "-s" word is a plural noun.
             else if (p.Tag == WordTag.Preposition && p.Word(text) is not ("to" or "To") && !p.EndsClause(text) && c.Tag == WordTag.VerbPresent3)
                 result[i] = c with { Tag = WordTag.PluralNoun };

@@ -164,6 +164,9 @@ public partial class SummarizerTests
     [InlineData("Twelve lawmakers have signed an open letter to the Iranian regime.", "Twelve Lawmakers Sign Letter to Iranian Regime")]
     [InlineData("The agency has retrieved 2,000 dead snow geese from the frozen lake.", "Agency Retrieves 2,000 Dead Snow Geese")]
     [InlineData("Officials shipped larger amounts of the vaccine to rural clinics.", "Officials Ship Larger Amounts of Vaccine")]
+    // An apposition set off by commas is skipped like an aside; a plural-looking verb after a singular subject is the verb.
+    [InlineData("Dana Ruiz, a nurse at Harbor General Hospital, filed a lawsuit on Monday.", "Dana Ruiz Files Lawsuit on Monday")]
+    [InlineData("The agency now reports 72 cases, down from 163 a year ago.", "Agency Reports 72 Cases")]
     // "whose" opens an aside like "who".
     [InlineData("The singer, whose band split in 2009, announced a new tour on Friday.", "Singer Announces New Tour on Friday")]
     public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
