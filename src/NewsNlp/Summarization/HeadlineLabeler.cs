@@ -169,12 +169,14 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     {
         if (i >= chunks.Count || !(WordClasses.IsArticle(chunks[i].Hash) || chunks[i].Tag is WordTag.Determiner or WordTag.Number || IsPossessive(text, chunks[i])))
             return null;
-        for (int k = i; k < chunks.Count - 1 && k < i + 20; k++)
+        for (int k = i; k < chunks.Count - 1 && k < i + 25; k++)
         {
             if (chunks[k].Trailing(text).IndexOf(',') < 0) continue;
             var next = chunks[k + 1];
-            return IsVerbLike(next) && next.Tag != WordTag.VerbGerund || Be.Contains(next.Hash) || Have.Contains(next.Hash) || Will.Contains(next.Hash)
-                || VerbForms.Contains(next.Hash) ? k : null;
+            if (IsVerbLike(next) && next.Tag != WordTag.VerbGerund || Be.Contains(next.Hash) || Have.Contains(next.Hash) || Will.Contains(next.Hash)
+                || VerbForms.Contains(next.Hash)) return k;
+            // "Chris Cabrera, the vice president of the council, a union for border agents, echoed …": a second one.
+            if (!(WordClasses.IsArticle(next.Hash) || next.Tag == WordTag.Determiner)) return null;
         }
         return null;
     }
