@@ -239,4 +239,31 @@ internal sealed partial class HeadlineLabeler
 
     // A word of a verb group: auxiliary, verb, negation or adverb ("has not yet been").
     private bool IsVerbGroupWord(Chunk c) => IsVerbLike(c) || IsAuxiliaryWord(c);
+
+    // The first chunk of the phrase that ends at i: after the last clause boundary before it, at or after begin.
+    private static int PhraseStart(string text, List<Chunk> chunks, int begin, int i)
+    {
+        int start = begin;
+        for (int k = begin; k < i; k++) if (chunks[k].EndsClause(text)) start = k + 1;
+        return start;
+    }
+
+    // The last chunk of an apposition opening at i ("a nurse at Texas Health Presbyterian Hospital Dallas,"), when a
+    // verb follows its closing comma; else null.
+    private int? Apposition(string text, List<Chunk> chunks, int i)
+    {
+        if (i >= chunks.Count || !(WordClasses.IsArticle(chunks[i].Hash) || chunks[i].Tag is WordTag.Determiner or WordTag.Number || IsPossessive(text, chunks[i])))
+            return null;
+        for (int k = i; k < chunks.Count - 1 && k < i + 25; k++)
+        {
+            if (chunks[k].Trailing(text).IndexOf(',') < 0) continue;
+            var next = chunks[k + 1];
+            // (A finite verb; an "-ed" participle may be a past tense, "flown" may not.)
+            if (next.Tag is WordTag.VerbPast or WordTag.VerbPresent3 or WordTag.VerbBase or WordTag.Modal || Be.Contains(next.Hash) || Have.Contains(next.Hash)
+                || Will.Contains(next.Hash) || VerbForms.Contains(next.Hash) || next.Tag == WordTag.VerbParticiple && next.Word(text).EndsWith("ed")) return k;
+            // "Chris Cabrera, the vice president of the council, a union for border agents, echoed …": a second one.
+            if (!(WordClasses.IsArticle(next.Hash) || next.Tag == WordTag.Determiner)) return null;
+        }
+        return null;
+    }
 }

@@ -31,44 +31,6 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private static readonly HashSet<int> ClauseWords = Hashes("who which that whose where when while because although though after before since if as");
     private static readonly HashSet<int> ObjectPrepositions = Hashes("to in on for of with without from at over against into onto across through toward near inside outside beneath around by as after before amid despite during");
     // Verbs whose object clause carries the news ("figures indicate that …").
-    // "-s" forms the lexicon reads as plural nouns that news also uses as verbs.
-    private static readonly HashSet<int> VerbForms = Hashes("reports plans calls faces claims leads shows sports visits hopes fears needs "
-        + "wants votes attacks threatens offers orders names ranks marks hosts heads tops signs fires charges pledges promises "
-        + "demands warns urges backs blames targets eyes seeks rejects approves launches");
-    // Verbs the lexicon reads as nouns, whose past and participle are spelled like them, and their lemmas.
-    private static readonly Dictionary<int, string> NounLikeVerbLemmas = new()
-    {
-        [TextFolding.FoldedHash("shot")] = "shoot",
-        [TextFolding.FoldedHash("cut")] = "cut",
-    };
-    private static readonly IReadOnlySet<int> NounLikeVerbs = NounLikeVerbLemmas.Keys.ToHashSet();
-    private static readonly HashSet<string> NameParticles = ["de", "del", "della", "der", "di", "da", "du", "le", "la", "van", "von", "ten", "ter", "al", "el", "bin", "ibn", "abu"];
-    // Reporting verbs that give an opinion or a forecast, not an account.
-    private static readonly HashSet<int> OpinionVerbs = Hashes("argue argues argued claim claims claimed predict predicts predicted believe believes believed "
-        + "estimate estimates estimated allege alleges alleged contend contends contended insist insists insisted suggest suggests suggested think thinks thought");
-    // Writings whose estimates and suggestions are theirs: "Studies Suggest …", "Report Estimates …".
-    private static readonly HashSet<int> Findings = Hashes("study studies report reports survey surveys poll polls research analysis");
-    // Speakers whose report is an opinion whatever the verb.
-    private static readonly HashSet<int> GenericSpeakers = Hashes("critics experts analysts opponents supporters skeptics observers some many others");
-    // Adjectives whose meaning a headline cannot lose.
-    private static readonly HashSet<int> KeptAdjectives = Hashes(
-        "former late alleged suspected accused first second third fourth fifth sixth last only next new top maximum minimum "
-        + "dead alive injured wounded unarmed armed illegal fake false gay lesbian transgender white black biracial female male "
-        + "nuclear chemical fatal deadly unacceptable unprecedented few many several some much more less most least radical rare personal");
-    private static bool IsComparison(ReadOnlySpan<char> word) =>
-        word.Length > 4 && (word.EndsWith("er", StringComparison.OrdinalIgnoreCase) || word.EndsWith("est", StringComparison.OrdinalIgnoreCase));
-    // Verbs an adjective can complete: "Goes Viral", "Turns Violent", "Remains Critical".
-    private static readonly HashSet<int> LinkingVerbs = Hashes("go goes went gone going turn turns turned become becomes became grow grows grew "
-        + "remain remains remained stay stays stayed prove proves proved seem seems seemed");
-    private static readonly HashSet<int> TimeWords = Hashes("on in at last this next week month year today yesterday earlier later morning afternoon evening night weekend");
-    // Prepositions that open a time, place or means, not what the verb needs ("Orders Fleet to Full Alert").
-    private static readonly HashSet<int> Adjuncts = Hashes("in on at during after before since by near amid around over across");
-    // Adverbs that make a claim someone's, not the article's ("allegedly", "reportedly").
-    private static readonly HashSet<int> Hedges = Hashes("allegedly reportedly apparently");
-    // Singular nouns that count their "of" complement, which decides the verb ("a number of people were").
-    private static readonly HashSet<int> Quantities = Hashes("couple number total lot lots bunch host pair handful majority minority plenty many most some several few both all");
-    // ... of which these say nothing a headline needs ("Executives Take Challenge", not "Couple of Executives").
-    private static readonly HashSet<int> QuantityOnly = Hashes("couple number total lot lots bunch host plenty");
     private static readonly HashSet<int> ReportingVerbs = Hashes("indicate indicates indicated show shows showed suggest suggests suggested found find finds believe believes believed expect expects expected estimate estimates estimated predict predicts predicted think thinks thought");
 
     private static bool EndsInApostropheS(ReadOnlySpan<char> word) => word.EndsWith("'s") || word.EndsWith("\u2019s");
@@ -134,12 +96,6 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
 
     private bool IsVerbLike(Chunk c) => WordLexicon.IsVerb(c.Tag) || c.Tag == WordTag.Modal;
 
-    // (A people's or a party's name: "Israelis", "Democrats"; not "United States" or "Woods", whose singulars are
-    // nouns, nor "DC Comics".)
-    private bool IsPluralOfCommonWord(string word) =>
-        word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or '\'' or 'u') && !word.EndsWith("ics", StringComparison.Ordinal)
-        && (lexicon.Tag(TextFolding.FoldedHash(word.AsSpan(0, word.Length - 1))) == WordTag.Adjective
-            || word.EndsWith("crats", StringComparison.Ordinal) || word.Length > 6 && (word.EndsWith("ians", StringComparison.Ordinal) || word.EndsWith("cans", StringComparison.Ordinal)));
 
     /// <summary>
     /// "Critics Argue Move Largely Symbolic", "Experts Predict Democrats Have 80% Chance": a reported opinion, or any
@@ -163,25 +119,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         return [.. who, verbWord, .. reported];
     }
 
-    // The last chunk of an apposition opening at i ("a nurse at Texas Health Presbyterian Hospital Dallas,"), when a
-    // verb follows its closing comma; else null.
-    private int? Apposition(string text, List<Chunk> chunks, int i)
-    {
-        if (i >= chunks.Count || !(WordClasses.IsArticle(chunks[i].Hash) || chunks[i].Tag is WordTag.Determiner or WordTag.Number || IsPossessive(text, chunks[i])))
-            return null;
-        for (int k = i; k < chunks.Count - 1 && k < i + 25; k++)
-        {
-            if (chunks[k].Trailing(text).IndexOf(',') < 0) continue;
-            var next = chunks[k + 1];
-            if (IsVerbLike(next) && next.Tag != WordTag.VerbGerund || Be.Contains(next.Hash) || Have.Contains(next.Hash) || Will.Contains(next.Hash)
-                || VerbForms.Contains(next.Hash)) return k;
-            // "Chris Cabrera, the vice president of the council, a union for border agents, echoed …": a second one.
-            if (!(WordClasses.IsArticle(next.Hash) || next.Tag == WordTag.Determiner)) return null;
-        }
-        return null;
-    }
 
-    private static bool IsPastForm(WordTag tag) => tag is WordTag.VerbPast or WordTag.VerbParticiple;
 
     // The verb's base form, null when the lexicon cannot give it.
     private string? Lemma(Chunk verb) =>
@@ -239,7 +177,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                     nounComma = i;
                     // "Nina Pham, a nurse at the hospital, filed …": an apposition set off by commas, with the verb right
                     // after it, is skipped like an aside.
-                    if (c.Tag == WordTag.ProperNoun && Apposition(text, chunks, i + 1) is int end)
+                    // (Only after a name that can be the subject: not "On Tuesday, the first troops arrived …, flown in".)
+                    if (c.Tag == WordTag.ProperNoun && chunks[PhraseStart(text, chunks, begin, i)].Tag != WordTag.Preposition
+                        && Apposition(text, chunks, i + 1) is int end)
                     {
                         aside = i + 1;
                         i = asideEnd = end;

@@ -167,6 +167,8 @@ public partial class SummarizerTests
     // An apposition set off by commas is skipped like an aside; a plural-looking verb after a singular subject is the verb.
     [InlineData("Dana Ruiz, a nurse at Harbor General Hospital, filed a lawsuit on Monday.", "Dana Ruiz Files Lawsuit on Monday")]
     [InlineData("The agency now reports 72 cases, down from 163 a year ago.", "Agency Reports 72 Cases")]
+    // A phrase after an opening "On Tuesday," is the clause, not an apposition of "Tuesday".
+    [InlineData("On Tuesday, the first aid convoys arrived in the coastal towns, flown in on cargo planes.", "First Aid Convoys Arrive in Coastal Towns")]
     // "whose" opens an aside like "who".
     [InlineData("The singer, whose band split in 2009, announced a new tour on Friday.", "Singer Announces New Tour on Friday")]
     public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
