@@ -92,7 +92,9 @@ public sealed class EntityRecognizer : IEntityRecognizer
     /// <summary>
     /// Corrects the type of a linked name that the gazetteer knows under one type only ("Ciudad Juárez" is a
     /// place in every labelled corpus, though its first mention in an article may look like a person's name),
-    /// and of a named storm ("Hurricane Delia", with its later "Delia"s), an event (MISC) as in CoNLL.
+    /// and of a named storm ("Hurricane Delia", with its later "Delia"s), an event (MISC) as in CoNLL. A "person"
+    /// whose name ends in a common noun of places or institutions ("Harris County", "Tiananmen Square", "Smith
+    /// College") takes that noun's type. After linking and salience, so the sentence ranker's features do not move.
     /// </summary>
     private IReadOnlyList<Entity> ApplyGazetteerTypes(IReadOnlyList<Entity> entities)
     {
@@ -102,6 +104,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
             var e = entities[i];
             if (e.Type > EntityType.Misc) continue;
             var type = IsNamedStorm(e.Text) ? EntityType.Misc : OnlyKnownType(e.Text) ?? e.Type;
+            if (type == EntityType.Person && MentionTypeRules.HeadType(LastWord(e.Text)) is int head and >= 0) type = (EntityType)head;
             if (type == e.Type) continue;
             changed ??= [.. entities];
             changed[i] = e with { Type = type, Mentions = [.. e.Mentions.Select(m => m with { Type = type })] };
@@ -123,6 +126,8 @@ public sealed class EntityRecognizer : IEntityRecognizer
         if (types == 0 || (types & (types - 1)) != 0) return null;
         return (EntityType)System.Numerics.BitOperations.TrailingZeroCount(types);
     }
+
+    private static ReadOnlySpan<char> LastWord(string name) => name.AsSpan(name.LastIndexOf(' ') + 1);
 
     private static bool IsNamedStorm(string name) =>
         name.IndexOf(' ') > 0 && (name.StartsWith("Hurricane ", StringComparison.Ordinal) || name.StartsWith("Typhoon ", StringComparison.Ordinal)
@@ -184,9 +189,6 @@ public sealed class EntityRecognizer : IEntityRecognizer
             if (char.IsLetterOrDigit(text[tokens[i].Start])) return false;
         var word = text.AsSpan(tokens[index].Start, tokens[index].Length);
         if (Summarization.WordClasses.IsConnective(TextFolding.FoldedHash(word))) return true;
-        // "Interestingly, …", "Reportedly, …": an adverb no name is spelled like.
-        if (word.Length >= 8 && (word.EndsWith("ingly") || word.EndsWith("edly") || word.EndsWith("ically") || word.EndsWith("ately") || word.EndsWith("ously")))
-            return true;
         return _model.Lexicon.TryGet(NerHash.Normalized(word), out var entry) && entry.CapitalBucket is 1 or 2;
     }
 

@@ -1,43 +1,32 @@
 namespace NewsNlp.Entities;
 
 /// <summary>
-/// Corrects the tagger's type of a name where news style makes the type plain: a "person" whose name ends
-/// in a common noun of places or institutions ("Harris County", "Edmund Pettus Bridge"), and, from the names
-/// around it, "Shreveport, Louisiana" (a place then its state or country) and lists ("Sonora, Coahuila and
-/// Tamaulipas") whose members share a type. A name changes type from its neighbours only when the gazetteer
-/// does not know it under its own type alone, so "Trump, Sheinbaum and Mexico" keeps Mexico a place.
+/// Corrects the tagger's type of a name from the names around it, where news style makes the type plain:
+/// "Shreveport, Louisiana" (a place then its state or country) and lists ("Sonora, Coahuila and Tamaulipas")
+/// whose members share a type. A name changes type only when the gazetteer does not
+/// know it under its own type alone, so "Trump, Sheinbaum and Mexico" keeps Mexico a place. Also knows the
+/// common nouns that end names of places and institutions (<see cref="HeadType"/>).
 /// </summary>
 internal static class MentionTypeRules
 {
-    private const int Person = (int)EntityType.Person, Location = (int)EntityType.Location, Organization = (int)EntityType.Organization;
+    private const int Location = (int)EntityType.Location, Organization = (int)EntityType.Organization;
 
     /// <summary>Adjusts the types of one sentence's spans (token ranges within <paramref name="tokens"/>), in place.</summary>
     public static void Refine(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<(int Start, int End, int Type)> spans, NerGazetteer gazetteer)
     {
-        PlacesAndInstitutions(text, tokens, spans);
         if (spans.Count < 2) return;
         PlaceThenRegion(text, tokens, spans, gazetteer);
         Lists(text, tokens, spans, gazetteer);
     }
 
-    // The tagger learned names from 1996 news, whose football clubs ("Derby County") and sports tables make
-    // some place words look like parts of names; a "person" ending in one of these nouns is the place or
-    // institution it names ("Harris County", "Gezi Square", "Sigma University", "the Square"). Only nouns that
-    // are not also surnames: "Tony Hall", "Inbee Park" and "Margaret Court" are people.
-    private static void PlacesAndInstitutions(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<(int Start, int End, int Type)> spans)
-    {
-        for (int i = 0; i < spans.Count; i++)
-        {
-            var (start, end, type) = spans[i];
-            if (type != Person) continue;
-            int head = HeadType(text.Slice(tokens[end - 1].Start, tokens[end - 1].Length));
-            if (head >= 0) spans[i] = (start, end, head);
-        }
-    }
-
-    // The type a name ending in this noun has (as CoNLL-2003 types them, except "County": a county there is a
-    // football club, in today's news a place), or -1.
-    private static int HeadType(ReadOnlySpan<char> word) => word switch
+    /// <summary>
+    /// The type of a name that ends in this common noun of places or institutions ("Harris County", "Edmund Pettus
+    /// Bridge", "Smith College"), as CoNLL-2003 types them except "County" (a football club there, a place in today's
+    /// news); -1 for any other word. Only nouns that are not also surnames: "Tony Hall", "Inbee Park" and "Margaret
+    /// Court" are people. The tagger learned names from 1996 news, whose football clubs ("Derby County") and sports
+    /// tables make some of these look like parts of people's names.
+    /// </summary>
+    public static int HeadType(ReadOnlySpan<char> word) => word switch
     {
         "County" or "Province" or "Township" or "Avenue" or "Boulevard" or "Street" or "Road" or "Square" or "Bridge"
             or "Island" or "Islands" or "Mountains" or "Valley" or "Airport" or "Stadium" or "Prison" or "Hospital"
