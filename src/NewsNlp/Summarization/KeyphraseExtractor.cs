@@ -79,6 +79,8 @@ internal static class KeyphraseExtractor
         for (int s = 0; s < doc.Sentences.Count; s++)
         {
             var sentence = doc.Sentences[s];
+            // A reporting credit ("CNN's Kocha Olarn contributed to this report") names no topic.
+            if (SiteLines.IsSiteLine(doc.Span(sentence))) continue;
             run.Clear();
             for (int i = sentence.FirstToken; i <= sentence.EndToken; i++)
             {

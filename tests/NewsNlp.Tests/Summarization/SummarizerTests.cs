@@ -437,6 +437,18 @@ public partial class SummarizerTests
     }
 
     [Fact]
+    public void Keyphrases_skip_reporting_credits()
+    {
+        const string article = "Flood waters rose across the river valley on Sunday, forcing 2,000 residents from their homes.\n\n"
+            + "The river crested at 31 feet in Harlow, the highest level since 1998, and flood barriers failed in two places.\n\n"
+            + "Officials said the flood waters would recede by Wednesday.\n\n"
+            + "Journalists Mara Quist and Tobias Wendt contributed to this report.";
+        var keyphrases = Nlp.Summarize(article).Keyphrases;
+        Assert.NotEmpty(keyphrases);
+        Assert.DoesNotContain(keyphrases, k => k.Contains("Quist", StringComparison.Ordinal) || k.Contains("Wendt", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Keyphrases_do_not_depend_on_what_the_thread_summarised_before()
     {
         // Keyphrase tables are reused per thread (and trimmed after a huge article): nothing may leak across.
