@@ -66,7 +66,8 @@ internal static class KeyphraseExtractor
 
     [ThreadStatic] private static Scratch? t_scratch;
 
-    public static IReadOnlyList<string> Extract(ArticleTerms terms, WordLexicon lexicon, int count)
+    /// <summary>The article's <paramref name="count"/> best keyphrases; sentences marked in <paramref name="siteLine"/> (reporting credits) are skipped.</summary>
+    public static IReadOnlyList<string> Extract(ArticleTerms terms, WordLexicon lexicon, int count, bool[] siteLine)
     {
         if (count <= 0) return [];
         var doc = terms.Document;
@@ -80,7 +81,7 @@ internal static class KeyphraseExtractor
         {
             var sentence = doc.Sentences[s];
             // A reporting credit ("CNN's Kocha Olarn contributed to this report") names no topic.
-            if (SiteLines.IsSiteLine(doc.Span(sentence))) continue;
+            if (siteLine[s]) continue;
             run.Clear();
             for (int i = sentence.FirstToken; i <= sentence.EndToken; i++)
             {

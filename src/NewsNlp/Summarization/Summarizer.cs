@@ -55,7 +55,7 @@ public sealed class Summarizer
             string label = _labeler.Label(document.Text, kept, taken, PersonBefore(document, s));
             bullets[b] = new QuickLookBullet(label, text, s, Math.Round(scores[s], 4));
         }
-        var keyphrases = KeyphraseExtractor.Extract(terms, _lexicon, Math.Max(0, options.Keyphrases));
+        var keyphrases = KeyphraseExtractor.Extract(terms, _lexicon, Math.Max(0, options.Keyphrases), siteLine);
         return new SummaryResult(document, bullets, summary, keyphrases);
     }
 
