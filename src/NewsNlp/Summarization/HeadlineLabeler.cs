@@ -436,7 +436,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             // "shot dead": the verb's result stays with it.
             if (obj.Count == 0 && c.Word(text) is "dead" && i == v + 1)
             {
-                obj.Add("Dead");
+                obj.Add(WordOf(text, c));
                 nounEnds.Add(obj.Count);
                 if (c.EndsClause(text)) break;
                 continue;
@@ -611,7 +611,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
 
     /// <summary>
     /// The first noun phrase in [from, to): up to 4 words, with a short "of" complement; drops determiners. NameTail
-    /// counts the words of the name that ends it ("Supreme Leader Ayatollah Khamenei": 4), 0 when it ends otherwise.
+    /// counts the words of the recognised name that ends it (2 for "Supreme Leader Ayatollah Khamenei" when the name
+    /// is "Ayatollah Khamenei"), 0 when it ends otherwise.
     /// </summary>
     private (List<string> Words, bool Plural, bool Pronoun, int NameTail) NounPhrase(string text, List<Chunk> chunks, int from, int to)
     {
