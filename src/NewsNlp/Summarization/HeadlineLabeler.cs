@@ -139,7 +139,11 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         int begin = 0;
         // ("Even before …,", "Shortly after …,": an adverb may lead the subordinate clause.)
         int lead = n > 1 && chunks[0].Tag == WordTag.Adverb && !chunks[0].EndsClause(text) && ClauseWords.Contains(chunks[1].Hash) ? 1 : 0;
-        if (n > lead && ClauseWords.Contains(chunks[lead].Hash))
+        // "That's why Wood posted a plea …": the reason's clause is the news.
+        if (n > 3 && chunks[0].Word(text) is "That's" or "That\u2019s" or "This" or "That" or "Which" && !chunks[0].EndsClause(text)
+            && (chunks[1].Word(text) is "why" || chunks[1].Word(text) is "is" && chunks[2].Word(text) is "why"))
+            begin = chunks[1].Word(text) is "why" ? 2 : 3;
+        else if (n > lead && ClauseWords.Contains(chunks[lead].Hash))
         {
             while (begin < n && begin < 25 && !chunks[begin].EndsClause(text)) begin++;
             begin++;
@@ -551,6 +555,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             modifier |= owner && !c.Capitalized;
             // A name cut in two ("for Cousin in New" of "New Jersey") or a number without what it counts ("for 21" days) is
             // a last resort.
+            // A common noun's possessive needs what it owns ("on Local Community's"), a name's may end as the name.
+            modifier |= EndsInPossessive(c.Word(text)) && !c.Capitalized;
             bool cuts = !c.EndsClause(text) && i + 1 < n && (c.Tag == WordTag.ProperNoun && chunks[i + 1].Tag == WordTag.ProperNoun
                 || c.Tag == WordTag.Number && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.Number or WordTag.ProperNoun or WordTag.Adjective);
             if (!modifier && (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Unknown
@@ -766,8 +772,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             else if (WordClasses.IsArticle(p.Hash) && c.Tag is WordTag.VerbPast or WordTag.VerbParticiple && !c.EndsClause(text) && i + 1 < result.Count
                 && (result[i + 1].Tag is WordTag.VerbPast or WordTag.VerbParticiple or WordTag.VerbPresent3 or WordTag.Modal || Be.Contains(result[i + 1].Hash) || Have.Contains(result[i + 1].Hash)))
                 result[i] = c with { Tag = WordTag.PluralNoun };   // "The Injured Include …"
-            // "a charmed life", "the injured man": a participle between an article and a noun describes the noun.
-            else if (WordClasses.IsArticle(p.Hash) && c.Tag is WordTag.VerbPast or WordTag.VerbParticiple && !c.EndsClause(text)
+            // "a charmed life", "the injured man", "the community's closed page": a participle between an article or an
+            // owner and a noun describes the noun.
+            else if ((WordClasses.IsArticle(p.Hash) || EndsInPossessive(p.Word(text)) || IsPossessive(text, p)) && c.Tag is WordTag.VerbPast or WordTag.VerbParticiple && !c.EndsClause(text)
                 && i + 1 < result.Count && result[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun)
                 result[i] = c with { Tag = WordTag.Adjective };
             // "was shot", "gunmen shot and killed": the lexicon's noun "shot" or "cut" is a verb after an auxiliary, or

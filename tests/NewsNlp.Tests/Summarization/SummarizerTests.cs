@@ -169,6 +169,9 @@ public partial class SummarizerTests
     [InlineData("The agency now reports 72 cases, down from 163 a year ago.", "Agency Reports 72 Cases")]
     // A phrase after an opening "On Tuesday," is the clause, not an apposition of "Tuesday".
     [InlineData("On Tuesday, the first aid convoys arrived in the coastal towns, flown in on cargo planes.", "First Aid Convoys Arrive in Coastal Towns")]
+    // "That's why" leads to the clause; a common noun's possessive never ends a label.
+    [InlineData("That's why the council delayed the vote until March.", "Council Delays Vote")]
+    [InlineData("Wood posted a plea on her local community's closed Facebook page.", "Wood Posts Plea")]
     // "whose" opens an aside like "who".
     [InlineData("The singer, whose band split in 2009, announced a new tour on Friday.", "Singer Announces New Tour on Friday")]
     public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
