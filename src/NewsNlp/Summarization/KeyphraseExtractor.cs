@@ -144,6 +144,31 @@ internal static class KeyphraseExtractor
         || start > 1 && IsJoiner(text[start - 1]) && char.IsLetterOrDigit(text[start - 2])
         || end + 1 < text.Length && IsJoiner(text[end]) && char.IsLetterOrDigit(text[end + 1]);
 
+    // True when the word at neighbour, next to the capitalised word at edge with one space between, is itself a
+    // capitalised word, not a stop word ("The" before "New York Times") nor, before a name, a title ("President").
+    private static bool CapitalisedNeighbour(ArticleTerms terms, int neighbour, int edge, bool before)
+    {
+        var doc = terms.Document;
+        if (neighbour < 0 || neighbour >= doc.Tokens.Count) return false;
+        string text = doc.Text;
+        var (a, b) = before ? (doc.Tokens[neighbour], doc.Tokens[edge]) : (doc.Tokens[edge], doc.Tokens[neighbour]);
+        if (b.Start != a.End + 1 || text[a.End] != ' ') return false;
+        if (!char.IsUpper(text[doc.Tokens[edge].Start]) || !char.IsUpper(text[doc.Tokens[neighbour].Start])) return false;
+        // (Capitalised function words open a sentence or a title, not a name: "The", "In", "And".)
+        var word = doc.Span(doc.Tokens[neighbour]);
+        if (!char.IsLetter(word[^1]) || WordClasses.IsArticle(TextFolding.FoldedHash(word)) || FunctionWords.Contains(TextFolding.FoldedHash(word))) return false;
+        // (A title before a name lets the name stand alone, not another title: "Minister" of "Prime Minister" is cut.)
+        return !(before && Titles.Contains(TextFolding.FoldedHash(doc.Span(doc.Tokens[neighbour])))
+            && !Titles.Contains(TextFolding.FoldedHash(doc.Span(doc.Tokens[edge]))));
+    }
+
+    private static readonly HashSet<int> FunctionWords = [.. "in on at of for to from by with and or but as if when while after before since this that these those his her its their our my".Split(' ').Select(w => TextFolding.FoldedHash(w))];
+
+    // Titles before a name: the name alone is still a keyphrase.
+    private static readonly HashSet<int> Titles = [.. ("president vice prime minister secretary sen senator rep gov governor mayor judge justice "
+        + "gen general col captain capt sgt officer chief director coach dr mr mrs ms prince princess king queen pope rev father "
+        + "former ex actor actress singer rapper star striker midfielder defender goalkeeper manager chairman ceo").Split(' ').Select(w => TextFolding.FoldedHash(w))];
+
     private static bool IsJoiner(char c) => c is '-' or '\u2010' or '\u2011' or '/';
 
     private static void AddGrams(ArticleTerms terms, List<int> run, int sentence, Dictionary<long, int> index, List<PhraseStats> stats, Scratch scratch)
@@ -168,6 +193,9 @@ internal static class KeyphraseExtractor
                 // Nor a piece of a hyphenated word or a figure ("edition perfume" of "limited-edition perfume", "115
                 // million" of "$115 million"), nor a name behind a job title ("sportscaster Fred Katz").
                 if (IsPiece(terms.Document.Text, tokens[first].Start, tokens[last].End)) continue;
+                // Nor a piece of a run of capitalised words ("York Times" of "New York Times", "Former Thai Prime" of
+                // "Former Thai Prime Minister"); a name after a title is its own ("Obama" of "President Obama").
+                if (CapitalisedNeighbour(terms, first - 1, first, before: true) || CapitalisedNeighbour(terms, last + 1, last, before: false)) continue;
                 if (scratch.MentionFirst[last] >= 0 && scratch.MentionFirst[first] < 0 && scratch.MentionFirst[last] > first
                     && char.IsLower(terms.Document.Text[tokens[first].Start])) continue;
                 ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out bool seen);

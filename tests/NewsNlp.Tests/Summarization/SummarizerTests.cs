@@ -440,6 +440,17 @@ public partial class SummarizerTests
     }
 
     [Fact]
+    public void Keyphrases_are_not_pieces_of_a_run_of_capitalised_words()
+    {
+        const string article = "Prime Minister Lena Varga told the New Harbor Times on Monday that the port tax would be cut.\n\n"
+            + "The New Harbor Times reported that Prime Minister Lena Varga had met shipping firms twice.\n\n"
+            + "Shipping firms said the New Harbor Times had the figures right, and Varga thanked the port workers.";
+        var keyphrases = Nlp.Summarize(article).Keyphrases;
+        Assert.DoesNotContain(keyphrases, k => k.StartsWith("Harbor Times", StringComparison.Ordinal) || k.StartsWith("Minister", StringComparison.Ordinal));
+        Assert.Contains(keyphrases, k => k.Contains("Varga", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Keyphrases_skip_reporting_credits()
     {
         const string article = "Flood waters rose across the river valley on Sunday, forcing 2,000 residents from their homes.\n\n"
