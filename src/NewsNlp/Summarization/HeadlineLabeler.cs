@@ -379,7 +379,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         var obj = new List<string>();
         var nounEnds = new List<int>();
         var cutEnds = new List<int>();   // ends inside a name or between a number and its noun
-        var weakEnds = new HashSet<int>();   // noun ends cut before a noun or an object that continues them
+        var weakEnds = new List<int>();   // noun ends cut before a noun or an object that continues them
         var droppable = new List<int>();   // object positions of adjectives that may go
         var owners = new List<int>();   // object lengths that end on a name's possessive ("Iran's")
         bool toBe = false;   // "warned him to be careful": the adjective after "to be" ends the headline
@@ -581,13 +581,13 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         }
         // "Telepic to Detail Explosive 1991 Clarence Thomas-Hill": rather than cut the object short, its common
         // adjectives go, first to last, as far as needed to reach a whole noun phrase.
-        var dropped = new HashSet<int>();
+        List<int>? dropped = null;
         if ((keep == 0 || weakEnds.Contains(keep)) && !trimmed && droppable.Count > 0)
             foreach (int end in nounEnds.Where(e => e > budget && !weakEnds.Contains(e)).OrderByDescending(e => e))
             {
                 var before = droppable.Where(d => d < end).ToList();
                 if (end - before.Count > budget) continue;
-                dropped.UnionWith(before.Take(end - budget));
+                dropped = before.GetRange(0, end - budget);
                 keep = end;
                 break;
             }
@@ -596,7 +596,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         if (keep == 0 && auxOnly && verbWord.Length > 0) return null;
         // "Pugh Lists", "Ward Seems": a name standing in for a bullet's pronoun needs more than a bare verb after it.
         if (keep == 0 && substituted && depth == 0 && !passive) return null;
-        if (keep > 0) label.AddRange(obj.Take(keep).Where((_, k) => !dropped.Contains(k)));
+        if (keep > 0) label.AddRange(dropped is null ? obj.Take(keep) : obj.Take(keep).Where((_, k) => !dropped.Contains(k)));
         if (keep > 0 && owners.Contains(keep) && !NamesWithPossessive.Contains(TextFolding.FoldedHash(label[^1])))
             label[^1] = WithoutPossessive(label[^1]);
         label.RemoveAll(w => w.Length == 0);
