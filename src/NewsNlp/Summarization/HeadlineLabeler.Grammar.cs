@@ -3,7 +3,7 @@ using System.Text;
 namespace NewsNlp.Summarization;
 
 // The grammar helpers of HeadlineLabeler: word classes, participles, quantifiers, agreement, headline casing, and
-// clause landmarks (asides, an existential "there", the one told).
+// clause landmarks (asides, appositions, an existential "there", the one told).
 internal sealed partial class HeadlineLabeler
 {
     // "The council voted to …": a participle right after the subject, not introducing a "by" phrase, is a past tense.
