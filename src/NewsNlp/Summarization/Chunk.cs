@@ -45,7 +45,9 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
             // Keep the final dot of abbreviations: "U.S." (inner dots), "Gov." (titles), and "Feb." inside the sentence
             // (at its end the dot is the full stop: "after attending Mass.").
             if (we < i && text[we] == '.' && (text.AsSpan(ws, we - ws).Contains('.') || IsAbbreviation(text.AsSpan(ws, we - ws), lastInSentence: text.AsSpan(i, end - i).IsWhiteSpace()))) we++;
-            chunks.Add(Make(text, start, i, ws, we, lexicon, start == sentence.Start, names));
+            // After a colon a capital opens a sentence too ("… another reason: Employees with …").
+            bool opens = start == sentence.Start || chunks.Count > 0 && chunks[^1].Trailing(text).EndsWith(":");
+            chunks.Add(Make(text, start, i, ws, we, lexicon, opens, names));
         }
         return chunks;
     }

@@ -175,7 +175,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             }
             if (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Pronoun)
             {
-                sawNoun = true;
+                // ("Cathy Heying: Imagine …": a name before a colon introduces what follows; it is no subject.)
+                sawNoun = c.Trailing(text).IndexOf(':') < 0;
                 if (c.Trailing(text).IndexOf(',') >= 0)
                 {
                     nounComma = i;

@@ -172,6 +172,8 @@ public partial class SummarizerTests
     // "That's why" leads to the clause; a common noun's possessive never ends a label.
     [InlineData("That's why the council delayed the vote until March.", "Council Delays Vote")]
     [InlineData("Wood posted a plea on her local community's closed Facebook page.", "Wood Posts Plea")]
+    // After a colon a capital opens a sentence; a name before a colon is a speaker, not a subject.
+    [InlineData("One more reason: Employees with close friends tend to stay longer.", "Employees Tend to Stay")]
     // "whose" opens an aside like "who".
     [InlineData("The singer, whose band split in 2009, announced a new tour on Friday.", "Singer Announces New Tour on Friday")]
     public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
