@@ -103,8 +103,10 @@ public sealed class EntityRecognizer : IEntityRecognizer
         {
             var e = entities[i];
             if (e.Type > EntityType.Misc) continue;
-            var type = IsNamedStorm(e.Text) ? EntityType.Misc : OnlyKnownType(e.Text) ?? e.Type;
-            if (type == EntityType.Person && MentionTypeRules.HeadType(LastWord(e.Text)) is int head and >= 0) type = (EntityType)head;
+            var known = IsNamedStorm(e.Text) ? EntityType.Misc : OnlyKnownType(e.Text);
+            var type = known ?? e.Type;
+            // (Not a name the gazetteer knows as a person's: "Picabo Street".)
+            if (known is null && type == EntityType.Person && MentionTypeRules.HeadType(LastWord(e.Text)) is int head and >= 0) type = (EntityType)head;
             if (type == e.Type) continue;
             changed ??= [.. entities];
             changed[i] = e with { Type = type, Mentions = [.. e.Mentions.Select(m => m with { Type = type })] };

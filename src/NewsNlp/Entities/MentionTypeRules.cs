@@ -24,7 +24,8 @@ internal static class MentionTypeRules
     /// Bridge", "Smith College"), as CoNLL-2003 types them except "County" (a football club there, a place in today's
     /// news); -1 for any other word. Only nouns that are not also surnames: "Tony Hall", "Inbee Park" and "Margaret
     /// Court" are people. The tagger learned names from 1996 news, whose football clubs ("Derby County") and sports
-    /// tables make some of these look like parts of people's names.
+    /// tables make some of these look like parts of people's names. ("Centre" and "Center" differ as CoNLL's
+    /// British venues and American institutions do.)
     /// </summary>
     public static int HeadType(ReadOnlySpan<char> word) => word switch
     {

@@ -17,12 +17,15 @@ internal sealed partial class HeadlineLabeler
     };
     private static readonly IReadOnlySet<int> NounLikeVerbs = NounLikeVerbLemmas.Keys.ToHashSet();
     // Particles that belong to the name after them ("Del Piero", "Le Clos").
-    private static readonly HashSet<string> NameParticles = ["de", "del", "della", "der", "di", "da", "du", "le", "la", "van", "von", "ten", "ter", "al", "el", "bin", "ibn", "abu"];
+    private static readonly HashSet<int> NameParticles = Hashes("de del della der di da du le la van von ten ter al el bin ibn abu");
     // Reporting verbs that give an opinion or a forecast, not an account.
     private static readonly HashSet<int> OpinionVerbs = Hashes("argue argues argued claim claims claimed predict predicts predicted believe believes believed "
         + "estimate estimates estimated allege alleges alleged contend contends contended insist insists insisted suggest suggests suggested think thinks thought");
     // Writings whose estimates and suggestions are theirs: "Studies Suggest …", "Report Estimates …".
     private static readonly HashSet<int> Findings = Hashes("study studies report reports survey surveys poll polls research analysis");
+    // Common nouns of institutions, which a reported "it" can stand for ("The channel announced it will …").
+    private static readonly HashSet<int> Institutions = Hashes("government channel network company firm agency ministry department office "
+        + "court council committee union league club team party army navy police university school hospital bank airline");
     // Speakers whose report is an opinion whatever the verb.
     private static readonly HashSet<int> GenericSpeakers = Hashes("critics experts analysts opponents supporters skeptics observers some many others");
     // Adjectives whose meaning a headline cannot lose.

@@ -98,9 +98,10 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
 
 
     /// <summary>
-    /// "Critics Argue Move Largely Symbolic", "Experts Predict Democrats Have 80% Chance": a reported opinion, or any
-    /// report by unnamed critics or experts, keeps who holds it, so the label does not state it as fact. Null when the
-    /// report may stand alone (an official's "said") or the attribution does not fit.
+    /// "Critics Argue Move Largely Symbolic", "Experts Predict Democrats Have 80% Chance": an opinion keeps who holds
+    /// it, so the label does not state it as fact: any report by unnamed critics or experts, and an opinion verb's
+    /// report by a named speaker or by a study, report or poll. Null when the report may stand alone (an official's
+    /// "said") or the holder does not fit.
     /// </summary>
     private List<string>? Attributed(string text, Chunk verb, List<string> speaker, bool plural, bool named, bool hedged, Chunk reportedStart, List<string> reported)
     {
@@ -108,9 +109,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // Only a report with its own subject: "Researchers Believe Could Spark" is no headline.
         if (!(reportedStart.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Determiner or WordTag.Adjective
             || WordClasses.IsArticle(reportedStart.Hash))) return null;
-        // A named speaker with an opinion verb, or unnamed critics or experts with any.
         bool generic = GenericSpeakers.Contains(TextFolding.FoldedHash(speaker[^1]));
-        if (!generic && !(named && OpinionVerbs.Contains(verb.Hash)) && !(OpinionVerbs.Contains(verb.Hash) && Findings.Contains(TextFolding.FoldedHash(speaker[^1])))) return null;
+        bool opinion = OpinionVerbs.Contains(verb.Hash) && (named || Findings.Contains(TextFolding.FoldedHash(speaker[^1])));
+        if (!generic && !opinion) return null;
         // The speaker's head alone when the whole would not fit: "Some Critics" → "Critics".
         var who = speaker.Count + 1 + reported.Count <= MaxWords ? speaker : [speaker[^1]];
         if (who.Count + 1 + reported.Count > MaxWords) return null;
@@ -247,15 +248,13 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         if (verb <= begin) return null;
 
         // Subject: the first noun phrase of the clause ("The agreement between the U.S. and Mexico also includes" → "Agreement").
-        int clauseStart = begin, subjectEnd = verb;
-        for (int i = begin; i < verb; i++) if (chunks[i].EndsClause(text)) clauseStart = i + 1;
+        int clauseStart = PhraseStart(text, chunks, begin, verb), subjectEnd = verb;
         var (subject, plural, pronoun, nameTail) = NounPhrase(text, chunks, clauseStart, verb);
         if (subject.Count == 0 && !pronoun && aside >= 0)
         {
             // "The mayor, who has led …, announced" → "Mayor" (the comma before the aside closes the subject, not a clause).
             subjectEnd = aside;
-            clauseStart = begin;
-            for (int i = begin; i < aside - 1; i++) if (chunks[i].EndsClause(text)) clauseStart = i + 1;
+            clauseStart = PhraseStart(text, chunks, begin, aside - 1);
             (subject, plural, pronoun, nameTail) = NounPhrase(text, chunks, clauseStart, aside);
             // "Kim, 55, who …": an age is not the subject; the name before it is.
             if (subject.Count == 1 && char.IsDigit(subject[0][0]) && clauseStart > begin && chunks[clauseStart - 1].Capitalized
@@ -264,13 +263,13 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         }
         // "The agreement, negotiated by …, also includes": the subject is the phrase before the aside.
         if (subject.Count == 0 && !pronoun && clauseStart > begin) (subject, plural, pronoun, nameTail) = NounPhrase(text, chunks, begin, verb);
-        if (existential) subject.Clear();   // "Other than …, there were no details": the details are the news
+        if (existential) { subject.Clear(); nameTail = 0; }   // "Other than …, there were no details": the details are the news
         // A "he", "she" or "they" subject is the speaker (or the person) the caller names.
         string? pronounWord = pronoun ? FirstWord(text, chunks, clauseStart) : null;
         bool heOrShe = pronounWord is not null && IsHeOrShe(pronounWord), they = pronounWord is "they" or "They";
-        // (A reported "it" is named only by the caller, for a speaker that is no person.)
-        if (pronounWord is "it" && depth > 0 && speaker is not null) heOrShe = true;
-        if (pronoun) subject.Clear();
+        // A reported "it" is named only by the caller, for a speaker that is no person.
+        bool itNamed = pronounWord is "it" && depth > 0 && speaker is not null;
+        if (pronoun) { subject.Clear(); nameTail = 0; }
         if (they && speakers is not null) plural = true;
 
         // Verb group: auxiliaries, negation and adverbs up to the main verb.
@@ -337,17 +336,22 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             bool namedGroup = from < n && chunks[from].Word(text) is "they" && subject.Count > 0 && plural;
             // "The U.S. announces it will maintain …", "China said it has selected …": a reported "it" is a speaker that
             // is no person.
-            bool namedThing = from < n && chunks[from].Word(text) is "it" && subject.Count > 0 && !plural && subjectEnd > 0
-                && !chunks.Take(subjectEnd).Skip(clauseStart).Any(c => c.InPerson) && chunks[nameEnd - 1].Tag is WordTag.ProperNoun or WordTag.Noun;
+            // Only a recognised name that is no person's, or an institution ("The ministry said it …"), and not an empty
+            // "it" ("it is unclear", "it was too early", "it was a difficult case").
+            bool namedThing = from + 2 < n && chunks[from].Word(text) is "it" && subject.Count > 0 && !plural
+                && (chunks[nameEnd - 1].InEntity && !chunks[nameEnd - 1].InPerson || Entities.MentionTypeRules.HeadType(subject[^1]) >= 0 || Institutions.Contains(TextFolding.FoldedHash(subject[^1])))
+                && !(Be.Contains(chunks[from + 1].Hash) && (chunks[from + 2].Tag is WordTag.Adjective or WordTag.Determiner or WordTag.Adverb
+                    || WordClasses.IsArticle(chunks[from + 2].Hash) || Negation.Contains(chunks[from + 2].Hash)));
             if (reports && n - from >= 4 && Clause(text, chunks.GetRange(from, n - from), depth + 1,
                     named ? subject[^1] : namedThing ? string.Join(' ', subject) : heOrShe && SamePronoun(pronounWord!, chunks[from].Word(text)) ? speaker : null,
                     namedGroup ? string.Join(' ', subject) : they ? speakers : null) is { } reported)
-                return Attributed(text, main, subject, plural, nameTail > 0, negated || modal is not null || future, chunks[from], reported) ?? reported;
+                // (When the holder does not fit, the report stands alone: a bare noun phrase would say less.)
+                return Attributed(text, main, subject, plural, nameTail > 0, modal is not null || future, chunks[from], reported) ?? reported;
         }
         bool auxOnly = existential || (Be.Contains(main.Hash) || Have.Contains(main.Hash)) && !(v + 1 < n && IsVerbLike(chunks[v + 1]));
         // A reported "he" or "she" is the speaker, by name ("Collins Asks …"); "they" the speakers ("Police Arrest …").
-        bool substituted = heOrShe && speaker is not null || they && speakers is not null;
-        var label = heOrShe && speaker is not null ? [.. speaker.Split(' ')]
+        bool substituted = (heOrShe || itNamed) && speaker is not null || they && speakers is not null;
+        var label = (heOrShe || itNamed) && speaker is not null ? [.. speaker.Split(' ')]
             : they && speakers is not null ? [.. speakers.Split(' ')]
             : new List<string>(subject);
         var lemma = Lemma(main);
@@ -389,9 +393,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // "Supreme Leader Ayatollah Khamenei Accuses Six World": when that makes room for more of the object, the words
         // before the name that ends the subject (titles) go ("Ayatollah Khamenei Accuses Six World Powers"). Never a
         // word of the name itself, nor of a subject of two ("Knox and Sollecito").
-        int spare = substituted || nameTail == 0 || subject.Contains("and") || subject.Contains("&") ? 0 : subject.Count - nameTail;
+        int spare = substituted || nameTail == 0 || subject.Contains("and") || subject.Contains("&") ? 0 : Math.Max(0, subject.Count - nameTail);
         // A particle before the name belongs to it ("Del Piero", "Le Clos").
-        if (spare > 0 && NameParticles.Contains(subject[spare - 1].ToLowerInvariant())) spare--;
+        if (spare > 0 && NameParticles.Contains(TextFolding.FoldedHash(subject[spare - 1]))) spare--;
         // Only titles go, never a figure ("13 Million Americans").
         if (subject.Take(spare).Any(w => char.IsDigit(w[0]) || w[0] == '$' || lexicon.Tag(TextFolding.FoldedHash(w)) == WordTag.Number)) spare = 0;
         for (int i = v + 1; i < n && obj.Count < budget + spare + 2 && !main.EndsClause(text); i++)
@@ -571,7 +575,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         }
         // Cut back to the last noun that fits, never ending on a preposition or adjective.
         int keep = nounEnds.Where(e => e <= budget).DefaultIfEmpty(0).Max();
-        // (Not for a mere adjunct after a whole object: "Actor Darius McCrary Jailed on Wednesday", not "… for Failure".)
+        // (Not for a mere adjunct after a whole object: "Police Officer Terence Green Killed Wednesday", not "Terence
+        // Green Killed Wednesday in Fairburn".)
         bool adjunctOnly = keep > 0 && !weakEnds.Contains(keep) && keep < obj.Count && Adjuncts.Contains(TextFolding.FoldedHash(obj[keep]));
         bool trimmed = false;
         if (!adjunctOnly && nounEnds.Where(e => e <= budget + spare && !weakEnds.Contains(e)).DefaultIfEmpty(0).Max() is int longer && longer > budget)
@@ -687,8 +692,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             // "A couple of executives took …": a quantity noun counts its complement, which is the subject. Not
             // "the number of residents has dipped": with "the", the number itself is.
             int head = TextFolding.FoldedHash(words[^1]);
-            bool indefinite = i - 2 >= from && chunks[i - 2].Word(text) is "a" or "A" or "an" or "An" || !QuantityOnly.Contains(head) || words[^1] is "lots" or "Lots";
-            bool quantity = words.Count - only == 1 && Quantities.Contains(head) && indefinite;
+            bool counts = !QuantityOnly.Contains(head) || i - 2 >= from && chunks[i - 2].Word(text) is "a" or "A" or "an" or "An" || words[^1] is "lots" or "Lots";
+            bool quantity = words.Count - only == 1 && Quantities.Contains(head) && counts;
             if (!isPronoun && complement.Count > 0) nameTail = 0;
             if (quantity && !isPronoun && complement.Count > 0)
             {

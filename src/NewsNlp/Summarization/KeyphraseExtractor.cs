@@ -123,8 +123,8 @@ internal static class KeyphraseExtractor
         if (id < 0 || terms.TermIsStop[id]) return false;
         var span = terms.Document.Span(terms.Document.Tokens[token]);
         if (span.Length < 2 && !char.IsDigit(span[0])) return false;
-        if (char.IsUpper(span[0]) && token != sentenceStart) return true;
-        // The lexicon's answer depends on the term only: asked once per term of the article.
+        // The lexicon's answer depends on the term only: asked once per term of the article, before the capital test
+        // below, so that what a term is does not depend on where it first occurs.
         var known = scratch.TermNominal;
         if (known[id] == 0)
         {
@@ -135,6 +135,7 @@ internal static class KeyphraseExtractor
             known[id] = tag == WordTag.Adjective ? (sbyte)2
                 : tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Unknown or WordTag.Number ? (sbyte)1 : (sbyte)-1;
         }
+        if (char.IsUpper(span[0]) && token != sentenceStart) return true;
         return known[id] > 0;
     }
 
@@ -156,13 +157,13 @@ internal static class KeyphraseExtractor
         if (!char.IsUpper(text[doc.Tokens[edge].Start]) || !char.IsUpper(text[doc.Tokens[neighbour].Start])) return false;
         // (Capitalised function words open a sentence or a title, not a name: "The", "In", "And".)
         var word = doc.Span(doc.Tokens[neighbour]);
-        if (!char.IsLetter(word[^1]) || WordClasses.IsArticle(TextFolding.FoldedHash(word)) || FunctionWords.Contains(TextFolding.FoldedHash(word))) return false;
+        int hash = terms.TokenTerm[neighbour] is int term and >= 0 ? terms.TermHash[term] : TextFolding.FoldedHash(word);
+        if (!char.IsLetter(word[^1]) || FunctionWords.Contains(hash)) return false;
         // (A title before a name lets the name stand alone, not another title: "Minister" of "Prime Minister" is cut.)
-        return !(before && Titles.Contains(TextFolding.FoldedHash(doc.Span(doc.Tokens[neighbour])))
-            && !Titles.Contains(TextFolding.FoldedHash(doc.Span(doc.Tokens[edge]))));
+        return !(before && Titles.Contains(hash) && !Titles.Contains(terms.TokenTerm[edge] is int e and >= 0 ? terms.TermHash[e] : TextFolding.FoldedHash(doc.Span(doc.Tokens[edge]))));
     }
 
-    private static readonly HashSet<int> FunctionWords = [.. "in on at of for to from by with and or but as if when while after before since this that these those his her its their our my".Split(' ').Select(w => TextFolding.FoldedHash(w))];
+    private static readonly HashSet<int> FunctionWords = [.. "a an the in on at of for to from by with and or but as if when while after before since this that these those his her its their our my".Split(' ').Select(w => TextFolding.FoldedHash(w))];
 
     // Titles before a name: the name alone is still a keyphrase.
     private static readonly HashSet<int> Titles = [.. ("president vice prime minister secretary sen senator rep gov governor mayor judge justice "
@@ -176,6 +177,8 @@ internal static class KeyphraseExtractor
         var tokens = terms.Document.Tokens;
         for (int i = 0; i < run.Count; i++)
         {
+            // A phrase may not open right after a capitalised word: it would be a piece of a name ("York Times").
+            bool opensInsideName = CapitalisedNeighbour(terms, run[i] - 1, run[i], before: true);
             long key = 17;
             double weight = 0;
             for (int len = 1; len <= MaxLength && i + len <= run.Count; len++)
@@ -191,11 +194,12 @@ internal static class KeyphraseExtractor
                 if (scratch.MentionLast[last] > last
                     || scratch.MentionFirst[first] >= 0 && scratch.MentionFirst[first] < first && scratch.MentionLast[first] < last) continue;
                 // Nor a piece of a hyphenated word or a figure ("edition perfume" of "limited-edition perfume", "115
-                // million" of "$115 million"), nor a name behind a job title ("sportscaster Fred Katz").
+                // million" of "$115 million").
                 if (IsPiece(terms.Document.Text, tokens[first].Start, tokens[last].End)) continue;
                 // Nor a piece of a run of capitalised words ("York Times" of "New York Times", "Former Thai Prime" of
                 // "Former Thai Prime Minister"); a name after a title is its own ("Obama" of "President Obama").
-                if (CapitalisedNeighbour(terms, first - 1, first, before: true) || CapitalisedNeighbour(terms, last + 1, last, before: false)) continue;
+                if (opensInsideName || CapitalisedNeighbour(terms, last + 1, last, before: false)) continue;
+                // Nor a name behind a job title ("sportscaster Fred Katz").
                 if (scratch.MentionFirst[last] >= 0 && scratch.MentionFirst[first] < 0 && scratch.MentionFirst[last] > first
                     && char.IsLower(terms.Document.Text[tokens[first].Start])) continue;
                 ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out bool seen);

@@ -184,6 +184,13 @@ public partial class SummarizerTests
     public void A_denied_report_is_never_stated_as_fact(string sentence, string claim) => Assert.DoesNotContain(claim, LabelOf(sentence));
 
     [Theory]
+    [InlineData("The mayor said it will take months to rebuild the bridge.", "Mayor")]
+    [InlineData("The company said it is unclear how many customers were affected.", "Company")]
+    [InlineData("The judge said it was a difficult case for the family.", "Judge")]
+    public void A_reported_it_is_never_a_person_nor_an_empty_it(string sentence, string speaker) =>
+        Assert.False(LabelOf(sentence).StartsWith(speaker + " ", StringComparison.Ordinal), LabelOf(sentence));
+
+    [Theory]
     [InlineData("Russia's president bears responsibility for the crash, the pilot's daughter said Friday.")]
     [InlineData("\"This is a sensible change,\" the mayor said Wednesday, \"and one that honors our workers.\"")]
     public void A_saying_verb_is_never_labelled_with_only_when_it_was_said(string sentence) =>
