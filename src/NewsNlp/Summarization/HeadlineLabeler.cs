@@ -47,7 +47,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
 
     private static string WithoutPossessive(string word) => word.EndsWith('s') ? word[..^2] : word[..^1];
 
-    private static HashSet<int> Hashes(string words) => [.. words.Split(' ').Select(w => TextFolding.FoldedHash(w))];
+    private static HashSet<int> Hashes(string words) => WordClasses.Hashes(words);
 
     /// <summary>
     /// A label for the kept chunks of a sentence, unlike every label in <paramref name="taken"/> (which it joins).
@@ -96,7 +96,6 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
 
     private bool IsVerbLike(Chunk c) => WordLexicon.IsVerb(c.Tag) || c.Tag == WordTag.Modal;
 
-
     /// <summary>
     /// "Critics Argue Move Largely Symbolic", "Experts Predict Democrats Have 80% Chance": an opinion keeps who holds
     /// it, so the label does not state it as fact: any report by unnamed critics or experts, and an opinion verb's
@@ -115,12 +114,13 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // The speaker's head alone when the whole would not fit: "Some Critics" → "Critics".
         var who = speaker.Count + 1 + reported.Count <= MaxWords ? speaker : [speaker[^1]];
         if (who.Count + 1 + reported.Count > MaxWords) return null;
-        string? lemma = Lemma(verb);
-        string verbWord = lemma is null ? WordOf(text, verb) : plural ? lemma : ThirdPerson(lemma);
-        return [.. who, verbWord, .. reported];
+        return [.. who, PresentTense(text, verb, plural), .. reported];
     }
 
-
+    // A verb in headline present tense: its base form, or with the third person's "-s"; as written when the lexicon
+    // cannot give its base ("spurred").
+    private string PresentTense(string text, Chunk verb, bool baseForm) =>
+        Lemma(verb) is { } lemma ? baseForm ? lemma : ThirdPerson(lemma) : WordOf(text, verb);
 
     // The verb's base form, null when the lexicon cannot give it.
     private string? Lemma(Chunk verb) =>
@@ -456,10 +456,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 && WordLexicon.IsVerb(chunks[i + 1].Tag) && verbWord.Length > 0)
             {
                 var second = chunks[++i];
-                string? secondLemma = Lemma(second);
                 obj.Add("and");
-                obj.Add(passive || pastAsWritten || secondLemma is null ? WordOf(text, second)
-                    : future || modal is not null || plural && (subject.Count > 0 || they && speakers is not null) ? secondLemma : ThirdPerson(secondLemma));
+                obj.Add(passive || pastAsWritten ? WordOf(text, second)
+                    : PresentTense(text, second, baseForm: future || modal is not null || plural && (subject.Count > 0 || they && speakers is not null)));
                 if (passive) nounEnds.Add(obj.Count);   // "Shot and Killed" is whole; "Shoots and Kills" needs its object
                 if (second.EndsClause(text)) break;
                 continue;

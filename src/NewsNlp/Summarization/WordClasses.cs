@@ -29,7 +29,8 @@ internal static class WordClasses
 
     private static readonly HashSet<int> Articles = Hashes("a an the");
 
-    private static HashSet<int> Hashes(string words)
+    /// <summary>The folded hashes of space-separated words, for word lists looked up by <see cref="TextFolding.FoldedHash(ReadOnlySpan{char})"/>.</summary>
+    internal static HashSet<int> Hashes(string words)
     {
         var set = new HashSet<int>();
         foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries)) set.Add(TextFolding.FoldedHash(w));
