@@ -4,8 +4,9 @@ using NewsNlp.Entities;
 namespace NewsNlp.Cli.Commands;
 
 /// <summary>
-/// <c>newsnlp tag --conll FILE [--output FILE|-]</c>: every input line written back unchanged with the
-/// predicted IOB2 tag (PER/LOC/ORG/MISC) appended as a new last column; blank and -DOCSTART- lines kept.
+/// <c>newsnlp tag --conll FILE [--output FILE|-] [--model FILE]</c>: every input line written back unchanged with
+/// the predicted IOB2 tag (PER/LOC/ORG/MISC) appended as a new last column; blank and -DOCSTART- lines kept.
+/// <c>--model</c> tags with a model from <c>newsnlp train ner</c> instead of the shipped one (dev evaluations).
 /// </summary>
 internal static class TagCommand
 {
@@ -13,14 +14,15 @@ internal static class TagCommand
     {
         var conll = new Option<string>("--conll") { Description = "CoNLL file: space-separated columns, the word first; blank lines end sentences; -DOCSTART- starts a document.", Required = true };
         var output = new Option<string>("--output") { Description = "Output file, or '-' (default) for standard output.", DefaultValueFactory = _ => "-" };
-        var command = new Command("tag", "Tag a CoNLL file with named entities (IOB2), keeping every line and adding one column.") { conll, output };
-        command.SetAction(parse => CliIO.Run(() => Run(parse.GetValue(conll)!, parse.GetValue(output) ?? "-")));
+        var model = new Option<string?>("--model") { Description = "A model file written by 'newsnlp train ner' (default: the shipped model)." };
+        var command = new Command("tag", "Tag a CoNLL file with named entities (IOB2), keeping every line and adding one column.") { conll, output, model };
+        command.SetAction(parse => CliIO.Run(() => Run(parse.GetValue(conll)!, parse.GetValue(output) ?? "-", parse.GetValue(model))));
         return command;
     }
 
-    private static int Run(string inputPath, string outputPath)
+    private static int Run(string inputPath, string outputPath, string? modelPath)
     {
-        var recognizer = EntityRecognizer.Default;
+        var recognizer = modelPath is null ? EntityRecognizer.Default : LoadModel(modelPath);
         using var reader = CliIO.OpenReader(inputPath);
         using var writer = CliIO.OpenWriter(outputPath);
         // A document (the lines up to the next -DOCSTART-) is tagged at once, so history spans its sentences.
@@ -61,5 +63,17 @@ internal static class TagCommand
         }
         Flush();
         return ExitCodes.Ok;
+    }
+
+    private static EntityRecognizer LoadModel(string path)
+    {
+        try
+        {
+            return EntityRecognizer.FromFile(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            throw new UsageException($"cannot load the model '{path}': {e.Message}");
+        }
     }
 }

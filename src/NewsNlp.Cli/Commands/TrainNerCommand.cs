@@ -5,26 +5,30 @@ using NewsNlp.Entities;
 namespace NewsNlp.Cli.Commands;
 
 /// <summary>
-/// <c>newsnlp train ner --train FILE --dev FILE --output FILE [--unlabeled FILE…]</c>: trains the entity
+/// <c>newsnlp train ner --train FILE… [--dev FILE] --output FILE [--unlabeled FILE…]</c>: trains the entity
 /// recognizer shipped as models/ner.bin (deterministic: fixed seed, ordered loops).
 /// </summary>
 internal static class TrainNerCommand
 {
     public static Command Create()
     {
-        var train = new Option<string>("--train") { Description = "CoNLL training file (word first, NER tag last; .gz allowed).", Required = true };
-        var dev = new Option<string>("--dev") { Description = "CoNLL development file: picks the best epoch.", Required = true };
+        var train = new Option<string[]>("--train") { Description = "CoNLL training files (word first, NER tag last; .gz allowed); repeatable.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var dev = new Option<string?>("--dev") { Description = "CoNLL development file: picks the best epoch. Without it, the model of the last epoch is kept." };
         var output = new Option<string>("--output") { Description = "Where to write the model (e.g. models/ner.bin).", Required = true };
         var unlabeled = new Option<string[]>("--unlabeled") { Description = "Unlabeled text for word clusters: CSV with an 'article' column, CoNLL-U, CoNLL or plain text (.gz allowed).", AllowMultipleArgumentsPerToken = true };
         var gazetteer = new Option<string[]>("--gazetteer") { Description = "Other labelled corpora whose names feed the external gazetteer: GMB CSV or CoNLL/BIO files (per/person→PER, geo/location→LOC, org/corporation→ORG).", AllowMultipleArgumentsPerToken = true };
         var epochs = new Option<int>("--epochs") { Description = "Training passes (the best on --dev is kept).", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
+        epochs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1) result.AddError("--epochs must be at least 1.");
+        });
         var command = new Command("ner", "Train the named-entity recognizer (PER/LOC/ORG/MISC).") { train, dev, output, unlabeled, gazetteer, epochs };
         command.SetAction(parse => CliIO.Run(() =>
         {
             var clock = Stopwatch.StartNew();
             void Log(string message) => Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] {message}");
-            var trainDocs = ReadConll(parse.GetValue(train)!);
-            var devDocs = ReadConll(parse.GetValue(dev)!);
+            var trainDocs = parse.GetValue(train)!.SelectMany(ReadConll).ToList();
+            var devDocs = parse.GetValue(dev) is { } devPath ? ReadConll(devPath) : [];
             Log($"train: {trainDocs.Count} documents, {trainDocs.Sum(d => d.Words.Count)} sentences; dev: {devDocs.Count} documents");
             var files = parse.GetValue(unlabeled) ?? [];
             foreach (var f in files) if (!File.Exists(f)) throw new UsageException($"cannot read '{f}': file not found");

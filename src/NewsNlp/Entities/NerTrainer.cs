@@ -20,7 +20,7 @@ internal sealed record NerTrainingOptions
 /// Trains the recognizer: a structured averaged perceptron (Collins 2002) over BILOU tags with Viterbi
 /// decoding, gazetteers from the training data (built two-fold, so the model learns how much to trust a
 /// name it has not memorised) and document history from its own predictions. Keeps the epoch that scores
-/// best on the development set. Deterministic for a given seed.
+/// best on the development set, or the last epoch when there is none. Deterministic for a given seed.
 /// </summary>
 internal sealed class NerTrainer
 {
@@ -148,12 +148,19 @@ internal sealed class NerTrainer
                     step++;
                 }
             }
+            if (dev.Count == 0)
+            {
+                // No development set: the epoch count is fixed (chosen on one before), so only the last is averaged.
+                _log($"epoch {epoch}: {mistakes:N0} sentences wrong ({clock.Elapsed.TotalSeconds:F0} s)");
+                if (epoch == _options.Epochs) best = Average(weights, totals, keyOf, transitions, transitionTotals, step, lexicon, full);
+                continue;
+            }
             var model = Average(weights, totals, keyOf, transitions, transitionTotals, step, lexicon, full);
             double f1 = Evaluate(model, dev);
             _log($"epoch {epoch}: {mistakes:N0} sentences wrong, dev F1 {f1:F2} ({clock.Elapsed.TotalSeconds:F0} s)");
             if (f1 > bestF1) { bestF1 = f1; best = model; bestEpoch = epoch; }
         }
-        _log($"best: epoch {bestEpoch}, dev F1 {bestF1:F2}");
+        if (dev.Count > 0) _log($"best: epoch {bestEpoch}, dev F1 {bestF1:F2}");
         return best!;
     }
 
