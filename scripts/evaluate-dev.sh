@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reproduces the development numbers in the README with the independent scorers in ../shared/tools.
-#   scripts/evaluate-dev.sh [segmentation|ner|rouge|all]     (default: all; rouge retrains with 5-fold CV, ~3 min)
+#   scripts/evaluate-dev.sh [segmentation|ner|rouge|all]     (default: all; ner trains 3 models, ~1 min; rouge retrains with 5-fold CV, ~3 min)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 S=${NEWSNLP_SHARED:-../shared}
@@ -22,9 +22,26 @@ if [[ $what == all || $what == segmentation ]]; then
 fi
 
 if [[ $what == all || $what == ner ]]; then
-  echo "== Named entities, CoNLL-2003 testa"
-  zcat $S/data/conll2003/eng.testa.gz > $out/testa.conll
-  newsnlp tag --conll $out/testa.conll --output $out/testa.pred
+  # The shipped model is trained on eng.train + eng.testa, so testa is no test of it. Honest numbers: testa in two
+  # halves (alternate documents), each tagged by a model trained with the shipped recipe on eng.train + the other
+  # half; and, for reference, the recipe on eng.train alone (the model shipped before testa joined the training).
+  echo "== Named entities, CoNLL-2003 testa, 2-fold (train + one half of testa -> the other half)"
+  C=$S/data/conll2003
+  U="$S/data/cnn_dailymail/cnndm_train_hf3.0.0_first300.csv.gz $S/data/cnn_dailymail/cnndm_validation_first500.csv.gz
+     $S/data/cnn_dailymail/cnndm_validation_501_1000.csv.gz $S/data/ud_english_ewt/en_ewt-ud-train.conllu.gz $C/eng.train.gz $C/eng.testa.gz"
+  zcat $C/eng.testa.gz | awk -v a=$out/half0.conll -v b=$out/half1.conll \
+    '/^-DOCSTART-/ { d++ } { print > (d % 2 ? a : b) }'
+  ner() { newsnlp train ner --epochs 8 --unlabeled $U --gazetteer $S/data/gmb_kaggle_ner/ner_dataset_truncated_2.5MiB.csv.gz "$@" >/dev/null 2>&1; }
+  ner --train $C/eng.train.gz $out/half1.conll --output $out/m0.bin
+  ner --train $C/eng.train.gz $out/half0.conll --output $out/m1.bin
+  newsnlp tag --conll $out/half0.conll --model $out/m0.bin --output $out/p0.pred
+  newsnlp tag --conll $out/half1.conll --model $out/m1.bin --output $out/p1.pred
+  cat $out/p0.pred $out/p1.pred > $out/cv.pred
+  python3 $S/tools/nereval.py $out/cv.pred | head -6
+  echo "== Named entities, CoNLL-2003 testa, the recipe on eng.train only"
+  ner --train $C/eng.train.gz --output $out/train-only.bin
+  zcat $C/eng.testa.gz > $out/testa.conll
+  newsnlp tag --conll $out/testa.conll --model $out/train-only.bin --output $out/testa.pred
   python3 $S/tools/nereval.py $out/testa.pred | head -6
 fi
 

@@ -73,7 +73,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
         if (!hasBody) notAlone.Clear();
         // The cleaner places caption paragraphs after the body, so they were tagged with it.
         if (document.Captions.Count == 0 || captionsInText)
-            return ApplyGazetteerTypes(EntityLinker.Link(document.Text, mentions, document.Title, leadEnd, document.Text.Length, notAlone));
+            return ApplyGazetteerTypes(document.Text, EntityLinker.Link(document.Text, mentions, document.Title, leadEnd, document.Text.Length, notAlone));
         // A document built elsewhere may list captions without their text: tag them after it.
         var combined = new System.Text.StringBuilder(document.Text);
         var all = new List<EntityMention>(mentions);
@@ -86,32 +86,63 @@ public sealed class EntityRecognizer : IEntityRecognizer
             foreach (var m in FindMentions(captionDocument))
                 if (m.Type <= EntityType.Misc) all.Add(new EntityMention(m.Start + offset, m.End + offset, m.Type));
         }
-        return ApplyGazetteerTypes(EntityLinker.Link(combined.ToString(), all, document.Title, leadEnd, document.Text.Length, notAlone));
+        string text = combined.ToString();
+        return ApplyGazetteerTypes(text, EntityLinker.Link(text, all, document.Title, leadEnd, document.Text.Length, notAlone));
     }
 
     /// <summary>
     /// Corrects the type of a linked name that the gazetteer knows under one type only ("Ciudad Juárez" is a
     /// place in every labelled corpus, though its first mention in an article may look like a person's name),
-    /// and of a named storm ("Hurricane Delia", with its later "Delia"s), an event (MISC) as in CoNLL. A "person"
-    /// whose name ends in a common noun of places or institutions ("Harris County", "Tiananmen Square", "Smith
-    /// College") takes that noun's type. After linking and salience, so the sentence ranker's features do not move.
+    /// and of a named storm ("Hurricane Delia", with its later "Delia"s), an event (MISC) as in CoNLL; a storm's
+    /// name tagged without its "Hurricane" gets it back. A person, place or organisation whose name ends in a common
+    /// noun of places or institutions ("Harris County", "Tiananmen Square", "Smith College") takes that noun's type.
+    /// After linking and salience, so the sentence ranker's features do not move.
     /// </summary>
-    private IReadOnlyList<Entity> ApplyGazetteerTypes(IReadOnlyList<Entity> entities)
+    private IReadOnlyList<Entity> ApplyGazetteerTypes(string text, IReadOnlyList<Entity> entities)
     {
         Entity[]? changed = null;
         for (int i = 0; i < entities.Count; i++)
         {
             var e = entities[i];
             if (e.Type > EntityType.Misc) continue;
+            if (!IsNamedStorm(e.Text) && StormWordBefore(text, e) is var (mention, word))
+            {
+                // "Hurricane Marisol … Marisol": the tagger found the name but left the storm word outside.
+                var mentions = e.Mentions.Select(m => m with { Type = EntityType.Misc }).ToArray();
+                mentions[mention] = mentions[mention] with { Start = mentions[mention].Start - word.Length - 1 };
+                changed ??= [.. entities];
+                changed[i] = e with { Text = $"{word} {e.Text}", Type = EntityType.Misc, Mentions = mentions };
+                continue;
+            }
             var known = IsNamedStorm(e.Text) ? EntityType.Misc : OnlyKnownType(e.Text);
             var type = known ?? e.Type;
-            // (Not a name the gazetteer knows as a person's: "Picabo Street".)
-            if (known is null && type == EntityType.Person && MentionTypeRules.HeadType(LastWord(e.Text)) is int head and >= 0) type = (EntityType)head;
+            // (Not a name the gazetteer knows as a person's: "Picabo Street"; nor an event: "the Boston Tea Party".)
+            if (known is null && type != EntityType.Misc && MentionTypeRules.HeadType(LastWord(e.Text)) is int head and >= 0) type = (EntityType)head;
             if (type == e.Type) continue;
             changed ??= [.. entities];
             changed[i] = e with { Type = type, Mentions = [.. e.Mentions.Select(m => m with { Type = type })] };
         }
         return changed ?? entities;
+    }
+
+    private static readonly string[] StormWords = ["Hurricane", "Typhoon", "Cyclone", "Tropical Storm"];
+
+    /// <summary>The first mention of a one-word name written right after a storm word ("Hurricane Marisol"), and that word.</summary>
+    private static (int Mention, string Word)? StormWordBefore(string text, Entity entity)
+    {
+        if (entity.Text.Contains(' ')) return null;
+        for (int i = 0; i < entity.Mentions.Count; i++)
+        {
+            int start = entity.Mentions[i].Start;
+            foreach (string word in StormWords)
+            {
+                int at = start - word.Length - 1;
+                if (at >= 0 && text[start - 1] == ' ' && text.AsSpan(at, word.Length).SequenceEqual(word)
+                    && (at == 0 || !char.IsLetterOrDigit(text[at - 1])))
+                    return (i, word);
+            }
+        }
+        return null;
     }
 
     /// <summary>The one type the gazetteer knows a name under; null when it is unknown or ambiguous.</summary>

@@ -7,8 +7,11 @@ namespace NewsNlp.Tests.Entities;
 /// <summary>Checks against ../shared: a slice of CoNLL-2003 testa and the seed article (skipped when ../shared is absent).</summary>
 public class SharedDataNerTests
 {
+    // testa is part of the shipped model's training data (its honest dev number is 2-fold, scripts/evaluate-dev.sh
+    // ner), so this checks that the embedded model, loaded and featurized as at inference, reproduces what it was
+    // trained on: a featurizer changed without retraining, or a model read wrongly, falls far below the floor.
     [SkippableFact]
-    public void Testa_slice_entity_F1_is_above_the_floor()
+    public void Shipped_model_reproduces_its_training_data_on_a_testa_slice()
     {
         string path = TestPaths.SharedDataFile("conll2003/eng.testa.gz");
         using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
@@ -29,7 +32,7 @@ public class SharedDataNerTests
         double precision = correct / (double)guessed, recall = correct / (double)gold;
         double f1 = 200 * precision * recall / (precision + recall);
         Assert.True(gold > 1000, $"only {gold} gold entities");
-        Assert.True(f1 > 88, $"F1 {f1:F2} on the first {documents.Count} testa documents");
+        Assert.True(f1 > 97, $"F1 {f1:F2} on the first {documents.Count} testa documents");
     }
 
     [SkippableFact]
