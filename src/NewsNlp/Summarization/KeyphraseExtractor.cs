@@ -29,6 +29,8 @@ internal static class KeyphraseExtractor
         public readonly List<(double Score, int Index)> Ranked = [];
         /// <summary>Per term of the article: 0 not looked up yet, 1 a noun-like word, 2 an adjective, -1 neither.</summary>
         public sbyte[] TermNominal = new sbyte[1024];
+        /// <summary>Per term of the article: its part of speech in the lexicon.</summary>
+        public WordTag[] TermTag = new WordTag[1024];
         /// <summary>Per token: the first and last token of the entity mention it belongs to, or -1.</summary>
         public int[] MentionFirst = new int[1024], MentionLast = new int[1024];
 
@@ -38,7 +40,11 @@ internal static class KeyphraseExtractor
             Index.Clear(); Stats.Clear(); Run.Clear(); Ranked.Clear();
             // A huge article should not keep its tables alive for the rest of the thread's life.
             if (huge) { Index.TrimExcess(1024); Stats.Capacity = 1024; Ranked.Capacity = 1024; }
-            if (TermNominal.Length < terms || TermNominal.Length > Math.Max(terms, 1 << 16)) TermNominal = new sbyte[Math.Max(terms, 1024)];
+            if (TermNominal.Length < terms || TermNominal.Length > Math.Max(terms, 1 << 16))
+            {
+                TermNominal = new sbyte[Math.Max(terms, 1024)];
+                TermTag = new WordTag[TermNominal.Length];
+            }
             else Array.Clear(TermNominal, 0, terms);
         }
 
@@ -76,6 +82,9 @@ internal static class KeyphraseExtractor
         var scratch = t_scratch ??= new Scratch();
         scratch.Clear(terms.TermTotal);
         scratch.MapMentions(doc);
+        // Every term's tag up front, in one tight loop: the lookups are independent, so their cache misses overlap.
+        var tags = scratch.TermTag;
+        for (int id = 0; id < terms.TermTotal; id++) tags[id] = lexicon.Tag(terms.TermHash[id]);
         var (index, stats, run, ranked) = (scratch.Index, scratch.Stats, scratch.Run, scratch.Ranked);
         for (int s = 0; s < doc.Sentences.Count; s++)
         {
@@ -85,7 +94,7 @@ internal static class KeyphraseExtractor
             run.Clear();
             for (int i = sentence.FirstToken; i <= sentence.EndToken; i++)
             {
-                bool usable = i < sentence.EndToken && IsPhraseWord(terms, lexicon, i, sentence.FirstToken, scratch);
+                bool usable = i < sentence.EndToken && IsPhraseWord(terms, i, sentence.FirstToken, scratch);
                 if (usable) { run.Add(i); continue; }
                 AddGrams(terms, run, s, index, stats, scratch);
                 run.Clear();
@@ -117,7 +126,7 @@ internal static class KeyphraseExtractor
         return result;
     }
 
-    private static bool IsPhraseWord(ArticleTerms terms, WordLexicon lexicon, int token, int sentenceStart, Scratch scratch)
+    private static bool IsPhraseWord(ArticleTerms terms, int token, int sentenceStart, Scratch scratch)
     {
         int id = terms.TokenTerm[token];
         if (id < 0 || terms.TermIsStop[id]) return false;
@@ -128,7 +137,7 @@ internal static class KeyphraseExtractor
         var known = scratch.TermNominal;
         if (known[id] == 0)
         {
-            var tag = lexicon.Tag(terms.TermHash[id]);
+            var tag = scratch.TermTag[id];
             // A word the lexicon lacks is taken for a noun, unless it reads as a past tense or an adverb ("reprised").
             if (tag == WordTag.Unknown && (span.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || span.EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
                 tag = WordTag.VerbPast;
