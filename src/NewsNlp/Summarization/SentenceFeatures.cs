@@ -199,10 +199,12 @@ public static class SentenceFeatures
         for (int a = 0; a < m; a++)
         {
             sim[a * m + a] = 0;
+            var cosines = sim.AsSpan(a * m + a + 1, m - a - 1);
+            terms.CosinesWith(a, a + 1, cosines);
             for (int b = a + 1; b < m; b++)
             {
-                float c = terms.Cosine(a, b);
-                sim[a * m + b] = sim[b * m + a] = c;
+                float c = cosines[b - a - 1];
+                sim[b * m + a] = c;
                 rowSum[a] += c; rowSum[b] += c;
             }
         }

@@ -56,4 +56,24 @@ public class SentenceFeaturesTests
         var expected = ReferenceLexRank(terms);
         for (int s = 0; s < n; s++) Assert.Equal(expected[s] * n, features[s * SentenceFeatures.Count + lexRank]);
     }
+
+    [Fact]
+    public void Cosines_in_one_pass_equal_pairwise_cosines_bit_for_bit()
+    {
+        // Shared and unshared terms, a repeated term, and a sentence of stop words only (an empty vector).
+        const string text = "The harbor council approved two new pumps on Monday. It was what it was. "
+            + "Pumps, pumps and more pumps arrived at the harbor by truck. Volunteers stacked sandbags near the mill. "
+            + "The council said the mill would reopen once the pumps ran.";
+        var terms = new ArticleTerms(Nlp.Analyze(text), SentenceRanker.Default.Idf);
+        int n = terms.SentenceCount;
+        Assert.Equal(5, n);
+        Assert.Contains(Enumerable.Range(0, n), s => terms.VectorNorm[s] == 0);
+        for (int a = 0; a < n; a++)
+        {
+            var cosines = new float[n - a - 1];
+            terms.CosinesWith(a, a + 1, cosines);
+            for (int b = a + 1; b < n; b++) Assert.Equal(terms.Cosine(a, b), cosines[b - a - 1]);
+        }
+        Assert.True(terms.Cosine(0, 4) > 0);
+    }
 }
