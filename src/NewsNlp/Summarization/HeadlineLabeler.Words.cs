@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsNlp.Summarization;
 
 // The word lists of HeadlineLabeler that its grammar cannot learn from the lexicon: verbs the lexicon reads as nouns,
@@ -6,7 +8,7 @@ namespace NewsNlp.Summarization;
 internal sealed partial class HeadlineLabeler
 {
     // "-s" forms the lexicon reads as plural nouns that news also uses as verbs.
-    private static readonly HashSet<int> VerbForms = Hashes("reports plans calls faces claims leads shows sports visits hopes fears needs "
+    private static readonly FrozenSet<int> VerbForms = Hashes("reports plans calls faces claims leads shows sports visits hopes fears needs "
         + "wants votes attacks threatens offers orders names ranks marks hosts heads tops signs fires charges pledges promises "
         + "demands warns urges backs blames targets eyes seeks rejects approves launches");
     // Verbs the lexicon reads as nouns, whose past and participle are spelled like them, and their lemmas.
@@ -17,35 +19,35 @@ internal sealed partial class HeadlineLabeler
     };
     private static readonly IReadOnlySet<int> NounLikeVerbs = NounLikeVerbLemmas.Keys.ToHashSet();
     // Particles that belong to the name after them ("Del Piero", "Le Clos").
-    private static readonly HashSet<int> NameParticles = Hashes("de del della der di da du le la van von ten ter al el bin ibn abu");
+    private static readonly FrozenSet<int> NameParticles = Hashes("de del della der di da du le la van von ten ter al el bin ibn abu");
     // Reporting verbs that give an opinion or a forecast, not an account.
-    private static readonly HashSet<int> OpinionVerbs = Hashes("argue argues argued claim claims claimed predict predicts predicted believe believes believed "
+    private static readonly FrozenSet<int> OpinionVerbs = Hashes("argue argues argued claim claims claimed predict predicts predicted believe believes believed "
         + "estimate estimates estimated allege alleges alleged contend contends contended insist insists insisted suggest suggests suggested think thinks thought");
     // Writings whose estimates and suggestions are theirs: "Studies Suggest …", "Report Estimates …".
-    private static readonly HashSet<int> Findings = Hashes("study studies report reports survey surveys poll polls research analysis");
+    private static readonly FrozenSet<int> Findings = Hashes("study studies report reports survey surveys poll polls research analysis");
     // Common nouns of institutions, which a reported "it" can stand for ("The channel announced it will …").
-    private static readonly HashSet<int> Institutions = Hashes("government channel network company firm agency ministry department office "
+    private static readonly FrozenSet<int> Institutions = Hashes("government channel network company firm agency ministry department office "
         + "court council committee union league club team party army navy police university school hospital bank airline");
     // Speakers whose report is an opinion whatever the verb.
-    private static readonly HashSet<int> GenericSpeakers = Hashes("critics experts analysts opponents supporters skeptics observers some many others");
+    private static readonly FrozenSet<int> GenericSpeakers = Hashes("critics experts analysts opponents supporters skeptics observers some many others");
     // Adjectives whose meaning a headline cannot lose.
-    private static readonly HashSet<int> KeptAdjectives = Hashes(
+    private static readonly FrozenSet<int> KeptAdjectives = Hashes(
         "former late alleged suspected accused first second third fourth fifth sixth last only next new top maximum minimum "
         + "dead alive injured wounded unarmed armed illegal fake false gay lesbian transgender white black biracial female male "
         + "nuclear chemical fatal deadly unacceptable unprecedented few many several some much more less most least radical rare personal");
     // Verbs an adjective can complete: "Goes Viral", "Turns Violent", "Remains Critical".
-    private static readonly HashSet<int> LinkingVerbs = Hashes("go goes went gone going turn turns turned become becomes became grow grows grew "
+    private static readonly FrozenSet<int> LinkingVerbs = Hashes("go goes went gone going turn turns turned become becomes became grow grows grew "
         + "remain remains remained stay stays stayed prove proves proved seem seems seemed");
     // Words that only say when ("Says Friday", "Says Last Week").
-    private static readonly HashSet<int> TimeWords = Hashes("on in at last this next week month year today yesterday earlier later morning afternoon evening night weekend");
+    private static readonly FrozenSet<int> TimeWords = Hashes("on in at last this next week month year today yesterday earlier later morning afternoon evening night weekend");
     // Prepositions that open a time, place or means, not what the verb needs ("Orders Fleet to Full Alert").
-    private static readonly HashSet<int> Adjuncts = Hashes("in on at during after before since by near amid around over across");
+    private static readonly FrozenSet<int> Adjuncts = Hashes("in on at during after before since by near amid around over across");
     // Adverbs that make a claim someone's, not the article's ("allegedly", "reportedly").
-    private static readonly HashSet<int> Hedges = Hashes("allegedly reportedly apparently");
+    private static readonly FrozenSet<int> Hedges = Hashes("allegedly reportedly apparently");
     // Singular nouns that count their "of" complement, which decides the verb ("a number of people were").
-    private static readonly HashSet<int> Quantities = Hashes("couple number total lot lots bunch host pair handful majority minority plenty many most some several few both all");
+    private static readonly FrozenSet<int> Quantities = Hashes("couple number total lot lots bunch host pair handful majority minority plenty many most some several few both all");
     // ... of which these say nothing a headline needs ("Executives Take Challenge", not "Couple of Executives").
-    private static readonly HashSet<int> QuantityOnly = Hashes("couple number total lot lots bunch host plenty");
+    private static readonly FrozenSet<int> QuantityOnly = Hashes("couple number total lot lots bunch host plenty");
 
     // (A people's or a party's name: "Israelis", "Democrats"; not "United States" or "Woods", whose singulars are
     // nouns, nor "DC Comics".)

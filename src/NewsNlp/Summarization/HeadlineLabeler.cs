@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsNlp.Summarization;
 
 /// <summary>
@@ -19,19 +21,19 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)
     { "key point", "key points", "update", "updates", "summary", "overview", "highlights", "news", "details", "more", "background", "context", "other news", "latest" };
 
-    private static readonly HashSet<int> Be = Hashes("is are was were be been being 's 're am");
-    private static readonly HashSet<int> Have = Hashes("has have had 've");
-    private static readonly HashSet<int> Do = Hashes("do does did");
-    private static readonly HashSet<int> Will = Hashes("will 'll shall");
-    private static readonly HashSet<int> Negation = Hashes("not n't never");
-    private static readonly HashSet<int> DanglingEnd = Hashes(
+    private static readonly FrozenSet<int> Be = Hashes("is are was were be been being 's 're am");
+    private static readonly FrozenSet<int> Have = Hashes("has have had 've");
+    private static readonly FrozenSet<int> Do = Hashes("do does did");
+    private static readonly FrozenSet<int> Will = Hashes("will 'll shall");
+    private static readonly FrozenSet<int> Negation = Hashes("not n't never");
+    private static readonly FrozenSet<int> DanglingEnd = Hashes(
         "is are was were be been has have had do does did will would can could should may might must shall " +
         "says said say tells told tell takes took take gets got get makes made make puts put gives gave give claims claimed claim " +
         "alleges alleged allege joked jokes joke hears heard hear reiterate reiterates reiterated");
-    private static readonly HashSet<int> ClauseWords = Hashes("who which that whose where when while because although though after before since if as");
-    private static readonly HashSet<int> ObjectPrepositions = Hashes("to in on for of with without from at over against into onto across through toward near inside outside beneath around by as after before amid despite during");
+    private static readonly FrozenSet<int> ClauseWords = Hashes("who which that whose where when while because although though after before since if as");
+    private static readonly FrozenSet<int> ObjectPrepositions = Hashes("to in on for of with without from at over against into onto across through toward near inside outside beneath around by as after before amid despite during");
     // Verbs whose object clause carries the news ("figures indicate that …").
-    private static readonly HashSet<int> ReportingVerbs = Hashes("indicate indicates indicated show shows showed suggest suggests suggested found find finds believe believes believed expect expects expected estimate estimates estimated predict predicts predicted think thinks thought");
+    private static readonly FrozenSet<int> ReportingVerbs = Hashes("indicate indicates indicated show shows showed suggest suggests suggested found find finds believe believes believed expect expects expected estimate estimates estimated predict predicts predicted think thinks thought");
 
     private static bool EndsInApostropheS(ReadOnlySpan<char> word) => word.EndsWith("'s") || word.EndsWith("\u2019s");
 
@@ -41,13 +43,13 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
 
     // Names whose "'s" is part of the name ("Alzheimer's disease", "McDonald's restaurants"): kept as written.
     // Folded hashes, so a curly apostrophe matches too.
-    private static readonly HashSet<int> NamesWithPossessive = Hashes(
+    private static readonly FrozenSet<int> NamesWithPossessive = Hashes(
         "alzheimer's parkinson's huntington's crohn's tourette's asperger's down's " +
         "mcdonald's macy's kohl's sotheby's christie's wendy's denny's lloyd's moody's domino's");
 
     private static string WithoutPossessive(string word) => word.EndsWith('s') ? word[..^2] : word[..^1];
 
-    private static HashSet<int> Hashes(string words) => WordClasses.Hashes(words);
+    private static FrozenSet<int> Hashes(string words) => WordClasses.Hashes(words);
 
     /// <summary>
     /// A label for the kept chunks of a sentence, unlike every label in <paramref name="taken"/> (which it joins).

@@ -15,11 +15,14 @@ public sealed class IdfTable
     });
 
     private readonly Dictionary<int, float> _idf;
+    // The same weights in one flat table: a lookup reads one cache line, where the dictionary reads a bucket, then an entry.
+    private readonly Entities.UInt64Map<float> _lookup;
 
     private IdfTable(int documentCount, Dictionary<int, float> idf)
     {
         DocumentCount = documentCount;
         _idf = idf;
+        _lookup = new Entities.UInt64Map<float>(idf.ToDictionary(kv => (ulong)(uint)kv.Key, kv => kv.Value));
         UnknownIdf = Smooth(documentCount, 1);
     }
 
@@ -36,7 +39,7 @@ public sealed class IdfTable
     public float UnknownIdf { get; }
 
     /// <summary>The IDF of a word given its <see cref="TextFolding.FoldedHash"/>.</summary>
-    public float Idf(int foldedHash) => _idf.TryGetValue(foldedHash, out var v) ? v : UnknownIdf;
+    public float Idf(int foldedHash) => _lookup.TryGetValue((uint)foldedHash, out var v) ? v : UnknownIdf;
 
     /// <summary>The IDF of a word.</summary>
     public float Idf(ReadOnlySpan<char> word) => Idf(TextFolding.FoldedHash(word));
