@@ -598,6 +598,14 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 keep = end;
                 break;
             }
+        // A name the limit would cut in two ("Flown to United" of "United States", "Diverted to Salt" of "Salt Lake City")
+        // is finished when one or two more words do it, though the label runs long: a broken name is worse. (A day after
+        // a name is no part of it: "on HBO Saturday".)
+        int overflow = 0;
+        if (keep == 0 && cutEnds.Where(e => e <= budget).DefaultIfEmpty(0).Max() is int cut and > 0
+            && nounEnds.Where(e => e > cut).DefaultIfEmpty(0).Min() is int whole and > 0 && whole <= budget + 2 && !weakEnds.Contains(whole)
+            && obj.Skip(cut).Take(whole - cut).All(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0])) && !Weekdays.Contains(TextFolding.FoldedHash(w))))
+            (keep, overflow) = (whole, whole - budget);
         if (keep == 0) keep = cutEnds.Where(e => e <= budget).DefaultIfEmpty(0).Max();
         // "Darlington Could Be", "Report Has": an auxiliary with nothing after it says nothing.
         if (keep == 0 && auxOnly && verbWord.Length > 0) return null;
@@ -607,7 +615,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         if (keep > 0 && owners.Contains(keep) && !NamesWithPossessive.Contains(TextFolding.FoldedHash(label[^1])))
             label[^1] = WithoutPossessive(label[^1]);
         label.RemoveAll(w => w.Length == 0);
-        if (label.Count < MinWords || label.Count > MaxWords) return null;
+        if (label.Count < MinWords || label.Count > MaxWords + overflow) return null;
         // A label that is only a verb and function words says nothing.
         if (label.Count(IsContentWord) < 2) return null;
         // "United Nations Says", "Cruz Takes": a headline never ends on a verb left without its object.

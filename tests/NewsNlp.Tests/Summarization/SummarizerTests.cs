@@ -176,6 +176,9 @@ public partial class SummarizerTests
     [InlineData("One more reason: Employees with close friends tend to stay longer.", "Employees Tend to Stay")]
     // "whose" opens an aside like "who".
     [InlineData("The singer, whose band split in 2009, announced a new tour on Friday.", "Singer Announces New Tour on Friday")]
+    // A name the length limit would cut is finished, one or two words over the limit ("Flown to United").
+    [InlineData("Eight American aid workers have been flown back to the United States for treatment.", "Eight American Aid Workers Flown to United States")]
+    [InlineData("The singer Huey Lewis accused Ray Parker Jr. of copying a riff.", "Singer Huey Lewis Accuses Ray Parker Jr.")]
     public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
 
     [Theory]
