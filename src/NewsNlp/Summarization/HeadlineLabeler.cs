@@ -26,6 +26,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private static readonly FrozenSet<int> Do = Hashes("do does did");
     private static readonly FrozenSet<int> Will = Hashes("will 'll shall");
     private static readonly FrozenSet<int> Negation = Hashes("not n't never");
+    // Third persons only: "I", "we" and "you" speak in quotes, not in headlines.
+    private static readonly FrozenSet<int> SubjectPronouns = Hashes("he she it they");
     private static readonly FrozenSet<int> DanglingEnd = Hashes(
         "is are was were be been has have had do does did will would can could should may might must shall " +
         "says said say tells told tell takes took take gets got get makes made make puts put gives gave give claims claimed claim " +
@@ -391,6 +393,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         var owners = new List<int>();   // object lengths that end on a name's possessive ("Iran's")
         bool toBe = false;   // "warned him to be careful": the adjective after "to be" ends the headline
         bool toHave = false; // "thought to have capsized": so does the participle after "to have"
+        bool clauseVerb = false;   // "knew he had left": the object is a clause, whose verb group comes next
         // Nothing after a verb that closes its clause ("I was stunned," Okafor said) is its object.
         // "Supreme Leader Ayatollah Khamenei Accuses Six World": when that makes room for more of the object, the words
         // before the name that ends the subject (titles) go ("Ayatollah Khamenei Accuses Six World Powers"). Never a
@@ -424,6 +427,34 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 continue;
             }
             if ((ClauseWords.Contains(c.Hash) || Questions.Contains(c.Hash)) && i > v + 1) break;
+            // "knew he had left his condo", "insists she's not racist", "believe it could spark": a clause as the object
+            // keeps its pronoun subject and its verb group, negation included ("Knew He Had Left Condo"); without them
+            // the label is broken English ("Know Left Condo") or says the opposite ("Insists Not Racist" is fine, "Insists
+            // Racist" is not).
+            // (In the sentence's own clause only: a reported clause's object stays as it was.)
+            if (depth == 0 && obj.Count == 0 && c.Tag == WordTag.Pronoun && SubjectPronouns.Contains(c.Hash) && !c.EndsClause(text) && i + 1 < n
+                && (i == v + 1 || i == v + 2 && chunks[v + 1].Word(text) is "that")   // not "when he had", "what he said"
+                && (c.Word(text).IndexOfAny('\'', '\u2019') > 0 || IsVerbGroupWord(chunks[i + 1]) && !(chunks[i + 1].Tag == WordTag.Adverb && !Negation.Contains(chunks[i + 1].Hash))))
+            {
+                obj.Add(WordOf(text, c));
+                clauseVerb = true;
+                continue;
+            }
+            if (clauseVerb)
+            {
+                if (Negation.Contains(c.Hash) || IsVerbLike(c) || IsAuxiliary(c) || Do.Contains(c.Hash))
+                {
+                    obj.Add(WordOf(text, c));
+                    // A verb that is no auxiliary ends the label only where its clause ends ("It Isn't Happening"), not
+                    // before its object or complement ("He Looked" of "he looked angry").
+                    if (!IsAuxiliary(c) && !Do.Contains(c.Hash) && !Negation.Contains(c.Hash) && (c.EndsClause(text) || c.Trailing(text).IndexOfAny(".!?") >= 0))
+                        nounEnds.Add(obj.Count);
+                    if (c.EndsClause(text)) break;
+                    continue;
+                }
+                if (c.Tag == WordTag.Adverb && !c.EndsClause(text)) continue;
+                clauseVerb = false;
+            }
             if (toHave && Be.Contains(c.Hash))   // "to have been killed"
             {
                 obj.Add(WordOf(text, c));

@@ -176,6 +176,10 @@ public partial class SummarizerTests
     [InlineData("One more reason: Employees with close friends tend to stay longer.", "Employees Tend to Stay")]
     // "whose" opens an aside like "who".
     [InlineData("The singer, whose band split in 2009, announced a new tour on Friday.", "Singer Announces New Tour on Friday")]
+    // A clause as the object keeps its pronoun subject, verbs and negation.
+    [InlineData("The landlord insists she's not responsible for the leak.", "Landlord Insists She's Not Responsible for Leak")]
+    [InlineData("Detectives knew he had left his riverside cabin with two rifles on Friday.", "Detectives Know He Had Left Riverside Cabin")]
+    [InlineData("Fire officials think it was an accident.", "Fire Officials Think It Was Accident")]
     // A name the length limit would cut is finished, one or two words over the limit ("Flown to United").
     [InlineData("Eight American aid workers have been flown back to the United States for treatment.", "Eight American Aid Workers Flown to United States")]
     [InlineData("The singer Huey Lewis accused Ray Parker Jr. of copying a riff.", "Singer Huey Lewis Accuses Ray Parker Jr.")]
