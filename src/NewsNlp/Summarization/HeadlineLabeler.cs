@@ -327,7 +327,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 && chunks[from + 1].Tag == WordTag.Pronoun) from++;
             // Without "that", a forecast or a finding has an object, not a report: "will add about $96 to the bill",
             // "migrants find alternative routes" (but "studies show heredity accounts for …" reports).
-            bool reports = from > v + 1 || !future && modal is null && !Find.Contains(main.Hash);
+            // ("is expected to begin", "is believed to have fled": a passive report says what is expected of its subject.)
+            bool reports = !passive && (from > v + 1 || !future && modal is null && !Find.Contains(main.Hash));
             // "Gov. Wade Collins said he had asked …": the "he" is the speaker, named by surname ("Collins Asks …").
             // ("X said it …" is not: "it makes sense".)
             // ("Essebsi said he believed the attackers were …" reports what the attackers were: "Attackers Members of ISIS".)
@@ -516,6 +517,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                     nounEnds.Add(obj.Count);
                     if (objectFollows) weakEnds.Add(obj.Count);
                 }
+                // ("are expected to survive, the police department said": the clause ends with the verb.)
+                if (c.EndsClause(text)) break;
                 continue;
             }
             // "in each of the next two years": a partitive ends the object (skipping "each" would leave "in of"); one

@@ -180,6 +180,9 @@ public partial class SummarizerTests
     [InlineData("The landlord insists she's not responsible for the leak.", "Landlord Insists She's Not Responsible for Leak")]
     [InlineData("Detectives knew he had left his riverside cabin with two rifles on Friday.", "Detectives Know He Had Left Riverside Cabin")]
     [InlineData("Fire officials think it was an accident.", "Fire Officials Think It Was Accident")]
+    // A passive "is expected to" is no report of another clause; an infinitive ending its clause ends the object.
+    [InlineData("The bridge repair is expected to take about six weeks, but engineers say it may take longer.", "Bridge Repair Expected to Take Six Weeks")]
+    [InlineData("Both hikers are expected to survive, the county sheriff's office said in a statement.", "Hikers Expected to Survive")]
     // A name the length limit would cut is finished, one or two words over the limit ("Flown to United").
     [InlineData("Eight American aid workers have been flown back to the United States for treatment.", "Eight American Aid Workers Flown to United States")]
     [InlineData("The singer Huey Lewis accused Ray Parker Jr. of copying a riff.", "Singer Huey Lewis Accuses Ray Parker Jr.")]
