@@ -159,6 +159,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         bool sawNoun = false, inRelative = false, existential = false;
         int nounComma = -1;   // a noun just before a comma: what follows may be an aside
         int aside = -1, asideEnd = -1;   // the "who"/"which" opening an aside set off by commas, skipped whole, and its end
+        int namedAt = -1;   // the "named" of "a young man named Keeshan Harley": the name is the subject
         int window = begin + 25;   // the subject and verb are near the start, past any aside
         for (int i = begin; i < n && i < window; i++)
         {
@@ -214,6 +215,15 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (c.Tag is WordTag.VerbParticiple or WordTag.VerbPast && c.Word(text).EndsWith("ed") && i > 0 && i + 1 < n && !c.EndsClause(text)
                 && chunks[i - 1].Tag is WordTag.Noun or WordTag.PluralNoun && !chunks[i - 1].EndsClause(text) && !AuxBefore(chunks, i)
                 && (Be.Contains(chunks[i + 1].Hash) || chunks[i + 1].Tag == WordTag.Modal)) continue;
+            // "A young man named Keeshan Harley talked …": "named" (or "called", "dubbed") before a name describes the noun
+            // before it, when a finite verb follows the name.
+            if (c.Word(text) is "named" or "called" or "dubbed" or "nicknamed" && i > 0 && i + 2 < n && !c.EndsClause(text)
+                && chunks[i - 1].Tag is WordTag.Noun or WordTag.PluralNoun && !chunks[i - 1].EndsClause(text) && !AuxBefore(chunks, i)
+                && chunks[i + 1].Capitalized && FiniteVerbBeforeClauseEnd(text, chunks, i + 2))
+            {
+                namedAt = i;
+                continue;
+            }
             // "a man shown being shot by a child": a participle after "being" is never the main verb.
             if (c.Tag is WordTag.VerbParticiple or WordTag.VerbPast && i > 0 && chunks[i - 1].Word(text) is "being") continue;
             // "The father of baby Lily, found by rescuers …, said": an aside's participle, however the lexicon tags it.
@@ -267,6 +277,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         }
         // "The agreement, negotiated by …, also includes": the subject is the phrase before the aside.
         if (subject.Count == 0 && !pronoun && clauseStart > begin) (subject, plural, pronoun, nameTail) = NounPhrase(text, chunks, begin, verb);
+        if (namedAt > clauseStart && namedAt < verb && NounPhrase(text, chunks, namedAt + 1, verb) is { Words.Count: > 0, Pronoun: false } name)
+            (subject, plural, pronoun, nameTail) = name;
         if (existential) { subject.Clear(); nameTail = 0; }   // "Other than …, there were no details": the details are the news
         // A "he", "she" or "they" subject is the speaker (or the person) the caller names.
         string? pronounWord = pronoun ? FirstWord(text, chunks, clauseStart) : null;
