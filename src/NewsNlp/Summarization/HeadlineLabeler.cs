@@ -407,6 +407,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         bool toBe = false;   // "warned him to be careful": the adjective after "to be" ends the headline
         bool toHave = false; // "thought to have capsized": so does the participle after "to have"
         bool clauseVerb = false;   // "knew he had left": the object is a clause, whose verb group comes next
+        int pronounRoom = 0;   // the clause's pronoun costs no word of the limit: "Admit He Carried Out 2013 Attacks"
         // Nothing after a verb that closes its clause ("I was stunned," Okafor said) is its object.
         // "Supreme Leader Ayatollah Khamenei Accuses Six World": when that makes room for more of the object, the words
         // before the name that ends the subject (titles) go ("Ayatollah Khamenei Accuses Six World Powers"). Never a
@@ -451,6 +452,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             {
                 obj.Add(WordOf(text, c));
                 clauseVerb = true;
+                pronounRoom = 1;
+                budget++;
                 continue;
             }
             if (clauseVerb)
@@ -661,7 +664,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         if (keep > 0 && owners.Contains(keep) && !NamesWithPossessive.Contains(TextFolding.FoldedHash(label[^1])))
             label[^1] = WithoutPossessive(label[^1]);
         label.RemoveAll(w => w.Length == 0);
-        if (label.Count < MinWords || label.Count > MaxWords + overflow) return null;
+        if (label.Count < MinWords || label.Count > MaxWords + pronounRoom + overflow) return null;
         // A label that is only a verb and function words says nothing.
         if (label.Count(IsContentWord) < 2) return null;
         // "United Nations Says", "Cruz Takes": a headline never ends on a verb left without its object.
