@@ -185,6 +185,9 @@ public partial class SummarizerTests
     [InlineData("Both hikers are expected to survive, the county sheriff's office said in a statement.", "Hikers Expected to Survive")]
     // "a young man named X" is no "Man Names X": the name is the subject.
     [InlineData("A retired ferry captain named Ruth Olsen rescued two kayakers near the pier.", "Ruth Olsen Rescued Two Kayakers Near Pier")]
+    // An indefinite pronoun subject stays ("Not everyone"); an "-ed" form in an opening prepositional phrase is no verb.
+    [InlineData("Not everyone agreed with the plan, which passed on a narrow vote.", "Not Everyone Agrees with Plan")]
+    [InlineData("In an order issued Friday, U.S. District Judge Alvin Hale granted the motion.", "District Judge Alvin Hale Grants Motion")]
     // A name the length limit would cut is finished, one or two words over the limit ("Flown to United").
     [InlineData("Nine Canadian relief workers have been flown back to the United States for treatment.", "Nine Canadian Relief Workers Flown to United States")]
     [InlineData("The veteran guitarist Dana Fox accused Roy Palmer Jr. of copying a riff.", "Veteran Guitarist Dana Fox Accuses Roy Palmer Jr.")]
