@@ -759,7 +759,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (c.EndsClause(text)) break;
         }
         // "$290 million … comes": an amount of money is singular.
-        if (words.Count > 0 && (tags[^1] == WordTag.PluralNoun || tags[^1] == WordTag.Number && !words[0].StartsWith('$'))) plural = true;
+        // ("The 30-year-old said": an age is one person.)
+        if (words.Count > 0 && (tags[^1] == WordTag.PluralNoun || tags[^1] == WordTag.Number && !words[0].StartsWith('$')
+            && !words[^1].EndsWith("-old", StringComparison.OrdinalIgnoreCase))) plural = true;
         // "Democrats have", "Israelis vote": a name that is the plural of a people or party is plural.
         if (words.Count > 0 && tags[^1] == WordTag.ProperNoun && IsPluralOfCommonWord(words[^1])) plural = true;
         // "13 million Americans": a count above one makes a phrase of names plural (not "7-year-old boy", "2024 budget").
