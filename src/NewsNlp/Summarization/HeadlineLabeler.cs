@@ -327,7 +327,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             var next = chunks[v + 1];
             // After "will", "would", "did" (and "not"), past any adverb, the next word is a verb whatever the lexicon
             // says ("would cost", "would nearly double").
-            expectVerb = Will.Contains(c.Hash) || c.Tag == WordTag.Modal || Do.Contains(c.Hash) || Negation.Contains(c.Hash) || expectVerb && c.Tag == WordTag.Adverb;
+            // (Not after "is not": "is not new", "was not available" have no verb to come.)
+            bool afterBe = v > verb && Be.Contains(chunks[v - 1].Hash) || Be.Contains(c.Hash);
+            expectVerb = Will.Contains(c.Hash) || c.Tag == WordTag.Modal || Do.Contains(c.Hash) || Negation.Contains(c.Hash) && !afterBe || expectVerb && c.Tag == WordTag.Adverb;
             // (Not past a comma before a name or pronoun: "would also, officials said, raise".)
             bool forced = expectVerb && next.HasWord && next.Tag is not (WordTag.Preposition or WordTag.Determiner or WordTag.Pronoun or WordTag.Number)
                 && !WordClasses.IsArticle(next.Hash) && !DoesSuchThing(text, chunks, v)   // "did such a thing": "did" is the verb
@@ -459,6 +461,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 continue;
             }
             if ((ClauseWords.Contains(c.Hash) || Questions.Contains(c.Hash)) && i > v + 1) break;
+            // "is not new": the verb group's "not" is in the label already ("Not New").
+            if (negated && auxOnly && obj.Count == 0 && Negation.Contains(c.Hash) && !c.EndsClause(text)) continue;
             // "knew he had left his condo", "insists she's not racist", "believe it could spark": a clause as the object
             // keeps its pronoun subject and its verb group, negation included ("Knew He Had Left Condo"); without them
             // the label is broken English ("Know Left Condo") or says the opposite ("Insists Not Racist" is fine, "Insists

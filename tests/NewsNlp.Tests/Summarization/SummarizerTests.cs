@@ -190,6 +190,9 @@ public partial class SummarizerTests
     [InlineData("In an order issued Friday, U.S. District Judge Alvin Hale granted the motion.", "District Judge Alvin Hale Grants Motion")]
     // An age is one person: "The 64-year-old Has".
     [InlineData("The 64-year-old still has a lot of races ahead of her.", "64-Year-Old Has Lot of Races")]
+    // "is not" before an adjective or noun is no "Doesn't".
+    [InlineData("The ferry operator was not available for comment.", "Ferry Operator Not Available for Comment")]
+    [InlineData("The two drivers are not related.", "Two Drivers Not Related")]
     // A name the length limit would cut is finished, one or two words over the limit ("Flown to United").
     [InlineData("Nine Canadian relief workers have been flown back to the United States for treatment.", "Nine Canadian Relief Workers Flown to United States")]
     [InlineData("The veteran guitarist Dana Fox accused Roy Palmer Jr. of copying a riff.", "Veteran Guitarist Dana Fox Accuses Roy Palmer Jr.")]
