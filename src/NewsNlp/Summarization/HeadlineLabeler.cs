@@ -51,6 +51,15 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         "alzheimer's parkinson's huntington's crohn's tourette's asperger's down's " +
         "mcdonald's macy's kohl's sotheby's christie's wendy's denny's lloyd's moody's domino's");
 
+    // True when the adjective at i describes a noun after it ("a new clinic", "new medical clinic"), not "slow due to".
+    private static bool AttributiveAt(string text, List<Chunk> chunks, int i)
+    {
+        static bool Nominal(Chunk c) => c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun;
+        if (i + 1 >= chunks.Count || chunks[i].EndsClause(text)) return false;
+        return Nominal(chunks[i + 1])
+            || chunks[i + 1].Tag == WordTag.Adjective && !chunks[i + 1].EndsClause(text) && i + 2 < chunks.Count && Nominal(chunks[i + 2]);
+    }
+
     // True when one of chunks i .. i + count - 1 ends with a comma.
     private static bool CommaWithin(string text, List<Chunk> chunks, int i, int count)
     {
@@ -637,7 +646,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             bool cuts = !c.EndsClause(text) && i + 1 < n && (c.Tag == WordTag.ProperNoun && chunks[i + 1].Tag == WordTag.ProperNoun
                 || c.Tag == WordTag.Number && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.Number or WordTag.ProperNoun or WordTag.Adjective);
             if (!modifier && (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Unknown
-                || (auxOnly && Be.Contains(main.Hash) || toBe || obj.Count == 1 && LinkingVerbs.Contains(main.Hash)) && c.Tag == WordTag.Adjective))
+                || (auxOnly && Be.Contains(main.Hash) || toBe || obj.Count == 1 && LinkingVerbs.Contains(main.Hash)) && c.Tag == WordTag.Adjective
+                    // (Said of the subject, not of a noun after it: not "to Photograph New" of "a new clinic".)
+                    && !AttributiveAt(text, chunks, i)))
             {
                 (cuts ? cutEnds : nounEnds).Add(obj.Count);
                 // A noun the next noun continues ("Six World" of "six world powers") ends the object weakly.

@@ -193,6 +193,8 @@ public partial class SummarizerTests
     // "is not" before an adjective or noun is no "Doesn't".
     [InlineData("The ferry operator was not available for comment.", "Ferry Operator Not Available for Comment")]
     [InlineData("The two drivers are not related.", "Two Drivers Not Related")]
+    // An adjective said of a noun after it ends no label ("to Photograph New" of "a new clinic").
+    [InlineData("Ten volunteers were at the camp to photograph a new medical clinic for the charity.", "Ten Volunteers at Camp to Photograph")]
     // A name the length limit would cut is finished, one or two words over the limit ("Flown to United").
     [InlineData("Nine Canadian relief workers have been flown back to the United States for treatment.", "Nine Canadian Relief Workers Flown to United States")]
     [InlineData("The veteran guitarist Dana Fox accused Roy Palmer Jr. of copying a riff.", "Veteran Guitarist Dana Fox Accuses Roy Palmer Jr.")]
