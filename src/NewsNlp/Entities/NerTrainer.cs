@@ -5,7 +5,7 @@ namespace NewsNlp.Entities;
 /// <summary>Settings of <see cref="NerTrainer"/>; the defaults reproduce the shipped model.</summary>
 internal sealed record NerTrainingOptions
 {
-    public int Epochs { get; init; } = 12;
+    public int Epochs { get; init; } = 8;
     public int Seed { get; init; } = 2003;
     public int CoarseClusters { get; init; } = 64;
     public int MediumClusters { get; init; } = 256;
