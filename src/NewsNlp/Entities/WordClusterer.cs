@@ -216,7 +216,8 @@ internal static class WordClusterer
         int[] ks = [coarse, medium, fine];
         for (int g = 0; g < 3; g++)
         {
-            assignments[g] = KMeans(vectors, vocabulary, Math.Min(ks[g], Math.Max(1, vocabulary)), iterations: 12);
+            // (No unlabeled text, or too little for one frequent word: no clusters, only capitalisation statistics.)
+            assignments[g] = vocabulary == 0 ? [] : KMeans(vectors, vocabulary, Math.Min(ks[g], vocabulary), iterations: 12);
             log?.Invoke($"clusters: k={ks[g]} done");
         }
 

@@ -62,6 +62,51 @@ public class EntityCliTests
     }
 
     [Fact]
+    public void Train_ner_reads_several_files_without_a_dev_set_and_tag_uses_the_model_it_wrote()
+    {
+        // Two small corpora of our own: the model trained on both, for a fixed number of epochs (no --dev), is then
+        // used by tag --model and must at least reproduce its training names.
+        string dir = Path.Combine(Path.GetTempPath(), "newsnlp-train-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var people = new[] { ("Maria", "Lopez"), ("Tom", "Becker"), ("Anna", "Novak"), ("Omar", "Haddad"), ("Lena", "Fischer") };
+            var places = new[] { "Tijuana", "Lisbon", "Denver", "Krakow", "Nairobi" };
+            var first = new StringBuilder("-DOCSTART- -X- O O\n\n");
+            var second = new StringBuilder("-DOCSTART- -X- O O\n\n");
+            for (int k = 0; k < 40; k++)
+            {
+                var (given, family) = people[k % people.Length];
+                var corpus = k % 2 == 0 ? first : second;
+                corpus.Append($"{given} NNP O B-PER\n{family} NNP O I-PER\nvisited VBD O O\n{places[(k / 2) % places.Length]} NNP O B-LOC\non IN O O\nMonday NNP O O\n. . O O\n\n");
+            }
+            string a = Path.Combine(dir, "a.conll"), b = Path.Combine(dir, "b.conll"), model = Path.Combine(dir, "m.bin");
+            File.WriteAllText(a, first.ToString());
+            File.WriteAllText(b, second.ToString());
+            var (code, _, stderr) = CliRunner.Run("", "train", "ner", "--train", a, b, "--epochs", "3", "--output", model);
+            Assert.True(code == 0, stderr);
+            Assert.Contains("train: 2 documents, 40 sentences; dev: 0 documents", stderr);
+            Assert.True(File.Exists(model));
+
+            const string probe = "Anna NNP O O\nNovak NNP O O\nvisited VBD O O\nDenver NNP O O\n. . O O\n";
+            (code, string tagged, stderr) = CliRunner.Run(probe, "tag", "--conll", "@in", "--model", model, "--output", "@out");
+            Assert.True(code == 0, stderr);
+            Assert.Equal(["B-PER", "I-PER", "O", "B-LOC", "O"], tagged.TrimEnd('\n').Split('\n').Select(l => l[(l.LastIndexOf(' ') + 1)..]));
+
+            (code, _, stderr) = CliRunner.Run(probe, "tag", "--conll", "@in", "--model", Path.Combine(dir, "missing.bin"), "--output", "@out");
+            Assert.Equal(2, code);
+            Assert.Contains("missing.bin", stderr);
+            (code, _, stderr) = CliRunner.Run("", "train", "ner", "--train", a, "--epochs", "0", "--output", model);
+            Assert.Equal(2, code);
+            Assert.Contains("--epochs", stderr);
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    [Fact]
     public void Entities_json_has_the_documented_shape()
     {
         var (code, stdout, stderr) = RunProcess(TestArticles.BorderTalks, "entities", "@in", "--format", "json");
