@@ -31,7 +31,8 @@ if [[ $what == all || $what == ner ]]; then
      $S/data/cnn_dailymail/cnndm_validation_501_1000.csv.gz $S/data/ud_english_ewt/en_ewt-ud-train.conllu.gz $C/eng.train.gz $C/eng.testa.gz"
   zcat $C/eng.testa.gz | awk -v a=$out/half0.conll -v b=$out/half1.conll \
     '/^-DOCSTART-/ { d++ } { print > (d % 2 ? a : b) }'
-  ner() { newsnlp train ner --epochs 8 --unlabeled $U --gazetteer $S/data/gmb_kaggle_ner/ner_dataset_truncated_2.5MiB.csv.gz "$@" >/dev/null 2>&1; }
+  ner() { newsnlp train ner --epochs 8 --unlabeled $U --gazetteer $S/data/gmb_kaggle_ner/ner_dataset_truncated_2.5MiB.csv.gz "$@" \
+            >/dev/null 2>$out/train.log || { cat $out/train.log >&2; exit 1; }; }
   ner --train $C/eng.train.gz $out/half1.conll --output $out/m0.bin
   ner --train $C/eng.train.gz $out/half0.conll --output $out/m1.bin
   newsnlp tag --conll $out/half0.conll --model $out/m0.bin --output $out/p0.pred

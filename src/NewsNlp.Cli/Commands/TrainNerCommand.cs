@@ -18,17 +18,16 @@ internal static class TrainNerCommand
         var unlabeled = new Option<string[]>("--unlabeled") { Description = "Unlabeled text for word clusters: CSV with an 'article' column, CoNLL-U, CoNLL or plain text (.gz allowed).", AllowMultipleArgumentsPerToken = true };
         var gazetteer = new Option<string[]>("--gazetteer") { Description = "Other labelled corpora whose names feed the external gazetteer: GMB CSV or CoNLL/BIO files (per/person→PER, geo/location→LOC, org/corporation→ORG).", AllowMultipleArgumentsPerToken = true };
         var epochs = new Option<int>("--epochs") { Description = "Training passes: with --dev the best is kept, without it the last (8 = the shipped recipe; on testa, epoch 8 was the best of 12).", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
-        epochs.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1) result.AddError("--epochs must be at least 1.");
-        });
         var command = new Command("ner", "Train the named-entity recognizer (PER/LOC/ORG/MISC).") { train, dev, output, unlabeled, gazetteer, epochs };
         command.SetAction(parse => CliIO.Run(() =>
         {
             var clock = Stopwatch.StartNew();
             void Log(string message) => Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] {message}");
+            if (parse.GetValue(epochs) < 1) throw new UsageException("--epochs must be at least 1");
             var trainDocs = parse.GetValue(train)!.SelectMany(ReadConll).ToList();
+            if (trainDocs.Sum(d => d.Words.Count) == 0) throw new UsageException("the --train files hold no sentences");
             var devDocs = parse.GetValue(dev) is { } devPath ? ReadConll(devPath) : [];
+            if (parse.GetValue(dev) is { } given && devDocs.Sum(d => d.Words.Count) == 0) throw new UsageException($"the --dev file '{given}' holds no sentences");
             Log($"train: {trainDocs.Count} documents, {trainDocs.Sum(d => d.Words.Count)} sentences; dev: {devDocs.Count} documents");
             var files = parse.GetValue(unlabeled) ?? [];
             foreach (var f in files) if (!File.Exists(f)) throw new UsageException($"cannot read '{f}': file not found");

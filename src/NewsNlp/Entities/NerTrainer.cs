@@ -45,6 +45,7 @@ internal sealed class NerTrainer
 
     public NerModel Train(List<ConllDocument> train, List<ConllDocument> dev, IEnumerable<string[]> unlabeled, IReadOnlyList<(string[] Words, int Type)> externalNames)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.Epochs, 1);
         var clock = Stopwatch.StartNew();
         var lexicon = WordClusterer.Induce(unlabeled, _options.CoarseClusters, _options.MediumClusters, _options.FineClusters, _log);
         _log($"lexicon: {lexicon.Entries.Count:N0} words ({clock.Elapsed.TotalSeconds:F0} s)");

@@ -223,6 +223,8 @@ internal sealed class ArticleTerms
     /// </summary>
     public void CosinesWith(int a, int from, Span<float> result)
     {
+        // Checked before the row is touched: a failure must not leave this thread's row dirty for its next article.
+        if ((uint)a >= (uint)SentenceCount || from < 0 || from + result.Length > SentenceCount) throw new ArgumentOutOfRangeException(nameof(result));
         if (VectorNorm[a] == 0) { result.Clear(); return; }
         var spread = t_spread is { } row && row.Length >= TermTotal ? row : t_spread = new float[Math.Max(TermTotal, 1024)];
         int start = VectorStart[a], end = VectorStart[a + 1];

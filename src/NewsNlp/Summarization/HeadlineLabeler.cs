@@ -3,7 +3,8 @@ using System.Collections.Frozen;
 namespace NewsNlp.Summarization;
 
 /// <summary>
-/// Writes a Quick Looks label: a 2–7 word headline in headline case made from the sentence's own words —
+/// Writes a Quick Looks label: a headline of 2–7 words (up to 9 to finish a name or keep a clause's pronoun) in
+/// headline case made from the sentence's own words —
 /// its subject (a name or a number with its noun), main verb in headline tense ("has deployed" → "Deploys",
 /// "were sent" → "Sent", "will send" → "to Send", "couldn't be reached" → "Not Reached") and the head of its
 /// object ("10,000 Troops Sent to Border"); never a verb left without its object ("United Nations Says").
@@ -60,12 +61,28 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             || chunks[i + 1].Tag == WordTag.Adjective && !chunks[i + 1].EndsClause(text) && i + 2 < chunks.Count && Nominal(chunks[i + 2]);
     }
 
-    // True when one of chunks i .. i + count - 1 ends with a comma.
-    private static bool CommaWithin(string text, List<Chunk> chunks, int i, int count)
+    // True when one of chunks i .. i + count - 1 ends with a comma and a new clause follows it, not "which", "where",
+    // "and" (an opening phrase ends there: "In an order issued Friday, Judge Hale granted").
+    private static bool CommaThenClause(string text, List<Chunk> chunks, int i, int count)
     {
         for (int j = i; j < chunks.Count && j < i + count; j++)
-            if (chunks[j].Trailing(text).IndexOf(',') >= 0) return true;
+            if (chunks[j].Trailing(text).IndexOf(',') >= 0)
+                return j + 1 < chunks.Count && !ClauseWords.Contains(chunks[j + 1].Hash) && !Questions.Contains(chunks[j + 1].Hash)
+                    && !IsAnd(text, chunks[j + 1]) && chunks[j + 1].Word(text) is not ("but" or "or");
         return false;
+    }
+
+    // True when the verb at i has an object right after it: an article, determiner, pronoun or possessive ("introduced a bill").
+    private static bool HasObject(string text, List<Chunk> chunks, int i) =>
+        i + 1 < chunks.Count && !chunks[i].EndsClause(text)
+        && (chunks[i + 1].Tag is WordTag.Determiner or WordTag.Pronoun || WordClasses.IsArticle(chunks[i + 1].Hash) || IsPossessive(text, chunks[i + 1]));
+
+    // True when the capitalised words from i on (a name) are followed straight away by a finite verb or an auxiliary.
+    private bool VerbAfterName(string text, List<Chunk> chunks, int i)
+    {
+        while (i < chunks.Count && (chunks[i].Capitalized || NameParticles.Contains(chunks[i].Hash)) && !chunks[i].EndsClause(text)) i++;
+        return i < chunks.Count && (chunks[i].Tag is WordTag.VerbPast or WordTag.VerbParticiple or WordTag.VerbPresent3 or WordTag.Modal || IsAuxiliary(chunks[i]))
+            && !chunks[i - 1].EndsClause(text);
     }
 
     private static string WithoutPossessive(string word) => word.EndsWith('s') ? word[..^2] : word[..^1];
@@ -235,10 +252,10 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 && chunks[i - 1].Tag is WordTag.Noun or WordTag.PluralNoun && !chunks[i - 1].EndsClause(text) && !AuxBefore(chunks, i)
                 && (Be.Contains(chunks[i + 1].Hash) || chunks[i + 1].Tag == WordTag.Modal)) continue;
             // "A young man named Keeshan Harley talked …": "named" (or "called", "dubbed") before a name describes the noun
-            // before it, when a finite verb follows the name.
+            // before it, when a finite verb follows the name straight away (not "The club named Rivera captain and fans …").
             if (c.Word(text) is "named" or "called" or "dubbed" or "nicknamed" && i > 0 && i + 2 < n && !c.EndsClause(text)
                 && chunks[i - 1].Tag is WordTag.Noun or WordTag.PluralNoun && !chunks[i - 1].EndsClause(text) && !AuxBefore(chunks, i)
-                && chunks[i + 1].Capitalized && FiniteVerbBeforeClauseEnd(text, chunks, i + 2))
+                && chunks[i + 1].Capitalized && VerbAfterName(text, chunks, i + 1))
             {
                 namedAt = i;
                 continue;
@@ -250,7 +267,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 && chunks[i - 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun && !chunks[i - 1].EndsClause(text)
                 && PhraseStart(text, chunks, begin, i) is int opening && chunks[opening].Tag == WordTag.Preposition
                 && chunks[opening].Word(text) is not ("as" or "As") && QuantifierBefore(text, chunks, opening) is not > 0
-                && CommaWithin(text, chunks, i, 3)) continue;
+                && !HasObject(text, chunks, i) && CommaThenClause(text, chunks, i, 3)) continue;
             // "a man shown being shot by a child": a participle after "being" is never the main verb.
             if (c.Tag is WordTag.VerbParticiple or WordTag.VerbPast && i > 0 && chunks[i - 1].Word(text) is "being") continue;
             // "The father of baby Lily, found by rescuers …, said": an aside's participle, however the lexicon tags it.
@@ -336,7 +353,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             var next = chunks[v + 1];
             // After "will", "would", "did" (and "not"), past any adverb, the next word is a verb whatever the lexicon
             // says ("would cost", "would nearly double").
-            // (Not after "is not": "is not new", "was not available" have no verb to come.)
+            // (Not after "is not": "are not related", "was not available" have no verb to come.)
             bool afterBe = v > verb && Be.Contains(chunks[v - 1].Hash) || Be.Contains(c.Hash);
             expectVerb = Will.Contains(c.Hash) || c.Tag == WordTag.Modal || Do.Contains(c.Hash) || Negation.Contains(c.Hash) && !afterBe || expectVerb && c.Tag == WordTag.Adverb;
             // (Not past a comma before a name or pronoun: "would also, officials said, raise".)
@@ -369,7 +386,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             // Without "that", a forecast or a finding has an object, not a report: "will add about $96 to the bill",
             // "migrants find alternative routes" (but "studies show heredity accounts for …" reports).
             // ("is expected to begin", "is believed to have fled": a passive report says what is expected of its subject.)
-            bool reports = !passive && (from > v + 1 || !future && modal is null && !Find.Contains(main.Hash));
+            // (With "that" right after it, it does: "It is expected that the airport will reopen".)
+            bool reports = passive ? from == v + 2 : from > v + 1 || !future && modal is null && !Find.Contains(main.Hash);
             // "Gov. Wade Collins said he had asked …": the "he" is the speaker, named by surname ("Collins Asks …").
             // ("X said it …" is not: "it makes sense".)
             // ("Essebsi said he believed the attackers were …" reports what the attackers were: "Attackers Members of ISIS".)
@@ -470,7 +488,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 continue;
             }
             if ((ClauseWords.Contains(c.Hash) || Questions.Contains(c.Hash)) && i > v + 1) break;
-            // "is not new": the verb group's "not" is in the label already ("Not New").
+            // "are not related": the verb group's "not" is in the label already ("Not Related").
             if (negated && auxOnly && obj.Count == 0 && Negation.Contains(c.Hash) && !c.EndsClause(text)) continue;
             // "knew he had left his condo", "insists she's not racist", "believe it could spark": a clause as the object
             // keeps its pronoun subject and its verb group, negation included ("Knew He Had Left Condo"); without them
@@ -697,7 +715,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         if (keep > 0 && owners.Contains(keep) && !NamesWithPossessive.Contains(TextFolding.FoldedHash(label[^1])))
             label[^1] = WithoutPossessive(label[^1]);
         label.RemoveAll(w => w.Length == 0);
-        if (label.Count < MinWords || label.Count > MaxWords + pronounRoom + overflow) return null;
+        if (label.Count < MinWords || label.Count > Math.Min(MaxWords + pronounRoom + overflow, MaxWords + 2)) return null;
         // A label that is only a verb and function words says nothing.
         if (label.Count(IsContentWord) < 2) return null;
         // "United Nations Says", "Cruz Takes": a headline never ends on a verb left without its object.

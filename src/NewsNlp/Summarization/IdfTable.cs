@@ -14,15 +14,15 @@ public sealed class IdfTable
         return Read(stream, "models/idf.bin");
     });
 
-    private readonly Dictionary<int, float> _idf;
-    // The same weights in one flat table: a lookup reads one cache line, where the dictionary reads a bucket, then an entry.
+    // One flat table: a lookup reads one cache line, where a dictionary reads a bucket, then an entry.
     private readonly Entities.UInt64Map<float> _lookup;
+    private readonly (int Hash, float Idf)[] _sorted;   // for Write: hashes in unsigned order
 
     private IdfTable(int documentCount, Dictionary<int, float> idf)
     {
         DocumentCount = documentCount;
-        _idf = idf;
         _lookup = new Entities.UInt64Map<float>(idf.ToDictionary(kv => (ulong)(uint)kv.Key, kv => kv.Value));
+        _sorted = [.. idf.OrderBy(kv => (uint)kv.Key).Select(kv => (kv.Key, kv.Value))];
         UnknownIdf = Smooth(documentCount, 1);
     }
 
@@ -33,7 +33,7 @@ public sealed class IdfTable
     public int DocumentCount { get; }
 
     /// <summary>Number of words in the table.</summary>
-    public int Count => _idf.Count;
+    public int Count => _sorted.Length;
 
     /// <summary>Weight of a word never or once seen: the rarest.</summary>
     public float UnknownIdf { get; }
@@ -80,9 +80,9 @@ public sealed class IdfTable
     {
         using var w = ModelResources.CreateCompressed(stream, Magic);
         w.Write(DocumentCount);
-        w.Write(_idf.Count);
+        w.Write(_sorted.Length);
         int previous = 0;
-        foreach (var (hash, idf) in _idf.OrderBy(kv => (uint)kv.Key))
+        foreach (var (hash, idf) in _sorted)
         {
             // Delta-coded hashes compress far better than raw ones.
             w.Write7BitEncodedInt(hash - previous);

@@ -75,5 +75,10 @@ public class SentenceFeaturesTests
             for (int b = a + 1; b < n; b++) Assert.Equal(terms.Cosine(a, b), cosines[b - a - 1]);
         }
         Assert.True(terms.Cosine(0, 4) > 0);
+        // A call past the last sentence fails before touching the thread's row, so the next call is still exact.
+        Assert.Throws<ArgumentOutOfRangeException>(() => terms.CosinesWith(1, 3, new float[3]));
+        var again = new float[n - 1];
+        terms.CosinesWith(0, 1, again);
+        for (int b = 1; b < n; b++) Assert.Equal(terms.Cosine(0, b), again[b - 1]);
     }
 }

@@ -195,10 +195,18 @@ public partial class SummarizerTests
     [InlineData("The two drivers are not related.", "Two Drivers Not Related")]
     // An adjective said of a noun after it ends no label ("to Photograph New" of "a new clinic").
     [InlineData("Ten volunteers were at the camp to photograph a new medical clinic for the charity.", "Ten Volunteers at Camp to Photograph")]
+    // A passive report with "that" right after it is a report; "named" as the main verb stays the main verb.
+    [InlineData("It is expected that the ferry terminal will reopen on Monday.", "Ferry Terminal to Reopen on Monday")]
     // A name the length limit would cut is finished, one or two words over the limit ("Flown to United").
     [InlineData("Nine Canadian relief workers have been flown back to the United States for treatment.", "Nine Canadian Relief Workers Flown to United States")]
     [InlineData("The veteran guitarist Dana Fox accused Roy Palmer Jr. of copying a riff.", "Veteran Guitarist Dana Fox Accuses Roy Palmer Jr.")]
     public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
+
+    [Theory]
+    // An "-ed" verb with its object after an opening phrase, or "named" followed by no verb, is the main verb.
+    [InlineData("On Tuesday the senator introduced a bill, which would ban the sale.", "Introduces Bill")]
+    [InlineData("The club named Rivera captain and fans celebrated outside the stadium.", "Club Names Rivera")]
+    public void The_main_verb_is_not_skipped_as_a_description(string sentence, string expected) => Assert.Contains(expected, LabelOf(sentence));
 
     [Theory]
     [InlineData("Police say they don't believe the fire was set on purpose.", "Fire Set on Purpose")]
