@@ -195,7 +195,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         bool sawNoun = false, inRelative = false, existential = false;
         int nounComma = -1;   // a noun just before a comma: what follows may be an aside
         int aside = -1, asideEnd = -1;   // the "who"/"which" opening an aside set off by commas, skipped whole, and its end
-        int namedAt = -1;   // the "named" of "a young man named Keeshan Harley": the name is the subject
+        int namedAt = -1;   // the "named" of "a retired captain named Ruth Olsen": the name is the subject
         int window = begin + 25;   // the subject and verb are near the start, past any aside
         for (int i = begin; i < n && i < window; i++)
         {
@@ -251,7 +251,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (c.Tag is WordTag.VerbParticiple or WordTag.VerbPast && c.Word(text).EndsWith("ed") && i > 0 && i + 1 < n && !c.EndsClause(text)
                 && chunks[i - 1].Tag is WordTag.Noun or WordTag.PluralNoun && !chunks[i - 1].EndsClause(text) && !AuxBefore(chunks, i)
                 && (Be.Contains(chunks[i + 1].Hash) || chunks[i + 1].Tag == WordTag.Modal)) continue;
-            // "A young man named Keeshan Harley talked …": "named" (or "called", "dubbed") before a name describes the noun
+            // "A retired captain named Ruth Olsen rescued …": "named" (or "called", "dubbed") before a name describes the noun
             // before it, when a finite verb follows the name straight away (not "The club named Rivera captain and fans …").
             if (c.Word(text) is "named" or "called" or "dubbed" or "nicknamed" && i > 0 && i + 2 < n && !c.EndsClause(text)
                 && chunks[i - 1].Tag is WordTag.Noun or WordTag.PluralNoun && !chunks[i - 1].EndsClause(text) && !AuxBefore(chunks, i)
@@ -262,7 +262,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             }
             // "In an order issued Friday, Judge Hale granted …": an "-ed" form in an opening prepositional phrase that a
             // comma soon closes describes that phrase's noun.
-            // (Right after that noun; not "At least 13,000 Jews emigrated," nor "as Dean joked,".)
+            // (Right after that noun; not "At least 300 people died," nor "as the mayor joked,".)
             if (c.Tag is WordTag.VerbParticiple or WordTag.VerbPast && c.Word(text).EndsWith("ed") && i > begin && !AuxBefore(chunks, i)
                 && chunks[i - 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun && !chunks[i - 1].EndsClause(text)
                 && PhraseStart(text, chunks, begin, i) is int opening && chunks[opening].Tag == WordTag.Preposition
@@ -454,7 +454,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         bool toBe = false;   // "warned him to be careful": the adjective after "to be" ends the headline
         bool toHave = false; // "thought to have capsized": so does the participle after "to have"
         bool clauseVerb = false;   // "knew he had left": the object is a clause, whose verb group comes next
-        int pronounRoom = 0;   // the clause's pronoun costs no word of the limit: "Admit He Carried Out 2013 Attacks"
+        int pronounRoom = 0;   // the clause's pronoun costs no word of the limit: "Lawyers Admit He Set Three Fires"
         // Nothing after a verb that closes its clause ("I was stunned," Okafor said) is its object.
         // "Supreme Leader Ayatollah Khamenei Accuses Six World": when that makes room for more of the object, the words
         // before the name that ends the subject (titles) go ("Ayatollah Khamenei Accuses Six World Powers"). Never a
@@ -490,10 +490,10 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if ((ClauseWords.Contains(c.Hash) || Questions.Contains(c.Hash)) && i > v + 1) break;
             // "are not related": the verb group's "not" is in the label already ("Not Related").
             if (negated && auxOnly && obj.Count == 0 && Negation.Contains(c.Hash) && !c.EndsClause(text)) continue;
-            // "knew he had left his condo", "insists she's not racist", "believe it could spark": a clause as the object
-            // keeps its pronoun subject and its verb group, negation included ("Knew He Had Left Condo"); without them
-            // the label is broken English ("Know Left Condo") or says the opposite ("Insists Not Racist" is fine, "Insists
-            // Racist" is not).
+            // "knew he had left the cabin", "insists she's not responsible", "believe it could work": a clause as the object
+            // keeps its pronoun subject and its verb group, negation included ("Knew He Had Left Cabin"); without them
+            // the label is broken English ("Know Left Cabin") or says the opposite ("Insists Not Responsible" is fine,
+            // "Insists Responsible" is not).
             // (In the sentence's own clause only: a reported clause's object stays as it was.)
             if (depth == 0 && obj.Count == 0 && c.Tag == WordTag.Pronoun && SubjectPronouns.Contains(c.Hash) && !c.EndsClause(text) && i + 1 < n
                 && (i == v + 1 || i == v + 2 && chunks[v + 1].Word(text) is "that")   // not "when he had", "what he said"
@@ -698,7 +698,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 keep = end;
                 break;
             }
-        // A name the limit would cut in two ("Flown to United" of "United States", "Diverted to Salt" of "Salt Lake City")
+        // A name the limit would cut in two ("Flown to United" of "United States", "Moved to Salt" of "Salt Lake City")
         // is finished when one or two more words do it, though the label runs long: a broken name is worse. (A day after
         // a name is no part of it: "on HBO Saturday".)
         int overflow = 0;
