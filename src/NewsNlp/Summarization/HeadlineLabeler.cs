@@ -31,6 +31,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private static readonly FrozenSet<int> SubjectPronouns = Hashes("he she it they");
     private static readonly FrozenSet<int> IndefinitePronouns = Hashes("everyone everybody someone somebody nobody nothing something everything anyone anybody many few others none");
     private static readonly FrozenSet<int> PluralPronouns = Hashes("many few others");
+    private static readonly FrozenSet<int> SayOrTell = Hashes("say says said tell tells told");
     private static readonly FrozenSet<int> DanglingEnd = Hashes(
         "is are was were be been has have had do does did will would can could should may might must shall " +
         "says said say tells told tell takes took take gets got get makes made make puts put gives gave give claims claimed claim " +
@@ -722,6 +723,12 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         int lemmaHash = TextFolding.FoldedHash(lemma);
         // Nor is "Daughter Says Friday" news: a saying verb needs what was said, not only when.
         if (!passive && WordClasses.IsAttributionVerb(main.Hash) && keep > 0 && obj.Take(keep).All(w => Weekdays.Contains(TextFolding.FoldedHash(w)) || TimeWords.Contains(TextFolding.FoldedHash(w))))
+            return null;
+        // Nor "Coach Tells Reporters Tuesday" or, without a subject, "Says Ana Ruiz": "tell" with only its listener, or
+        // "say" with only the speaker after it, names no news. An order ("Tells Council to Delay Vote") or a clause with
+        // its verb ("Says He's Quitting") does.
+        if (!passive && depth == 0 && (Tell.Contains(main.Hash) || SayOrTell.Contains(main.Hash) && subject.Count == 0 && !substituted)
+            && keep > 0 && pronounRoom == 0 && !obj.Take(keep).Contains("to"))
             return null;
         if (!passive && !auxOnly && keep == 0 && (DanglingEnd.Contains(lemmaHash) || WordClasses.IsAttributionVerb(lemmaHash) || WordClasses.IsAttributionVerb(main.Hash)
             || ReportingVerbs.Contains(main.Hash))) return null;

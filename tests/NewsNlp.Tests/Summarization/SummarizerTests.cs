@@ -208,6 +208,13 @@ public partial class SummarizerTests
     [InlineData("The club named Rivera captain and fans celebrated outside the stadium.", "Club Names Rivera")]
     public void The_main_verb_is_not_skipped_as_a_description(string sentence, string expected) => Assert.Contains(expected, LabelOf(sentence));
 
+    [Fact]
+    public void Tell_with_only_its_listener_is_no_headline()
+    {
+        Assert.DoesNotContain("Tells Reporters", LabelOf("Ana Ruiz, the harbor master, told reporters on Tuesday."));
+        Assert.Equal("Coach Tells Players to Skip Parade", LabelOf("The coach told the players to skip the parade."));
+    }
+
     [Theory]
     [InlineData("Police say they don't believe the fire was set on purpose.", "Fire Set on Purpose")]
     [InlineData("Investigators don't think the ferry was overloaded.", "Ferry Overloaded")]
