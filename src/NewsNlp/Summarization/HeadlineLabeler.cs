@@ -31,6 +31,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private static readonly FrozenSet<int> SubjectPronouns = Hashes("he she it they");
     private static readonly FrozenSet<int> IndefinitePronouns = Hashes("everyone everybody someone somebody nobody nothing something everything anyone anybody many few others none");
     private static readonly FrozenSet<int> PluralPronouns = Hashes("many few others");
+    private static readonly FrozenSet<int> Quantifiers = Hashes("most many some several few each");
     private static readonly FrozenSet<int> SayOrTell = Hashes("say says said tell tells told");
     private static readonly FrozenSet<int> DanglingEnd = Hashes(
         "is are was were be been has have had do does did will would can could should may might must shall " +
@@ -765,6 +766,22 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 if (c.Word(text) is "only" or "Only" && chunks[i + 1].Tag == WordTag.Number) { words.Add("only"); tags.Add(WordTag.Adverb); named.Add(false); }
                 i++;
                 continue;
+            }
+            // "Most fans", "many of the victims": the quantifier stays and "of the" goes ("Most Fans Not Disappointed");
+            // "each of the candidates", "some of the residents" are the candidates, the residents.
+            if (words.Count == 0 && i + 1 < to && !c.EndsClause(text) && Quantifiers.Contains(c.Hash))
+            {
+                int j = i + 1;
+                if (chunks[j].Word(text) is "of" && !chunks[j].EndsClause(text))
+                    for (j++; j < to && (chunks[j].Tag == WordTag.Determiner || WordClasses.IsArticle(chunks[j].Hash) || IsPossessive(text, chunks[j])) && !chunks[j].EndsClause(text); j++) { }
+                // (Not before a figure: "some 3,000 women" is about 3,000, "most of the 23 victims" is not 23.)
+                if (j < to && chunks[j].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective)
+                {
+                    // ("Some" and "each" go: a headline's plural says as much.)
+                    if (c.Word(text) is not ("each" or "Each" or "some" or "Some")) { words.Add(WordOf(text, c)); tags.Add(WordTag.Adverb); named.Add(false); }
+                    i = j;
+                    continue;
+                }
             }
             // "Not everyone agreed", "Nothing compares", "Many fear": an indefinite pronoun that is the whole subject stays.
             if (words.Count == 0 && i + 1 < to && c.Word(text) is "not" or "Not" && !c.EndsClause(text) && IndefinitePronouns.Contains(chunks[i + 1].Hash) && i + 2 == to)

@@ -197,6 +197,9 @@ public partial class SummarizerTests
     [InlineData("Ten volunteers were at the camp to photograph a new medical clinic for the charity.", "Ten Volunteers at Camp to Photograph")]
     // A passive report with "that" right after it is a report; "named" as the main verb stays the main verb.
     [InlineData("It is expected that the ferry terminal will reopen on Monday.", "Ferry Terminal to Reopen on Monday")]
+    // A quantifier subject: "Most" stays, "of the" goes, "each of the" is the plural.
+    [InlineData("Most voters were not surprised by the result.", "Most Voters Not Surprised by Result")]
+    [InlineData("Each of the candidates spoke for ten minutes.", "Candidates Speak for Ten Minutes")]
     // A name the length limit would cut is finished, one or two words over the limit ("Flown to United").
     [InlineData("Nine Canadian relief workers have been flown back to the United States for treatment.", "Nine Canadian Relief Workers Flown to United States")]
     [InlineData("The veteran guitarist Dana Fox accused Roy Palmer Jr. of copying a riff.", "Veteran Guitarist Dana Fox Accuses Roy Palmer Jr.")]
