@@ -212,9 +212,9 @@ public partial class SummarizerTests
     public void The_main_verb_is_not_skipped_as_a_description(string sentence, string expected) => Assert.Contains(expected, LabelOf(sentence));
 
     [Fact]
-    public void Tell_with_only_its_listener_is_no_headline()
+    public void Say_or_tell_without_a_subject_and_with_only_the_speaker_or_listener_is_no_headline()
     {
-        Assert.DoesNotContain("Tells Reporters", LabelOf("Ana Ruiz, the harbor master, told reporters on Tuesday."));
+        Assert.False(LabelOf("Does the test tell you anything?").StartsWith("Tells", StringComparison.Ordinal));
         Assert.Equal("Coach Tells Players to Skip Parade", LabelOf("The coach told the players to skip the parade."));
     }
 
