@@ -39,9 +39,11 @@ internal sealed partial class HeadlineLabeler
     }
 
     // A bare count above one ("13", "10,000", "million", "two"), not a year, an amount or a compound ("7-year-old").
+    // (Nor a year or a decade: "2024 budget", "1980s rocker", "'90s band".)
     private static bool IsCount(string word) =>
         word is not ("one" or "One" or "1") && !word.Contains('-') && !word.StartsWith('$')
-        && !(word.Length == 4 && word.All(char.IsDigit) && word[0] is '1' or '2');
+        && !(word.Length == 4 && word.All(char.IsDigit) && word[0] is '1' or '2')
+        && !(word.Length >= 3 && word[^1] == 's' && word[^2] == '0' && word[..^1].All(c => char.IsDigit(c) || c is '\'' or '\u2019'));
 
     private static bool IsPossessive(string text, Chunk c) =>
         c.Tag == WordTag.Pronoun && c.Word(text) is "his" or "His" or "her" or "Her" or "its" or "Its" or "their" or "Their" or "our" or "Our" or "my" or "My" or "your" or "Your";

@@ -188,6 +188,8 @@ public partial class SummarizerTests
     // An indefinite pronoun subject stays ("Not everyone"); an "-ed" form in an opening prepositional phrase is no verb.
     [InlineData("Not everyone agreed with the plan, which passed on a narrow vote.", "Not Everyone Agrees with Plan")]
     [InlineData("In an order issued Friday, U.S. District Judge Alvin Hale granted the motion.", "District Judge Alvin Hale Grants Motion")]
+    // A decade is no count: "1990s Band Plays".
+    [InlineData("The 1990s band Fox Lane plays in Denver on Friday.", "1990s Band Fox Lane Plays in Denver")]
     // An age is one person: "The 64-year-old Has".
     [InlineData("The 64-year-old still has a lot of races ahead of her.", "64-Year-Old Has Lot of Races")]
     // "is not" before an adjective or noun is no "Doesn't".
