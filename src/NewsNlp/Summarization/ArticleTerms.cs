@@ -197,6 +197,10 @@ internal sealed class ArticleTerms
         }
     }
 
+    /// <summary>The folded hash of a token's word: its term's, or, for punctuation and symbols, hashed from the text.</summary>
+    public int HashOf(int token) =>
+        TokenTerm[token] is int term and >= 0 ? TermHash[term] : TextFolding.FoldedHash(Document.Span(Document.Tokens[token]));
+
     /// <summary>Cosine similarity of two sentences' TF-IDF vectors.</summary>
     public float Cosine(int a, int b)
     {

@@ -167,10 +167,10 @@ internal static class KeyphraseExtractor
         if (!char.IsUpper(text[doc.Tokens[edge].Start]) || !char.IsUpper(text[doc.Tokens[neighbour].Start])) return false;
         // (Capitalised function words open a sentence or a title, not a name: "The", "In", "And".)
         var word = doc.Span(doc.Tokens[neighbour]);
-        int hash = terms.TokenTerm[neighbour] is int term and >= 0 ? terms.TermHash[term] : TextFolding.FoldedHash(word);
+        int hash = terms.HashOf(neighbour);
         if (!char.IsLetter(word[^1]) || FunctionWords.Contains(hash)) return false;
         // (A title before a name lets the name stand alone, not another title: "Minister" of "Prime Minister" is cut.)
-        return !(before && Titles.Contains(hash) && !Titles.Contains(terms.TokenTerm[edge] is int e and >= 0 ? terms.TermHash[e] : TextFolding.FoldedHash(doc.Span(doc.Tokens[edge]))));
+        return !(before && Titles.Contains(hash) && !Titles.Contains(terms.HashOf(edge)));
     }
 
     private static readonly FrozenSet<int> FunctionWords = WordClasses.Hashes("a an the in on at of for to from by with and or but as if when while after before since this that these those his her its their our my");
