@@ -219,7 +219,7 @@ internal static class ValueEntityRules
         // "one" alone is too often a pronoun; spelled-out numbers need something to count.
         if (type == EntityType.Cardinal && !StartsWithDigit(numberText) && end2 == numberEnd && !char.IsLetter(Word(text, tokens, end2).IsEmpty ? ' ' : Word(text, tokens, end2)[0]))
             return start;
-        // "… with bacon. 2. Cannabis Santal …": a small number opening a sentence and closed by its own period or
+        // "… with honey. 2. Cedar Smoke …": a small number opening a sentence and closed by its own period or
         // parenthesis is a list item's marker, not a count.
         if (type == EntityType.Cardinal && end2 == numberEnd && numberEnd == start + 1 && numberText.Length <= 2 && IsListMarker(text, tokens, start))
             return numberEnd;

@@ -251,7 +251,7 @@ internal sealed partial class HeadlineLabeler
         return start;
     }
 
-    // The last chunk of an apposition opening at i ("a nurse at Texas Health Presbyterian Hospital Dallas,"), when a
+    // The last chunk of an apposition opening at i ("a nurse at Lakeview General Hospital,"), when a
     // verb follows its closing comma; else null.
     private int? Apposition(string text, List<Chunk> chunks, int i)
     {
@@ -264,7 +264,7 @@ internal sealed partial class HeadlineLabeler
             // (A finite verb; an "-ed" participle may be a past tense, "flown" may not.)
             if (next.Tag is WordTag.VerbPast or WordTag.VerbPresent3 or WordTag.VerbBase or WordTag.Modal || Be.Contains(next.Hash) || Have.Contains(next.Hash)
                 || Will.Contains(next.Hash) || VerbForms.Contains(next.Hash) || next.Tag == WordTag.VerbParticiple && next.Word(text).EndsWith("ed")) return k;
-            // "Chris Cabrera, the vice president of the council, a union for border agents, echoed …": a second one.
+            // "Dana Ortiz, the head of the guild, a union for ferry pilots, echoed …": a second one.
             if (!(WordClasses.IsArticle(next.Hash) || next.Tag == WordTag.Determiner)) return null;
         }
         return null;

@@ -139,7 +139,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private bool IsVerbLike(Chunk c) => WordLexicon.IsVerb(c.Tag) || c.Tag == WordTag.Modal;
 
     /// <summary>
-    /// "Critics Argue Move Largely Symbolic", "Experts Predict Democrats Have 80% Chance": an opinion keeps who holds
+    /// "Critics Argue Move Largely Symbolic", "Experts Predict Rates Will Fall": an opinion keeps who holds
     /// it, so the label does not state it as fact: any report by unnamed critics or experts, and an opinion verb's
     /// report by a named speaker or by a study, report or poll. Null when the report may stand alone (an official's
     /// "said") or the holder does not fit.
@@ -182,7 +182,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         int begin = 0;
         // ("Even before …,", "Shortly after …,": an adverb may lead the subordinate clause.)
         int lead = n > 1 && chunks[0].Tag == WordTag.Adverb && !chunks[0].EndsClause(text) && ClauseWords.Contains(chunks[1].Hash) ? 1 : 0;
-        // "That's why Wood posted a plea …": the reason's clause is the news.
+        // "That's why Reyes posted a plea …": the reason's clause is the news.
         if (n > 3 && chunks[0].Word(text) is "That's" or "That\u2019s" or "This" or "That" or "Which" && !chunks[0].EndsClause(text)
             && (chunks[1].Word(text) is "why" || chunks[1].Word(text) is "is" && chunks[2].Word(text) is "why"))
             begin = chunks[1].Word(text) is "why" ? 2 : 3;
@@ -219,12 +219,12 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             }
             if (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Pronoun)
             {
-                // ("Cathy Heying: Imagine …": a name before a colon introduces what follows; it is no subject.)
+                // ("Ana Ruiz: Imagine …": a name before a colon introduces what follows; it is no subject.)
                 sawNoun = c.Trailing(text).IndexOf(':') < 0;
                 if (c.Trailing(text).IndexOf(',') >= 0)
                 {
                     nounComma = i;
-                    // "Nina Pham, a nurse at the hospital, filed …": an apposition set off by commas, with the verb right
+                    // "Lena Hart, a nurse at the hospital, filed …": an apposition set off by commas, with the verb right
                     // after it, is skipped like an aside.
                     // (Only after a name that can be the subject: not "On Tuesday, the first troops arrived …, flown in".)
                     if (c.Tag == WordTag.ProperNoun && chunks[PhraseStart(text, chunks, begin, i)].Tag != WordTag.Preposition
@@ -248,7 +248,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 && !VerbLater(text, chunks, i + 1) && OnlyNounPhraseBefore(chunks, begin, i))
                 chunks[i] = c = c with { Tag = WordTag.VerbPast };
             bool infinitive = i > 0 && chunks[i - 1].Word(text) is "to";
-            // "All but one of the Christians released were part of …": an "-ed" form between a noun and the clause's own
+            // "All but one of the sailors released were part of …": an "-ed" form between a noun and the clause's own
             // "were" describes the noun.
             if (c.Tag is WordTag.VerbParticiple or WordTag.VerbPast && c.Word(text).EndsWith("ed") && i > 0 && i + 1 < n && !c.EndsClause(text)
                 && chunks[i - 1].Tag is WordTag.Noun or WordTag.PluralNoun && !chunks[i - 1].EndsClause(text) && !AuxBefore(chunks, i)
@@ -382,7 +382,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 if (chunks[j].Word(text) is "that") { from = j + 1; break; }
             // Without "that", the one told is not the reported clause's subject: "told CNN she has received …".
             if (from == v + 1 && Tell.Contains(main.Hash)) from = AfterToldObject(text, chunks, from);
-            // Nor is the day it was said: "China said Monday it has selected …".
+            // Nor is the day it was said: "Norway said Monday it has chosen …".
             if (from == v + 1 && from + 1 < n && Weekdays.Contains(chunks[from].Hash) && !chunks[from].EndsClause(text)
                 && chunks[from + 1].Tag == WordTag.Pronoun) from++;
             // Without "that", a forecast or a finding has an object, not a report: "will add about $96 to the bill",
@@ -393,14 +393,14 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             // "Gov. Wade Collins said he had asked …": the "he" is the speaker, named by surname ("Collins Asks …").
             // ("X said it …" is not: "it makes sense".)
             // ("Essebsi said he believed the attackers were …" reports what the attackers were: "Attackers Members of ISIS".)
-            // ("Jolie, 39, wrote that she …": past an age.)
+            // ("Ruiz, 39, wrote that she …": past an age.)
             int nameEnd = subjectEnd >= 2 && chunks[subjectEnd - 1].Tag == WordTag.Number && chunks[subjectEnd - 1].EndsClause(text)
                 && chunks[subjectEnd - 2].EndsClause(text) ? subjectEnd - 1 : subjectEnd;
             bool named = from < n && IsHeOrShe(chunks[from].Word(text)) && subject.Count > 0 && chunks[nameEnd - 1].Tag == WordTag.ProperNoun
                 && (char.IsUpper(subject[^1][0]) || chunks[nameEnd - 1].EndsClause(text));   // a name, or named in an apposition
             // "Police say they have arrested …": a plural subject's "they" is that subject.
             bool namedGroup = from < n && chunks[from].Word(text) is "they" && subject.Count > 0 && plural;
-            // "The U.S. announces it will maintain …", "China said it has selected …": a reported "it" is a speaker that
+            // "The U.S. announces it will keep …", "Norway said it has chosen …": a reported "it" is a speaker that
             // is no person.
             // Only a recognised name that is no person's, or an institution ("The ministry said it …"), and not an empty
             // "it" ("it is unclear", "it was too early", "it was a difficult case").
@@ -458,9 +458,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         bool clauseVerb = false;   // "knew he had left": the object is a clause, whose verb group comes next
         int pronounRoom = 0;   // the clause's pronoun costs no word of the limit: "Lawyers Admit He Set Three Fires"
         // Nothing after a verb that closes its clause ("I was stunned," Okafor said) is its object.
-        // "Supreme Leader Ayatollah Khamenei Accuses Six World": when that makes room for more of the object, the words
-        // before the name that ends the subject (titles) go ("Ayatollah Khamenei Accuses Six World Powers"). Never a
-        // word of the name itself, nor of a subject of two ("Knox and Sollecito").
+        // "Harbor Board Chair Admiral Kent Accuses Six Shipping": when that makes room for more of the object, the words
+        // before the name that ends the subject (titles) go ("Admiral Kent Accuses Six Shipping Firms"). Never a
+        // word of the name itself, nor of a subject of two ("Hale and Ortiz").
         int spare = substituted || nameTail == 0 || subject.Contains("and") || subject.Contains("&") ? 0 : Math.Max(0, subject.Count - nameTail);
         // A particle before the name belongs to it ("Del Piero", "Le Clos").
         if (spare > 0 && NameParticles.Contains(TextFolding.FoldedHash(subject[spare - 1]))) spare--;
@@ -647,7 +647,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective or WordTag.Number or WordTag.Unknown;
             obj.Add(WordOf(text, c));
             if (owner && c.Capitalized) owners.Add(obj.Count);
-            // A common adjective before its noun may go to make room ("Explosive 1991 hearings" → "1991 Hearings").
+            // A common adjective before its noun may go to make room ("Bitter 1987 strike" → "1987 Strike").
             // Not one that carries the meaning: a listed one, a comparison ("larger", "latest", "most important"), an
             // ordinal, one of a pair ("domestic and foreign"), or one said of something ("slams as unacceptable").
             if (c.Tag == WordTag.Adjective && !c.Capitalized && !c.EndsClause(text) && !KeptAdjectives.Contains(c.Hash) && i + 1 < n
@@ -671,24 +671,24 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                     && !AttributiveAt(text, chunks, i)))
             {
                 (cuts ? cutEnds : nounEnds).Add(obj.Count);
-                // A noun the next noun continues ("Six World" of "six world powers") ends the object weakly.
+                // A noun the next noun continues ("Six Shipping" of "six shipping firms") ends the object weakly.
                 if (!c.EndsClause(text) && i + 1 < n && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun) weakEnds.Add(obj.Count);
             }
             if (c.EndsClause(text) || c.Trailing(text).IndexOfAny(".!?") >= 0) break;
         }
         // Cut back to the last noun that fits, never ending on a preposition or adjective.
         int keep = nounEnds.Where(e => e <= budget).DefaultIfEmpty(0).Max();
-        // (Not for a mere adjunct after a whole object: "Police Officer Terence Green Killed Wednesday", not "Terence
-        // Green Killed Wednesday in Fairburn".)
+        // (Not for a mere adjunct after a whole object: "Police Officer Dan Brook Injured Wednesday", not "Dan Brook
+        // Injured Wednesday in Millbrook".)
         bool adjunctOnly = keep > 0 && !weakEnds.Contains(keep) && keep < obj.Count && Adjuncts.Contains(TextFolding.FoldedHash(obj[keep]));
         bool trimmed = false;
         if (!adjunctOnly && nounEnds.Where(e => e <= budget + spare && !weakEnds.Contains(e)).DefaultIfEmpty(0).Max() is int longer && longer > budget)
         {
             keep = longer;
-            label.RemoveRange(0, spare);   // the title goes whole: "Ayatollah Khamenei", not "Leader Ayatollah Khamenei"
+            label.RemoveRange(0, spare);   // the title goes whole: "Admiral Kent", not "Chair Admiral Kent"
             trimmed = true;
         }
-        // "Telepic to Detail Explosive 1991 Clarence Thomas-Hill": rather than cut the object short, its common
+        // "Film to Detail Bitter 1987 Harbor Strike": rather than cut the object short, its common
         // adjectives go, first to last, as far as needed to reach a whole noun phrase.
         List<int>? dropped = null;
         if ((keep == 0 || weakEnds.Contains(keep)) && !trimmed && droppable.Count > 0)
@@ -740,8 +740,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
 
     /// <summary>
     /// The first noun phrase in [from, to): up to 4 words, with a short "of" complement; drops determiners. NameTail
-    /// counts the words of the recognised name that ends it (2 for "Supreme Leader Ayatollah Khamenei" when the name
-    /// is "Ayatollah Khamenei"), 0 when it ends otherwise.
+    /// counts the words of the recognised name that ends it (2 for "Harbor Board Chair Admiral Kent" when the name
+    /// is "Admiral Kent"), 0 when it ends otherwise.
     /// </summary>
     private (List<string> Words, bool Plural, bool Pronoun, int NameTail) NounPhrase(string text, List<Chunk> chunks, int from, int to)
     {
@@ -754,7 +754,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         {
             var c = chunks[i];
             if (!c.HasWord) { i++; continue; }
-            // "… yet, but the sixth season made its debut", "Both Evans and Cisse": a conjunction opening the clause is no
+            // "… yet, but the sixth season made its debut", "Both Hale and Ortiz": a conjunction opening the clause is no
             // part of its subject.
             if (words.Count == 0 && c.Word(text) is "but" or "But" or "yet" or "so" or "both" or "Both" or "either" or "Either" && !c.EndsClause(text) && i + 1 < to) { i++; continue; }
             // "His slaying": a possessive opens the phrase like an article.
@@ -824,7 +824,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // "13 million Americans": a count above one makes a phrase of names plural (not "7-year-old boy", "2024 budget").
         if (words.Count > 0 && tags[^1] != WordTag.Noun && !words[0].StartsWith('$'))
             for (int k = 0; k < words.Count; k++) if (tags[k] == WordTag.Number && IsCount(words[k])) plural = true;
-        // The recognised name ending the phrase ("Ayatollah Khamenei" of "Supreme Leader Ayatollah Khamenei").
+        // The recognised name ending the phrase ("Admiral Kent" of "Harbor Board Chair Admiral Kent").
         int nameTail = 0;
         while (nameTail < tags.Count && tags[^(nameTail + 1)] == WordTag.ProperNoun && named[^(nameTail + 1)]) nameTail++;
         // "Deployment of 10,000 troops": a short "of" complement stays. (A leading "only" is not counted.)
@@ -864,7 +864,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         var result = new List<Chunk>(chunks);
         for (int i = 0; i < result.Count; i++)
         {
-            // "the solar-powered plane", "Disgraced former general Xu": a hyphenated verb form where a noun phrase opens
+            // "the solar-powered plane", "Disgraced former general Ruiz": a hyphenated verb form where a noun phrase opens
             // (not "to have booby-trapped much of"), or an "-ed" form opening the sentence, before a noun or adjective
             // describes it.
             var word = result[i].Word(text);
@@ -890,7 +890,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             bool compound = p.Tag is WordTag.Noun && i + 1 < result.Count && IsAuxiliary(result[i + 1]) && !IsAuxiliary(c) && !c.EndsClause(text);
             if ((nounContext || compound || compoundBefore) && !p.EndsClause(text) && c.Tag is WordTag.VerbBase or WordTag.VerbPresent3)
                 result[i] = c with { Tag = c.Tag == WordTag.VerbPresent3 ? WordTag.PluralNoun : WordTag.Noun };
-            // "The SPLC now reports 72 chapters", "Turkey faces a choice": after a singular subject, a plural-looking
+            // "The league now reports 72 chapters", "Norway faces a choice": after a singular subject, a plural-looking
             // word before its object is the verb.
             else if (c.Tag == WordTag.PluralNoun && !c.EndsClause(text) && !p.EndsClause(text) && i + 1 < result.Count
                 && (p.Tag is WordTag.Noun or WordTag.ProperNoun && !EndsInPossessive(p.Word(text)) && !WordClasses.IsArticle(p.Hash)

@@ -90,7 +90,7 @@ internal static class KeyphraseExtractor
         for (int s = 0; s < doc.Sentences.Count; s++)
         {
             var sentence = doc.Sentences[s];
-            // A reporting credit ("CNN's Kocha Olarn contributed to this report") names no topic.
+            // A reporting credit ("CNN's Ana Ruiz contributed to this report") names no topic.
             if (siteLine[s]) continue;
             run.Clear();
             for (int i = sentence.FirstToken; i <= sentence.EndToken; i++)
@@ -206,8 +206,8 @@ internal static class KeyphraseExtractor
                 // Nor a piece of a hyphenated word or a figure ("edition perfume" of "limited-edition perfume", "115
                 // million" of "$115 million").
                 if (IsPiece(terms.Document.Text, tokens[first].Start, tokens[last].End)) continue;
-                // Nor a piece of a run of capitalised words ("York Times" of "New York Times", "Former Thai Prime" of
-                // "Former Thai Prime Minister"); a name after a title is its own ("Obama" of "President Obama").
+                // Nor a piece of a run of capitalised words ("York Times" of "New York Times", "Former Dutch Prime" of
+                // "Former Dutch Prime Minister"); a name after a title is its own ("Obama" of "President Obama").
                 if (opensInsideName || CapitalisedNeighbour(terms, last + 1, last, before: false)) continue;
                 // Nor a name behind a job title ("sportscaster Fred Katz").
                 if (scratch.MentionFirst[last] >= 0 && scratch.MentionFirst[first] < 0 && scratch.MentionFirst[last] > first

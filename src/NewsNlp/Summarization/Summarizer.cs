@@ -61,9 +61,9 @@ public sealed class Summarizer
 
     /// <summary>
     /// The surname of the person a bullet's "he" or "she" most likely is, since a bullet is read alone ("He ran for
-    /// mayor of Sochi" → "Nemtsov Runs for Mayor of Sochi"): the one person named before the pronoun in its sentence,
+    /// mayor of Millbrook" → "Hale Runs for Mayor of Millbrook"): the one person named before the pronoun in its sentence,
     /// else the one person named in the nearest of the three sentences before it that names anyone. Only when that
-    /// sentence names exactly one person (not counting an owner, "Putin's spokesman"), and never a person named
+    /// sentence names exactly one person (not counting an owner, "Hale's spokesman"), and never a person named
     /// after the pronoun in the bullet's own sentence: a wrong name is worse than none.
     /// </summary>
     internal static string? PersonBefore(NewsDocument document, int s)
@@ -87,7 +87,7 @@ public sealed class Summarizer
     }
 
     // How many people are named in [start, end), leaving out those named in the excluded range, and the one person when
-    // there is exactly one and it is not only an owner ("Putin's spokesman").
+    // there is exactly one and it is not only an owner ("Hale's spokesman").
     private static (Entity? Person, int Count) PersonsIn(NewsDocument document, int start, int end, (int Start, int End) excluded)
     {
         Entity? person = null;
@@ -113,7 +113,7 @@ public sealed class Summarizer
         return (count == 1 && !ownerOnly ? person : null, count);
     }
 
-    // "Ronald Brockmeyer Jr." → "Brockmeyer"; null for a name without a surname ("Jr.", "F.").
+    // "Ronald Hale Jr." → "Hale"; null for a name without a surname ("Jr.", "F.").
     private static string? Surname(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
