@@ -105,7 +105,8 @@ public sealed class EntityRecognizer : IEntityRecognizer
         {
             var e = entities[i];
             if (e.Type > EntityType.Misc) continue;
-            if (!IsNamedStorm(e.Text) && StormWordBefore(text, e) is var (mention, word))
+            bool storm = IsNamedStorm(e.Text);
+            if (!storm && StormWordBefore(text, e) is var (mention, word))
             {
                 // "Hurricane Marisol … Marisol": the tagger found the name but left the storm word outside.
                 var mentions = e.Mentions.Select(m => m with { Type = EntityType.Misc }).ToArray();
@@ -114,7 +115,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
                 changed[i] = e with { Text = $"{word} {e.Text}", Type = EntityType.Misc, Mentions = mentions };
                 continue;
             }
-            var known = IsNamedStorm(e.Text) ? EntityType.Misc : OnlyKnownType(e.Text);
+            var known = storm ? EntityType.Misc : OnlyKnownType(e.Text);
             var type = known ?? e.Type;
             // (Not a name the gazetteer knows as a person's: "Picabo Street"; nor an event: "the Boston Tea Party".)
             if (known is null && type != EntityType.Misc && MentionTypeRules.HeadType(LastWord(e.Text)) is int head and >= 0) type = (EntityType)head;
