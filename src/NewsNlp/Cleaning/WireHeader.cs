@@ -2,7 +2,7 @@ namespace NewsNlp.Cleaning;
 
 /// <summary>
 /// The metadata prefix of a wire or newspaper story's first paragraph: "LONDON, England (Reuters) --",
-/// "(CNN)", "Tokyo (CNN)", "BREMEN, Germany --", Daily Mail's "By . Name . PUBLISHED: . date . | . UPDATED: . date .",
+/// "(CNN)", "Tokyo (CNN)", "BERGEN, Norway --", Daily Mail's "By . Name . PUBLISHED: . date . | . UPDATED: . date .",
 /// and dated digests ("March 10, 2015 ."). <see cref="Length"/> characters are metadata; the body starts after them.
 /// </summary>
 internal readonly record struct WireHeader(int Length, string? Dateline, string? Source, string? Author, string? Date)
@@ -188,7 +188,7 @@ internal readonly record struct WireHeader(int Length, string? Dateline, string?
 
     private static bool StartsWithUpperWord(ReadOnlySpan<char> place)
     {
-        // Datelines without a source are written in capitals: "BREMEN, Germany --", "ROME. Italy --".
+        // Datelines without a source are written in capitals: "BERGEN, Norway --", "LYON. France --".
         int letters = 0;
         foreach (char c in place)
         {

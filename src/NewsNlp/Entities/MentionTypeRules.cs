@@ -20,7 +20,7 @@ internal static class MentionTypeRules
     }
 
     /// <summary>
-    /// The type of a name that ends in this common noun of places or institutions ("Harris County", "Edmund Pettus
+    /// The type of a name that ends in this common noun of places or institutions ("Harris County", "Wick Street
     /// Bridge", "Smith College"), as CoNLL-2003 types them except "County" (a football club there, a place in today's
     /// news); -1 for any other word. Only nouns that are not also surnames: "Tony Hall", "Inbee Park" and "Margaret
     /// Court" are people. The tagger learned names from 1996 news, whose football clubs ("Derby County") and sports
@@ -86,7 +86,7 @@ internal static class MentionTypeRules
     }
 
     // True when the span at k starts a list: two more members follow it, or one joined by "and" / "or" (not
-    // "Pine County, Minnesota, Sheriff's Office", where one name follows after a comma).
+    // "Alder County, Oregon, Sheriff's Office", where one name follows after a comma).
     private static bool ListGoesOn(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<(int Start, int End, int Type)> spans, int k)
     {
         int members = 0;

@@ -179,7 +179,7 @@ internal sealed partial class HeadlineLabeler
         for (int k = i; k < chunks.Count - 1; k++)
         {
             if (k > i) verb |= IsVerbLike(chunks[k]) || Be.Contains(chunks[k].Hash) || Have.Contains(chunks[k].Hash);
-            // "who lives in Sao Paulo,": right after "who" or "which" comes the aside's verb, whatever the lexicon says.
+            // "who lives in Lisbon,": right after "who" or "which" comes the aside's verb, whatever the lexicon says.
             if (k == i + 1 && chunks[i].Word(text) is "who" or "which" && chunks[k].Tag is WordTag.Noun or WordTag.PluralNoun) verb = true;
             if (!chunks[k].EndsClause(text)) continue;
             if (verb) return k;

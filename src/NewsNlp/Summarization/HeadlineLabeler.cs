@@ -8,8 +8,8 @@ namespace NewsNlp.Summarization;
 /// its subject (a name or a number with its noun), main verb in headline tense ("has deployed" → "Deploys",
 /// "were sent" → "Sent", "will send" → "to Send", "couldn't be reached" → "Not Reached") and the head of its
 /// object ("10,000 Troops Sent to Border"); never a verb left without its object ("United Nations Says").
-/// When no clause is found, its weightiest noun phrase stands in ("Crash of Germanwings Flight 9525"), then
-/// its opening words ("Many Praised Kutcher for Raising the Issue"), then its most salient words.
+/// When no clause is found, its weightiest noun phrase stands in ("Collapse of the Harbour Bridge Tender"), then
+/// its opening words ("Many Praised the Mayor for Raising the Issue"), then its most salient words.
 /// </summary>
 internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
 {
@@ -103,7 +103,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (Clause(text, chunks, speaker: person) is { } clause) yield return clause;
             // Without a clause, the sentence's weightiest noun phrase reads better than its top words scattered.
             if (BestPhrase(text, chunks) is { } phrase) yield return phrase;
-            // Then its own opening words ("Many Praised Kutcher for Raising the Issue"), unless they open a
+            // Then its own opening words ("Many Praised the Mayor for Raising the Issue"), unless they open a
             // subordinate or prepositional phrase ("If There Were Others", "At That Point").
             if (OpensMainClause(text, chunks) && OwnWords(text, chunks) is { Count: >= 3 } opening) yield return opening;
             for (int count = 4; count <= 6; count++) yield return SalientWords(text, chunks, count);
@@ -550,7 +550,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 if (c.EndsClause(text)) break;
                 continue;
             }
-            // "shot and killed an unarmed man": a second verb of the same subject, in the same form, joins the first.
+            // "chased and caught the thief": a second verb of the same subject, in the same form, joins the first.
             if (obj.Count == 0 && IsAnd(text, c) && !c.EndsClause(text) && i + 1 < n && !existential && !auxOnly
                 && (chunks[i + 1].Tag == main.Tag || IsPastForm(chunks[i + 1].Tag) && IsPastForm(main.Tag) || (future || modal is not null) && chunks[i + 1].Tag == WordTag.VerbBase)
                 && WordLexicon.IsVerb(chunks[i + 1].Tag) && verbWord.Length > 0)
@@ -565,7 +565,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             }
             if (IsVerbLike(c) && c.Tag != WordTag.VerbParticiple && c.Tag != WordTag.VerbGerund && obj.Count > 0)
             {
-                // "voted to raise the tax", "ordered forces to retake Tikrit": keep the infinitive.
+                // "voted to raise the tax", "ordered crews to reopen the port": keep the infinitive.
                 if (!(obj[^1] == "to" && c.Tag == WordTag.VerbBase)) break;
                 obj.Add(WordOf(text, c));
                 toBe = Be.Contains(c.Hash);
@@ -629,7 +629,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 && (chunks[i + 1].Tag is WordTag.Determiner or WordTag.ProperNoun or WordTag.Noun or WordTag.PluralNoun
                     || WordClasses.IsArticle(chunks[i + 1].Hash) || IsPossessive(text, chunks[i + 1])))
                 c = c with { Tag = WordTag.Preposition };
-            // "suspended for allegedly hitting a producer": so does a hedge in the object.
+            // "suspended for allegedly striking a colleague": so does a hedge in the object.
             if (Hedges.Contains(c.Hash) && !c.EndsClause(text) && i + 1 < n && IsVerbLike(chunks[i + 1]))
             {
                 obj.Add(WordOf(text, c));
@@ -641,7 +641,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 continue;
             }
             if (c.Tag == WordTag.Preposition && !ObjectPrepositions.Contains(c.Hash)) break;
-            // A possessive before what it owns ("at the building's entrance", "Iran's nuclear program") cannot end a
+            // A possessive before what it owns ("at the museum's gate", "Iran's nuclear program") cannot end a
             // headline as written: a name may, without its "'s" ("May Degrade Iran"); a common noun may not.
             bool owner = EndsInPossessive(c.Word(text)) && i + 1 < n && !c.EndsClause(text)
                 && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective or WordTag.Number or WordTag.Unknown;
@@ -709,7 +709,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             && obj.Skip(cut).Take(whole - cut).All(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0])) && !Weekdays.Contains(TextFolding.FoldedHash(w))))
             (keep, overflow) = (whole, whole - budget);
         if (keep == 0) keep = cutEnds.Where(e => e <= budget).DefaultIfEmpty(0).Max();
-        // "Darlington Could Be", "Report Has": an auxiliary with nothing after it says nothing.
+        // "Council Could Be", "Report Has": an auxiliary with nothing after it says nothing.
         if (keep == 0 && auxOnly && verbWord.Length > 0) return null;
         // "Pugh Lists", "Ward Seems": a name standing in for a bullet's pronoun needs more than a bare verb after it.
         if (keep == 0 && substituted && depth == 0 && !passive) return null;
@@ -720,7 +720,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         if (label.Count < MinWords || label.Count > Math.Min(MaxWords + pronounRoom + overflow, MaxWords + 2)) return null;
         // A label that is only a verb and function words says nothing.
         if (label.Count(IsContentWord) < 2) return null;
-        // "United Nations Says", "Cruz Takes": a headline never ends on a verb left without its object.
+        // "United Nations Says", "Senator Takes": a headline never ends on a verb left without its object.
         int lemmaHash = TextFolding.FoldedHash(lemma);
         // Nor is "Daughter Says Friday" news: a saying verb needs what was said, not only when.
         if (!passive && WordClasses.IsAttributionVerb(main.Hash) && keep > 0 && obj.Take(keep).All(w => Weekdays.Contains(TextFolding.FoldedHash(w)) || TimeWords.Contains(TextFolding.FoldedHash(w))))

@@ -209,7 +209,7 @@ internal static class KeyphraseExtractor
                 // Nor a piece of a run of capitalised words ("York Times" of "New York Times", "Former Dutch Prime" of
                 // "Former Dutch Prime Minister"); a name after a title is its own ("Obama" of "President Obama").
                 if (opensInsideName || CapitalisedNeighbour(terms, last + 1, last, before: false)) continue;
-                // Nor a name behind a job title ("sportscaster Fred Katz").
+                // Nor a name behind a job title ("sportscaster Lena Moss").
                 if (scratch.MentionFirst[last] >= 0 && scratch.MentionFirst[first] < 0 && scratch.MentionFirst[last] > first
                     && char.IsLower(terms.Document.Text[tokens[first].Start])) continue;
                 ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out bool seen);

@@ -4,7 +4,7 @@ namespace NewsNlp.Summarization;
 
 /// <summary>
 /// Sentences that belong to the site, not the story, though they sit in the running text of flattened wire
-/// copy: reporting credits ("CNN's Matthew Chance reported from Moscow.", "… contributed to this report.")
+/// copy: reporting credits ("CNN's Ada Brenner reported from Oslo.", "… contributed to this report.")
 /// and pointers to other pages ("READ MORE: …", "Click here for …"). They are never summary sentences or bullets.
 /// </summary>
 internal static partial class SiteLines
@@ -20,7 +20,7 @@ internal static partial class SiteLines
     [GeneratedRegex(@"contributed (?:to this (?:report|story)|reporting)(?: from [A-Z][\w ,.'’-]*)?\s*\.?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Credit();
 
-    // "CNN's Gul Tuysuz reported from Istanbul." / "Sara Sidner reported from Ferguson, Missouri."
+    // "CNN's Ada Brenner reported from Oslo." / "Tom Vell reported from Dayton, Ohio."
     [GeneratedRegex(@"^(?:CNN's |CNN )?(?:[A-Z][\w.'’-]*\s){1,4}(?:and (?:[A-Z][\w.'’-]*\s){1,4})?reported (?:this story )?from [A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex ReportedFrom();
 }

@@ -73,8 +73,8 @@ public sealed class Summarizer
         int pronoun = sentences[s].End;
         for (int i = sentences[s].FirstToken; i < sentences[s].EndToken; i++)
             if (document.Span(document.Tokens[i]) is "he" or "He" or "she" or "She") { pronoun = document.Tokens[i].Start; break; }
-        // A person named after the pronoun in its own sentence is someone else ("he has remembered Walker",
-        // "'She played great,' Ko said of her rival").
+        // A person named after the pronoun in its own sentence is someone else ("he has thanked Moreno",
+        // "'She was brilliant,' Lind said of her rival").
         (int Start, int End) later = (pronoun, sentences[s].End);
         var (same, sameCount) = PersonsIn(document, sentences[s].Start, pronoun, later);
         if (sameCount > 0) return same is null ? null : Surname(same.Text);

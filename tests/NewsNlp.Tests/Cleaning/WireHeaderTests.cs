@@ -15,7 +15,7 @@ public class WireHeaderTests
     [InlineData("LONDON, England (Reuters) -- ", "LONDON, England", "Reuters")]
     [InlineData("Tokyo (CNN)", "Tokyo", "CNN")]
     [InlineData("New Delhi, India (CNN)", "New Delhi, India", "CNN")]
-    [InlineData("BREMEN, Germany -- ", "BREMEN, Germany", null)]
+    [InlineData("BERGEN, Norway -- ", "BERGEN, Norway", null)]
     [InlineData("SEATTLE (AP) — ", "SEATTLE", "AP")]
     [InlineData("(The Hollywood Reporter)", null, "The Hollywood Reporter")]
     public void Dateline_and_source_are_metadata(string header, string? dateline, string? source)

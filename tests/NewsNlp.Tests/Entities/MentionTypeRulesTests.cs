@@ -41,7 +41,7 @@ public class MentionTypeRulesTests
         Assert.Equal(Per, Refine("The storm turned toward Brellport, Oskeny, on Tuesday.", known, ("Brellport", Per), ("Oskeny", Loc))["Brellport"]);
         Assert.Equal(Per, Refine("Tovin, Brellport, Vanland.", known, ("Tovin", Per), ("Brellport", Per), ("Vanland", Loc))["Brellport"]);
         Assert.Equal(Per, Refine("Brellport, Vanland, Tovin and Kell.", known, ("Brellport", Per), ("Vanland", Loc), ("Tovin", Per), ("Kell", Per))["Brellport"]);
-        // One name after the region is no list: "the Pine County, Minnesota, Sheriff's Office".
+        // One name after the region is no list: "the Alder County, Oregon, Sheriff's Office".
         Assert.Equal(Loc, Refine("Deputies of the Brellport, Vanland, Sheriff's Office arrived.", known, ("Brellport", Per), ("Vanland", Loc), ("Sheriff", Org))["Brellport"]);
     }
 
