@@ -46,7 +46,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
         var clock = Stopwatch.StartNew();
         using var stream = typeof(EntityRecognizer).Assembly.GetManifestResourceStream(ModelResourceName)
             ?? throw new InvalidDataException($"The NER model resource '{ModelResourceName}' (models/ner.bin) is missing from the NewsNlp assembly.");
-        var model = NerModel.Load(stream, $"{ModelResourceName} (models/ner.bin)");
+        var model = NerModel.Load(stream, $"{ModelResourceName} (models/ner.bin)", embedded: true);
         return new EntityRecognizer(model, clock.Elapsed);
     }
 

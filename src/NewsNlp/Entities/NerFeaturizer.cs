@@ -330,7 +330,7 @@ internal sealed class NerFeaturizer
     {
         Array.Clear(s.Gaz, 0, n * 8);
         var gazetteer = _gazetteer;
-        if (gazetteer.Entries.Count > 0)
+        if (gazetteer.Count > 0)
         {
             for (int i = 0; i < n; i++)
             {

@@ -10,21 +10,37 @@ internal readonly record struct LexiconEntry(ushort Coarse, ushort Medium, ushor
 /// <summary>Word clusters and capitalisation statistics keyed by <see cref="NerHash.Normalized(ReadOnlySpan{char})"/>.</summary>
 internal sealed class NerLexicon
 {
+    private readonly ulong[] _keys;
+    private readonly LexiconEntry[] _entries;
     private readonly UInt64Map<LexiconEntry> _map;
 
+    /// <summary>A lexicon of the given entries.</summary>
     public NerLexicon(Dictionary<ulong, LexiconEntry> entries)
+        : this(SortedKeys.Of(entries, out var values), values)
     {
-        Entries = entries;
-        _map = new UInt64Map<LexiconEntry>(entries);
     }
 
-    /// <summary>All entries (for training and saving; lookups use <see cref="TryGet"/>).</summary>
-    public Dictionary<ulong, LexiconEntry> Entries { get; }
+    /// <summary>A lexicon of <paramref name="keys"/> (ascending, distinct) and their entries, taken as they are.</summary>
+    public NerLexicon(ulong[] keys, LexiconEntry[] entries)
+    {
+        _keys = keys;
+        _entries = entries;
+        _map = new UInt64Map<LexiconEntry>(keys, entries);
+    }
+
+    /// <summary>Number of words.</summary>
+    public int Count => _keys.Length;
+
+    /// <summary>The word hashes, ascending (for saving; lookups use <see cref="TryGet"/>).</summary>
+    public ReadOnlySpan<ulong> Keys => _keys;
+
+    /// <summary>The entries, in the order of <see cref="Keys"/>.</summary>
+    public ReadOnlySpan<LexiconEntry> Entries => _entries;
 
     /// <summary>The entry of a normalized word hash; default (all zero) when the word is not in the lexicon.</summary>
     public bool TryGet(ulong norm, out LexiconEntry entry) => _map.TryGetValue(norm, out entry);
 
-    public static NerLexicon Empty { get; } = new([]);
+    public static NerLexicon Empty { get; } = new([], []);
 
     /// <summary>Maps a mid-sentence capitalisation share to a bucket 1..6.</summary>
     public static byte CapitalBucketOf(int capitalised, int total)
@@ -45,17 +61,33 @@ internal sealed class NerGazetteer
     // that from 32 KB instead of a dictionary probe.
     private readonly ulong[] _present = new ulong[1 << 12];
 
+    private readonly ulong[] _keys;
+    private readonly byte[] _masks;
     private readonly UInt64Map<byte> _map;
 
+    /// <summary>A gazetteer of sequence hashes and their type masks.</summary>
     public NerGazetteer(Dictionary<ulong, byte> entries)
+        : this(SortedKeys.Of(entries, out var masks), masks)
     {
-        Entries = entries;
-        _map = new UInt64Map<byte>(entries);
-        foreach (ulong key in entries.Keys) _present[key >> 52] |= 1UL << (int)(key >> 46 & 63);
     }
 
-    /// <summary>Sequence hash to type mask: bit t for type t in the training data, bit 4 + t in an external corpus (for training and saving; lookups use <see cref="TryGet"/>).</summary>
-    public Dictionary<ulong, byte> Entries { get; }
+    /// <summary>A gazetteer of <paramref name="keys"/> (ascending, distinct) and their type masks, taken as they are.</summary>
+    public NerGazetteer(ulong[] keys, byte[] masks)
+    {
+        _keys = keys;
+        _masks = masks;
+        _map = new UInt64Map<byte>(keys, masks);
+        foreach (ulong key in keys) _present[key >> 52] |= 1UL << (int)(key >> 46 & 63);
+    }
+
+    /// <summary>Number of names.</summary>
+    public int Count => _keys.Length;
+
+    /// <summary>The sequence hashes, ascending (for saving; lookups use <see cref="TryGet"/>).</summary>
+    public ReadOnlySpan<ulong> Keys => _keys;
+
+    /// <summary>Type masks in the order of <see cref="Keys"/>: bit t for type t in the training data, bit 4 + t in an external corpus.</summary>
+    public ReadOnlySpan<byte> Masks => _masks;
 
     /// <summary>The type mask of a sequence hash, or false when it is no known name.</summary>
     public bool TryGet(ulong sequence, out byte mask)
@@ -67,11 +99,23 @@ internal sealed class NerGazetteer
     /// <summary>The types a sequence hash is known under, from either source (bit t for type t); 0 when it is no known name.</summary>
     public int TypesOf(ulong sequence) => TryGet(sequence, out byte mask) ? (mask | mask >> 4) & 0xF : 0;
 
-    public static NerGazetteer Empty { get; } = new([]);
+    public static NerGazetteer Empty { get; } = new([], []);
 
     /// <summary>Extends a sequence hash by one token's normalized hash.</summary>
     public static ulong Extend(ulong sequence, ulong token) => NerHash.Combine(sequence, token);
 
     /// <summary>The hash of the empty sequence.</summary>
     public const ulong Seed = 0x5EED5EED5EED5EEDUL;
+}
+
+/// <summary>A dictionary's keys in ascending order, with its values in the same order.</summary>
+internal static class SortedKeys
+{
+    public static ulong[] Of<TValue>(Dictionary<ulong, TValue> entries, out TValue[] values)
+    {
+        ulong[] keys = [.. entries.Keys];
+        values = [.. entries.Values];
+        Array.Sort(keys, values);
+        return keys;
+    }
 }

@@ -21,8 +21,8 @@ internal sealed class NerModel
     // only), so rows live densely in _rows and an open-addressing table maps a feature's 64-bit key to its
     // row: a few MB that stay in cache. Keys, not hash buckets, so a feature never seen in training adds
     // nothing instead of another feature's weights.
-    private readonly ulong[] _keys;       // key of each stored row, ascending
-    private readonly short[] _rows;       // row r at [r × 17, r × 17 + 17)
+    private readonly ReadOnlyMemory<ulong> _keys;   // key of each stored row, ascending
+    private readonly ReadOnlyMemory<short> _rows;   // row r at [r × 17, r × 17 + 17)
     private readonly Slot[] _slots;       // fingerprint and row + 1 (0 = empty), side by side: one cache line per probe
     private readonly int _slotMask, _slotBits;
     private readonly ulong[] _present;    // one bit per value of a key's top 21 bits: most unknown features stop here, in L2
@@ -33,6 +33,12 @@ internal sealed class NerModel
 
     /// <summary>A model from its stored rows: <paramref name="keys"/> ascending, <paramref name="rows"/> 17 weights each, scaled by <paramref name="scale"/>.</summary>
     public NerModel(ulong[] keys, short[] rows, float scale, float[] transitions, NerLexicon lexicon, NerGazetteer gazetteer)
+        : this(keys.AsMemory(), rows.AsMemory(), scale, transitions, lexicon, gazetteer)
+    {
+    }
+
+    // Keys and rows in arrays or, for the embedded model, read in place (see BorrowedMemory).
+    private NerModel(ReadOnlyMemory<ulong> keys, ReadOnlyMemory<short> rows, float scale, float[] transitions, NerLexicon lexicon, NerGazetteer gazetteer)
     {
         if (rows.Length != keys.Length * T) throw new ArgumentException("Row count does not match the key count.", nameof(rows));
         _keys = keys;
@@ -45,11 +51,12 @@ internal sealed class NerModel
         _slotMask = size - 1;
         _slotBits = BitOperations.Log2((uint)size);
         _present = new ulong[1 << 15];
-        foreach (ulong key in keys) _present[key >> 49] |= 1UL << (int)(key >> 43 & 63);
-        for (int r = 0; r < keys.Length; r++)
+        var keySpan = keys.Span;
+        foreach (ulong key in keySpan) _present[key >> 49] |= 1UL << (int)(key >> 43 & 63);
+        for (int r = 0; r < keySpan.Length; r++)
         {
-            uint fingerprint = Fingerprint(keys[r]);
-            int slot = (int)keys[r] & _slotMask;
+            uint fingerprint = Fingerprint(keySpan[r]);
+            int slot = (int)keySpan[r] & _slotMask;
             while (_slots[slot].RowPlusOne != 0)
             {
                 // A stored key passing one with its fingerprint would be found as that one: check full keys then.
@@ -93,7 +100,7 @@ internal sealed class NerModel
         while (true)
         {
             var entry = slots[slot];
-            if (entry.Fingerprint == fingerprint && entry.RowPlusOne != 0 && (!VerifiesKeys || _keys[entry.RowPlusOne - 1] == key))
+            if (entry.Fingerprint == fingerprint && entry.RowPlusOne != 0 && (!VerifiesKeys || _keys.Span[entry.RowPlusOne - 1] == key))
                 return entry.RowPlusOne - 1;
             if (entry.RowPlusOne == 0) return -1;
             slot = (slot + 1) & _slotMask;
@@ -174,6 +181,7 @@ internal sealed class NerModel
             rows[j] = key == 0 || s.Plain[j / NerFeaturizer.FeatureCount] ? -1 : RowOf(key);
         }
         Span<int> acc = stackalloc int[T];
+        var weights = _rows.Span;
         for (int i = 0; i < n; i++)
         {
             if (s.Plain[i])
@@ -189,15 +197,15 @@ internal sealed class NerModel
             if (s.Cached[i] && cache.TryGetSums(s.Handles[i], out var wordOnly))
             {
                 sum.Add(wordOnly);
-                sum.AddRows(_rows, tokenRows, ~0UL);
+                sum.AddRows(weights, tokenRows, ~0UL);
             }
             else
             {
                 // Sum the word's own features first and remember them for the next time the word comes.
-                sum.AddRows(_rows, tokenRows, NerFeaturizer.WordOnlySlots);
+                sum.AddRows(weights, tokenRows, NerFeaturizer.WordOnlySlots);
                 sum.CopyTo(acc);
                 cache.SetSums(s.Handles[i], acc);
-                sum.AddRows(_rows, tokenRows, ~NerFeaturizer.WordOnlySlots);
+                sum.AddRows(weights, tokenRows, ~NerFeaturizer.WordOnlySlots);
             }
             var e = emissions.Slice(i * T, T);
             sum.CopyTo(acc);
@@ -219,13 +227,13 @@ internal sealed class NerModel
         }
 
         /// <summary>Adds the rows found (not -1) of the slots selected by <paramref name="slotMask"/>.</summary>
-        public void AddRows(short[] weights, ReadOnlySpan<int> rows, ulong slotMask)
+        public void AddRows(ReadOnlySpan<short> weights, ReadOnlySpan<int> rows, ulong slotMask)
         {
             for (int j = 0; j < rows.Length; j++)
             {
                 int r = rows[j];
                 if (r < 0 || (slotMask >> j & 1) == 0) continue;
-                var (a, b) = Vector256.Widen(Vector256.Create<short>(weights.AsSpan(r * T, 16)));
+                var (a, b) = Vector256.Widen(Vector256.Create<short>(weights.Slice(r * T, 16)));
                 _lo += a;
                 _hi += b;
                 _last += weights[r * T + 16];
@@ -250,24 +258,27 @@ internal sealed class NerModel
         w.Write(Magic);
         w.Write(_scale);
         w.Write(MemoryMarshal.AsBytes(_transitions.AsSpan()));
-        var lexicon = Lexicon.Entries.OrderBy(e => e.Key).ToArray();
+        var lexicon = Lexicon.Entries.ToArray();
         w.Write(lexicon.Length);
-        w.Write(MemoryMarshal.AsBytes(lexicon.Select(e => e.Key).ToArray().AsSpan()));
-        w.Write(MemoryMarshal.AsBytes(lexicon.SelectMany(e => new[] { e.Value.Coarse, e.Value.Medium, e.Value.Fine }).ToArray().AsSpan()));
-        w.Write(lexicon.Select(e => e.Value.CapitalBucket).ToArray());
-        var gazetteer = Gazetteer.Entries.OrderBy(e => e.Key).ToArray();
-        w.Write(gazetteer.Length);
-        w.Write(MemoryMarshal.AsBytes(gazetteer.Select(e => e.Key).ToArray().AsSpan()));
-        w.Write(gazetteer.Select(e => e.Value).ToArray());
+        w.Write(MemoryMarshal.AsBytes(Lexicon.Keys));
+        w.Write(MemoryMarshal.AsBytes(lexicon.SelectMany(e => new[] { e.Coarse, e.Medium, e.Fine }).ToArray().AsSpan()));
+        w.Write(lexicon.Select(e => e.CapitalBucket).ToArray());
+        w.Write(Gazetteer.Count);
+        w.Write(MemoryMarshal.AsBytes(Gazetteer.Keys));
+        w.Write(Gazetteer.Masks);
         w.Write(_keys.Length);
-        w.Write(MemoryMarshal.AsBytes(_keys.AsSpan()));
-        w.Write(MemoryMarshal.AsBytes(_rows.AsSpan()));
+        w.Write(MemoryMarshal.AsBytes(_keys.Span));
+        w.Write(MemoryMarshal.AsBytes(_rows.Span));
         w.Write(EndMagic);
     }
 
-    /// <summary>Reads a model written by <see cref="Save"/>; <paramref name="name"/> names the source in errors.</summary>
+    /// <summary>
+    /// Reads a model written by <see cref="Save"/>; <paramref name="name"/> names the source in errors. With
+    /// <paramref name="embedded"/>, the stream is a resource of a loaded assembly and the model keeps its
+    /// largest tables where they are instead of copying them (see <see cref="BorrowedMemory{T}"/>).
+    /// </summary>
     /// <exception cref="InvalidDataException">The data is not a NewsNlp NER model, or is corrupt or truncated.</exception>
-    public static NerModel Load(Stream stream, string name)
+    public static NerModel Load(Stream stream, string name, bool embedded = false)
     {
         if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("The NER model format is little-endian.");
         try
@@ -290,21 +301,24 @@ internal sealed class NerModel
             var lexiconKeys = ReadArray<ulong>(lexiconCount);
             var clusters = ReadArray<ushort>(lexiconCount * 3);
             var capitals = ReadArray<byte>(lexiconCount);
-            var lexicon = new Dictionary<ulong, LexiconEntry>(lexiconCount);
+            CheckAscending(lexiconKeys, "lexicon");
+            var entries = new LexiconEntry[lexiconCount];
             for (int i = 0; i < lexiconCount; i++)
-                lexicon[lexiconKeys[i]] = new LexiconEntry(clusters[3 * i], clusters[3 * i + 1], clusters[3 * i + 2], capitals[i]);
+                entries[i] = new LexiconEntry(clusters[3 * i], clusters[3 * i + 1], clusters[3 * i + 2], capitals[i]);
             int gazetteerCount = ReadInt(small, 10_000_000);
             var gazetteerKeys = ReadArray<ulong>(gazetteerCount);
             var masks = ReadArray<byte>(gazetteerCount);
-            var gazetteer = new Dictionary<ulong, byte>(gazetteerCount);
-            for (int i = 0; i < gazetteerCount; i++) gazetteer[gazetteerKeys[i]] = masks[i];
+            CheckAscending(gazetteerKeys, "gazetteer");
             int stored = ReadInt(small, 50_000_000);
-            var keys = ReadArray<ulong>(stored);
-            for (int i = 0; i < stored; i++)
-                if (keys[i] == 0 || i > 0 && keys[i] <= keys[i - 1]) throw new InvalidDataException("feature keys out of order");
-            var weights = ReadArray<short>(checked(stored * T));
+            var resource = embedded ? stream as UnmanagedMemoryStream : null;
+            ReadOnlyMemory<T2> ReadTable<T2>(int count) where T2 : unmanaged =>
+                resource is null ? ReadArray<T2>(count) : BorrowedMemory<T2>.Take(resource, count);
+            var keys = ReadTable<ulong>(stored);
+            if (stored > 0 && keys.Span[0] == 0) throw new InvalidDataException("feature key 0");
+            CheckAscending(keys.Span, "feature");
+            var weights = ReadTable<short>(checked(stored * T));
             if (!Take(small[..EndMagic.Length]).SequenceEqual(EndMagic)) throw new InvalidDataException("bad end marker");
-            return new NerModel(keys, weights, scale, transitions, new NerLexicon(lexicon), new NerGazetteer(gazetteer));
+            return new NerModel(keys, weights, scale, transitions, new NerLexicon(lexiconKeys, entries), new NerGazetteer(gazetteerKeys, masks));
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or InvalidOperationException or FormatException or ArgumentException or OverflowException or OutOfMemoryException)
         {
@@ -314,6 +328,13 @@ internal sealed class NerModel
         {
             throw new InvalidDataException($"The NER model '{name}' is corrupt or truncated ({e.Message}).", e);
         }
+    }
+
+    // Keys are written in ascending order, each once; anything else is corruption.
+    private static void CheckAscending(ReadOnlySpan<ulong> keys, string table)
+    {
+        for (int i = 1; i < keys.Length; i++)
+            if (keys[i] <= keys[i - 1]) throw new InvalidDataException($"{table} keys out of order");
     }
 
     private static int CheckedCount(int count, int max) =>

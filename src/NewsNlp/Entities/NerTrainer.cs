@@ -48,12 +48,12 @@ internal sealed class NerTrainer
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.Epochs, 1);
         var clock = Stopwatch.StartNew();
         var lexicon = WordClusterer.Induce(unlabeled, _options.CoarseClusters, _options.MediumClusters, _options.FineClusters, _log);
-        _log($"lexicon: {lexicon.Entries.Count:N0} words ({clock.Elapsed.TotalSeconds:F0} s)");
+        _log($"lexicon: {lexicon.Count:N0} words ({clock.Elapsed.TotalSeconds:F0} s)");
 
         var full = BuildGazetteer(train, _ => true, externalNames);
         var even = BuildGazetteer(train, d => d % 2 == 0, externalNames);
         var odd = BuildGazetteer(train, d => d % 2 == 1, externalNames);
-        _log($"gazetteer: {full.Entries.Count:N0} names ({externalNames.Count:N0} external mentions)");
+        _log($"gazetteer: {full.Count:N0} names ({externalNames.Count:N0} external mentions)");
 
         // Static features once; documents in one half see the gazetteer of the other half.
         var documents = new List<List<Sentence>>();

@@ -3,7 +3,7 @@ namespace NewsNlp.Entities;
 /// <summary>
 /// A read-only map from 64-bit hash keys to small values: one open-addressing array of key/value pairs,
 /// so a lookup reads one cache line where a <see cref="Dictionary{TKey, TValue}"/> reads a bucket and then
-/// an entry. Built once from a dictionary; thread-safe to read.
+/// an entry. Built once from a dictionary or key and value arrays; thread-safe to read.
 /// </summary>
 internal sealed class UInt64Map<TValue> where TValue : struct
 {
@@ -16,17 +16,25 @@ internal sealed class UInt64Map<TValue> where TValue : struct
     private readonly record struct Entry(ulong Key, TValue Value);
 
     public UInt64Map(IReadOnlyDictionary<ulong, TValue> source)
+        : this([.. source.Keys], [.. source.Values])
     {
+    }
+
+    /// <summary>A map of <paramref name="keys"/> (distinct) to the <paramref name="values"/> at the same positions.</summary>
+    public UInt64Map(ReadOnlySpan<ulong> keys, ReadOnlySpan<TValue> values)
+    {
+        if (keys.Length != values.Length) throw new ArgumentException("One value per key is needed.", nameof(values));
         int size = 16;
-        while (size < source.Count * 2) size <<= 1;   // load factor at most 0.5: short probe runs
+        while (size < keys.Length * 2) size <<= 1;   // load factor at most 0.5: short probe runs
         _entries = new Entry[size];
         _mask = size - 1;
-        foreach (var (key, value) in source)
+        for (int i = 0; i < keys.Length; i++)
         {
-            if (key == 0) { _hasZero = true; _zeroValue = value; continue; }
+            ulong key = keys[i];
+            if (key == 0) { _hasZero = true; _zeroValue = values[i]; continue; }
             int slot = (int)NerHash.Mix(key) & _mask;
             while (_entries[slot].Key != 0) slot = (slot + 1) & _mask;
-            _entries[slot] = new Entry(key, value);
+            _entries[slot] = new Entry(key, values[i]);
         }
     }
 

@@ -16,14 +16,30 @@ public sealed class IdfTable
 
     // One flat table: a lookup reads one cache line, where a dictionary reads a bucket, then an entry.
     private readonly Entities.UInt64Map<float> _lookup;
-    private readonly (int Hash, float Idf)[] _sorted;   // for Write: hashes in unsigned order
+    private readonly ulong[] _hashes;   // for Write: the folded hashes as unsigned keys, ascending
+    private readonly float[] _idf;
 
     private IdfTable(int documentCount, Dictionary<int, float> idf)
+        : this(documentCount, Sorted(idf, out var weights), weights)
+    {
+    }
+
+    // Hashes ascending (as a written table has them), weights in the same order.
+    private IdfTable(int documentCount, ulong[] hashes, float[] idf)
     {
         DocumentCount = documentCount;
-        _lookup = new Entities.UInt64Map<float>(idf.ToDictionary(kv => (ulong)(uint)kv.Key, kv => kv.Value));
-        _sorted = [.. idf.OrderBy(kv => (uint)kv.Key).Select(kv => (kv.Key, kv.Value))];
+        _hashes = hashes;
+        _idf = idf;
+        _lookup = new Entities.UInt64Map<float>(hashes, idf);
         UnknownIdf = Smooth(documentCount, 1);
+    }
+
+    private static ulong[] Sorted(Dictionary<int, float> idf, out float[] weights)
+    {
+        ulong[] hashes = [.. idf.Keys.Select(h => (ulong)(uint)h)];
+        weights = [.. idf.Values];
+        Array.Sort(hashes, weights);
+        return hashes;
     }
 
     /// <summary>The table embedded in the package, loaded once.</summary>
@@ -33,7 +49,7 @@ public sealed class IdfTable
     public int DocumentCount { get; }
 
     /// <summary>Number of words in the table.</summary>
-    public int Count => _sorted.Length;
+    public int Count => _hashes.Length;
 
     /// <summary>Weight of a word never or once seen: the rarest.</summary>
     public float UnknownIdf { get; }
@@ -80,14 +96,15 @@ public sealed class IdfTable
     {
         using var w = ModelResources.CreateCompressed(stream, Magic);
         w.Write(DocumentCount);
-        w.Write(_sorted.Length);
+        w.Write(_hashes.Length);
         int previous = 0;
-        foreach (var (hash, idf) in _sorted)
+        for (int i = 0; i < _hashes.Length; i++)
         {
             // Delta-coded hashes compress far better than raw ones.
+            int hash = (int)(uint)_hashes[i];
             w.Write7BitEncodedInt(hash - previous);
             previous = hash;
-            w.Write((ushort)Math.Round(idf * 1000.0));
+            w.Write((ushort)Math.Round(_idf[i] * 1000.0));
         }
     }
 
@@ -99,14 +116,17 @@ public sealed class IdfTable
         {
             int n = r.ReadInt32(), count = r.ReadInt32();
             if (n <= 0 || count < 0) throw new InvalidDataException($"The model '{name}' has a bad header.");
-            var idf = new Dictionary<int, float>(count);
+            var hashes = new ulong[count];
+            var idf = new float[count];
             int hash = 0;
             for (int i = 0; i < count; i++)
             {
                 hash += r.Read7BitEncodedInt();
-                idf[hash] = r.ReadUInt16() / 1000f;
+                hashes[i] = (uint)hash;
+                idf[i] = r.ReadUInt16() / 1000f;
+                if (i > 0 && hashes[i] <= hashes[i - 1]) throw new InvalidDataException($"The model '{name}' is corrupt (hashes out of order).");
             }
-            return new IdfTable(n, idf);
+            return new IdfTable(n, hashes, idf);
         }
         catch (EndOfStreamException e) { throw new InvalidDataException($"The model '{name}' is truncated.", e); }
     }

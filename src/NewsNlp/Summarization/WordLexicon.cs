@@ -56,15 +56,33 @@ internal sealed class WordLexicon
         return Read(stream, "models/lexicon.bin");
     });
 
-    private readonly Dictionary<int, (WordTag Tag, string? Lemma)> _entries;
+    private readonly ulong[] _keys;         // folded hashes as unsigned keys, ascending (for Write)
+    private readonly WordTag[] _tagOf;      // the tag of each key
     // The tags alone in a flat key/value table, one cache line a lookup instead of a bucket and an entry:
     // the summarizer asks for the tag of every candidate word.
     private readonly UInt64Map<WordTag> _tags;
+    private readonly Dictionary<int, string> _lemmas;   // verbs and modals only
 
-    private WordLexicon(Dictionary<int, (WordTag, string?)> entries)
+    private WordLexicon(Dictionary<int, (WordTag Tag, string? Lemma)> entries)
+        : this(Sorted(entries, out var tags), tags, entries.Where(e => e.Value.Lemma is not null).ToDictionary(e => e.Key, e => e.Value.Lemma!))
     {
-        _entries = entries;
-        _tags = new UInt64Map<WordTag>(entries.ToDictionary(e => TagKey(e.Key), e => e.Value.Item1));
+    }
+
+    // Keys ascending (as a written lexicon has them).
+    private WordLexicon(ulong[] keys, WordTag[] tags, Dictionary<int, string> lemmas)
+    {
+        _keys = keys;
+        _tagOf = tags;
+        _lemmas = lemmas;
+        _tags = new UInt64Map<WordTag>(keys, tags);
+    }
+
+    private static ulong[] Sorted(Dictionary<int, (WordTag Tag, string? Lemma)> entries, out WordTag[] tags)
+    {
+        ulong[] keys = [.. entries.Keys.Select(TagKey)];
+        tags = [.. entries.Values.Select(v => v.Tag)];
+        Array.Sort(keys, tags);
+        return keys;
     }
 
     private static ulong TagKey(int foldedHash) => (uint)foldedHash;
@@ -73,14 +91,13 @@ internal sealed class WordLexicon
     public static WordLexicon Default => Shared.Value;
 
     /// <summary>Number of word forms.</summary>
-    public int Count => _entries.Count;
+    public int Count => _keys.Length;
 
     /// <summary>The tag of a word given its folded hash (<see cref="WordTag.Unknown"/> when not in the lexicon).</summary>
     public WordTag Tag(int foldedHash) => _tags.TryGetValue(TagKey(foldedHash), out var tag) ? tag : WordTag.Unknown;
 
     /// <summary>The tag and verb lemma (null for non-verbs) of a word given its folded hash.</summary>
-    public (WordTag Tag, string? Lemma) Lookup(int foldedHash) =>
-        _entries.TryGetValue(foldedHash, out var e) ? e : (WordTag.Unknown, null);
+    public (WordTag Tag, string? Lemma) Lookup(int foldedHash) => (Tag(foldedHash), _lemmas.GetValueOrDefault(foldedHash));
 
     /// <summary>Maps a Penn Treebank tag to the coarse class.</summary>
     public static WordTag FromPennTag(string tag) => tag switch
@@ -135,12 +152,13 @@ internal sealed class WordLexicon
     public void Write(Stream stream)
     {
         using var w = ModelResources.CreateCompressed(stream, Magic);
-        w.Write(_entries.Count);
-        foreach (var (hash, (tag, lemma)) in _entries.OrderBy(kv => (uint)kv.Key))
+        w.Write(_keys.Length);
+        for (int i = 0; i < _keys.Length; i++)
         {
+            int hash = (int)(uint)_keys[i];
             w.Write(hash);
-            w.Write((byte)tag);
-            w.Write(lemma ?? "");
+            w.Write((byte)_tagOf[i]);
+            w.Write(_lemmas.GetValueOrDefault(hash) ?? "");
         }
     }
 
@@ -152,15 +170,22 @@ internal sealed class WordLexicon
         {
             int count = r.ReadInt32();
             if (count < 0) throw new InvalidDataException($"The model '{name}' has a bad header.");
-            var entries = new Dictionary<int, (WordTag, string?)>(count);
+            var keys = new ulong[count];
+            var tags = new WordTag[count];
+            var lemmas = new Dictionary<int, string>();
+            var distinct = new HashSet<string>(StringComparer.Ordinal);   // one string per lemma ("be" for is, was, were, ...)
             for (int i = 0; i < count; i++)
             {
                 int hash = r.ReadInt32();
-                var tag = (WordTag)r.ReadByte();
+                keys[i] = (uint)hash;
+                if (i > 0 && keys[i] <= keys[i - 1]) throw new InvalidDataException($"The model '{name}' is corrupt (hashes out of order).");
+                tags[i] = (WordTag)r.ReadByte();
                 string lemma = r.ReadString();
-                entries[hash] = (tag, lemma.Length > 0 ? string.Intern(lemma) : null);
+                if (lemma.Length == 0) continue;
+                if (!distinct.Add(lemma)) distinct.TryGetValue(lemma, out lemma!);
+                lemmas[hash] = lemma;
             }
-            return new WordLexicon(entries);
+            return new WordLexicon(keys, tags, lemmas);
         }
         catch (EndOfStreamException e) { throw new InvalidDataException($"The model '{name}' is truncated.", e); }
     }
