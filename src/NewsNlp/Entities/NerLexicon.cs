@@ -12,7 +12,7 @@ internal sealed class NerLexicon
 {
     private readonly ulong[] _keys;
     private readonly LexiconEntry[] _entries;
-    private readonly UInt64Map<LexiconEntry> _map;
+    private readonly FlatMap<ulong, LexiconEntry> _map;
 
     /// <summary>A lexicon of the given entries.</summary>
     public NerLexicon(Dictionary<ulong, LexiconEntry> entries)
@@ -25,7 +25,7 @@ internal sealed class NerLexicon
     {
         _keys = keys;
         _entries = entries;
-        _map = new UInt64Map<LexiconEntry>(keys, entries);
+        _map = new FlatMap<ulong, LexiconEntry>(keys, entries);
     }
 
     /// <summary>Number of words.</summary>
@@ -63,7 +63,7 @@ internal sealed class NerGazetteer
 
     private readonly ulong[] _keys;
     private readonly byte[] _masks;
-    private readonly UInt64Map<byte> _map;
+    private readonly FlatMap<ulong, byte> _map;
 
     /// <summary>A gazetteer of sequence hashes and their type masks.</summary>
     public NerGazetteer(Dictionary<ulong, byte> entries)
@@ -76,7 +76,7 @@ internal sealed class NerGazetteer
     {
         _keys = keys;
         _masks = masks;
-        _map = new UInt64Map<byte>(keys, masks);
+        _map = new FlatMap<ulong, byte>(keys, masks);
         foreach (ulong key in keys) _present[key >> 52] |= 1UL << (int)(key >> 46 & 63);
     }
 

@@ -32,9 +32,10 @@ public sealed partial class NewsPipeline
     public static NewsPipeline CreateDefault() => Default.Value;
 
     /// <summary>
-    /// Loads every model the default pipeline uses now, the entity model on a second thread beside the
-    /// others, instead of one after the other on first use: a batch or a one-article run starts sooner. Safe
-    /// to call any number of times. A model that fails to load is reported where it is first used, as usual.
+    /// Loads every model the default pipeline uses now, the entity model and the splitter's boundary model on
+    /// a second thread beside the others, instead of one after the other on first use: a batch or a one-article
+    /// run starts sooner. Safe to call any number of times. A model that fails to load is reported where it is
+    /// first used, as usual.
     /// </summary>
     public static void LoadModels()
     {
@@ -42,6 +43,9 @@ public sealed partial class NewsPipeline
         {
             // A failure is cached by the model's Lazy and thrown again to the first caller that needs the model.
             try { _ = EntityRecognizer.Default; }
+            catch (Exception) { }
+            // The boundary model (a few ms) loads on the first gap that needs it, which the warm-up text below lacks.
+            try { _ = BoundaryModel.Default; }
             catch (Exception) { }
         }) { IsBackground = true, Name = "NewsNlp entity model" };
         entities.Start();

@@ -15,8 +15,8 @@ public sealed class IdfTable
     });
 
     // One flat table: a lookup reads one cache line, where a dictionary reads a bucket, then an entry.
-    private readonly Entities.UInt64Map<float> _lookup;
-    private readonly ulong[] _hashes;   // for Write: the folded hashes as unsigned keys, ascending
+    private readonly Entities.FlatMap<uint, float> _lookup;
+    private readonly uint[] _hashes;   // the folded hashes as unsigned keys, ascending (for Write)
     private readonly float[] _idf;
 
     private IdfTable(int documentCount, Dictionary<int, float> idf)
@@ -25,18 +25,18 @@ public sealed class IdfTable
     }
 
     // Hashes ascending (as a written table has them), weights in the same order.
-    private IdfTable(int documentCount, ulong[] hashes, float[] idf)
+    private IdfTable(int documentCount, uint[] hashes, float[] idf)
     {
         DocumentCount = documentCount;
         _hashes = hashes;
         _idf = idf;
-        _lookup = new Entities.UInt64Map<float>(hashes, idf);
+        _lookup = new Entities.FlatMap<uint, float>(hashes, idf);
         UnknownIdf = Smooth(documentCount, 1);
     }
 
-    private static ulong[] Sorted(Dictionary<int, float> idf, out float[] weights)
+    private static uint[] Sorted(Dictionary<int, float> idf, out float[] weights)
     {
-        ulong[] hashes = [.. idf.Keys.Select(h => (ulong)(uint)h)];
+        uint[] hashes = [.. idf.Keys.Select(h => (uint)h)];
         weights = [.. idf.Values];
         Array.Sort(hashes, weights);
         return hashes;
@@ -101,7 +101,7 @@ public sealed class IdfTable
         for (int i = 0; i < _hashes.Length; i++)
         {
             // Delta-coded hashes compress far better than raw ones.
-            int hash = (int)(uint)_hashes[i];
+            int hash = (int)_hashes[i];
             w.Write7BitEncodedInt(hash - previous);
             previous = hash;
             w.Write((ushort)Math.Round(_idf[i] * 1000.0));
@@ -116,7 +116,7 @@ public sealed class IdfTable
         {
             int n = r.ReadInt32(), count = r.ReadInt32();
             if (n <= 0 || count < 0) throw new InvalidDataException($"The model '{name}' has a bad header.");
-            var hashes = new ulong[count];
+            var hashes = new uint[count];
             var idf = new float[count];
             int hash = 0;
             for (int i = 0; i < count; i++)

@@ -75,8 +75,11 @@ public sealed class TreeEnsemble
     /// <summary>The QuickScorer tables; null unless every tree is a proper tree (each leaf reached by one path).</summary>
     private static (SplitNode[], int[], float[])? BuildSplits(int featureCount, IReadOnlyList<Tree> trees)
     {
-        var splits = new List<(int Feature, SplitNode Node)>();
-        var leafInOrder = new List<float>();
+        int nodeCount = 0, leafCount = 0;
+        foreach (var tree in trees) { nodeCount += tree.Features.Count; leafCount += tree.LeafValues.Count; }
+        var splits = new (int Feature, SplitNode Node)[nodeCount];
+        var leafInOrder = new float[leafCount];
+        int splitCount = 0, leafOffset = 0;
         for (int t = 0; t < trees.Count; t++)
         {
             var tree = trees[t];
@@ -99,18 +102,22 @@ public sealed class TreeEnsemble
             Number(tree.Features.Count == 0 ? -1 : 0);
             // A corrupt tree (a node reached twice, a leaf never) is scored by walking, as Score does.
             if (!proper || next != position.Length || seen.Contains(false)) return null;
-            var values = new float[tree.LeafValues.Count];
-            for (int leaf = 0; leaf < values.Length; leaf++) values[position[leaf]] = tree.LeafValues[leaf];
-            leafInOrder.AddRange(values);
+            for (int leaf = 0; leaf < position.Length; leaf++) leafInOrder[leafOffset + position[leaf]] = tree.LeafValues[leaf];
+            leafOffset += position.Length;
             for (int n = 0; n < tree.Features.Count; n++)
-                splits.Add((tree.Features[n], new SplitNode(tree.Thresholds[n], t, ~LeavesUnder(tree.Left[n]))));
+                splits[splitCount++] = (tree.Features[n], new SplitNode(tree.Thresholds[n], t, ~LeavesUnder(tree.Left[n])));
         }
-        // Stable order within equal thresholds does not matter: a row passes all of them or none.
-        var sorted = splits.OrderBy(s => s.Feature).ThenBy(s => s.Node.Threshold).ToArray();
+        // By feature, then threshold. The order within equal thresholds does not matter: a row passes all of them or none.
+        Array.Sort(splits, static (a, b) => a.Feature != b.Feature ? a.Feature.CompareTo(b.Feature) : a.Node.Threshold.CompareTo(b.Node.Threshold));
         var start = new int[featureCount + 1];
-        foreach (var (f, _) in sorted) start[f + 1]++;
+        var nodes = new SplitNode[splits.Length];
+        for (int i = 0; i < splits.Length; i++)
+        {
+            start[splits[i].Feature + 1]++;
+            nodes[i] = splits[i].Node;
+        }
         for (int f = 0; f < featureCount; f++) start[f + 1] += start[f];
-        return ([.. sorted.Select(s => s.Node)], start, [.. leafInOrder]);
+        return (nodes, start, leafInOrder);
     }
 
     /// <summary>One regression tree. Internal node n sends x left when x[Features[n]] ≤ Thresholds[n]; a child c &lt; 0 is leaf ~c.</summary>

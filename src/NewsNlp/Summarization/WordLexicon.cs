@@ -56,11 +56,11 @@ internal sealed class WordLexicon
         return Read(stream, "models/lexicon.bin");
     });
 
-    private readonly ulong[] _keys;         // folded hashes as unsigned keys, ascending (for Write)
+    private readonly uint[] _keys;          // folded hashes as unsigned keys, ascending (for Write)
     private readonly WordTag[] _tagOf;      // the tag of each key
     // The tags alone in a flat key/value table, one cache line a lookup instead of a bucket and an entry:
     // the summarizer asks for the tag of every candidate word.
-    private readonly UInt64Map<WordTag> _tags;
+    private readonly FlatMap<uint, WordTag> _tags;
     private readonly Dictionary<int, string> _lemmas;   // verbs and modals only
 
     private WordLexicon(Dictionary<int, (WordTag Tag, string? Lemma)> entries)
@@ -69,23 +69,23 @@ internal sealed class WordLexicon
     }
 
     // Keys ascending (as a written lexicon has them).
-    private WordLexicon(ulong[] keys, WordTag[] tags, Dictionary<int, string> lemmas)
+    private WordLexicon(uint[] keys, WordTag[] tags, Dictionary<int, string> lemmas)
     {
         _keys = keys;
         _tagOf = tags;
         _lemmas = lemmas;
-        _tags = new UInt64Map<WordTag>(keys, tags);
+        _tags = new FlatMap<uint, WordTag>(keys, tags);
     }
 
-    private static ulong[] Sorted(Dictionary<int, (WordTag Tag, string? Lemma)> entries, out WordTag[] tags)
+    private static uint[] Sorted(Dictionary<int, (WordTag Tag, string? Lemma)> entries, out WordTag[] tags)
     {
-        ulong[] keys = [.. entries.Keys.Select(TagKey)];
+        uint[] keys = [.. entries.Keys.Select(TagKey)];
         tags = [.. entries.Values.Select(v => v.Tag)];
         Array.Sort(keys, tags);
         return keys;
     }
 
-    private static ulong TagKey(int foldedHash) => (uint)foldedHash;
+    private static uint TagKey(int foldedHash) => (uint)foldedHash;
 
     /// <summary>The lexicon embedded in the package, loaded once.</summary>
     public static WordLexicon Default => Shared.Value;
@@ -155,7 +155,7 @@ internal sealed class WordLexicon
         w.Write(_keys.Length);
         for (int i = 0; i < _keys.Length; i++)
         {
-            int hash = (int)(uint)_keys[i];
+            int hash = (int)_keys[i];
             w.Write(hash);
             w.Write((byte)_tagOf[i]);
             w.Write(_lemmas.GetValueOrDefault(hash) ?? "");
@@ -170,7 +170,7 @@ internal sealed class WordLexicon
         {
             int count = r.ReadInt32();
             if (count < 0) throw new InvalidDataException($"The model '{name}' has a bad header.");
-            var keys = new ulong[count];
+            var keys = new uint[count];
             var tags = new WordTag[count];
             var lemmas = new Dictionary<int, string>();
             var distinct = new HashSet<string>(StringComparer.Ordinal);   // one string per lemma ("be" for is, was, were, ...)

@@ -2,7 +2,7 @@ using NewsNlp.Entities;
 
 namespace NewsNlp.Tests.Entities;
 
-public class UInt64MapTests
+public class FlatMapTests
 {
     [Fact]
     public void Answers_exactly_as_the_dictionary_it_was_built_from()
@@ -13,7 +13,7 @@ public class UInt64MapTests
         for (int i = 0; i < 5_000; i++) source[(ulong)random.NextInt64() | 1UL << 62] = new LexiconEntry((ushort)i, (ushort)(i * 3), (ushort)(i * 7), (byte)(i % 7));
         for (ulong high = 1; high <= 64; high++) source[high << 40 | 0x1234] = new LexiconEntry(1, 2, (ushort)high, 3);
         source[0] = new LexiconEntry(9, 9, 9, 9);
-        var map = new UInt64Map<LexiconEntry>(source);
+        var map = new FlatMap<ulong, LexiconEntry>([.. source.Keys], [.. source.Values]);
 
         foreach (var (key, value) in source)
         {
@@ -29,10 +29,34 @@ public class UInt64MapTests
     }
 
     [Fact]
+    public void Thirty_two_bit_keys_answer_exactly_too()
+    {
+        var random = new Random(11);
+        var source = new Dictionary<uint, float>();
+        for (int i = 0; i < 5_000; i++) source[(uint)random.Next() | 1u << 31] = i * 0.5f;
+        for (uint high = 1; high < 32; high++) source[high << 24 | 0x77] = high;
+        source[0] = -1f;
+        var map = new FlatMap<uint, float>([.. source.Keys], [.. source.Values]);
+        foreach (var (key, value) in source)
+        {
+            Assert.True(map.TryGetValue(key, out var found));
+            Assert.Equal(value, found);
+        }
+        for (int i = 0; i < 5_000; i++)
+        {
+            uint absent = (uint)random.Next() & ~(1u << 31);
+            if (source.ContainsKey(absent)) continue;
+            Assert.False(map.TryGetValue(absent, out _));
+        }
+    }
+
+    [Fact]
     public void An_empty_map_finds_nothing_not_even_zero()
     {
-        var map = new UInt64Map<byte>(new Dictionary<ulong, byte>());
+        var map = new FlatMap<ulong, byte>([], []);
         Assert.False(map.TryGetValue(0, out _));
         Assert.False(map.TryGetValue(42, out _));
+        var small = new FlatMap<uint, float>([], []);
+        Assert.False(small.TryGetValue(0, out _));
     }
 }
