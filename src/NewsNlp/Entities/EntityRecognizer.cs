@@ -73,7 +73,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
         if (!hasBody) notAlone.Clear();
         // The cleaner places caption paragraphs after the body, so they were tagged with it.
         if (document.Captions.Count == 0 || captionsInText)
-            return ApplyGazetteerTypes(document.Text, EntityLinker.Link(document.Text, mentions, document.Title, leadEnd, document.Text.Length, notAlone));
+            return AfterLinking(document.Text, EntityLinker.Link(document.Text, mentions, document.Title, leadEnd, document.Text.Length, notAlone));
         // A document built elsewhere may list captions without their text: tag them after it.
         var combined = new System.Text.StringBuilder(document.Text);
         var all = new List<EntityMention>(mentions);
@@ -87,8 +87,13 @@ public sealed class EntityRecognizer : IEntityRecognizer
                 if (m.Type <= EntityType.Misc) all.Add(new EntityMention(m.Start + offset, m.End + offset, m.Type));
         }
         string text = combined.ToString();
-        return ApplyGazetteerTypes(text, EntityLinker.Link(text, all, document.Title, leadEnd, document.Text.Length, notAlone));
+        return AfterLinking(text, EntityLinker.Link(text, all, document.Title, leadEnd, document.Text.Length, notAlone));
     }
+
+    // Rules that only correct what is reported, after salience, so the sentence ranker's features do not move.
+    // Particles first, so the gazetteer and head-noun rules see whole names ("Sharm el-Sheikh", "al-Quds Brigade").
+    private IReadOnlyList<Entity> AfterLinking(string text, IReadOnlyList<Entity> entities) =>
+        ApplyGazetteerTypes(text, NameParticles.Apply(text, entities));
 
     /// <summary>
     /// Corrects the type of a linked name that the gazetteer knows under one type only ("Ciudad Juárez" is a
