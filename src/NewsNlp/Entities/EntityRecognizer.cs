@@ -187,23 +187,26 @@ public sealed class EntityRecognizer : IEntityRecognizer
         var mentions = new List<EntityMention>();
         if (tokens.Length == 0) return mentions;
         var ranges = SentenceRanges(document, tokens);
-        byte[] tags = ArrayPool<byte>.Shared.Rent(tokens.Length);
+        // The tagger sees hyphenated names whole, as its training text wrote them; firstOf maps its tokens back.
+        var words = HyphenatedNames(document.Text, tokens, ranges, out int[]? firstOf);
+        byte[] tags = ArrayPool<byte>.Shared.Rent(words.Length);
         bool[] taken = ArrayPool<bool>.Shared.Rent(tokens.Length);
         try
         {
-            _model.TagDocument(document.Text, tokens, ranges, tags.AsSpan(0, tokens.Length));
+            _model.TagDocument(document.Text, words, ranges, tags.AsSpan(0, words.Length));
             Array.Clear(taken, 0, tokens.Length);
             var spans = new List<(int Start, int End, int Type)>();
             foreach (var (first, count) in ranges)
             {
                 spans.Clear();
                 BilouTags.ToSpans(tags.AsSpan(first, count), spans);
-                MentionTypeRules.Refine(document.Text, tokens.AsSpan(first, count), spans, _model.Gazetteer);
+                MentionTypeRules.Refine(document.Text, words.AsSpan(first, count), spans, _model.Gazetteer);
                 foreach (var (start, end, type) in spans)
                 {
-                    if (end - start == 1 && IsSentenceInitialCommonWord(document.Text, tokens, first, first + start)) continue;
-                    mentions.Add(new EntityMention(tokens[first + start].Start, tokens[first + end - 1].End, (EntityType)type));
-                    taken.AsSpan(first + start, end - start).Fill(true);
+                    if (end - start == 1 && IsSentenceInitialCommonWord(document.Text, words, first, first + start)) continue;
+                    mentions.Add(new EntityMention(words[first + start].Start, words[first + end - 1].End, (EntityType)type));
+                    int from = firstOf?[first + start] ?? first + start, to = firstOf?[first + end] ?? first + end;
+                    taken.AsSpan(from, to - from).Fill(true);
                 }
             }
             ValueEntityRules.Find(document.Text, tokens, taken.AsSpan(0, tokens.Length), mentions);
@@ -215,6 +218,76 @@ public sealed class EntityRecognizer : IEntityRecognizer
         }
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    /// <summary>
+    /// The tokens as the tagger's training text (CoNLL-2003) had them: the tokenizer splits hyphenated words
+    /// as UD does ("Hewlett - Packard"), CoNLL keeps them whole, and the tagger read split names as two
+    /// ("Jean" and "Pierre Raffarin"). Runs of capitalised words joined by bare hyphens become one token, except
+    /// pairs of places or peoples ("U.S.-Mexico", "Israeli-Palestinian": each part is a name of its own, and
+    /// reported so) and Arabic particles ("Al-Shabaab", see <see cref="NameParticles"/>). Returns
+    /// <paramref name="tokens"/> itself when nothing joins; otherwise <paramref name="ranges"/> is rewritten
+    /// to the new indices and <paramref name="firstOf"/>[i] is the first original token of token i (one more
+    /// entry at the end).
+    /// </summary>
+    private Token[] HyphenatedNames(string text, Token[] tokens, (int First, int Count)[] ranges, out int[]? firstOf)
+    {
+        firstOf = null;
+        List<Token>? joined = null;
+        List<int>? first = null;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            int last = i;
+            // (Not after a lone letter: "D-New York", "R-Texas" are a party and a state.)
+            if (IsNamePart(text, tokens[i]) && tokens[i].Length > 1 && text.AsSpan(tokens[i].Start, tokens[i].Length) is not ("Al" or "El"))
+                while (last + 2 < tokens.Length && IsBareHyphen(text, tokens, last + 1) && IsNamePart(text, tokens[last + 2])) last += 2;
+            if (last > i && IsPairOfPlaces(text, tokens, i, last)) last = i;
+            if (last > i && joined is null)
+            {
+                joined = new List<Token>(tokens.Length);
+                first = new List<int>(tokens.Length + 1);
+                for (int k = 0; k < i; k++) { joined.Add(tokens[k]); first.Add(k); }
+            }
+            if (joined is not null)
+            {
+                joined.Add(last > i ? new Token(tokens[i].Start, tokens[last].End, TokenKind.Word) : tokens[i]);
+                first!.Add(i);
+            }
+            i = last;
+        }
+        if (joined is null) return tokens;
+        first!.Add(tokens.Length);
+        firstOf = [.. first];
+        // Sentence ranges in the new indices: each original first token maps to the token that starts there.
+        var newIndex = new int[tokens.Length + 1];
+        for (int j = 0, k = 0; j <= tokens.Length; j++)
+        {
+            while (k + 1 < firstOf.Length && firstOf[k + 1] <= j) k++;
+            newIndex[j] = firstOf[k] == j ? k : k + 1;
+        }
+        for (int r = 0; r < ranges.Length; r++)
+        {
+            int start = newIndex[ranges[r].First], end = newIndex[ranges[r].First + ranges[r].Count];
+            ranges[r] = (start, end - start);
+        }
+        return [.. joined];
+    }
+
+    private static bool IsNamePart(string text, Token token) => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
+
+    private static bool IsBareHyphen(string text, Token[] tokens, int i) =>
+        tokens[i].Length == 1 && text[tokens[i].Start] == '-' && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start;
+
+    // Every part a name the gazetteer knows as a place or a people (among its types): a relation, not one name.
+    private bool IsPairOfPlaces(string text, Token[] tokens, int from, int last)
+    {
+        const int PlaceOrPeople = 1 << (int)EntityType.Location | 1 << (int)EntityType.Misc;
+        for (int i = from; i <= last; i += 2)
+        {
+            int types = _model.Gazetteer.TypesOf(NerGazetteer.Extend(NerGazetteer.Seed, NerHash.Normalized(text.AsSpan(tokens[i].Start, tokens[i].Length))));
+            if ((types & PlaceOrPeople) == 0) return false;
+        }
+        return true;
     }
 
     /// <summary>

@@ -29,6 +29,22 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void Hyphenated_names_are_tagged_whole_but_pairs_of_places_and_party_labels_stay_apart()
+    {
+        var doc = Analyze("Marta Ruiz-Caballero, the mayor of Puerto Alvera, said on Monday that the port would reopen. "
+            + "Ruiz-Caballero spoke after talks on the U.S.-Mexico border with Senator Dana Kell (D-New York) and "
+            + "executives of Brandt-Lowell Shipping.");
+        var mayor = Find(doc, "Marta Ruiz-Caballero");
+        Assert.Equal(EntityType.Person, mayor.Type);
+        Assert.Equal(["Marta Ruiz-Caballero", "Ruiz-Caballero"], MentionTexts(doc, mayor));
+        Assert.Equal(EntityType.Organization, Find(doc, "Brandt-Lowell Shipping").Type);
+        // Each side of a border pair is a place of its own; a party letter is no part of the state.
+        Assert.Equal(EntityType.Location, Find(doc, "Mexico").Type);
+        Assert.Equal(EntityType.Location, Find(doc, "New York").Type);
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("U.S.-", StringComparison.Ordinal) || e.Text.StartsWith("D-", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Titles_are_dropped_and_possessives_linked()
     {
         var doc = Analyze(TestArticles.BorderTalks);
