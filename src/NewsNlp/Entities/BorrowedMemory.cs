@@ -33,10 +33,12 @@ internal sealed unsafe class BorrowedMemory<T> : MemoryManager<T> where T : unma
         return memory;
     }
 
+    // Read-only memory in fact (a mapped image): callers get it as ReadOnlyMemory and never write.
     public override Span<T> GetSpan() => new(_start, _length);
 
     // The memory never moves: pinning is a no-op.
-    public override MemoryHandle Pin(int elementIndex = 0) => new(_start + elementIndex);
+    public override MemoryHandle Pin(int elementIndex = 0) =>
+        (uint)elementIndex <= (uint)_length ? new(_start + elementIndex) : throw new ArgumentOutOfRangeException(nameof(elementIndex));
 
     public override void Unpin() { }
 

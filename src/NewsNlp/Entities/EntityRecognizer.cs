@@ -93,7 +93,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
     // Rules that only correct what is reported, after salience, so the sentence ranker's features do not move.
     // Particles first, so the gazetteer and head-noun rules see whole names ("Sharm el-Sheikh", "al-Quds Brigade").
     private IReadOnlyList<Entity> AfterLinking(string text, IReadOnlyList<Entity> entities) =>
-        ApplyGazetteerTypes(text, NameParticles.Apply(text, entities));
+        ApplyGazetteerTypes(text, NameParticles.Apply(text, entities, OnlyKnownType));
 
     /// <summary>
     /// Corrects the type of a linked name that the gazetteer knows under one type only ("Ciudad Juárez" is a

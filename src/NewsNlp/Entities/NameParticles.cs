@@ -13,16 +13,26 @@ namespace NewsNlp.Entities;
 /// </summary>
 internal static class NameParticles
 {
-    /// <summary>The entities with name particles restored; the same list when none applies.</summary>
-    public static IReadOnlyList<Entity> Apply(string text, IReadOnlyList<Entity> entities)
+    /// <summary>
+    /// The entities with name particles restored; the same list when none applies. <paramref name="knownType"/>
+    /// gives the one type a gazetteer knows a name under, if any: a bare "al-X" it knows as a person stays one.
+    /// </summary>
+    public static IReadOnlyList<Entity> Apply(string text, IReadOnlyList<Entity> entities, Func<string, EntityType?>? knownType = null)
     {
-        // Where each name mention starts and ends: a particle may be a mention of its own ("Al" of "Al-Shabaab"),
-        // and a given name may be one right before it ("Bashar" of "Bashar al-Assad").
-        var byEnd = new Dictionary<int, (int Start, EntityType Type)>();
-        var byStart = new Dictionary<int, int>();
+        // Every name mention, by start and by end, with its entity: a particle may be a mention of its own ("Al" of
+        // "Al-Shabaab") or the end of one ("Salem Al" of "Salem Al-Hashash"), and a given name may be one right
+        // before it ("Bashar" of "Bashar al-Assad").
+        var byEnd = new Dictionary<int, (int Start, int Entity)>();
+        var byStart = new Dictionary<int, (int End, int Entity)>();
+        var names = new List<(int Start, int End)>();
         for (int i = 0; i < entities.Count; i++)
             if (entities[i].Type <= EntityType.Misc)
-                foreach (var m in entities[i].Mentions) { byEnd.TryAdd(m.End, (m.Start, entities[i].Type)); byStart.TryAdd(m.Start, m.End); }
+                foreach (var m in entities[i].Mentions)
+                {
+                    byEnd.TryAdd(m.End, (m.Start, i));
+                    byStart.TryAdd(m.Start, (m.End, i));
+                    names.Add((m.Start, m.End));
+                }
         var absorbed = new HashSet<(int Start, int End)>();   // mentions now inside a longer one
         Entity[]? changed = null;
         for (int i = 0; i < entities.Count; i++)
@@ -37,19 +47,35 @@ internal static class NameParticles
                 var m = e.Mentions[k];
                 int start = ParticleStart(text, m.Start);
                 if (start < 0) continue;
-                if (byStart.TryGetValue(start, out int particleEnd) && particleEnd <= m.Start) absorbed.Add((start, particleEnd));
+                // Mentions of other entities this one takes in (their entities lose them below).
+                var folded = new List<(int Start, int End)>(2);
+                bool person = false, joinedEnding = false;
+                if (byStart.TryGetValue(start, out var particle) && particle.End <= m.Start) folded.Add((start, particle.End));
+                if (byEnd.TryGetValue(start + 2, out var ending) && ending.Start < start)
+                {
+                    // "Salem Al" + "Hashash": the tagger took the particle as the end of the name before it.
+                    folded.Add((ending.Start, start + 2));
+                    start = ending.Start;
+                    person = entities[ending.Entity].Type == EntityType.Person || e.Type == EntityType.Person;
+                    joinedEnding = true;
+                }
                 // A name right before the particle: one person's name when either part is a person's ("Haider
                 // al-Abadi"); otherwise a name of its own ("Somali al Qaeda"). A capitalised word the tagger left
                 // out ("Bashar") still makes the particle part of a personal name.
-                var before = (Start: -1, Type: EntityType.Misc);
-                bool nameBefore = start >= 2 && text[start - 1] == ' ' && byEnd.TryGetValue(start - 1, out before);
-                if (nameBefore && (before.Type == EntityType.Person || e.Type == EntityType.Person) && ParticleStart(text, before.Start) < 0)
+                var before = (Start: -1, Entity: -1);
+                bool nameBefore = !joinedEnding && start >= 2 && text[start - 1] == ' ' && byEnd.TryGetValue(start - 1, out before);
+                bool personBefore = nameBefore && (entities[before.Entity].Type == EntityType.Person || e.Type == EntityType.Person);
+                if (personBefore && ParticleStart(text, before.Start) < 0)
                 {
-                    absorbed.Add((before.Start, start - 1));
+                    folded.Add((before.Start, start - 1));
                     start = before.Start;
-                    joined = true;
+                    person = true;
                 }
-                afterGivenName |= joined || !nameBefore && CapitalisedWordEndsAt(text, start - 1);
+                // Never over a mention this one does not take in: mentions do not overlap.
+                if (names.Exists(n => n.Start < m.Start && n.End > start && n != (m.Start, m.End) && !folded.Contains(n))) continue;
+                absorbed.UnionWith(folded);
+                joined |= person || personBefore;   // a person's surname, joined to the given name or not
+                afterGivenName |= joinedEnding || person || personBefore || !nameBefore && CapitalisedWordEndsAt(text, start - 1);
                 mentions ??= [.. e.Mentions];
                 mentions[k] = m with { Start = start };
                 // The entity's own name, spelled as this mention spells it, with its particle (and given name).
@@ -58,7 +84,9 @@ internal static class NameParticles
             }
             if (mentions is null) continue;
             // Retyped only when every mention of the name is the bare "al-X": not "Ayman al-Zawahiri … al-Zawahiri".
-            var type = !afterGivenName && particleForm is not null ? EntityType.Organization : joined ? EntityType.Person : e.Type;
+            // (Not a name a gazetteer knows as a person's: "al-Assad" alone is still Assad.)
+            var type = !afterGivenName && particleForm is not null && knownType?.Invoke(e.Text) != EntityType.Person ? EntityType.Organization
+                : joined ? EntityType.Person : e.Type;
             changed ??= [.. entities];
             changed[i] = e with
             {
@@ -68,12 +96,21 @@ internal static class NameParticles
             };
         }
         if (changed is null) return entities;
-        // Mentions now inside longer ones go; so does an entity left without any.
+        // Mentions now inside longer ones go; so does an entity left without any. One left with mentions none of
+        // which spells its name ("Omar Nadim" whose full mention became "Omar Nadim al-Fendi") is named by its
+        // longest remaining one.
         for (int i = 0; i < changed.Length; i++)
         {
             var e = changed[i];
             if (e.Type > EntityType.Misc || !e.Mentions.Any(m => absorbed.Contains((m.Start, m.End)))) continue;
-            changed[i] = e with { Mentions = [.. e.Mentions.Where(m => !absorbed.Contains((m.Start, m.End)))] };
+            EntityMention[] kept = [.. e.Mentions.Where(m => !absorbed.Contains((m.Start, m.End)))];
+            string name = e.Text;
+            if (kept.Length > 0 && !Array.Exists(kept, m => text.AsSpan(m.Start, m.Length).SequenceEqual(name)))
+            {
+                var longest = kept.MaxBy(m => m.Length);
+                name = string.Join(' ', text[longest.Start..longest.End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            }
+            changed[i] = e with { Text = name, Mentions = kept };
         }
         return JoinSameNames([.. changed.Where(e => e.Mentions.Count > 0)]);
     }

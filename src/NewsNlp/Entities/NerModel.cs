@@ -310,7 +310,9 @@ internal sealed class NerModel
             var masks = ReadArray<byte>(gazetteerCount);
             CheckAscending(gazetteerKeys, "gazetteer");
             int stored = ReadInt(small, 50_000_000);
-            var resource = embedded ? stream as UnmanagedMemoryStream : null;
+            // In place only where unaligned loads are plain loads (the tables start at odd offsets of the file).
+            var resource = embedded && RuntimeInformation.ProcessArchitecture is Architecture.X64 or Architecture.Arm64
+                ? stream as UnmanagedMemoryStream : null;
             ReadOnlyMemory<T2> ReadTable<T2>(int count) where T2 : unmanaged =>
                 resource is null ? ReadArray<T2>(count) : BorrowedMemory<T2>.Take(resource, count);
             var keys = ReadTable<ulong>(stored);

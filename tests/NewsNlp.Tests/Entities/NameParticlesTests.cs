@@ -41,6 +41,43 @@ public class NameParticlesTests
     }
 
     [Fact]
+    public void A_particle_taken_as_the_end_of_the_name_before_it_joins_without_overlapping()
+    {
+        const string text = "A lawyer, Samir Al-Dawud, said the case was weak.";
+        var ending = new Entity("Samir Al", EntityType.Organization, [new EntityMention(10, 18, EntityType.Organization)], 0.6);
+        var surname = new Entity("Dawud", EntityType.Person, [new EntityMention(19, 24, EntityType.Person)], 0.5);
+        var e = Assert.Single(NameParticles.Apply(text, [ending, surname]));
+        Assert.Equal("Samir Al-Dawud", e.Text);
+        Assert.Equal(EntityType.Person, e.Type);
+        Assert.Equal("Samir Al-Dawud", Spans(text, e));
+    }
+
+    [Fact]
+    public void A_given_name_with_mentions_of_its_own_keeps_them_under_a_name_they_spell()
+    {
+        const string text = "Nadim spoke in Cairo. Later Omar Nadim al-Fendi arrived, and Nadim left.";
+        var given = Named(text, "Nadim", EntityType.Person, 0.7);
+        given = given with { Text = "Omar Nadim", Mentions = [given.Mentions[0], new EntityMention(28, 38, EntityType.Person), given.Mentions[2]] };
+        var surname = Named(text, "Fendi", EntityType.Organization, 0.4);
+        var result = NameParticles.Apply(text, [given, surname]);
+        Assert.Equal(2, result.Count);
+        Assert.Equal("Nadim", result[0].Text);
+        Assert.Equal("Nadim|Nadim", Spans(text, result[0]));
+        Assert.Equal("Omar Nadim al-Fendi", result[1].Text);
+        Assert.Equal(EntityType.Person, result[1].Type);
+        Assert.Equal("Omar Nadim al-Fendi", Spans(text, result[1]));
+    }
+
+    [Fact]
+    public void A_bare_name_a_gazetteer_knows_as_a_person_stays_a_person()
+    {
+        const string text = "Forces loyal to al-Wadi shelled the town.";
+        var e = Assert.Single(NameParticles.Apply(text, [Named(text, "Wadi", EntityType.Person, 0.5)], name => name == "Wadi" ? EntityType.Person : null));
+        Assert.Equal("al-Wadi", e.Text);
+        Assert.Equal(EntityType.Person, e.Type);
+    }
+
+    [Fact]
     public void A_particle_tagged_as_a_name_of_its_own_is_absorbed()
     {
         const string text = "Fighters of Al-Sabira held the town.";
