@@ -90,8 +90,9 @@ public sealed class EntityRecognizer : IEntityRecognizer
         return AfterLinking(text, EntityLinker.Link(text, all, document.Title, leadEnd, document.Text.Length, notAlone));
     }
 
-    // Rules that only correct what is reported, after salience, so the sentence ranker's features do not move.
-    // Particles first, so the gazetteer and head-noun rules see whole names ("Sharm el-Sheikh", "al-Quds Brigade").
+    // Corrections after linking and salience. Particles first, so the gazetteer and head-noun rules see whole names
+    // ("Sharm el-Sheikh", "al-Quds Brigade"); the type rules move no feature of the sentence ranker, the particles
+    // (which join and drop mentions) move its entity salience in the few articles they touch.
     private IReadOnlyList<Entity> AfterLinking(string text, IReadOnlyList<Entity> entities) =>
         ApplyGazetteerTypes(text, NameParticles.Apply(text, entities, OnlyKnownType));
 
@@ -228,7 +229,8 @@ public sealed class EntityRecognizer : IEntityRecognizer
     /// reported so) and Arabic particles ("Al-Shabaab", see <see cref="NameParticles"/>). Returns
     /// <paramref name="tokens"/> itself when nothing joins; otherwise <paramref name="ranges"/> is rewritten
     /// to the new indices and <paramref name="firstOf"/>[i] is the first original token of token i (one more
-    /// entry at the end).
+    /// entry at the end). (A sentence break inside a hyphenated run, possible only in sentences a caller made,
+    /// leaves the joined token with the earlier sentence.)
     /// </summary>
     private Token[] HyphenatedNames(string text, Token[] tokens, (int First, int Count)[] ranges, out int[]? firstOf)
     {

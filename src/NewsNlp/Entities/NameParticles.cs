@@ -9,7 +9,8 @@ namespace NewsNlp.Entities;
 /// (al-Qaida, al-Shabab, al-Aqsa Martyrs Brigades), places or persons the rest. A name after a given name
 /// ("Haider al-Abadi") keeps its type. An entity tagged as a whole with a capitalised particle ("Al Qaeda
 /// leaders", typed a person like "Al Gore") joins the organisation of the same name when the article has one.
-/// After salience, like the other type rules, so the sentence ranker's features do not move.
+/// After linking and salience; unlike the type rules it removes and joins mentions, so the sentence ranker's
+/// entity-salience feature moves in the few articles it touches (the ranker is trained on its output).
 /// </summary>
 internal static class NameParticles
 {
