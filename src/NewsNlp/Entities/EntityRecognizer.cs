@@ -286,8 +286,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
         const int PlaceOrPeople = 1 << (int)EntityType.Location | 1 << (int)EntityType.Misc;
         for (int i = from; i <= last; i += 2)
         {
-            int types = _model.Gazetteer.TypesOf(NerGazetteer.Extend(NerGazetteer.Seed, NerHash.Normalized(text.AsSpan(tokens[i].Start, tokens[i].Length))));
-            if ((types & PlaceOrPeople) == 0) return false;
+            if ((MentionTypeRules.Types(text, tokens, i, i + 1, _model.Gazetteer) & PlaceOrPeople) == 0) return false;
         }
         return true;
     }

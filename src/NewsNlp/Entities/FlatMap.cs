@@ -54,3 +54,16 @@ internal sealed class FlatMap<TKey, TValue>
         }
     }
 }
+
+/// <summary>Keys in ascending order with their values in the same order: how the flat tables are stored and written.</summary>
+internal static class SortedKeys
+{
+    /// <summary>The <paramref name="keys"/> sorted, and in <paramref name="sortedValues"/> the value at each one's position in <paramref name="values"/>.</summary>
+    public static TKey[] Of<TKey, TValue>(IEnumerable<TKey> keys, IEnumerable<TValue> values, out TValue[] sortedValues)
+    {
+        TKey[] sorted = [.. keys];
+        sortedValues = [.. values];
+        Array.Sort(sorted, sortedValues);
+        return sorted;
+    }
+}

@@ -117,7 +117,8 @@ internal static class MentionTypeRules
     private static bool Knows(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end, int type, NerGazetteer gazetteer) =>
         (Types(text, tokens, start, end, gazetteer) >> type & 1) != 0;
 
-    private static int Types(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end, NerGazetteer gazetteer)
+    /// <summary>The types the gazetteer knows the name of tokens [<paramref name="start"/>, <paramref name="end"/>) under (bit t for type t).</summary>
+    internal static int Types(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end, NerGazetteer gazetteer)
     {
         if (end - start > NerGazetteer.MaxLength) return 0;
         ulong h = NerGazetteer.Seed;

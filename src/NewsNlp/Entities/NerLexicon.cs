@@ -16,7 +16,7 @@ internal sealed class NerLexicon
 
     /// <summary>A lexicon of the given entries.</summary>
     public NerLexicon(Dictionary<ulong, LexiconEntry> entries)
-        : this(SortedKeys.Of(entries, out var values), values)
+        : this(SortedKeys.Of(entries.Keys, entries.Values, out var values), values)
     {
     }
 
@@ -67,7 +67,7 @@ internal sealed class NerGazetteer
 
     /// <summary>A gazetteer of sequence hashes and their type masks.</summary>
     public NerGazetteer(Dictionary<ulong, byte> entries)
-        : this(SortedKeys.Of(entries, out var masks), masks)
+        : this(SortedKeys.Of(entries.Keys, entries.Values, out var masks), masks)
     {
     }
 
@@ -106,16 +106,4 @@ internal sealed class NerGazetteer
 
     /// <summary>The hash of the empty sequence.</summary>
     public const ulong Seed = 0x5EED5EED5EED5EEDUL;
-}
-
-/// <summary>A dictionary's keys in ascending order, with its values in the same order.</summary>
-internal static class SortedKeys
-{
-    public static ulong[] Of<TValue>(Dictionary<ulong, TValue> entries, out TValue[] values)
-    {
-        ulong[] keys = [.. entries.Keys];
-        values = [.. entries.Values];
-        Array.Sort(keys, values);
-        return keys;
-    }
 }

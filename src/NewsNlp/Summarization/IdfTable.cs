@@ -20,7 +20,7 @@ public sealed class IdfTable
     private readonly float[] _idf;
 
     private IdfTable(int documentCount, Dictionary<int, float> idf)
-        : this(documentCount, Sorted(idf, out var weights), weights)
+        : this(documentCount, Entities.SortedKeys.Of(idf.Keys.Select(h => (uint)h), idf.Values, out var weights), weights)
     {
     }
 
@@ -32,14 +32,6 @@ public sealed class IdfTable
         _idf = idf;
         _lookup = new Entities.FlatMap<uint, float>(hashes, idf);
         UnknownIdf = Smooth(documentCount, 1);
-    }
-
-    private static uint[] Sorted(Dictionary<int, float> idf, out float[] weights)
-    {
-        uint[] hashes = [.. idf.Keys.Select(h => (uint)h)];
-        weights = [.. idf.Values];
-        Array.Sort(hashes, weights);
-        return hashes;
     }
 
     /// <summary>The table embedded in the package, loaded once.</summary>

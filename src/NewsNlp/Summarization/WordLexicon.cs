@@ -64,7 +64,7 @@ internal sealed class WordLexicon
     private readonly Dictionary<int, string> _lemmas;   // verbs and modals only
 
     private WordLexicon(Dictionary<int, (WordTag Tag, string? Lemma)> entries)
-        : this(Sorted(entries, out var tags), tags, entries.Where(e => e.Value.Lemma is not null).ToDictionary(e => e.Key, e => e.Value.Lemma!))
+        : this(SortedKeys.Of(entries.Keys.Select(TagKey), entries.Values.Select(v => v.Tag), out var tags), tags, entries.Where(e => e.Value.Lemma is not null).ToDictionary(e => e.Key, e => e.Value.Lemma!))
     {
     }
 
@@ -75,14 +75,6 @@ internal sealed class WordLexicon
         _tagOf = tags;
         _lemmas = lemmas;
         _tags = new FlatMap<uint, WordTag>(keys, tags);
-    }
-
-    private static uint[] Sorted(Dictionary<int, (WordTag Tag, string? Lemma)> entries, out WordTag[] tags)
-    {
-        uint[] keys = [.. entries.Keys.Select(TagKey)];
-        tags = [.. entries.Values.Select(v => v.Tag)];
-        Array.Sort(keys, tags);
-        return keys;
     }
 
     private static uint TagKey(int foldedHash) => (uint)foldedHash;
