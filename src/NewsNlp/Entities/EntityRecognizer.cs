@@ -101,8 +101,9 @@ public sealed class EntityRecognizer : IEntityRecognizer
     /// place in every labelled corpus, though its first mention in an article may look like a person's name),
     /// and of a named storm ("Hurricane Delia", with its later "Delia"s), an event (MISC) as in CoNLL; a storm's
     /// name tagged without its "Hurricane" gets it back. A person, place or organisation whose name ends in a common
-    /// noun of places or institutions ("Harris County", "Tiananmen Square", "Smith College") takes that noun's type.
-    /// After linking and salience, so the sentence ranker's features do not move.
+    /// noun of places or institutions ("Harris County", "Tiananmen Square", "Smith College") takes that noun's type,
+    /// and one written right after a noun of organisations ("the militant group Ansar Dine", "budget airline
+    /// Flyglobe") is an organisation. After linking and salience, so the sentence ranker's features do not move.
     /// </summary>
     private IReadOnlyList<Entity> ApplyGazetteerTypes(string text, IReadOnlyList<Entity> entities)
     {
@@ -125,6 +126,10 @@ public sealed class EntityRecognizer : IEntityRecognizer
             var type = known ?? e.Type;
             // (Not a name the gazetteer knows as a person's: "Picabo Street"; nor an event: "the Boston Tea Party".)
             if (known is null && type != EntityType.Misc && MentionTypeRules.HeadType(LastWord(e.Text)) is int head and >= 0) type = (EntityType)head;
+            // The whole name, not a surname: "the rock group Crosby, Stills & Nash" says nothing of David Crosby.
+            if (known is null && type != EntityType.Organization && e.Mentions.Any(m => text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(e.Text)
+                    && MentionTypeRules.AfterOrganisationNoun(text, m.Start, entities)))
+                type = EntityType.Organization;
             if (type == e.Type) continue;
             changed ??= [.. entities];
             changed[i] = e with { Type = type, Mentions = [.. e.Mentions.Select(m => m with { Type = type })] };
