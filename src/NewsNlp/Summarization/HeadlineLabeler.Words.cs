@@ -61,4 +61,13 @@ internal sealed partial class HeadlineLabeler
         word.Length > 4 && (word.EndsWith("er", StringComparison.OrdinalIgnoreCase) || word.EndsWith("est", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsPastForm(WordTag tag) => tag is WordTag.VerbPast or WordTag.VerbParticiple;
+
+    // Participles spelled like their base form: after "was" or "were" a passive ("was hit by", "were hurt").
+    private static readonly FrozenSet<int> SameFormParticiples = Hashes("hit cut put set shut hurt spread cast quit shed split upset bet bid burst cost let rid thrust broadcast forecast");
+
+    // Nouns of measure after "about a": an approximation ("about a mile", "about an hour"), not a topic.
+    private static readonly FrozenSet<int> Measures = Hashes("mile kilometer kilometre foot yard meter metre hour minute second day week month year decade dozen hundred thousand million billion third quarter half");
+
+    // Adverb particles of phrasal verbs ("open up", "back down", "pull out"): right after the verb they belong to it.
+    private static readonly FrozenSet<int> Particles = Hashes("up out off down away back");
 }

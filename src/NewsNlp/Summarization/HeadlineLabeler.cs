@@ -38,7 +38,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         "says said say tells told tell takes took take gets got get makes made make puts put gives gave give claims claimed claim " +
         "alleges alleged allege joked jokes joke hears heard hear reiterate reiterates reiterated");
     private static readonly FrozenSet<int> ClauseWords = Hashes("who which that whose where when while because although though after before since if as");
-    private static readonly FrozenSet<int> ObjectPrepositions = Hashes("to in on for of with without from at over against into onto across through toward near inside outside beneath around by as after before amid despite during");
+    private static readonly FrozenSet<int> ObjectPrepositions = Hashes("to in on for of with without from at over against into onto across through toward near inside outside beneath around by as after before amid despite during about");
     // Verbs whose object clause carries the news ("figures indicate that …").
     private static readonly FrozenSet<int> ReportingVerbs = Hashes("indicate indicates indicated show shows showed suggest suggests suggested found find finds believe believes believed expect expects expected estimate estimates estimated predict predicts predicted think thinks thought");
 
@@ -349,7 +349,18 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (Will.Contains(c.Hash)) future = true;
             else if (Have.Contains(c.Hash)) perfect = true;
             else if (c.Tag == WordTag.Modal) modal = WordOf(text, c);
-            else if (Be.Contains(c.Hash)) { if (NextNonAdverb(chunks, v + 1).Tag is WordTag.VerbParticiple or WordTag.VerbPast) passive = true; }
+            else if (Be.Contains(c.Hash))
+            {
+                // ("was hit by", "were hurt": a participle spelled like its base form, which the lexicon calls a base or a noun.)
+                var after = NextNonAdverb(chunks, v + 1);
+                if (after.Tag is WordTag.VerbParticiple or WordTag.VerbPast) passive = true;
+                else if (SameFormParticiples.Contains(after.Hash) && after.Tag is WordTag.VerbBase or WordTag.Noun)
+                {
+                    int at = chunks.IndexOf(after);
+                    chunks[at] = after with { Tag = WordTag.VerbParticiple };
+                    passive = true;
+                }
+            }
             else if (Negation.Contains(c.Hash)) negated = true;
             else if (!(Have.Contains(c.Hash) || Do.Contains(c.Hash) || c.Tag == WordTag.Adverb)) break;
             var next = chunks[v + 1];
@@ -507,6 +518,16 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 budget++;
                 continue;
             }
+            // "opens up about", "dropped out of the race": a particle right after the verb is part of it ("Opens Up").
+            // ("flown back to the U.S.": the destination says more than "Back", which the compound preposition below keeps when it fits.)
+            if (i == v + 1 && obj.Count == 0 && Particles.Contains(c.Hash) && !c.Capitalized
+                && !(c.Word(text) is "back" && i + 1 < n && !c.EndsClause(text) && chunks[i + 1].Word(text) is "to"))
+            {
+                obj.Add(WordOf(text, c));
+                nounEnds.Add(obj.Count);
+                if (c.EndsClause(text)) break;
+                continue;
+            }
             if (clauseVerb)
             {
                 if (Negation.Contains(c.Hash) || IsVerbLike(c) || IsAuxiliary(c) || Do.Contains(c.Hash))
@@ -641,6 +662,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 continue;
             }
             if (c.Tag == WordTag.Preposition && !ObjectPrepositions.Contains(c.Hash)) break;
+            // "about to reveal" is no preposition, and "about a mile" no topic: both end the object.
+            if (c.Word(text) is "about" && i + 2 < n && (chunks[i + 1].Word(text) is "to"
+                || WordClasses.IsArticle(chunks[i + 1].Hash) && Measures.Contains(chunks[i + 2].Hash))) break;
             // A possessive before what it owns ("at the museum's gate", "Iran's nuclear program") cannot end a
             // headline as written: a name may, without its "'s" ("May Degrade Iran"); a common noun may not.
             bool owner = EndsInPossessive(c.Word(text)) && i + 1 < n && !c.EndsClause(text)
@@ -672,7 +696,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             {
                 (cuts ? cutEnds : nounEnds).Add(obj.Count);
                 // A noun the next noun continues ("Six Shipping" of "six shipping firms") ends the object weakly.
-                if (!c.EndsClause(text) && i + 1 < n && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun) weakEnds.Add(obj.Count);
+                // (So does a lower-case word the lexicon does not know: "missing trawler".)
+                if (!c.EndsClause(text) && i + 1 < n && (chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun
+                    || chunks[i + 1].Tag == WordTag.Unknown && !chunks[i + 1].Capitalized)) weakEnds.Add(obj.Count);
             }
             if (c.EndsClause(text) || c.Trailing(text).IndexOfAny(".!?") >= 0) break;
         }
@@ -709,6 +735,11 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             && obj.Skip(cut).Take(whole - cut).All(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0])) && !Weekdays.Contains(TextFolding.FoldedHash(w))))
             (keep, overflow) = (whole, whole - budget);
         if (keep == 0) keep = cutEnds.Where(e => e <= budget).DefaultIfEmpty(0).Max();
+        // A modifier cut from its noun ("No New Clues About Missing" of "the missing trawler") reads worse than the
+        // whole phrase before it ("No New Clues").
+        if (weakEnds.Contains(keep) && dropped is null && overflow == 0 && !trimmed
+            && nounEnds.Where(e => e < keep && !weakEnds.Contains(e)).DefaultIfEmpty(0).Max() is int phraseEnd and > 0)
+            keep = phraseEnd;
         // "Council Could Be", "Report Has": an auxiliary with nothing after it says nothing.
         if (keep == 0 && auxOnly && verbWord.Length > 0) return null;
         // "Pugh Lists", "Ward Seems": a name standing in for a bullet's pronoun needs more than a bare verb after it.
@@ -817,13 +848,16 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         }
         // "$290 million … comes": an amount of money is singular.
         // ("The 30-year-old said": an age is one person.)
+        // ("Flight 212 took off", "Runway 13 remained": a number after a capitalised noun names it; not "top 1%", "20th".)
+        bool Identifier(int k) => k > 0 && tags[k - 1] is WordTag.Noun or WordTag.ProperNoun && char.IsUpper(words[k - 1][0])
+            && char.IsDigit(words[k][0]) && words[k].All(char.IsDigit);
         if (words.Count > 0 && (tags[^1] == WordTag.PluralNoun || tags[^1] == WordTag.Number && !words[0].StartsWith('$')
-            && !words[^1].EndsWith("-old", StringComparison.OrdinalIgnoreCase))) plural = true;
+            && !words[^1].EndsWith("-old", StringComparison.OrdinalIgnoreCase) && !Identifier(words.Count - 1))) plural = true;
         // "Democrats have", "Israelis vote": a name that is the plural of a people or party is plural.
         if (words.Count > 0 && tags[^1] == WordTag.ProperNoun && IsPluralOfCommonWord(words[^1])) plural = true;
         // "13 million Americans": a count above one makes a phrase of names plural (not "7-year-old boy", "2024 budget").
         if (words.Count > 0 && tags[^1] != WordTag.Noun && !words[0].StartsWith('$'))
-            for (int k = 0; k < words.Count; k++) if (tags[k] == WordTag.Number && IsCount(words[k])) plural = true;
+            for (int k = 0; k < words.Count; k++) if (tags[k] == WordTag.Number && IsCount(words[k]) && !Identifier(k)) plural = true;
         // The recognised name ending the phrase ("Admiral Kent" of "Harbor Board Chair Admiral Kent").
         int nameTail = 0;
         while (nameTail < tags.Count && tags[^(nameTail + 1)] == WordTag.ProperNoun && named[^(nameTail + 1)]) nameTail++;
