@@ -32,7 +32,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private static readonly FrozenSet<int> IndefinitePronouns = Hashes("everyone everybody someone somebody nobody nothing something everything anyone anybody many few others none");
     private static readonly FrozenSet<int> PluralPronouns = Hashes("many few others");
     private static readonly FrozenSet<int> Quantifiers = Hashes("most many some several few each");
-    private static readonly FrozenSet<int> SayOrTell = Hashes("say says said tell tells told");
+    private static readonly FrozenSet<int> SayOrTell = Hashes("say says said saying tell tells told telling");
     private static readonly FrozenSet<int> DanglingEnd = Hashes(
         "is are was were be been has have had do does did will would can could should may might must shall " +
         "says said say tells told tell takes took take gets got get makes made make puts put gives gave give claims claimed claim " +
@@ -468,6 +468,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         bool toHave = false; // "thought to have capsized": so does the participle after "to have"
         bool clauseVerb = false;   // "knew he had left": the object is a clause, whose verb group comes next
         int pronounRoom = 0;   // the clause's pronoun costs no word of the limit: "Lawyers Admit He Set Three Fires"
+        int particleEnd = -1;   // the object length that ends on a phrasal verb's particle ("Opens Up")
         // Nothing after a verb that closes its clause ("I was stunned," Okafor said) is its object.
         // "Harbor Board Chair Admiral Kent Accuses Six Shipping": when that makes room for more of the object, the words
         // before the name that ends the subject (titles) go ("Admiral Kent Accuses Six Shipping Firms"). Never a
@@ -524,7 +525,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 && !(c.Word(text) is "back" && i + 1 < n && !c.EndsClause(text) && chunks[i + 1].Word(text) is "to"))
             {
                 obj.Add(WordOf(text, c));
-                nounEnds.Add(obj.Count);
+                nounEnds.Add(particleEnd = obj.Count);
                 if (c.EndsClause(text)) break;
                 continue;
             }
@@ -730,7 +731,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // is finished when one or two more words do it, though the label runs long: a broken name is worse. (A day after
         // a name is no part of it: "on HBO Saturday".)
         int overflow = 0;
-        if (keep == 0 && cutEnds.Where(e => e <= budget).DefaultIfEmpty(0).Max() is int cut and > 0
+        // (So is one after a bare particle: "Sits Down with Dr. Phil McGraw", not "Sits Down".)
+        if ((keep == 0 || keep == particleEnd) && cutEnds.Where(e => e <= budget && e > keep).DefaultIfEmpty(0).Max() is int cut and > 0
             && nounEnds.Where(e => e > cut).DefaultIfEmpty(0).Min() is int whole and > 0 && whole <= budget + 2 && !weakEnds.Contains(whole)
             && obj.Skip(cut).Take(whole - cut).All(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0])) && !Weekdays.Contains(TextFolding.FoldedHash(w))))
             (keep, overflow) = (whole, whole - budget);
