@@ -91,11 +91,11 @@ internal sealed partial class HeadlineLabeler
 
     private static bool IsAuxiliary(Chunk c) => Be.Contains(c.Hash) || Have.Contains(c.Hash) || Will.Contains(c.Hash) || c.Tag == WordTag.Modal;
 
-    // The first chunk from i on that is not an adverb ("was also boosted" → "boosted"); the last chunk if all are.
-    private static Chunk NextNonAdverb(List<Chunk> chunks, int i)
+    // The index of the first chunk from i on that is not an adverb ("was also boosted" → "boosted"); the last chunk's if all are.
+    private static int NextNonAdverb(List<Chunk> chunks, int i)
     {
         while (i < chunks.Count - 1 && chunks[i].Tag == WordTag.Adverb) i++;
-        return chunks[Math.Min(i, chunks.Count - 1)];
+        return Math.Min(i, chunks.Count - 1);
     }
 
     private static bool AuxBefore(IReadOnlyList<Chunk> chunks, int i) =>

@@ -352,11 +352,11 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             else if (Be.Contains(c.Hash))
             {
                 // ("was hit by", "were hurt": a participle spelled like its base form, which the lexicon calls a base or a noun.)
-                var after = NextNonAdverb(chunks, v + 1);
+                int at = NextNonAdverb(chunks, v + 1);
+                var after = chunks[at];
                 if (after.Tag is WordTag.VerbParticiple or WordTag.VerbPast) passive = true;
                 else if (SameFormParticiples.Contains(after.Hash) && after.Tag is WordTag.VerbBase or WordTag.Noun)
                 {
-                    int at = chunks.IndexOf(after);
                     chunks[at] = after with { Tag = WordTag.VerbParticiple };
                     passive = true;
                 }
