@@ -91,11 +91,12 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
             _ => false,
         };
 
-    /// <summary>True for a negative contraction ("couldn't", "won't", "isn’t").</summary>
+    /// <summary>True for a negative contraction ("couldn't", "won't", "isn’t") and for "cannot", which is one.</summary>
     public static bool IsNegatedContraction(ReadOnlySpan<char> word) =>
-        word.Length > 3 && (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase));
+        word.Length > 3 && (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase))
+        || word.Equals("cannot", StringComparison.OrdinalIgnoreCase);
 
-    // The auxiliary inside a negative contraction: "couldn't" → "could", "can't" → "can", "won't" → "will".
+    // The auxiliary inside a negative contraction: "couldn't" → "could", "can't" → "can", "won't" → "will", "cannot" → "can".
     private static ReadOnlySpan<char> NegatedStem(ReadOnlySpan<char> word)
     {
         var stem = word[..^3];

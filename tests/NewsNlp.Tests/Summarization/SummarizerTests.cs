@@ -138,6 +138,8 @@ public partial class SummarizerTests
     [InlineData("Officer Dana Cabela was hit by three shots during the raid on the warehouse.", "Officer Dana Cabela Hit by Three Shots")]
     [InlineData("Flight 212 took off just after 10 a.m. Tuesday from Lisbon for Hamburg with 88 people on board.", "Flight 212 Takes Off")]
     [InlineData("So this week, Okafor began shipping larger orders in foam crates, which he said kept the fish colder.", "Okafor Begins Shipping Larger Orders in Foam")]
+    // "cannot" is a negated modal: never "Affords" for "cannot afford".
+    [InlineData("The harbor board cannot afford such long closures this year, the mayor said.", "Harbor Board Cannot Afford Such Long Closures")]
     // "outside", "inside": prepositions before their object, whatever the lexicon calls them.
     [InlineData("Hours later, protesters gathered outside the county courthouse.", "Protesters Gather Outside County Courthouse")]
     [InlineData("The gunmen then went inside the hotel.", "Gunmen Go Inside Hotel")]
