@@ -640,6 +640,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 obj.Add("not");
                 continue;
             }
+            // "a prop and not a passenger", "by not voting": any other negation would be dropped below, turning the meaning
+            // around; the object ends before it. ("not only by …" negates nothing.)
+            if (Negation.Contains(c.Hash) && !(i + 1 < n && chunks[i + 1].Word(text) is "only" or "just" or "merely")) break;
             // "ahead of the storm", "due to rain": an adverb opening a compound preposition stays with it.
             if (CompoundPrepositionStarts.Contains(c.Hash) && !c.EndsClause(text) && i + 1 < n && chunks[i + 1].Word(text) is "of" or "to" && obj.Count < budget - 2)
             {
@@ -808,6 +811,14 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 int j = i + 1;
                 if (chunks[j].Word(text) is "of" && !chunks[j].EndsClause(text))
                     for (j++; j < to && (chunks[j].Tag == WordTag.Determiner || WordClasses.IsArticle(chunks[j].Hash) || IsPossessive(text, chunks[j])) && !chunks[j].EndsClause(text); j++) { }
+                // "Many of us abandoned …": the quantifier is the whole subject, and plural ("Many Abandon Field").
+                // ("Some" and "each" of a pronoun name no one: "The corpses, some of them beheaded, were found".)
+                if (j + 1 == to && j > i + 1 && chunks[j].Word(text) is "us" or "them" or "you" or "these" or "those"
+                    && c.Word(text) is not ("each" or "Each" or "some" or "Some"))
+                {
+                    words.Add(WordOf(text, c)); tags.Add(WordTag.Noun); named.Add(false);
+                    return (words, true, false, 0);
+                }
                 // (Not before a figure: "some 3,000 women" is about 3,000, "most of the 23 victims" is not 23.)
                 if (j < to && chunks[j].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective)
                 {

@@ -140,6 +140,9 @@ public partial class SummarizerTests
     [InlineData("So this week, Okafor began shipping larger orders in foam crates, which he said kept the fish colder.", "Okafor Begins Shipping Larger Orders in Foam")]
     // "cannot" is a negated modal: never "Affords" for "cannot afford".
     [InlineData("The harbor board cannot afford such long closures this year, the mayor said.", "Harbor Board Cannot Afford Such Long Closures")]
+    // A negation inside the object ends it, rather than being dropped; "many of us" is plural.
+    [InlineData("The diver quickly recognized it was a seal and not a swimmer in trouble.", "Diver Recognizes It Was Seal")]
+    [InlineData("Many of us ignored the warnings about the storm last winter.", "Many Ignore Warnings About Storm Last Winter")]
     // "outside", "inside": prepositions before their object, whatever the lexicon calls them.
     [InlineData("Hours later, protesters gathered outside the county courthouse.", "Protesters Gather Outside County Courthouse")]
     [InlineData("The gunmen then went inside the hotel.", "Gunmen Go Inside Hotel")]
