@@ -226,6 +226,41 @@ internal sealed partial class HeadlineLabeler
     }
 
     // "he" and "He" (or "she's") are the same pronoun; "he" and "she" are not.
+    private static bool IsI(ReadOnlySpan<char> word)
+    {
+        int apostrophe = word.IndexOfAny('\'', '\u2019');
+        return (apostrophe > 0 ? word[..apostrophe] : word) is "I";
+    }
+
+    /// <summary>
+    /// Who a sentence that opens with a quotation attributes it to, as a label subject for the quotation's "I":
+    /// '"I want …," the singer said' → "Singer"; '"I agree …," said Ana Ruiz' → "Ruiz" (a person by surname). Null when
+    /// the quotation does not close with a comma followed by its attribution, or names its speaker by a pronoun.
+    /// </summary>
+    private string? QuoteSpeaker(string text, IReadOnlyList<Chunk> original)
+    {
+        if (original.Count < 4 || original[0].Start >= original[0].WordStart || text[original[0].Start] is not ('"' or '\u201C')) return null;
+        var chunks = original as List<Chunk> ?? [.. original];
+        int close = -1;
+        for (int i = 0; i < chunks.Count - 2 && close < 0; i++)
+        {
+            var trailing = chunks[i].Trailing(text);
+            if (trailing.StartsWith(",\"") || trailing.StartsWith(",\u201D")) close = i;
+        }
+        if (close < 0) return null;
+        // '…," the singer said' or '…," said Ana Ruiz'.
+        int from = close + 1, verb = -1;
+        for (int j = from; j < chunks.Count && j <= from + 5 && verb < 0; j++)
+        {
+            if (WordClasses.IsAttributionVerb(chunks[j].Hash) || SayOrTell.Contains(chunks[j].Hash)) verb = j;
+            else if (chunks[j].EndsClause(text)) break;
+        }
+        if (verb < 0) return null;
+        var (words, _, pronoun, nameTail) = verb > from ? NounPhrase(text, chunks, from, verb) : NounPhrase(text, chunks, verb + 1, Math.Min(chunks.Count, verb + 6));
+        if (pronoun || words.Count is 0 or > 3) return null;
+        return nameTail > 0 ? words[^1] : string.Join(' ', words);
+    }
+
     private static bool SamePronoun(string a, ReadOnlySpan<char> b) =>
         IsHeOrShe(b) && char.ToLowerInvariant(a[0]) == char.ToLowerInvariant(b[0]);
 

@@ -100,7 +100,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // Candidates in order of preference, built only as far as needed (most sentences stop at the clause).
         IEnumerable<List<string>> Candidates()
         {
-            if (Clause(text, chunks, speaker: person) is { } clause) yield return clause;
+            if (Clause(text, chunks, speaker: person, quoteSpeaker: QuoteSpeaker(text, chunks)) is { } clause) yield return clause;
             // Without a clause, the sentence's weightiest noun phrase reads better than its top words scattered.
             if (BestPhrase(text, chunks) is { } phrase) yield return phrase;
             // Then its own opening words ("Many Praised the Mayor for Raising the Issue"), unless they open a
@@ -174,7 +174,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     /// speaker of a reported clause ("Police say they have arrested …" → "Police Arrest …"), or the person a
     /// bullet's pronoun continues.
     /// </summary>
-    private List<string>? Clause(string text, IReadOnlyList<Chunk> original, int depth = 0, string? speaker = null, string? speakers = null)
+    private List<string>? Clause(string text, IReadOnlyList<Chunk> original, int depth = 0, string? speaker = null, string? speakers = null, string? quoteSpeaker = null)
     {
         var chunks = Retag(text, original);
         int n = chunks.Count;
@@ -331,6 +331,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         bool heOrShe = pronounWord is not null && IsHeOrShe(pronounWord), they = pronounWord is "they" or "They";
         // A reported "it" is named only by the caller, for a speaker that is no person.
         bool itNamed = pronounWord is "it" && depth > 0 && speaker is not null;
+        // A quotation's "I" is the one it is attributed to ("'I want to share …,' the singer said" → "Singer Wants to Share …").
+        bool firstPerson = depth == 0 && quoteSpeaker is not null && pronounWord is not null && IsI(pronounWord);
         if (pronoun) { subject.Clear(); nameTail = 0; }
         if (they && speakers is not null) plural = true;
 
@@ -427,8 +429,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         }
         bool auxOnly = existential || (Be.Contains(main.Hash) || Have.Contains(main.Hash)) && !(v + 1 < n && IsVerbLike(chunks[v + 1]));
         // A reported "he" or "she" is the speaker, by name ("Collins Asks …"); "they" the speakers ("Police Arrest …").
-        bool substituted = (heOrShe || itNamed) && speaker is not null || they && speakers is not null;
-        var label = (heOrShe || itNamed) && speaker is not null ? [.. speaker.Split(' ')]
+        bool substituted = (heOrShe || itNamed) && speaker is not null || they && speakers is not null || firstPerson;
+        var label = firstPerson ? [.. quoteSpeaker!.Split(' ')]
+            : (heOrShe || itNamed) && speaker is not null ? [.. speaker.Split(' ')]
             : they && speakers is not null ? [.. speakers.Split(' ')]
             : new List<string>(subject);
         var lemma = Lemma(main);

@@ -143,6 +143,10 @@ public partial class SummarizerTests
     // A negation inside the object ends it, rather than being dropped; "many of us" is plural.
     [InlineData("The diver quickly recognized it was a seal and not a swimmer in trouble.", "Diver Recognizes It Was Seal")]
     [InlineData("Many of us ignored the warnings about the storm last winter.", "Many Ignore Warnings About Storm Last Winter")]
+    // A quotation's "I" is the one it is attributed to: a person by surname, anyone else by the noun phrase.
+    [InlineData("\"I can't get away from the harbor,\" Okafor said after the vote.", "Okafor Can't Get Away from Harbor")]
+    [InlineData("\"I was stunned,\" Okafor told reporters.", "Okafor Stunned")]
+    [InlineData("\u201CI was shocked,\u201D the ferry captain told reporters.", "Ferry Captain Shocked")]
     // "outside", "inside": prepositions before their object, whatever the lexicon calls them.
     [InlineData("Hours later, protesters gathered outside the county courthouse.", "Protesters Gather Outside County Courthouse")]
     [InlineData("The gunmen then went inside the hotel.", "Gunmen Go Inside Hotel")]
@@ -332,7 +336,7 @@ public partial class SummarizerTests
     [InlineData("Next on the list: Norway, Chile, the Faroe Islands National Park, and the Andes.", "Faroe Islands National Park")]
     [InlineData("The regional water authority says so.", "Regional Water Authority")]
     [InlineData("Several fishing boats were thought to have capsized near the reef.", "Several Fishing Boats Thought to Have Capsized")]
-    [InlineData("\"I was stunned,\" Okafor told reporters.", "I Was Stunned")]
+    [InlineData("\"I was stunned,\" he told reporters.", "I Was Stunned")]
     public void Labels_never_dangle_and_without_a_clause_are_a_noun_phrase_or_the_opening_words(string sentence, string expected) =>
         Assert.Equal(expected, LabelOf(sentence));
 
