@@ -258,7 +258,7 @@ internal sealed partial class HeadlineLabeler
         if (verb < 0) return null;
         var (words, _, pronoun, nameTail) = verb > from ? NounPhrase(text, chunks, from, verb) : NounPhrase(text, chunks, verb + 1, Math.Min(chunks.Count, verb + 6));
         if (pronoun || words.Count is 0 or > 3) return null;
-        return nameTail > 0 ? words[^1] : string.Join(' ', words);
+        return nameTail > 0 ? PersonNames.Surname(string.Join(' ', words.TakeLast(nameTail))) : string.Join(' ', words);
     }
 
     private static bool SamePronoun(string a, ReadOnlySpan<char> b) =>

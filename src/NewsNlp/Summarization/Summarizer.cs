@@ -77,11 +77,11 @@ public sealed class Summarizer
         // "'She was brilliant,' Lind said of her rival").
         (int Start, int End) later = (pronoun, sentences[s].End);
         var (same, sameCount) = PersonsIn(document, sentences[s].Start, pronoun, later);
-        if (sameCount > 0) return same is null ? null : Surname(same.Text);
+        if (sameCount > 0) return same is null ? null : PersonNames.Surname(same.Text);
         for (int p = s - 1; p >= 0 && p >= s - 3; p--)
         {
             var (person, count) = PersonsIn(document, sentences[p].Start, sentences[p].End, later);
-            if (count > 0) return person is null ? null : Surname(person.Text);
+            if (count > 0) return person is null ? null : PersonNames.Surname(person.Text);
         }
         return null;
     }
@@ -113,18 +113,6 @@ public sealed class Summarizer
         return (count == 1 && !ownerOnly ? person : null, count);
     }
 
-    // "Ronald Hale Jr." → "Hale"; null for a name without a surname ("Jr.", "F.").
-    private static string? Surname(string name)
-    {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (int k = words.Length - 1; k >= 0; k--)
-        {
-            string word = words[k].Trim('"', '\'', '(', ')', '[', ']', ',', '\u201C', '\u201D', '\u2018', '\u2019');
-            if (word.TrimEnd('.') is "Jr" or "Sr" or "II" or "III" or "IV" || word.Length < 2 || word.EndsWith('.')) continue;
-            return word;
-        }
-        return null;
-    }
 
     /// <summary>
     /// Bullet worth: the ranker's judgement as a percentile within the article (its raw scale is steep
