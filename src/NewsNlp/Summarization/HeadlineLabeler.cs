@@ -36,7 +36,11 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private static readonly FrozenSet<int> DanglingEnd = Hashes(
         "is are was were be been has have had do does did will would can could should may might must shall " +
         "says said say tells told tell takes took take gets got get makes made make puts put gives gave give claims claimed claim " +
-        "alleges alleged allege joked jokes joke hears heard hear reiterate reiterates reiterated");
+        "alleges alleged allege joked jokes joke hears heard hear reiterate reiterates reiterated " +
+        // Verbs that need what follows them ("Israelis Head" to the polls, "Desplat Reveals" that …, "Systems Look" different).
+        "head heads headed reveal reveals revealed look looks looked talk talks talked seem seems seemed become becomes became " +
+        "remain remains remained appear appears appeared want wants wanted need needs needed include includes included " +
+        "describe describes described consider considers considered call calls called mark marks marked point points pointed");
     private static readonly FrozenSet<int> ClauseWords = Hashes("who which that whose where when while because although though after before since if as");
     private static readonly FrozenSet<int> ObjectPrepositions = Hashes("to in on for of with without from at over against into onto across through toward near inside outside beneath around by as after before amid despite during about");
     // Verbs whose object clause carries the news ("figures indicate that …").
@@ -643,6 +647,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 obj.Add("not");
                 continue;
             }
+            // "recovering at home but doctors have …": "but" opens another clause (not "nothing but success", "small but deadly").
+            if (c.Word(text) is "but" && obj.Count > 0 && obj[^1] is not ("nothing" or "all" or "anything" or "everything" or "none" or "last")
+                && !(chunks[i - 1].Tag == WordTag.Adjective && i + 1 < n && chunks[i + 1].Tag == WordTag.Adjective)) break;
             // "a prop and not a passenger", "by not voting": any other negation would be dropped below, turning the meaning
             // around; the object ends before it. ("not only by …" negates nothing.)
             if (Negation.Contains(c.Hash) && !(i + 1 < n && chunks[i + 1].Word(text) is "only" or "just" or "merely")) break;
@@ -695,7 +702,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             // A common noun's possessive needs what it owns ("on Local Community's"), a name's may end as the name.
             modifier |= EndsInPossessive(c.Word(text)) && !c.Capitalized;
             bool cuts = !c.EndsClause(text) && i + 1 < n && (c.Tag == WordTag.ProperNoun && chunks[i + 1].Tag == WordTag.ProperNoun
-                || c.Tag == WordTag.Number && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.Number or WordTag.ProperNoun or WordTag.Adjective);
+                || c.Tag == WordTag.Number && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.Number or WordTag.ProperNoun or WordTag.Adjective
+                    or WordTag.VerbPresent3);   // ("with 49 wins": after a number, an "-s" word is what it counts)
             if (!modifier && (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Unknown
                 || (auxOnly && Be.Contains(main.Hash) || toBe || obj.Count == 1 && LinkingVerbs.Contains(main.Hash)) && c.Tag == WordTag.Adjective
                     // (Said of the subject, not of a noun after it: not "to Photograph New" of "a new clinic".)

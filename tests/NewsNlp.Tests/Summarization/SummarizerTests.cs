@@ -143,6 +143,9 @@ public partial class SummarizerTests
     // A negation inside the object ends it, rather than being dropped; "many of us" is plural.
     [InlineData("The diver quickly recognized it was a seal and not a swimmer in trouble.", "Diver Recognizes It Was Seal")]
     [InlineData("Many of us ignored the warnings about the storm last winter.", "Many Ignore Warnings About Storm Last Winter")]
+    // "but" opens another clause; a verb that needs what follows it never ends a label (the noun phrase stands instead).
+    [InlineData("The skipper is now recovering at home but doctors have said he will not sail again this year.", "Skipper Recovers at Home")]
+    [InlineData("A young fisherman named Tomas Vega talked about being stranded at sea for days.", "Tomas Vega")]
     // A quotation's "I" is the one it is attributed to: a person by surname, anyone else by the noun phrase.
     [InlineData("\"I can't get away from the harbor,\" Okafor said after the vote.", "Okafor Can't Get Away from Harbor")]
     [InlineData("\"I was stunned,\" Okafor told reporters.", "Okafor Stunned")]
