@@ -74,6 +74,9 @@ internal sealed partial class HeadlineLabeler
         char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal)
         || lexicon.Tag(TextFolding.FoldedHash(word)) == WordTag.Adjective;
 
+    // Days that open a clause as an adverb ("Today the ministry said …").
+    private static readonly FrozenSet<int> Days = Hashes("today yesterday tonight tomorrow");
+
     // Adverb particles of phrasal verbs ("open up", "back down", "pull out"): right after the verb they belong to it.
     private static readonly FrozenSet<int> Particles = Hashes("up out off down away back");
 }

@@ -31,7 +31,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private static readonly FrozenSet<int> SubjectPronouns = Hashes("he she it they");
     private static readonly FrozenSet<int> IndefinitePronouns = Hashes("everyone everybody someone somebody nobody nothing something everything anyone anybody many few others none");
     private static readonly FrozenSet<int> PluralPronouns = Hashes("many few others");
-    private static readonly FrozenSet<int> Quantifiers = Hashes("most many some several few each");
+    private static readonly FrozenSet<int> Quantifiers = Hashes("most many some several few each every");
     private static readonly FrozenSet<int> SayOrTell = Hashes("say says said saying tell tells told telling");
     private static readonly FrozenSet<int> DanglingEnd = Hashes(
         "is are was were be been has have had do does did will would can could should may might must shall " +
@@ -196,6 +196,10 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             begin++;
             if (begin >= n - 1) return null;
         }
+        // "Today the Justice Department released …": a day opening the clause without a comma is no part of its subject.
+        if (begin + 1 < n && (Weekdays.Contains(chunks[begin].Hash) || Days.Contains(chunks[begin].Hash)) && !chunks[begin].EndsClause(text)
+            && (chunks[begin + 1].Tag is WordTag.Determiner or WordTag.ProperNoun || WordClasses.IsArticle(chunks[begin + 1].Hash)))
+            begin++;
         // The main verb: the first finite verb after a noun phrase.
         int verb = -1;
         bool sawNoun = false, inRelative = false, existential = false;
@@ -400,8 +404,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             // Without "that", the one told is not the reported clause's subject: "told CNN she has received …".
             if (from == v + 1 && Tell.Contains(main.Hash)) from = AfterToldObject(text, chunks, from);
             // Nor is the day it was said: "Norway said Monday it has chosen …".
+            // ("… said Saturday an unspecified number of Americans were arrested": before an article or a name too.)
             if (from == v + 1 && from + 1 < n && Weekdays.Contains(chunks[from].Hash) && !chunks[from].EndsClause(text)
-                && chunks[from + 1].Tag == WordTag.Pronoun) from++;
+                && (chunks[from + 1].Tag is WordTag.Pronoun or WordTag.Determiner or WordTag.ProperNoun || WordClasses.IsArticle(chunks[from + 1].Hash))) from++;
             // Without "that", a forecast or a finding has an object, not a report: "will add about $96 to the bill",
             // "migrants find alternative routes" (but "studies show heredity accounts for …" reports).
             // ("is expected to begin", "is believed to have fled": a passive report says what is expected of its subject.)
@@ -796,6 +801,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         var words = new List<string>();
         var tags = new List<WordTag>();
         var named = new List<bool>();   // word inside a recognised name
+        int notEven = 0;
         bool plural = false;
         int i = from;
         while (i < to)
@@ -839,6 +845,25 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                     continue;
                 }
             }
+            // "Not even a strike could stop …", "Not a single trace has been found": the negation is the news ("Not Even Strike
+            // Could Stop …", "No Trace … Found"); dropped, the label says the opposite.
+            if (words.Count == 0 && i + 2 < to && c.Word(text) is "not" or "Not" && !c.EndsClause(text) && !chunks[i + 1].EndsClause(text))
+            {
+                if (chunks[i + 1].Word(text) is "even")
+                {
+                    words.Add("not"); tags.Add(WordTag.Adverb); named.Add(false);
+                    words.Add("even"); tags.Add(WordTag.Adverb); named.Add(false);
+                    notEven = 2;   // ("Not even the storm": its article still goes)
+                    i += 2;
+                    continue;
+                }
+                if (WordClasses.IsArticle(chunks[i + 1].Hash) && chunks[i + 2].Word(text) is "single")
+                {
+                    words.Add("no"); tags.Add(WordTag.Determiner); named.Add(false);
+                    i += 3;
+                    continue;
+                }
+            }
             // "Not everyone agreed", "Nothing compares", "Many fear": an indefinite pronoun that is the whole subject stays.
             if (words.Count == 0 && i + 1 < to && c.Word(text) is "not" or "Not" && !c.EndsClause(text) && IndefinitePronouns.Contains(chunks[i + 1].Hash) && i + 2 == to)
             { words.Add("not"); tags.Add(WordTag.Adverb); named.Add(false); i++; continue; }
@@ -853,7 +878,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (No.Contains(c.Hash) && words.Count == 0 && !c.EndsClause(text) && i + 1 < to
                 && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective or WordTag.Number)
             { words.Add("no"); tags.Add(WordTag.Determiner); named.Add(false); i++; continue; }
-            if (c.Tag == WordTag.Determiner || WordClasses.IsArticle(c.Hash)) { if (words.Count > 0) break; i++; continue; }
+            if (c.Tag == WordTag.Determiner || WordClasses.IsArticle(c.Hash)) { if (words.Count > notEven) break; i++; continue; }
             // "More than 410,000 customers", "At least three refineries": the number leads the phrase.
             if (words.Count == 0 && QuantifierBefore(text, chunks, i) is int quantifier and > 1) { i += quantifier; continue; }
             // "About 2,300 dockworkers", "more than 40 ships": the quantifier goes, the number stays.

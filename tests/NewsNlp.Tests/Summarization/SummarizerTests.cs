@@ -146,6 +146,12 @@ public partial class SummarizerTests
     // "but" opens another clause; a verb that needs what follows it never ends a label (the noun phrase stands instead).
     [InlineData("The skipper is now recovering at home but doctors have said he will not sail again this year.", "Skipper Recovers at Home")]
     [InlineData("A young fisherman named Tomas Vega talked about being stranded at sea for days.", "Tomas Vega")]
+    // "Not even", "not a single" and "every" stay with the subject; a day opening the clause is no part of it.
+    [InlineData("Not even the storm could stop the regatta on Saturday.", "Not Even Storm Could Stop Regatta")]
+    [InlineData("A week later, not a single trace of the trawler has been found.", "No Trace of Trawler Found")]
+    [InlineData("Every mayor since 1990 has attended the harbor festival.", "Every Mayor Attends Harbor Festival")]
+    [InlineData("Today the harbor board released a new report on the spill.", "Harbor Board Releases New Report on Spill")]
+    [InlineData("The mayor said Saturday the harbor board would meet again next week.", "Harbor Board Would Meet Next Week")]
     // A quotation's "I" is the one it is attributed to: a person by surname, anyone else by the noun phrase.
     [InlineData("\"I can't get away from the harbor,\" Okafor said after the vote.", "Okafor Can't Get Away from Harbor")]
     [InlineData("\"I was stunned,\" Okafor told reporters.", "Okafor Stunned")]
