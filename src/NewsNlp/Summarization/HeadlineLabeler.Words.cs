@@ -29,7 +29,7 @@ internal sealed partial class HeadlineLabeler
     private static readonly FrozenSet<int> Institutions = Hashes("government channel network company firm agency ministry department office "
         + "court council committee union league club team party army navy police university school hospital bank airline");
     // Speakers whose report is an opinion whatever the verb.
-    private static readonly FrozenSet<int> GenericSpeakers = Hashes("critics experts analysts opponents supporters skeptics observers some many others");
+    private static readonly FrozenSet<int> GenericSpeakers = Hashes("critics experts analysts opponents supporters skeptics observers some many others police prosecutors investigators authorities");
     // Adjectives whose meaning a headline cannot lose.
     private static readonly FrozenSet<int> KeptAdjectives = Hashes(
         "former late alleged suspected accused first second third fourth fifth sixth last only next new top maximum minimum "
