@@ -23,7 +23,7 @@ public static class EntityLinker
     private sealed class Group
     {
         public required List<int> Members;
-        public required string[] Words;     // folded words of the longest member
+        public required string[] Words;     // folded words of the name the group was formed on
         public bool Merged;
     }
 
@@ -87,22 +87,34 @@ public static class EntityLinker
         }
 
         // 2. Shorter names into longer ones: a person's surname or tail, an acronym of a multi-word name.
+        // Candidates come from two indexes (every proper tail of a person's name; the initials of every
+        // multi-word name), so an article with many distinct names links in linear time, not quadratic.
         var groupTypes = groups.Select(x => MajorityType(trimmed, x.Members)).ToArray();
+        var byTail = new Dictionary<string, List<int>>();
+        var byInitials = new Dictionary<string, List<int>>();
+        for (int h = 0; h < groups.Count; h++)
+        {
+            var w = groups[h].Words;
+            if (groupTypes[h] > EntityType.Misc || w.Length < 2) continue;
+            if (groupTypes[h] == EntityType.Person)
+                for (int from = 1; from < w.Length; from++) Add(byTail, string.Join(' ', w, from, w.Length - from), h);
+            if (Initials(w) is { } initials) Add(byInitials, initials, h);
+        }
+        var candidates = new List<int>();
         for (int g = 0; g < groups.Count; g++)
         {
             var short_ = groups[g];
             var type = groupTypes[g];
             if (type > EntityType.Misc) continue;
+            candidates.Clear();
+            if (type != EntityType.Location && byTail.TryGetValue(joined[short_.Members[0]], out var tails)) candidates.AddRange(tails);
+            if (short_.Words.Length == 1 && byInitials.TryGetValue(short_.Words[0], out var named)
+                && IsAcronym(text, trimmed[short_.Members[0]], short_.Words[0])) candidates.AddRange(named);
             int target = -1;
-            for (int h = 0; h < groups.Count; h++)
+            foreach (int h in candidates)
             {
+                // Any order gives the same target: Better is a total order on groups that still have members.
                 if (h == g || groups[h].Merged) continue;
-                var longer = groups[h];
-                var longerType = groupTypes[h];
-                if (longerType > EntityType.Misc || longer.Words.Length <= short_.Words.Length) continue;
-                bool matches = longerType == EntityType.Person && type != EntityType.Location && IsTail(short_.Words, longer.Words)
-                    || short_.Words.Length == 1 && IsAcronymOf(text, trimmed[short_.Members[0]], short_.Words[0], longer.Words);
-                if (!matches) continue;
                 if (target < 0 || Better(groups[h], groups[target])) target = h;
             }
             if (target >= 0)
@@ -114,6 +126,7 @@ public static class EntityLinker
         }
 
         // 3. Canonical form, type and salience.
+        (int Start, int End)[] alone = notAlone is null ? [] : [.. notAlone.OrderBy(r => r.Start)];   // paragraphs: they never overlap
         int maxMentions = Math.Max(1, groups.Max(x => x.Members.Count(i => trimmed[i].Start < bodyEnd)));
         string foldedTitle = title is null ? "" : " " + string.Join(' ', SplitWords(TextFolding.Fold(title))) + " ";
         var entities = new List<(Entity Entity, int First)>();
@@ -124,7 +137,7 @@ public static class EntityLinker
             var all = group.Members.Select(i => trimmed[i]).ToList();
             var members = all.Where(m => m.Start < bodyEnd).ToList();
             if (members.Count == 0) continue;
-            if (notAlone is { Count: > 0 } && members.TrueForAll(m => notAlone.Any(r => m.Start >= r.Start && m.Start < r.End))) continue;
+            if (alone.Length > 0 && members.TrueForAll(m => Inside(alone, m.Start))) continue;
             // The canonical form: most words, then most accents ("Juárez" over "Juarez"), then mixed case over
             // capitals, then the longest, then the first; one pass, the first of equals kept.
             var canonical = all[0];
@@ -219,27 +232,46 @@ public static class EntityLinker
         return words;
     }
 
-    private static bool IsTail(string[] shorter, string[] longer)
+    /// <summary>True when <paramref name="offset"/> falls in one of <paramref name="ranges"/> (sorted, not overlapping).</summary>
+    private static bool Inside((int Start, int End)[] ranges, int offset)
     {
-        int offset = longer.Length - shorter.Length;
-        for (int i = 0; i < shorter.Length; i++) if (shorter[i] != longer[offset + i]) return false;
-        return true;
+        int lo = 0, hi = ranges.Length - 1, last = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (ranges[mid].Start <= offset) { last = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return last >= 0 && offset < ranges[last].End;
     }
 
-    /// <summary>"US" for "United States": an upper-case short mention spelling the initials of the longer name's main words.</summary>
-    private static bool IsAcronymOf(string text, EntityMention mention, string folded, string[] longer)
+    private static void Add(Dictionary<string, List<int>> index, string key, int group)
+    {
+        if (index.TryGetValue(key, out var list)) list.Add(group);
+        else index[key] = [group];
+    }
+
+    /// <summary>The initials of a multi-word name's main words ("us" for "united states"), or null when too long to be an acronym.</summary>
+    private static string? Initials(string[] words)
+    {
+        Span<char> initials = stackalloc char[6];
+        int k = 0;
+        foreach (var word in words)
+        {
+            if (Minor.Contains(word)) continue;
+            if (k == initials.Length) return null;
+            initials[k++] = word[0];
+        }
+        return k >= 2 ? new string(initials[..k]) : null;
+    }
+
+    /// <summary>"US", "NATO": a short mention written in capitals, which may spell the initials of a longer name.</summary>
+    private static bool IsAcronym(string text, EntityMention mention, string folded)
     {
         if (folded.Length is < 2 or > 6) return false;
         foreach (char c in text.AsSpan(mention.Start, mention.Length))
             if (char.IsLetter(c) && !char.IsUpper(c)) return false;
-        int k = 0;
-        foreach (var word in longer)
-        {
-            if (Minor.Contains(word)) continue;
-            if (k >= folded.Length || word[0] != folded[k]) return false;
-            k++;
-        }
-        return k == folded.Length;
+        return true;
     }
 
     private static EntityType MajorityType(List<EntityMention> mentions, List<int> members, EntityType? preferred = null)

@@ -150,8 +150,9 @@ internal sealed class NerModel
                 int n = Math.Min(NerFeaturizer.MaxSentenceTokens, count - start);
                 TagSentence(text, tokens.Slice(first + start, n), tags.Slice(first + start, n), b, update: true);
             }
-        // Keep the table from growing without bound across huge documents handled by this thread.
-        if (s.History.Count > 50_000) s.History.TrimExcess(1024);
+        // Keep the table from holding a huge document's memory on this thread; it is cleared before the next
+        // document anyway (TrimExcess below Count throws, so clear first).
+        if (s.History.Count > 50_000) { s.History.Clear(); s.History.TrimExcess(1024); }
     }
 
     private void TagSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<byte> tags, Buffers b, bool update)

@@ -30,6 +30,7 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
         var chunks = new List<Chunk>();
         int i = sentence.Start, end = sentence.End;
         var names = NamedMentionsWithin(doc, i, end);
+        int nextName = 0;   // names are sorted and do not overlap: the one a word may fall in is found by walking along
         while (i < end)
         {
             while (i < end && char.IsWhiteSpace(text[i])) i++;
@@ -47,12 +48,14 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
             if (we < i && text[we] == '.' && (text.AsSpan(ws, we - ws).Contains('.') || IsAbbreviation(text.AsSpan(ws, we - ws), lastInSentence: text.AsSpan(i, end - i).IsWhiteSpace()))) we++;
             // After a colon a capital opens a sentence too ("… another reason: Employees with …").
             bool opens = start == sentence.Start || chunks.Count > 0 && chunks[^1].Trailing(text).EndsWith(":");
-            chunks.Add(Make(text, start, i, ws, we, lexicon, opens, names));
+            while (nextName < names.Count && names[nextName].End <= ws) nextName++;
+            var name = nextName < names.Count && names[nextName].Start <= ws ? names[nextName] : default((int Start, int End, bool Person)?);
+            chunks.Add(Make(text, start, i, ws, we, lexicon, opens, name));
         }
         return chunks;
     }
 
-    private static Chunk Make(string text, int start, int end, int ws, int we, WordLexicon lexicon, bool sentenceStart, List<(int Start, int End, bool Person)> names)
+    private static Chunk Make(string text, int start, int end, int ws, int we, WordLexicon lexicon, bool sentenceStart, (int Start, int End, bool Person)? name)
     {
         if (we <= ws) return new Chunk(start, end, ws, ws, WordTag.Other, 0, false, false);
         var word = text.AsSpan(ws, we - ws);
@@ -62,10 +65,8 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
         if (IsNegatedContraction(word)) stem = NegatedStem(word);
         int hash = TextFolding.FoldedHash(stem);
         bool capitalized = char.IsUpper(stem[0]);
-        bool inEntity = false;
-        bool inPerson = false;
-        foreach (var (mentionStart, mentionEnd, person) in names)
-            if (ws >= mentionStart && ws < mentionEnd) { inEntity = true; inPerson |= person; }
+        bool inEntity = name is not null;
+        bool inPerson = name is { Person: true };
         WordTag tag;
         if (char.IsDigit(stem[0]) || stem[0] == '$') tag = WordTag.Number;
         else
@@ -122,7 +123,7 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
         return WordTag.Noun;
     }
 
-    /// <summary>The ranges of the named-entity mentions (PER/LOC/ORG/MISC) that overlap [start, end): gathered once per sentence.</summary>
+    /// <summary>The ranges of the named-entity mentions (PER/LOC/ORG/MISC) that overlap [start, end), in text order: gathered once per sentence.</summary>
     private static List<(int Start, int End, bool Person)> NamedMentionsWithin(NewsDocument doc, int start, int end)
     {
         var ranges = new List<(int Start, int End, bool Person)>();
@@ -135,6 +136,7 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
             for (int k = 0; k < mentions.Count; k++)
                 if (mentions[k].End > start && mentions[k].Start < end) ranges.Add((mentions[k].Start, mentions[k].End, entities[e].Type == EntityType.Person));
         }
+        ranges.Sort((a, b) => a.Start.CompareTo(b.Start));
         return ranges;
     }
 }

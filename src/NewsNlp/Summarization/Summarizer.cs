@@ -23,8 +23,9 @@ public sealed class Summarizer
     /// <summary>The summarizer with the models embedded in the package, loaded once.</summary>
     public static Summarizer Default => Shared.Value;
 
-    // Bullets read best as statements of a reasonable length.
-    private const int MinBulletWords = 6, MaxBulletWords = 60;
+    // Bullets read best as statements of a reasonable length. Past the last limit a "sentence" is a run-on the
+    // splitter could not break (a table, a list, text without punctuation): never a bullet, even for want of others.
+    private const int MinBulletWords = 6, MaxBulletWords = 60, NeverBulletWords = 200;
 
     /// <summary>Summarizes an analysed document. Never throws on content; an article without sentences gives an empty summary.</summary>
     public SummaryResult Summarize(NewsDocument document, SummaryOptions? options = null)
@@ -44,7 +45,7 @@ public sealed class Summarizer
         var summary = summaryIndexes.Select(s => document.TextOf(document.Sentences[s])).ToArray();
 
         var bulletIndexes = SentenceSelector.SelectSpread(terms, BulletScores(document, scores), Math.Clamp(options.Bullets, 0, n),
-            eligible: s => terms.WordCount[s] is >= MinBulletWords and <= MaxBulletWords && !IsQuestion(document, s), never: s => siteLine[s]);
+            eligible: s => terms.WordCount[s] is >= MinBulletWords and <= MaxBulletWords && !IsQuestion(document, s), never: s => siteLine[s] || terms.WordCount[s] > NeverBulletWords);
         var taken = new HashSet<string>(StringComparer.Ordinal);
         var bullets = new QuickLookBullet[bulletIndexes.Length];
         for (int b = 0; b < bulletIndexes.Length; b++)
