@@ -65,6 +65,11 @@ internal sealed class JsonlBatchReader(Stream stream, BatchFields fields) : Batc
         {
             return BatchRecord.Failed(id, idIsNumber, $"invalid JSON: {e.Message}");
         }
+        catch (InvalidOperationException e)
+        {
+            // Well-formed JSON that is not text: an escaped lone surrogate ("\ud800") has no string to become.
+            return BatchRecord.Failed(id, idIsNumber, $"invalid JSON string: {e.Message}");
+        }
     }
 
     private static string Number(long n) => n.ToString(CultureInfo.InvariantCulture);

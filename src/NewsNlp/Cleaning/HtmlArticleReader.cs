@@ -40,6 +40,8 @@ internal static class HtmlArticleReader
     public static (List<SourceBlock> Blocks, PageMetadata Page) Read(string input)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        // Absurd nesting is flattened first (offsets unchanged): the parser is quadratic in it.
+        input = HtmlNesting.Bound(input);
         var document = parser.ParseDocument(input);
         var blocks = new List<SourceBlock>();
         if (document.Body is null) return (blocks, PageMetadata.None);

@@ -109,6 +109,18 @@ public class BatchReaderTests
     }
 
     [Fact]
+    public void Jsonl_escaped_lone_surrogate_is_an_error_record_not_the_end_of_the_run()
+    {
+        // Valid JSON grammar (Python's json.dumps writes it for a broken string) but no UTF-16 string: it once
+        // threw out of the reader and ended the whole batch.
+        string input = """{"id":"a","text":"Half a pair: \ud800 here."}""" + "\n" + """{"id":"b","text":"Rail workers walked off the job."}""" + "\n";
+        var records = ReadJsonl(input);
+        Assert.Equal(["a", "b"], records.Select(r => r.Id));
+        Assert.StartsWith("invalid JSON string", records[0].Error);
+        Assert.Null(records[1].Error);
+    }
+
+    [Fact]
     public void Jsonl_line_over_the_limit_is_skipped_without_being_held()
     {
         var fields = new BatchFields { MaxTextLength = 64 };
