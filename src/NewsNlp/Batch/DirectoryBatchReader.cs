@@ -49,8 +49,12 @@ internal sealed class DirectoryBatchReader : BatchReader
             if (new FileInfo(path).Length > 3L * _fields.MaxTextLength)
                 return BatchRecord.Failed(id, false, $"the file is larger than the limit of {_fields.MaxTextLength} characters");
             string text = File.ReadAllText(path);
-            return text.Length > _fields.MaxTextLength
-                ? BatchRecord.Failed(id, false, $"the file is longer than the limit of {_fields.MaxTextLength} characters")
+            if (text.Length > _fields.MaxTextLength)
+                return BatchRecord.Failed(id, false, $"the file is longer than the limit of {_fields.MaxTextLength} characters");
+            // Git's test: a NUL in the first 8,000 characters is a binary file (an image or archive saved as .txt),
+            // whose decoded noise would otherwise be "summarized". UTF-16 files with a byte-order mark decode without NULs.
+            return text.AsSpan(0, Math.Min(text.Length, 8_000)).Contains('\0')
+                ? BatchRecord.Failed(id, false, "the file is binary, not text")
                 : BatchRecord.Article(id, false, null, text);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -150,6 +150,24 @@ public class BatchReaderTests
     }
 
     [Fact]
+    public void Directory_binary_file_is_an_error_record_and_utf16_text_is_read()
+    {
+        string dir = BatchFixtures.TempDirectory();
+        try
+        {
+            // A photo saved with a .txt name: its bytes decode to noise that must not be summarized.
+            File.WriteAllBytes(Path.Combine(dir, "photo.txt"), [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0x00, 0x01]);
+            File.WriteAllText(Path.Combine(dir, "story.txt"), BatchFixtures.Articles[1], System.Text.Encoding.Unicode);
+            using var reader = BatchReader.Open(dir);
+            var records = reader.ToList();
+            Assert.Equal(["photo.txt", "story.txt"], records.Select(r => r.Id));
+            Assert.Equal("the file is binary, not text", records[0].Error);
+            Assert.Equal((null, BatchFixtures.Articles[1]), (records[1].Error, records[1].Text));
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+
+    [Fact]
     public void Unknown_extension_or_missing_file_is_an_input_error()
     {
         Assert.Throws<BatchInputException>(() => BatchReader.Open("/nonexistent/articles.csv"));
