@@ -166,11 +166,66 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     // A verb in headline present tense: its base form, or with the third person's "-s"; as written when the lexicon
     // cannot give its base ("spurred").
     private string PresentTense(string text, Chunk verb, bool baseForm) =>
-        Lemma(verb) is { } lemma ? baseForm ? lemma : ThirdPerson(lemma) : WordOf(text, verb);
+        Lemma(text, verb) is { } lemma ? baseForm ? lemma : ThirdPerson(lemma) : WordOf(text, verb);
 
-    // The verb's base form, null when the lexicon cannot give it.
-    private string? Lemma(Chunk verb) =>
+    // The verb's base form, null when neither the lexicon nor the spelling gives it.
+    private string? Lemma(string text, Chunk verb) => KnownLemma(verb) ?? SpelledLemma(text, verb);
+
+    private string? KnownLemma(Chunk verb) =>
         lexicon.Lookup(verb.Hash).Lemma ?? (NounLikeVerbLemmas.TryGetValue(verb.Hash, out var lemma) && WordLexicon.IsVerb(verb.Tag) ? lemma : null);
+
+    private string? SpelledLemma(string text, Chunk verb) =>
+        verb.Tag is WordTag.VerbPast or WordTag.VerbParticiple ? RegularPastBase(verb.Word(text)) : null;
+
+    /// <summary>
+    /// True when the "-ed" word at <paramref name="v"/> may not be the clause's verb: not right after a noun or pronoun
+    /// ("involved uniformed agents"), or followed by a preposition with a finite verb later in the clause, a reduced
+    /// relative ("the suspect jailed in connection with the killing withdrew …"). Such a word keeps its form.
+    /// </summary>
+    private static bool MaybeParticiple(string text, List<Chunk> chunks, int v)
+    {
+        int p = v - 1;
+        while (p >= 0 && (chunks[p].Tag == WordTag.Adverb || IsAuxiliary(chunks[p]) || Negation.Contains(chunks[p].Hash))) p--;
+        if (p < 0 || chunks[p].Tag is not (WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Pronoun or WordTag.Number)) return true;
+        if (v + 1 >= chunks.Count || chunks[v].EndsClause(text)
+            || !(chunks[v + 1].Tag is WordTag.Preposition or WordTag.Adverb || chunks[v + 1].Word(text) is "there" or "here")) return false;
+        for (int j = v + 1; j < chunks.Count; j++)
+        {
+            if (chunks[j].Tag is WordTag.VerbPast or WordTag.VerbParticiple or WordTag.VerbPresent3 or WordTag.Modal || IsAuxiliary(chunks[j])) return true;
+            if (chunks[j].EndsClause(text)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The base of a regular past the lexicon lacks, from its spelling and the words the lexicon knows: "bemoaned" →
+    /// "bemoan", "outpaced" → "outpace", "spurred" → "spur", "expelled" → "expel". Null when unsure ("shelled" is
+    /// not "shel"): the verb then stays as written.
+    /// </summary>
+    private string? RegularPastBase(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5 || !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return null;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        if (lower.ContainsAnyExcept(Letters)) return null;
+        ReadOnlySpan<char> withE = lower[..^1], bare = lower[..^2];
+        // "hoped" is "hope", not "hop" (which doubles: "hopped"), so the form with "e" goes first.
+        if (IsKnown(withE)) return withE.ToString();
+        bool doubled = bare.Length >= 4 && bare[^1] == bare[^2] && !"aeiouysfzwxhk".Contains(bare[^1]);
+        // A doubled consonant is the past's, "penned" of "pen" (not the name "Penn"), "spurred" of "spur"; but a
+        // doubled "l" may be the word's own ("stalled", "scrolled"), and belongs to the past only after "pel", "rol"
+        // or "cel" ("compel", "patrol", "cancel"; not "misspel").
+        if (doubled && bare[^1] != 'l') return bare[..^1].ToString();
+        if (IsKnown(bare)) return bare.ToString();
+        if (!doubled) return null;
+        var stem = bare[..^1];
+        return stem.EndsWith("pel") && !stem.EndsWith("spel") || stem.EndsWith("rol") || stem.EndsWith("cel") ? stem.ToString() : null;
+    }
+
+    // Any word the lexicon knows: "crash", "storm" and "clean" are mostly nouns and adjectives there, "march" the month.
+    private bool IsKnown(ReadOnlySpan<char> word) => lexicon.Tag(TextFolding.FoldedHash(word)) != WordTag.Unknown;
+
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     /// <summary>
     /// Subject + headline verb + object, when the sentence has a recognisable main clause. A subject "he" or "she"
@@ -443,7 +498,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             : (heOrShe || itNamed) && speaker is not null ? [.. speaker.Split(' ')]
             : they && speakers is not null ? [.. speakers.Split(' ')]
             : new List<string>(subject);
-        var lemma = Lemma(main);
+        var lemma = KnownLemma(main) ?? (MaybeParticiple(text, chunks, v) ? null : SpelledLemma(text, main));
         // A verb form the lexicon cannot take back to its base ("spurred", "mulling") stays as written, never "Spurreds".
         bool pastAsWritten = lemma is null && main.Tag is WordTag.VerbPast or WordTag.VerbParticiple or WordTag.VerbGerund or WordTag.VerbPresent3   // "are mulling" → "Mulling", "apologizes"
             || main.Word(text) is "used" && v + 1 < n && chunks[v + 1].Word(text) is "to";   // "used to be", never "Uses to Be"
@@ -688,7 +743,11 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             // headline as written: a name may, without its "'s" ("May Degrade Iran"); a common noun may not.
             bool owner = EndsInPossessive(c.Word(text)) && i + 1 < n && !c.EndsClause(text)
                 && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective or WordTag.Number or WordTag.Unknown;
-            obj.Add(WordOf(text, c));
+            // "stormed a jail and dragged out a suspect": a second verb after the first one's object takes its tense
+            // (not a participle inside it: "62,320 sent and received emails").
+            bool secondVerb = obj.Count > 1 && obj[^1] == "and" && nounEnds.Contains(obj.Count - 1) && IsPastForm(c.Tag) && IsPastForm(main.Tag) && !passive && !pastAsWritten
+                && !existential && !auxOnly && modal is null && !future && !negated && verbWord.Length > 0;
+            obj.Add(secondVerb ? PresentTense(text, c, baseForm: plural && (subject.Count > 0 || they && speakers is not null)) : WordOf(text, c));
             if (owner && c.Capitalized) owners.Add(obj.Count);
             // A common adjective before its noun may go to make room ("Bitter 1987 strike" → "1987 Strike").
             // Not one that carries the meaning: a listed one, a comparison ("larger", "latest", "most important"), an
