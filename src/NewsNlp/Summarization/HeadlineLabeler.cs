@@ -225,6 +225,24 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     // Any word the lexicon knows: "crash", "storm" and "clean" are mostly nouns and adjectives there, "march" the month.
     private bool IsKnown(ReadOnlySpan<char> word) => lexicon.Tag(TextFolding.FoldedHash(word)) != WordTag.Unknown;
 
+    // "two of the", "12 of his": a count above one, then "of" and an article or possessive.
+    private static bool CountsOfThe(string text, List<Chunk> chunks, int of, string count) =>
+        IsCount(count) && !count.EndsWith('%') && of + 1 < chunks.Count && chunks[of].Word(text) is "of" && !chunks[of].EndsClause(text)
+        && !chunks[of - 1].EndsClause(text) && (WordClasses.IsArticle(chunks[of + 1].Hash) || IsPossessive(text, chunks[of + 1])) && !chunks[of + 1].EndsClause(text)
+        && !(of + 2 < chunks.Count && chunks[of + 2].Word(text) is "own");   // ("125 of its own members" keeps its "of")
+
+    // A plural noun heads the words from k on ("artillery pieces", "young boys").
+    private static bool PluralFollows(string text, List<Chunk> chunks, int k)
+    {
+        for (int j = k; j < chunks.Count && j < k + 4; j++)
+        {
+            if (chunks[j].Tag == WordTag.PluralNoun) return true;
+            // (Not past an owner: "three of the Navy's carriers" are not "Three Navy's Carriers".)
+            if (chunks[j].Tag is not (WordTag.Noun or WordTag.Adjective or WordTag.ProperNoun) || chunks[j].EndsClause(text) || EndsInPossessive(chunks[j].Word(text))) return false;
+        }
+        return false;
+    }
+
     private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     /// <summary>
@@ -735,6 +753,12 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 if (c.EndsClause(text)) break;
                 continue;
             }
+            // "expelled two of the boys" → "Expels Two Boys", as in the subject.
+            if (obj.Count > 0 && i > 0 && chunks[i - 1].Tag == WordTag.Number && CountsOfThe(text, chunks, i, obj[^1]) && PluralFollows(text, chunks, i + 2))
+            {
+                i++;
+                continue;
+            }
             if (c.Tag == WordTag.Preposition && !ObjectPrepositions.Contains(c.Hash)) break;
             // "about to reveal" is no preposition, and "about a mile" no topic: both end the object.
             if (c.Word(text) is "about" && i + 2 < n && (chunks[i + 1].Word(text) is "to"
@@ -981,7 +1005,14 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             bool counts = !QuantityOnly.Contains(head) || i - 2 >= from && chunks[i - 2].Word(text) is "a" or "A" or "an" or "An" || words[^1] is "lots" or "Lots";
             bool quantity = words.Count - only == 1 && Quantities.Contains(head) && counts;
             if (!isPronoun && complement.Count > 0) nameTail = 0;
-            if (quantity && !isPronoun && complement.Count > 0)
+            // "Two of the photos" → "Two Photos": a count's "of the" goes before the plural it counts (not "80% of", "one of").
+            if (!isPronoun && complementPlural && complement.Count > 0 && words.Count - only == 1 && tags[^1] == WordTag.Number && CountsOfThe(text, chunks, i, words[^1])
+                && words.Count + complement.Count <= 3)
+            {
+                words.AddRange(complement);
+                plural = true;
+            }
+            else if (quantity && !isPronoun && complement.Count > 0)
             {
                 plural = complementPlural;
                 if (QuantityOnly.Contains(head)) { words.RemoveAt(words.Count - 1); words.AddRange(complement); }

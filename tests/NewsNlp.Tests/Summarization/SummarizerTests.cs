@@ -326,6 +326,13 @@ public partial class SummarizerTests
     [InlineData("Soldiers stationed there managed to repel the attack on Monday.", "Soldiers Stationed There Managed to Repel Attack")]
     public void Labels_put_unknown_regular_pasts_in_the_present(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
 
+    [Theory]
+    // A count's "of the" goes before the plural it counts, in the subject and the object; not before "own".
+    [InlineData("Two of the photos have struck a nerve with veterans.", "Two Photos Strike Nerve with Veterans")]
+    [InlineData("The school board suspended three of the teachers on Friday.", "School Board Suspends Three Teachers on Friday")]
+    [InlineData("The group has executed 125 of its own members.", "Group Executes 125 of Own Members")]
+    public void Labels_count_without_of_the(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
+
     // The label of a one-sentence text, joining the labels in taken.
     [Theory]
     // With the names recognised, a title before a name goes when that leaves room for the object; a name never loses its own words.
