@@ -225,6 +225,39 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     // Any word the lexicon knows: "crash", "storm" and "clean" are mostly nouns and adjectives there, "march" the month.
     private bool IsKnown(ReadOnlySpan<char> word) => lexicon.Tag(TextFolding.FoldedHash(word)) != WordTag.Unknown;
 
+    // Whether next finishes the phrase that ends with last: not a day after it ("in the capital Sunday"), a participle
+    // ("factory owners operating"), a pronoun ("everyone"), an adjective or a name after a common word ("plane trips
+    // Menendez").
+    private static bool Finishes(string last, string next)
+    {
+        int hash = TextFolding.FoldedHash(next);
+        return !Weekdays.Contains(hash) && !TimeWords.Contains(hash) && !IndefinitePronouns.Contains(hash)
+            && !next.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(char.IsUpper(next[0]) && !char.IsUpper(last[0]) && !char.IsDigit(last[0]))
+            // (Nor an adjective the lexicon lacks, which needs a noun in turn: "Netanyahu's baseless charge".)
+            && !next.EndsWith("less", StringComparison.Ordinal) && !next.EndsWith("ous", StringComparison.Ordinal);
+    }
+
+    // True when the sentence dates itself by a year ("in 2014", "from late 1983", "back in the 1970s"); not a year that
+    // names a thing ("the 2014 Tony Award", "the 2015 season"), nor in a sentence that also says the news is recent
+    // ("on Wednesday", "last month").
+    private static bool Dated(string text, List<Chunk> chunks)
+    {
+        for (int k = 0; k < chunks.Count; k++)
+            if (Weekdays.Contains(chunks[k].Hash) || Days.Contains(chunks[k].Hash)
+                || k + 1 < chunks.Count && chunks[k].Word(text) is "last" or "this" or "Last" or "This" && chunks[k + 1].Word(text) is "week" or "month" or "weekend")
+                return false;
+        for (int k = 0; k < chunks.Count; k++)
+        {
+            var w = chunks[k].Word(text);
+            if (w.Length > 4 && w[^1] == 's') w = w[..^1];
+            if (!(w.Length == 4 && int.TryParse(w, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year) && year is >= 1800 and < 2100)) continue;
+            if (k + 1 < chunks.Count && !chunks[k].EndsClause(text) && chunks[k + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun) continue;
+            for (int j = k - 1; j >= Math.Max(0, k - 3); j--)
+                if (chunks[j].Word(text) is "in" or "In" or "from" or "From" or "since" or "Since" or "during" or "During" or "until" or "between") return true;
+        }
+        return false;
+    }
+
     // "two of the", "12 of his": a count above one, then "of" and an article or possessive.
     private static bool CountsOfThe(string text, List<Chunk> chunks, int of, string count) =>
         IsCount(count) && !count.EndsWith('%') && of + 1 < chunks.Count && chunks[of].Word(text) is "of" && !chunks[of].EndsClause(text)
@@ -519,7 +552,10 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         var lemma = KnownLemma(main) ?? (MaybeParticiple(text, chunks, v) ? null : SpelledLemma(text, main));
         // A verb form the lexicon cannot take back to its base ("spurred", "mulling") stays as written, never "Spurreds".
         bool pastAsWritten = lemma is null && main.Tag is WordTag.VerbPast or WordTag.VerbParticiple or WordTag.VerbGerund or WordTag.VerbPresent3   // "are mulling" → "Mulling", "apologizes"
-            || main.Word(text) is "used" && v + 1 < n && chunks[v + 1].Word(text) is "to";   // "used to be", never "Uses to Be"
+            || main.Word(text) is "used" && v + 1 < n && chunks[v + 1].Word(text) is "to"   // "used to be", never "Uses to Be"
+            // "In 1971, a physicist conceptualized …", "ruled Nigeria from late 1983": a dated past is history, told in the
+            // past; headline present is for the news (a blind review preferred the past in such sentences).
+            || IsPastForm(main.Tag) && v == verb && !negated && modal is null && !future && !perfect && !passive && Dated(text, chunks);
         lemma ??= TextFolding.Fold(main.Word(text));
         string verbWord;
         if (existential) verbWord = negated ? "No" : "";   // "There might have been enough water" → "Enough Water"
@@ -839,8 +875,13 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             && obj.Skip(cut).Take(whole - cut).All(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0])) && !Weekdays.Contains(TextFolding.FoldedHash(w))))
             (keep, overflow) = (whole, whole - budget);
         if (keep == 0) keep = cutEnds.Where(e => e <= budget).DefaultIfEmpty(0).Max();
-        // An adjective cut from its noun ("No New Clues About Missing" of "the missing trawler", "in Libyan" of "the
-        // Libyan capital") reads worse than the whole phrase before it ("No New Clues"). (A noun cut from the noun it
+        // A noun phrase the limit cut one word short ("for Sending Racist" of "racist emails", "of Two Police" of "two police
+        // officers") is finished with that word, the label one word long, as a name is: a broken phrase is worse.
+        if (overflow == 0 && dropped is null && !trimmed && keep == budget && (weakEnds.Contains(keep) || keep > 0 && IsAdjectival(obj[keep - 1]))
+            && nounEnds.Contains(keep + 1) && !weakEnds.Contains(keep + 1) && Finishes(obj[keep - 1], obj[keep]))
+            (keep, overflow) = (keep + 1, 1);
+        // Otherwise an adjective cut from its noun ("No New Clues About Missing" of "the missing trawler", "in Libyan" of
+        // "the Libyan capital") reads worse than the whole phrase before it ("No New Clues"). (A noun cut from the noun it
         // modifies, "in Styrofoam" of "Styrofoam cubes", still reads whole: a blind review preferred it kept.)
         if (weakEnds.Contains(keep) && dropped is null && overflow == 0 && !trimmed && IsAdjectival(obj[keep - 1])
             && nounEnds.Where(e => e < keep && !weakEnds.Contains(e)).DefaultIfEmpty(0).Max() is int phraseEnd and > 0)
