@@ -179,7 +179,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
 
     /// <summary>
     /// True when the "-ed" word at <paramref name="v"/> may not be the clause's verb: not right after a noun or pronoun
-    /// ("involved uniformed agents"), or followed by a preposition with a finite verb later in the clause, a reduced
+    /// ("involved uniformed agents"), before "by", or followed by a preposition with a finite verb later in the clause, a reduced
     /// relative ("the suspect jailed in connection with the killing withdrew …"). Such a word keeps its form.
     /// </summary>
     private static bool MaybeParticiple(string text, List<Chunk> chunks, int v)
@@ -187,6 +187,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         int p = v - 1;
         while (p >= 0 && (chunks[p].Tag == WordTag.Adverb || IsAuxiliary(chunks[p]) || Negation.Contains(chunks[p].Hash))) p--;
         if (p < 0 || chunks[p].Tag is not (WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Pronoun or WordTag.Number)) return true;
+        // "a country blemished by wars": an agent makes it passive.
+        if (v + 2 < chunks.Count && chunks[v + 1].Word(text) is "by" && chunks[v + 2].Tag != WordTag.VerbGerund) return true;   // (not "by coming home")
         if (v + 1 >= chunks.Count || chunks[v].EndsClause(text)
             || !(chunks[v + 1].Tag is WordTag.Preposition or WordTag.Adverb || chunks[v + 1].Word(text) is "there" or "here")) return false;
         for (int j = v + 1; j < chunks.Count; j++)
@@ -217,10 +219,14 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // or "cel" ("compel", "patrol", "cancel"; not "misspel").
         if (doubled && bare[^1] != 'l') return bare[..^1].ToString();
         if (IsKnown(bare)) return bare.ToString();
-        if (!doubled) return null;
+        // A base ending in two consonants that never take a silent "e" ("erupted", "bombarded", "hijacked") is the bare stem.
+        if (!doubled) return bare.Length >= 4 && (bare[^1] == 'x' || ConsonantEnds.Contains(bare[^2..].ToString())) ? bare.ToString() : null;
         var stem = bare[..^1];
         return stem.EndsWith("pel") && !stem.EndsWith("spel") || stem.EndsWith("rol") || stem.EndsWith("cel") ? stem.ToString() : null;
     }
+
+    private static readonly FrozenSet<string> ConsonantEnds =
+        new[] { "pt", "ct", "nd", "rd", "rm", "rn", "lt", "nt", "sh", "ck", "lk", "rk", "wn", "sk", "ft", "mp", "lp", "rt", "ld", "rb", "rp", "ch" }.ToFrozenSet(StringComparer.Ordinal);
 
     // Any word the lexicon knows: "crash", "storm" and "clean" are mostly nouns and adjectives there, "march" the month.
     private bool IsKnown(ReadOnlySpan<char> word) => lexicon.Tag(TextFolding.FoldedHash(word)) != WordTag.Unknown;
@@ -237,23 +243,29 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             && !next.EndsWith("less", StringComparison.Ordinal) && !next.EndsWith("ous", StringComparison.Ordinal);
     }
 
-    // True when the sentence dates itself by a year ("in 2014", "from late 1983", "back in the 1970s"); not a year that
-    // names a thing ("the 2014 Tony Award", "the 2015 season"), nor in a sentence that also says the news is recent
-    // ("on Wednesday", "last month").
-    private static bool Dated(string text, List<Chunk> chunks)
+    // True when the verb at v is dated by a year ("In 1971, …", "ruled from late 1983", "during the 2012 campaign"):
+    // before it, or after it in its own clause and within ten words; not a year that names a thing ("the 2014 Tony
+    // Award", "in Disney's 1998 animated film") or dates another clause ("the case of Novak, who was abused … in 1998"),
+    // and not in a sentence that also says the news is recent ("on Wednesday", "last month").
+    private static bool Dated(string text, List<Chunk> chunks, int v)
     {
         for (int k = 0; k < chunks.Count; k++)
             if (Weekdays.Contains(chunks[k].Hash) || Days.Contains(chunks[k].Hash)
                 || k + 1 < chunks.Count && chunks[k].Word(text) is "last" or "this" or "Last" or "This" && chunks[k + 1].Word(text) is "week" or "month" or "weekend")
                 return false;
-        for (int k = 0; k < chunks.Count; k++)
+        for (int k = 0; k < chunks.Count && k <= v + 10; k++)
         {
+            if (k > v && (chunks[k - 1].EndsClause(text) || ClauseWords.Contains(chunks[k].Hash))) break;
             var w = chunks[k].Word(text);
             if (w.Length > 4 && w[^1] == 's') w = w[..^1];
             if (!(w.Length == 4 && int.TryParse(w, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year) && year is >= 1800 and < 2100)) continue;
-            if (k + 1 < chunks.Count && !chunks[k].EndsClause(text) && chunks[k + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun) continue;
+            // A year before a noun names it, unless a time preposition opens the phrase ("during the 2012 campaign").
+            bool names = k + 1 < chunks.Count && !chunks[k].EndsClause(text) && chunks[k + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective;
             for (int j = k - 1; j >= Math.Max(0, k - 3); j--)
-                if (chunks[j].Word(text) is "in" or "In" or "from" or "From" or "since" or "Since" or "during" or "During" or "until" or "between") return true;
+            {
+                var p = chunks[j].Word(text);
+                if (p is "during" or "During" or "since" or "Since" or "until" || !names && p is "in" or "In" or "from" or "From" or "between") return true;
+            }
         }
         return false;
     }
@@ -555,7 +567,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             || main.Word(text) is "used" && v + 1 < n && chunks[v + 1].Word(text) is "to"   // "used to be", never "Uses to Be"
             // "In 1971, a physicist conceptualized …", "ruled Nigeria from late 1983": a dated past is history, told in the
             // past; headline present is for the news (a blind review preferred the past in such sentences).
-            || IsPastForm(main.Tag) && v == verb && !negated && modal is null && !future && !perfect && !passive && Dated(text, chunks);
+            || IsPastForm(main.Tag) && v == verb && !negated && modal is null && !future && !perfect && !passive && Dated(text, chunks, v);
         lemma ??= TextFolding.Fold(main.Word(text));
         string verbWord;
         if (existential) verbWord = negated ? "No" : "";   // "There might have been enough water" → "Enough Water"

@@ -46,7 +46,7 @@ public partial class SummarizerTests
     [InlineData("The mayor couldn't be reached for comment on Sunday.", "Mayor Not Reached for Comment on Sunday")]
     [InlineData("Two other suspects have not been charged.", "Two Other Suspects Not Charged")]
     [InlineData("The striker was also booked for diving in the second half.", "Striker Booked for Diving in Second Half")]
-    [InlineData("The flood swamped hundreds of homes along the river.", "Flood Swamped Hundreds of Homes")]
+    [InlineData("The flood swamped hundreds of homes along the river.", "Flood Swamps Hundreds of Homes")]
     [InlineData("His resignation stunned the party's leadership.", "Resignation Stuns Party's Leadership")]
     [InlineData("The governor wouldn't be the first to veto the bill.", "Governor Wouldn't Be First to Veto Bill")]
     [InlineData("The ferry operator hasn't paid its crews since March.", "Ferry Operator Hasn't Paid Crews")]
@@ -318,6 +318,8 @@ public partial class SummarizerTests
     [InlineData("The committee expelled three members after the vote on Monday.", "Committee Expels Three Members")]
     [InlineData("The widow has penned a heartfelt letter to him on their anniversary.", "Widow Pens Heartfelt Letter")]
     [InlineData("Thousands of demonstrators marched in the capital on Sunday.", "Thousands of Demonstrators March in Capital")]
+    [InlineData("The volcano erupted on Friday, shooting ash high into the sky.", "Volcano Erupts on Friday")]
+    [InlineData("A town blemished by years of war reopened its market on Monday.", "Town Reopens Market on Monday")]
     [InlineData("The storm flattened a gymnastics studio in Millbrook.", "Storm Flattens Gymnastics Studio in Millbrook")]
     // A second verb after the first one's object takes the same tense.
     [InlineData("In a raid on Friday, thousands stormed a jail and dragged out a suspect.", "Thousands Storm Jail and Drag Out Suspect")]
