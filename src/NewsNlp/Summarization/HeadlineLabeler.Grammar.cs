@@ -304,4 +304,117 @@ internal sealed partial class HeadlineLabeler
         }
         return null;
     }
+
+    /// <summary>
+    /// True when the "-ed" word at <paramref name="v"/> may not be the clause's verb: not right after a noun or pronoun
+    /// ("involved uniformed agents"), before an agent's "by", or before a preposition with a finite verb later in the
+    /// clause, a reduced relative ("the suspect jailed in connection with the killing withdrew …"). It keeps its form.
+    /// </summary>
+    private static bool MaybeParticiple(string text, List<Chunk> chunks, int v)
+    {
+        int p = v - 1;
+        while (p >= 0 && (chunks[p].Tag == WordTag.Adverb || IsAuxiliary(chunks[p]) || Negation.Contains(chunks[p].Hash))) p--;
+        if (p < 0 || chunks[p].Tag is not (WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Pronoun or WordTag.Number)) return true;
+        // "a country blemished by wars": an agent makes it passive.
+        if (v + 2 < chunks.Count && chunks[v + 1].Word(text) is "by" && chunks[v + 2].Tag != WordTag.VerbGerund) return true;   // (not "by coming home")
+        if (v + 1 >= chunks.Count || chunks[v].EndsClause(text)
+            || !(chunks[v + 1].Tag is WordTag.Preposition or WordTag.Adverb || chunks[v + 1].Word(text) is "there" or "here")) return false;
+        for (int j = v + 1; j < chunks.Count; j++)
+        {
+            if (chunks[j].Tag is WordTag.VerbPast or WordTag.VerbParticiple or WordTag.VerbPresent3 or WordTag.Modal || IsAuxiliary(chunks[j])) return true;
+            if (chunks[j].EndsClause(text)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The base of a regular past the lexicon lacks, from its spelling and the words the lexicon knows: "bemoaned" →
+    /// "bemoan", "outpaced" → "outpace", "spurred" → "spur", "expelled" → "expel". Null when unsure ("shelled" is
+    /// not "shel"): the verb then stays as written.
+    /// </summary>
+    private string? RegularPastBase(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5 || !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return null;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        if (lower.ContainsAnyExcept(Letters)) return null;
+        ReadOnlySpan<char> withE = lower[..^1], bare = lower[..^2];
+        // "hoped" is "hope", not "hop" (which doubles: "hopped"), so the form with "e" goes first.
+        if (IsKnown(withE)) return withE.ToString();
+        bool doubled = bare.Length >= 4 && bare[^1] == bare[^2] && !"aeiouysfzwxhk".Contains(bare[^1]);
+        // A doubled consonant is the past's, "penned" of "pen" (not the name "Penn"), "spurred" of "spur"; but a
+        // doubled "l" may be the word's own ("stalled", "scrolled"), and belongs to the past only after "pel", "rol"
+        // or "cel" ("compel", "patrol", "cancel"; not "misspel").
+        if (doubled && bare[^1] != 'l') return bare[..^1].ToString();
+        if (IsKnown(bare)) return bare.ToString();
+        // A base ending in two consonants that never take a silent "e" ("erupted", "bombarded", "hijacked") is the bare stem.
+        if (!doubled) return bare.Length >= 4 && (bare[^1] == 'x' || ConsonantEnds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare[^2..])) ? bare.ToString() : null;
+        var stem = bare[..^1];
+        return stem.EndsWith("pel") && !stem.EndsWith("spel") || stem.EndsWith("rol") || stem.EndsWith("cel") ? stem.ToString() : null;
+    }
+
+    private static readonly FrozenSet<string> ConsonantEnds =
+        new[] { "pt", "ct", "nd", "rd", "rm", "rn", "lt", "nt", "sh", "ck", "lk", "rk", "wn", "sk", "ft", "mp", "lp", "rt", "ld", "rb", "rp", "ch" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Any word the lexicon knows: "crash", "storm" and "clean" are mostly nouns and adjectives there, "march" the month.
+    private bool IsKnown(ReadOnlySpan<char> word) => lexicon.Tag(TextFolding.FoldedHash(word)) != WordTag.Unknown;
+
+    // Whether next finishes the phrase that ends with last: not a day after it ("in the capital Sunday"), a participle
+    // ("factory owners operating"), a pronoun ("everyone"), an adjective or a name after a common word ("plane trips
+    // Menendez").
+    private static bool Finishes(string last, string next)
+    {
+        int hash = TextFolding.FoldedHash(next);
+        return !Weekdays.Contains(hash) && !TimeWords.Contains(hash) && !IndefinitePronouns.Contains(hash)
+            && !next.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(char.IsUpper(next[0]) && !char.IsUpper(last[0]) && !char.IsDigit(last[0]))
+            // (Nor an adjective the lexicon lacks, which needs a noun in turn: "Netanyahu's baseless charge".)
+            && !next.EndsWith("less", StringComparison.Ordinal) && !next.EndsWith("ous", StringComparison.Ordinal);
+    }
+
+    // True when the verb at v is dated by a year ("In 1971, …", "ruled from late 1983", "during the 2012 campaign"):
+    // before it, or after it in its own clause and within ten words; not a year that names a thing ("the 2014 Tony
+    // Award", "in Disney's 1998 animated film") or dates another clause ("the case of Novak, who was abused … in 1998"),
+    // and not in a sentence that also says the news is recent ("on Wednesday", "last month").
+    private static bool Dated(string text, List<Chunk> chunks, int v)
+    {
+        for (int k = 0; k < chunks.Count; k++)
+            if (Weekdays.Contains(chunks[k].Hash) || Days.Contains(chunks[k].Hash)
+                || k + 1 < chunks.Count && chunks[k].Word(text) is "last" or "this" or "Last" or "This" && chunks[k + 1].Word(text) is "week" or "month" or "weekend")
+                return false;
+        for (int k = 0; k < chunks.Count && k <= v + 10; k++)
+        {
+            if (k > v && (chunks[k - 1].EndsClause(text) || ClauseWords.Contains(chunks[k].Hash))) break;
+            var w = chunks[k].Word(text);
+            if (w.Length > 4 && w[^1] == 's') w = w[..^1];
+            if (!(w.Length == 4 && int.TryParse(w, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year) && year is >= 1800 and < 2100)) continue;
+            // A year before a noun names it, unless a time preposition opens the phrase ("during the 2012 campaign").
+            bool names = k + 1 < chunks.Count && !chunks[k].EndsClause(text) && chunks[k + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective;
+            for (int j = k - 1; j >= Math.Max(0, k - 3); j--)
+            {
+                var p = chunks[j].Word(text);
+                if (p is "during" or "During" or "since" or "Since" or "until" || !names && p is "in" or "In" or "from" or "From" or "between") return true;
+            }
+        }
+        return false;
+    }
+
+    // "two of the", "12 of his": a count above one, then "of" and an article or possessive.
+    private static bool CountsOfThe(string text, List<Chunk> chunks, int of, string count) =>
+        IsCount(count) && !count.EndsWith('%') && of + 1 < chunks.Count && chunks[of].Word(text) is "of" && !chunks[of].EndsClause(text)
+        && !chunks[of - 1].EndsClause(text) && (WordClasses.IsArticle(chunks[of + 1].Hash) || IsPossessive(text, chunks[of + 1])) && !chunks[of + 1].EndsClause(text)
+        && !(of + 2 < chunks.Count && chunks[of + 2].Word(text) is "own");   // ("125 of its own members" keeps its "of")
+
+    // A plural noun heads the words from k on ("artillery pieces", "young boys").
+    private static bool PluralFollows(string text, List<Chunk> chunks, int k)
+    {
+        for (int j = k; j < chunks.Count && j < k + 4; j++)
+        {
+            if (chunks[j].Tag == WordTag.PluralNoun) return true;
+            // (Not past an owner: "three of the Navy's carriers" are not "Three Navy's Carriers".)
+            if (chunks[j].Tag is not (WordTag.Noun or WordTag.Adjective or WordTag.ProperNoun) || chunks[j].EndsClause(text) || EndsInPossessive(chunks[j].Word(text))) return false;
+        }
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 }
