@@ -647,6 +647,14 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 if (i + 1 < n && chunks[i + 1].Word(text) is "longer") obj.Add(WordOf(text, chunks[++i]));   // "No Longer Cooperating"
                 continue;
             }
+            // "cut the budget this year", "buzzing this week with posts": a time phrase whose determiner would go is dropped
+            // whole ("… for Schools", not "… Schools Year"); "last week" and "(this) Tuesday" read whole and stay.
+            if (obj.Count > 0 && c.Word(text) is "this" or "every" && !c.EndsClause(text) && i + 1 < n
+                && TimeNouns.Contains(chunks[i + 1].Hash))
+            {
+                if (chunks[++i].EndsClause(text)) break;
+                continue;
+            }
             if (c.Tag == WordTag.Determiner || WordClasses.IsArticle(c.Hash) || c.Tag == WordTag.Pronoun && obj.Count == 0 && !c.Capitalized)
             {
                 if (c.Tag == WordTag.Pronoun) continue;

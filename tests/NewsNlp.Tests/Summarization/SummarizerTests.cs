@@ -352,6 +352,13 @@ public partial class SummarizerTests
     [InlineData("A jury on Wednesday convicted the man of a plot hatched in 2009.", "Jury Convicts Man of Plot")]
     public void Labels_keep_a_dated_past_in_the_past(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
 
+    [Theory]
+    // "this year" loses its determiner in a headline, and a bare "Year" dangles: the phrase goes whole; "last week" stays.
+    [InlineData("The council has cut the budget for schools this year.", "Council Cuts Budget for Schools")]
+    [InlineData("Her account was buzzing this week with posts about the trial.", "Account Buzzing with Posts About Trial")]
+    [InlineData("The senator signed the papers last week.", "Senator Signs Papers Last Week")]
+    public void Labels_drop_a_time_phrase_that_would_dangle(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
+
     // The label of a one-sentence text, joining the labels in taken.
     [Theory]
     // With the names recognised, a title before a name goes when that leaves room for the object; a name never loses its own words.
