@@ -56,10 +56,10 @@ internal static class HtmlNesting
             bool blank;
             if (isEnd)
             {
-                string? key = blanked is null ? null : Key(blanked, name);
-                if (key is not null && blanked![key] > 0)
+                var pending = blanked?.GetAlternateLookup<ReadOnlySpan<char>>();
+                if (pending is { } byName && byName.TryGetValue(name, out int count) && count > 0)
                 {
-                    blanked[key]--;
+                    byName[name] = count - 1;
                     blank = true;
                 }
                 else
@@ -77,15 +77,15 @@ internal static class HtmlNesting
             else
             {
                 bool selfClosed = html[i - 1] == '>' && html[i - 2] == '/' && i - 2 >= nameEnd;
+                bool hasEndTag = !selfClosed && !IsOneOf(name, VoidElements);
                 if (open.Count > 0 && ClosesSibling(html.AsSpan(open[^1].Start, open[^1].Length), name)) open.RemoveAt(open.Count - 1);
                 blank = open.Count >= maxDepth;
-                if (blank)
+                if (blank && hasEndTag)
                 {
-                    blanked ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-                    string key = Key(blanked, name) ?? name.ToString();
-                    if (!selfClosed && !IsOneOf(name, VoidElements)) blanked[key] = blanked.GetValueOrDefault(key) + 1;
+                    var byName = (blanked ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)).GetAlternateLookup<ReadOnlySpan<char>>();
+                    byName[name] = byName.TryGetValue(name, out int count) ? count + 1 : 1;
                 }
-                else if (!selfClosed && !IsOneOf(name, VoidElements)) open.Add((nameStart, nameEnd - nameStart));
+                else if (!blank && hasEndTag) open.Add((nameStart, nameEnd - nameStart));
                 // Script, style and the like hold text, not tags, up to their end tag.
                 if (IsOneOf(name, RawTextElements) && !selfClosed)
                 {
@@ -139,7 +139,4 @@ internal static class HtmlNesting
             if (name.Equals(candidate, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
-
-    private static string? Key(Dictionary<string, int> map, ReadOnlySpan<char> name) =>
-        map.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out string? actual, out _) ? actual : null;
 }

@@ -60,12 +60,13 @@ internal sealed partial class HeadlineLabeler
         return true;
     }
 
-    // True when a finite verb comes before the clause ends.
-    private static bool VerbLater(string text, List<Chunk> chunks, int from)
+    // True when a finite verb (or, with participles, any "-ed" form the lexicon calls a participle) comes before the clause ends.
+    private static bool VerbLater(string text, List<Chunk> chunks, int from, bool participles = false)
     {
         for (int j = from; j < chunks.Count; j++)
         {
-            if (chunks[j].Tag is WordTag.VerbPast or WordTag.VerbPresent3 or WordTag.Modal || IsAuxiliary(chunks[j])) return true;
+            if (chunks[j].Tag is WordTag.VerbPast or WordTag.VerbPresent3 or WordTag.Modal || IsAuxiliary(chunks[j])
+                || participles && chunks[j].Tag == WordTag.VerbParticiple) return true;
             if (chunks[j].EndsClause(text)) return false;
         }
         return false;
@@ -317,14 +318,9 @@ internal sealed partial class HeadlineLabeler
         if (p < 0 || chunks[p].Tag is not (WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Pronoun or WordTag.Number)) return true;
         // "a country blemished by wars": an agent makes it passive.
         if (v + 2 < chunks.Count && chunks[v + 1].Word(text) is "by" && chunks[v + 2].Tag != WordTag.VerbGerund) return true;   // (not "by coming home")
-        if (v + 1 >= chunks.Count || chunks[v].EndsClause(text)
-            || !(chunks[v + 1].Tag is WordTag.Preposition or WordTag.Adverb || chunks[v + 1].Word(text) is "there" or "here")) return false;
-        for (int j = v + 1; j < chunks.Count; j++)
-        {
-            if (chunks[j].Tag is WordTag.VerbPast or WordTag.VerbParticiple or WordTag.VerbPresent3 or WordTag.Modal || IsAuxiliary(chunks[j])) return true;
-            if (chunks[j].EndsClause(text)) return false;
-        }
-        return false;
+        return v + 1 < chunks.Count && !chunks[v].EndsClause(text)
+            && (chunks[v + 1].Tag is WordTag.Preposition or WordTag.Adverb || chunks[v + 1].Word(text) is "there" or "here")
+            && VerbLater(text, chunks, v + 1, participles: true);
     }
 
     /// <summary>

@@ -38,10 +38,9 @@ internal sealed partial class HeadlineLabeler
     // Verbs an adjective can complete: "Goes Viral", "Turns Violent", "Remains Critical".
     private static readonly FrozenSet<int> LinkingVerbs = Hashes("go goes went gone going turn turns turned become becomes became grow grows grew "
         + "remain remains remained stay stays stayed prove proves proved seem seems seemed");
-    // Words that only say when ("Says Friday", "Says Last Week").
-    // What "this", "next" or "last" makes a time phrase of.
+    // What "this" or "every" makes a time phrase of.
     private static readonly FrozenSet<int> TimeNouns = Hashes("year week month weekend season summer winter spring fall autumn time morning afternoon evening night decade century term quarter");
-
+    // Words that only say when ("Says Friday", "Says Last Week").
     private static readonly FrozenSet<int> TimeWords = Hashes("on in at last this next week month year today yesterday earlier later morning afternoon evening night weekend");
     // Prepositions that open a time, place or means, not what the verb needs ("Orders Fleet to Full Alert").
     private static readonly FrozenSet<int> Adjuncts = Hashes("in on at during after before since by near amid around over across");
