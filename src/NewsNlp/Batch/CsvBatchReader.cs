@@ -16,13 +16,7 @@ internal sealed class CsvBatchReader : BatchReader
     public CsvBatchReader(Stream stream, BatchFields fields)
     {
         _fields = fields;
-        var options = new CsvReaderOptions
-        {
-            Separator = ',',
-            HasHeader = true,
-            // Bounds memory: a record past this is an error, not a buffer grown without limit.
-            MaxRecordSize = (int)Math.Min(int.MaxValue / 2, 4L * fields.MaxTextLength + (1 << 20)),
-        };
+        var options = RowOptions(m => _malformed = m, hasHeader: true);
         _csv = CsvReader.Create(stream, options, leaveOpen: false);
         try
         {
@@ -47,38 +41,114 @@ internal sealed class CsvBatchReader : BatchReader
 
     public override IEnumerator<BatchRecord> GetEnumerator()
     {
-        for (long row = 1; ; row++)
+        long row = 0;
+        foreach (var record in Records(_csv, () => ++row, 0)) yield return record;
+    }
+
+    // lineOffset: lines of the input before the reader's first (rows read again start mid-input).
+    private IEnumerable<BatchRecord> Records(CsvReader csv, Func<long> nextRow, long lineOffset)
+    {
+        while (true)
         {
+            long row = nextRow();
             BatchRecord record;
+            IReadOnlyList<BatchRecord>? resynced = null;
             try
             {
-                if (!_csv.Read()) yield break;
-                record = Current(row);
+                _malformed = null;
+                if (!csv.Read()) yield break;
+                if (_malformed is { } malformed && Resync(csv, malformed, row, nextRow, lineOffset) is { } split)
+                    (record, resynced) = split;
+                else
+                    record = Current(csv, row);
             }
             catch (CsvFormatException e)
             {
                 // A record too large to buffer (or otherwise unreadable) fails alone; reading resumes after it when the reader can.
                 record = BatchRecord.Failed(Number(row), true, $"unreadable CSV record: {e.Message}");
-                failures++;
-                if (failures > 1000) throw new BatchInputException($"the CSV input is unreadable: {e.Message}", e);
+                if (++_failures > 1000) throw new BatchInputException($"the CSV input is unreadable: {e.Message}", e);
             }
             yield return record;
+            if (resynced is not null)
+                foreach (var after in resynced) yield return after;
         }
     }
 
-    private long failures;
+    private long _failures;
+    private CsvMalformedRecord? _malformed;
 
-    private BatchRecord Current(long row)
+    /// <summary>
+    /// A record whose quoting is broken (a quote opened and never closed where it should be) swallows the lines
+    /// after it up to the next quote, or to the end of the input. When those lines read as rows of their own, with
+    /// as many cells as the header, the record is taken to be its first line only: that line becomes an error
+    /// record and the swallowed rows are read again (each may be broken in turn). Otherwise (a multi-line cell
+    /// with a stray quote in it, say) null: the record stands as the reader recovered it.
+    /// </summary>
+    private (BatchRecord Broken, IReadOnlyList<BatchRecord> After)? Resync(CsvReader csv, CsvMalformedRecord malformed, long row, Func<long> nextRow, long lineOffset)
     {
-        string? Cell(int column) => column >= 0 && column < _csv.FieldCount ? _csv.GetString(column) : null;
-        string? id = Cell(_idColumn);
+        var raw = csv.RawRecord.ToArray();
+        int lineEnd = raw.AsSpan().IndexOfAny((byte)'\r', (byte)'\n');
+        if (lineEnd < 0) return null;
+        int next = raw[lineEnd] == '\r' && lineEnd + 1 < raw.Length && raw[lineEnd + 1] == '\n' ? lineEnd + 2 : lineEnd + 1;
+        int columns = _csv.Headers.Count;
+        var rest = raw.AsMemory(next);
+        using (var check = CsvReader.Create(rest, RowOptions(null)))
+        {
+            bool any = false;
+            while (check.Read())
+            {
+                if (check.FieldCount != columns) return null;
+                any = true;
+            }
+            if (!any) return null;
+        }
+
+        // The first line alone: its id and title cells come before the broken quote, in the usual column order.
+        string? id = null, title = null;
+        using (var first = CsvReader.Create(raw.AsMemory(0, lineEnd), RowOptions(null)))
+            if (first.Read())
+            {
+                id = Cell(first, _idColumn) is { Length: > 0 } i ? i : null;
+                title = Cell(first, _titleColumn) is { Length: > 0 } t ? t : null;
+            }
+        long line = lineOffset + malformed.LineNumber;
+        var broken = BatchRecord.Failed(id ?? Number(row), id is null,
+            $"malformed CSV on line {line}: a quote opened in the row is never closed ({Describe(malformed.Reason)}); "
+            + "the lines after it were read as rows of their own", title);
+        using var rows = CsvReader.Create(rest, RowOptions(m => _malformed = m));
+        return (broken, Records(rows, nextRow, line).ToList());
+    }
+
+    /// <summary>Options for the input (<paramref name="hasHeader"/>) or for rows read again on their own.</summary>
+    private CsvReaderOptions RowOptions(Action<CsvMalformedRecord>? onMalformed, bool hasHeader = false) => new()
+    {
+        Separator = ',',
+        HasHeader = hasHeader,
+        TrackLineNumbers = true,
+        OnMalformedRecord = onMalformed,
+        // Bounds memory: a record past this is an error, not a buffer grown without limit.
+        MaxRecordSize = (int)Math.Min(int.MaxValue / 2, 4L * _fields.MaxTextLength + (1 << 20)),
+    };
+
+    private static string Describe(CsvMalformedReason reason) => reason switch
+    {
+        CsvMalformedReason.UnterminatedQuote => "it runs to the end of the input",
+        CsvMalformedReason.TextAfterClosingQuote => "it ends at a quote further on, followed by text",
+        _ => reason.ToString(),
+    };
+
+    private static string? Cell(CsvReader csv, int column) => column >= 0 && column < csv.FieldCount ? csv.GetString(column) : null;
+
+    private BatchRecord Current(CsvReader csv, long row)
+    {
+        string? id = Cell(csv, _idColumn);
         bool numbered = string.IsNullOrEmpty(id);
         id = numbered ? Number(row) : id!;
-        string? title = Cell(_titleColumn) is { Length: > 0 } t ? t : null;
-        if (_textColumn >= _csv.FieldCount) return BatchRecord.Failed(id, numbered, $"the row has no '{_fields.Text}' cell", title);
-        if (_csv.GetSpan(_textColumn).Length > 3L * _fields.MaxTextLength)
+        string? title = Cell(csv, _titleColumn) is { Length: > 0 } t ? t : null;
+        if (_textColumn >= csv.FieldCount) return BatchRecord.Failed(id, numbered, $"the row has no '{_fields.Text}' cell", title);
+        if (csv.GetSpan(_textColumn).Length > 3L * _fields.MaxTextLength)
             return BatchRecord.Failed(id, numbered, $"the '{_fields.Text}' cell is longer than the limit of {_fields.MaxTextLength} characters", title);
-        string text = _csv.GetString(_textColumn);
+        string text = csv.GetString(_textColumn);
         return text.Length > _fields.MaxTextLength
             ? BatchRecord.Failed(id, numbered, $"the '{_fields.Text}' cell is longer than the limit of {_fields.MaxTextLength} characters", title)
             : BatchRecord.Article(id, numbered, title, text);

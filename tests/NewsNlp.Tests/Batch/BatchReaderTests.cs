@@ -70,6 +70,42 @@ public class BatchReaderTests
     }
 
     [Fact]
+    public void Csv_quote_never_closed_fails_its_row_alone_and_the_swallowed_rows_are_read()
+    {
+        // Row "dam-2" opens a quote it never closes: by RFC 4180 the rest of the file is one cell. Its row fails
+        // with the line named; the rows it swallowed come back, whether the quote runs to the end of the input
+        // or closes at a later row's opening quote (CRLF line ends too).
+        var toEnd = ReadCsv("id,title,text\ndam-1,Dam,\"The dam held overnight.\"\ndam-2,Levee,\"The levee, never closed.\n"
+            + "dam-3,Pumps,Pumps ran until dawn.\ndam-4,Roads,Roads reopened at noon.\n");
+        Assert.Equal(["dam-1", "dam-2", "dam-3", "dam-4"], toEnd.Select(r => r.Id));
+        Assert.Equal(["Dam", "Levee", "Pumps", "Roads"], toEnd.Select(r => r.Title));
+        Assert.Null(toEnd[0].Error);
+        Assert.Contains("malformed CSV on line 3", toEnd[1].Error);
+        Assert.Contains("end of the input", toEnd[1].Error);
+        Assert.Null(toEnd[1].Text);
+        Assert.Equal(["Pumps ran until dawn.", "Roads reopened at noon."], toEnd.Skip(2).Select(r => r.Text));
+
+        var twice = ReadCsv("id,title,text\r\ndam-1,Dam,\"The dam held.\"\r\ndam-2,Levee,\"The levee, never closed.\r\n"
+            + "dam-3,Pumps,\"Pumps ran until dawn.\"\r\ndam-4,Roads,\"Roads, never closed either.\r\ndam-5,Power,\"Power is back.\"\r\n");
+        Assert.Equal(["dam-1", "dam-2", "dam-3", "dam-4", "dam-5"], twice.Select(r => r.Id));
+        Assert.Equal([false, true, false, true, false], twice.Select(r => r.Error is not null));
+        Assert.Contains("on line 3", twice[1].Error);
+        Assert.Contains("on line 5", twice[3].Error);
+        Assert.Equal("Pumps ran until dawn.", twice[2].Text);
+        Assert.Equal("Power is back.", twice[4].Text);
+    }
+
+    [Fact]
+    public void Csv_multi_line_cell_with_a_stray_quote_stays_one_record()
+    {
+        // The continuation line does not read as a row (one cell, not three), so nothing is split off.
+        var records = ReadCsv("id,title,text\nmill-1,Mill,\"The mill reopened.\nWorkers called it \"a relief\" on Monday.\"\nmill-2,Yard,\"The yard is shut.\"\n");
+        Assert.Equal(["mill-1", "mill-2"], records.Select(r => r.Id));
+        Assert.All(records, r => Assert.Null(r.Error));
+        Assert.StartsWith("The mill reopened.\nWorkers called it", records[0].Text);
+    }
+
+    [Fact]
     public void Gzipped_csv_is_read_transparently_by_extension()
     {
         string dir = BatchFixtures.TempDirectory();
