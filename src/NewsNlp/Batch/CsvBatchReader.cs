@@ -41,23 +41,23 @@ internal sealed class CsvBatchReader : BatchReader
 
     public override IEnumerator<BatchRecord> GetEnumerator()
     {
-        long row = 0;
-        foreach (var record in Records(_csv, () => ++row, 0)) yield return record;
+        foreach (var record in Records(_csv, new RowCounter(), 0)) yield return record;
     }
 
     // lineOffset: lines of the input before the reader's first (rows read again start mid-input).
-    private IEnumerable<BatchRecord> Records(CsvReader csv, Func<long> nextRow, long lineOffset)
+    private IEnumerable<BatchRecord> Records(CsvReader csv, RowCounter rows, long lineOffset)
     {
         while (true)
         {
-            long row = nextRow();
+            long row = rows.Last + 1;
             BatchRecord record;
             IReadOnlyList<BatchRecord>? resynced = null;
             try
             {
                 _malformed = null;
                 if (!csv.Read()) yield break;
-                if (_malformed is { } malformed && Resync(csv, malformed, row, nextRow, lineOffset) is { } split)
+                rows.Last = row;
+                if (_malformed is { } malformed && Resync(csv, malformed, row, rows, lineOffset) is { } split)
                     (record, resynced) = split;
                 else
                     record = Current(csv, row);
@@ -65,6 +65,7 @@ internal sealed class CsvBatchReader : BatchReader
             catch (CsvFormatException e)
             {
                 // A record too large to buffer (or otherwise unreadable) fails alone; reading resumes after it when the reader can.
+                rows.Last = row;
                 record = BatchRecord.Failed(Number(row), true, $"unreadable CSV record: {e.Message}");
                 if (++_failures > 1000) throw new BatchInputException($"the CSV input is unreadable: {e.Message}", e);
             }
@@ -77,6 +78,9 @@ internal sealed class CsvBatchReader : BatchReader
     private long _failures;
     private CsvMalformedRecord? _malformed;
 
+    /// <summary>The last data row number given out, shared by the input's reader and rows read again.</summary>
+    private sealed class RowCounter { public long Last; }
+
     /// <summary>
     /// A record whose quoting is broken (a quote opened and never closed where it should be) swallows the lines
     /// after it up to the next quote, or to the end of the input. When those lines read as rows of their own, with
@@ -84,7 +88,7 @@ internal sealed class CsvBatchReader : BatchReader
     /// record and the swallowed rows are read again (each may be broken in turn). Otherwise (a multi-line cell
     /// with a stray quote in it, say) null: the record stands as the reader recovered it.
     /// </summary>
-    private (BatchRecord Broken, IReadOnlyList<BatchRecord> After)? Resync(CsvReader csv, CsvMalformedRecord malformed, long row, Func<long> nextRow, long lineOffset)
+    private (BatchRecord Broken, IReadOnlyList<BatchRecord> After)? Resync(CsvReader csv, CsvMalformedRecord malformed, long row, RowCounter rows, long lineOffset)
     {
         var raw = csv.RawRecord.ToArray();
         int lineEnd = raw.AsSpan().IndexOfAny((byte)'\r', (byte)'\n');
@@ -115,8 +119,8 @@ internal sealed class CsvBatchReader : BatchReader
         var broken = BatchRecord.Failed(id ?? Number(row), id is null,
             $"malformed CSV on line {line}: a quote opened in the row is never closed ({Describe(malformed.Reason)}); "
             + "the lines after it were read as rows of their own", title);
-        using var rows = CsvReader.Create(rest, RowOptions(m => _malformed = m));
-        return (broken, Records(rows, nextRow, line).ToList());
+        using var again = CsvReader.Create(rest, RowOptions(m => _malformed = m));
+        return (broken, Records(again, rows, line).ToList());
     }
 
     /// <summary>Options for the input (<paramref name="hasHeader"/>) or for rows read again on their own.</summary>

@@ -96,6 +96,16 @@ public class BatchReaderTests
     }
 
     [Fact]
+    public void Csv_rows_read_again_keep_their_row_numbers()
+    {
+        var records = ReadCsv("title,text\nDam,The dam held.\nLevee,\"The levee, never closed.\nPumps,Pumps ran.\nRoads,\"Roads reopened.\"\nPower,Power is back.\n");
+        Assert.Equal(["1", "2", "3", "4", "5"], records.Select(r => r.Id));
+        Assert.Equal(["Dam", "Levee", "Pumps", "Roads", "Power"], records.Select(r => r.Title));
+        Assert.All(records, r => Assert.True(r.IdIsNumber));
+        Assert.NotNull(records[1].Error);
+    }
+
+    [Fact]
     public void Csv_multi_line_cell_with_a_stray_quote_stays_one_record()
     {
         // The continuation line does not read as a row (one cell, not three), so nothing is split off.
