@@ -39,7 +39,13 @@ internal sealed partial class HeadlineLabeler
     private static readonly FrozenSet<int> LinkingVerbs = Hashes("go goes went gone going turn turns turned become becomes became grow grows grew "
         + "remain remains remained stay stays stayed prove proves proved seem seems seemed");
     // What "this" or "every" makes a time phrase of.
-    private static readonly FrozenSet<int> TimeNouns = Hashes("year week month weekend season summer winter spring fall autumn time morning afternoon evening night decade century term quarter");
+    private static readonly FrozenSet<int> TimeNouns = Hashes("year week month weekend season summer winter spring fall autumn time morning afternoon evening night decade century term quarter "
+        + "day hour years weeks months days hours");
+    // Spans of time, and the words that place an event by one ("days after the raid", "two years ago", "20 minutes late").
+    private static readonly FrozenSet<int> TimeSpans = Hashes("second seconds minute minutes hour hours day days week weeks month months year years decade decades");
+    private static readonly FrozenSet<int> TimeRelations = Hashes("after before ago later earlier late early");
+    // Words that may count a span ("less than two", "a couple of", "nearly", "the").
+    private static readonly FrozenSet<int> SpanCounts = Hashes("a an the some about nearly almost just only roughly around over under more less than few couple of several mere full half another same");
     // Words that only say when ("Says Friday", "Says Last Week").
     private static readonly FrozenSet<int> TimeWords = Hashes("on in at last this next week month year today yesterday earlier later morning afternoon evening night weekend");
     // Prepositions that open a time, place or means, not what the verb needs ("Orders Fleet to Full Alert").

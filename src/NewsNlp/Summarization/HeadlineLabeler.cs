@@ -502,6 +502,18 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         {
             var c = chunks[i];
             if (!c.HasWord) break;
+            // "hit Moore two years ago", "released him two hours after the arrest", "took off 20 minutes late": a span that
+            // only places the event goes, with its "ago"; an "after" clause ends the object, as it does anyway. Only a span
+            // standing on its own after the verb or a whole object (not "for 40 years before", "the initial hours after").
+            if ((obj.Count == 0 || nounEnds.Contains(obj.Count))
+                && chunks[i - 1].Tag is not (WordTag.Adjective or WordTag.Preposition or WordTag.Determiner or WordTag.Number)
+                && !WordClasses.IsArticle(chunks[i - 1].Hash) && !SpanCounts.Contains(chunks[i - 1].Hash) && !IsPossessive(text, chunks[i - 1])
+                && SpanRelationAt(text, chunks, i, out int relation))
+            {
+                if (chunks[relation].Word(text) is "after" or "before" || chunks[relation].EndsClause(text)) break;
+                i = relation;
+                continue;
+            }
             // Before a number, "about" goes and "fewer than" / "as many as" / "at least" stay: they carry the figure's
             // meaning. Short of room for the number's noun, headline forms stand in: "Under 9,000", "Up to 600 Jobs".
             if (QuantifierBefore(text, chunks, i) is int words and > 0)
@@ -647,12 +659,25 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 if (i + 1 < n && chunks[i + 1].Word(text) is "longer") obj.Add(WordOf(text, chunks[++i]));   // "No Longer Cooperating"
                 continue;
             }
-            // "cut the budget this year", "buzzing this week with posts": a time phrase whose determiner would go is dropped
-            // whole ("… for Schools", not "… Schools Year"); "last week" and "(this) Tuesday" read whole and stay.
-            if (obj.Count > 0 && c.Word(text) is "this" or "every" && !c.EndsClause(text) && i + 1 < n
-                && TimeNouns.Contains(chunks[i + 1].Hash))
+            // "add $96 a year", "5,000 flights a week", "new cases every day": a rate after the object keeps its determiner
+            // ("$96 a Year"; a bare "Year" would dangle).
+            if (obj.Count > 0 && c.Word(text) is "a" or "an" or "per" or "each" or "every" && !c.EndsClause(text) && i + 1 < n
+                && TimeSpans.Contains(chunks[i + 1].Hash) && !SmallWords.Contains(obj[^1]) && !SpanCounts.Contains(chunks[i - 1].Hash)
+                && !SpanRelationAt(text, chunks, i, out _))
             {
-                if (chunks[++i].EndsClause(text)) break;
+                obj.Add(c.Word(text).ToString().ToLowerInvariant());
+                obj.Add(WordOf(text, chunks[++i]));
+                nounEnds.Add(obj.Count);
+                if (chunks[i].EndsClause(text)) break;
+                continue;
+            }
+            // "cut the budget this year", "crashed earlier this week": a time phrase whose determiner would go is dropped
+            // whole ("… for Schools", not "… Schools Year"); "last week" and "(this) Tuesday" read whole and stay.
+            if (c.Word(text) is "this" or "these" or "every" or "each" && !c.EndsClause(text) && i + 1 < n && TimeNouns.Contains(chunks[i + 1].Hash)
+                && !SpanRelationAt(text, chunks, i, out _))
+            {
+                // ("a new study published this month suggests": the reduced relative's verb is not the object's.)
+                if (chunks[++i].EndsClause(text) || i + 1 < n && chunks[i + 1].Tag is WordTag.VerbPresent3 or WordTag.VerbPast or WordTag.Modal) break;
                 continue;
             }
             if (c.Tag == WordTag.Determiner || WordClasses.IsArticle(c.Hash) || c.Tag == WordTag.Pronoun && obj.Count == 0 && !c.Capitalized)

@@ -59,7 +59,7 @@ public partial class SummarizerTests
     [InlineData("Thousands of people went to Mass.", "Thousands of People Go to Mass")]
     [InlineData("A bank robbery trio known as the Night Owls struck again on Friday.", "Bank Robbery Trio Strikes on Friday")]
     [InlineData("Border agents recorded fewer than 9,000 arrests in February.", "Border Agents Record Fewer than 9,000 Arrests")]
-    [InlineData("The new tax will add about $96 a year to a typical bill.", "New Tax to Add $96 Year")]
+    [InlineData("The new tax will add about $96 a year to a typical bill.", "New Tax to Add $96 a Year")]
     [InlineData("The deployment began on Feb. 4, when the first units arrived.", "Deployment Begins on Feb. 4")]
     [InlineData("More than 410,000 customers were without power by 9 a.m.", "410,000 Customers Without Power by 9 a.m.")]
     [InlineData("The union says the plan could eliminate as many as 600 jobs over five years.", "Plan Could Eliminate up to 600 Jobs")]
@@ -358,6 +358,18 @@ public partial class SummarizerTests
     [InlineData("Her account was buzzing this week with posts about the trial.", "Account Buzzing with Posts About Trial")]
     [InlineData("The senator signed the papers last week.", "Senator Signs Papers Last Week")]
     public void Labels_drop_a_time_phrase_that_would_dangle(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
+
+    [Theory]
+    // A span that only places the event ("two years ago", "a day after …", "40 minutes late", "this week") goes whole
+    // instead of leaving "Days" or "Week" behind; a rate keeps its "a"; a preposition's span, or a fraction's, stays.
+    [InlineData("The flood hit the valley nearly three years ago, killing two farmers.", "Flood Hits Valley")]
+    [InlineData("The ferry left the harbor 40 minutes late.", "Ferry Leaves Harbor")]
+    [InlineData("The treasurer resigned his post two days after the audit.", "Treasurer Resigns Post")]
+    [InlineData("The depot handles 900 trucks a week from six ports.", "Depot Handles 900 Trucks a Week")]
+    [InlineData("The bridge over the canal was closed earlier this week.", "Bridge Closed")]
+    [InlineData("The crew sailed the schooner for 40 years before the yard closed.", "Crew Sails Schooner for 40 Years")]
+    [InlineData("The sprinter trimmed half a second from the record.", "Sprinter Trims Half Second from Record")]
+    public void Labels_drop_a_span_that_only_places_the_event(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
 
     // The label of a one-sentence text, joining the labels in taken.
     [Theory]
