@@ -91,10 +91,10 @@ public sealed class EntityRecognizer : IEntityRecognizer
     }
 
     // Corrections after linking and salience. Particles first, so the gazetteer and head-noun rules see whole names
-    // ("Sharm el-Sheikh", "al-Quds Brigade"); the type rules move no feature of the sentence ranker, the particles
+    // ("Sharm el-Sheikh", "al-Quds Brigade", "Chad le Clos"); the type rules move no feature of the sentence ranker, the particles
     // (which join and drop mentions) move its entity salience in the few articles they touch.
     private IReadOnlyList<Entity> AfterLinking(string text, IReadOnlyList<Entity> entities) =>
-        ApplyGazetteerTypes(text, NameParticles.Apply(text, entities, OnlyKnownType));
+        ApplyGazetteerTypes(text, NameParticles.JoinInnerParticles(text, NameParticles.Apply(text, entities, OnlyKnownType), KnownAsPerson));
 
     /// <summary>
     /// Corrects the type of a linked name that the gazetteer knows under one type only ("Ciudad Juárez" is a
@@ -160,6 +160,17 @@ public sealed class EntityRecognizer : IEntityRecognizer
     /// <summary>The one type the gazetteer knows a name under; null when it is unknown or ambiguous.</summary>
     private EntityType? OnlyKnownType(string name)
     {
+        int types = KnownTypes(name);
+        if (types == 0 || (types & (types - 1)) != 0) return null;
+        return (EntityType)System.Numerics.BitOperations.TrailingZeroCount(types);
+    }
+
+    /// <summary>True when the gazetteer knows the name as a person's ("Chad"), whatever else it knows it as.</summary>
+    private bool KnownAsPerson(string name) => (KnownTypes(name) & 1 << (int)EntityType.Person) != 0;
+
+    // The types the gazetteer knows a name under, one bit per type.
+    private int KnownTypes(string name)
+    {
         ulong h = NerGazetteer.Seed;
         int words = 0;
         foreach (var range in name.AsSpan().Split(' '))
@@ -167,9 +178,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
             h = NerGazetteer.Extend(h, NerHash.Normalized(name.AsSpan(range)));
             words++;
         }
-        int types = words > NerGazetteer.MaxLength ? 0 : _model.Gazetteer.TypesOf(h);
-        if (types == 0 || (types & (types - 1)) != 0) return null;
-        return (EntityType)System.Numerics.BitOperations.TrailingZeroCount(types);
+        return words > NerGazetteer.MaxLength ? 0 : _model.Gazetteer.TypesOf(h);
     }
 
     private static ReadOnlySpan<char> LastWord(string name) => name.AsSpan(name.LastIndexOf(' ') + 1);

@@ -127,4 +127,39 @@ public class NameParticlesTests
         IReadOnlyList<Entity> entities = [Named(text, "Ana Ruiz", EntityType.Person, 0.9), Named(text, "Tijuana", EntityType.Location, 0.5)];
         Assert.Same(entities, NameParticles.Apply(text, entities));
     }
+    [Fact]
+    public void A_lowercase_particle_between_two_names_makes_one_name()
+    {
+        // The tagger cut "Brad le Moss" at the particle: the place "Brad" and the person "Moss", who the article
+        // also names alone. One person; "le Moss" keeps its particle; "Brad" goes with its only mention.
+        const string text = "Swimmer Brad le Moss won the final. As a boy, le Moss trained in Durban. Moss smiled.";
+        var place = Named(text, "Brad", EntityType.Location, 0.7);
+        var surname = Named(text, "Moss", EntityType.Person, 0.8);
+        var e = Assert.Single(NameParticles.JoinInnerParticles(text, [surname, place]));
+        Assert.Equal("Brad le Moss", e.Text);
+        Assert.Equal(EntityType.Person, e.Type);
+        Assert.Equal("Brad le Moss|le Moss|Moss", Spans(text, e));
+        Assert.All(e.Mentions, m => Assert.Equal(EntityType.Person, m.Type));
+    }
+
+    [Fact]
+    public void Two_word_particles_join_and_a_place_keeps_its_type()
+    {
+        const string text = "Mayor Ilse von der Brink toured Villa Nova di Serra on Friday.";
+        var given = Named(text, "Ilse", EntityType.Person, 0.6);
+        var surname = Named(text, "Brink", EntityType.Location, 0.5);
+        var villa = Named(text, "Villa Nova", EntityType.Location, 0.4);
+        var serra = Named(text, "Serra", EntityType.Person, 0.3);   // one mention: no surname used alone
+        var result = NameParticles.JoinInnerParticles(text, [given, surname, villa, serra]);
+        Assert.Equal([("Ilse von der Brink", EntityType.Person), ("Villa Nova di Serra", EntityType.Location)], result.Select(e => (Spans(text, e), e.Type)));
+    }
+
+    [Fact]
+    public void A_particle_that_is_an_ordinary_word_joins_nothing()
+    {
+        // "la" after "a" (à la), "ten" before a name, a particle glued to a word: all left alone.
+        const string text = "He ran a la Kovac campaign. Then ten Belgians joined. The vande Berg farm.";
+        var entities = new[] { Named(text, "Kovac", EntityType.Person, 0.5), Named(text, "Belgians", EntityType.Misc, 0.4), Named(text, "Berg", EntityType.Person, 0.3) };
+        Assert.Same(entities, NameParticles.JoinInnerParticles(text, entities));
+    }
 }
