@@ -22,7 +22,7 @@ NUMBER = "No Nos no Fig Figs fig Vol Vols vol Art Ch Sec pp p Ex Tel tel Ph Para
 GENERAL = """etc Inc Corp Co Ltd Bros Assn Dept Univ Inst Intl Govt Mfg Jr Jan Feb Mar Apr Jun Jul Aug Sep Sept
 Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan
 Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo Ave Blvd Rd St Hwy
-approx est misc dept Esq Ph cf al""".split()
+approx est misc dept Esq Ph cf al Approx Est pct deg ft sq yr yrs hr hrs mins lb lbs oz mi gal""".split()
 # Pronouns, determiners and connectives that start sentences whatever the corpora counts say.
 CORE_STARTERS = set("""I We He She It They You The This That These Those There Here But And So Then Yet In On At A An My
 Our His Her Their Its What When Where Why How If After Before Today Tomorrow Yesterday Meanwhile However

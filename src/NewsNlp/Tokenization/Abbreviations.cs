@@ -53,6 +53,17 @@ internal static class Abbreviations
         _ => false,
     };
 
+    /// <summary>
+    /// True when a capitalised word may follow "a.m." or "p.m." inside its sentence: a day, a month or a time zone
+    /// ("6 p.m. Tuesday", "9 a.m. Eastern"). Any other ("6 p.m. Crews worked") starts a new sentence.
+    /// </summary>
+    public static bool FollowsClockTime(ReadOnlySpan<char> word) =>
+        IsDateAbbreviation(word) || word.Length <= 4 && word.IndexOfAnyInRange('a', 'z') < 0   // "ET", "GMT", "PDT"
+        || word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
+            or "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September"
+            or "October" or "November" or "December" or "Eastern" or "Central" or "Mountain" or "Pacific" or "Atlantic"
+            or "Greenwich" or "Hawaii" or "Alaska" or "Moscow" or "Beijing" or "Tokyo" or "London" or "Paris" or "Local";
+
     /// <summary>True when a hyphen after <paramref name="word"/> joins it to the next word.</summary>
     public static bool IsHyphenPrefix(ReadOnlySpan<char> word) => word.Length <= 7 && HyphenPrefixLookup.Contains(word);
 

@@ -230,7 +230,8 @@ public sealed class NewsTokenizer : ITokenizer
         /// </summary>
         private readonly bool AttachesPeriod(ReadOnlySpan<char> word, bool internalDot, bool longSegment, int period)
         {
-            if (internalDot) return !longSegment && !SentenceStartsAfter(period, initial: false); // U.S., e.g., Ph.D., a.m. — but not "example.com."
+            if (internalDot) return !longSegment && !SentenceStartsAfter(period, initial: false) // U.S., e.g., Ph.D., a.m. — but not "example.com."
+                && !(word is "a.m" or "p.m" && NextWordAfter(period) is { Length: > 0 } next && char.IsUpper(next[0]) && !Abbreviations.FollowsClockTime(next));
             if (word.Length == 1 && CharClass.IsUpper(word[0])) return !SentenceStartsAfter(period, initial: true); // initials
             switch (Abbreviations.KindOf(word))
             {
@@ -245,8 +246,21 @@ public sealed class NewsTokenizer : ITokenizer
                     while (k < _s.Length && k <= period + 3 && CharClass.IsWhiteSpace(_s[k])) k++;
                     return k > period + 1 && k < _s.Length && CharClass.IsDigit(_s[k]);
                 default:
-                    return false;
+                    return IsUnitAfterNumber(word, period);
             }
+        }
+
+        /// <summary>
+        /// "14 in. of snow", "6 ft. tall": a unit abbreviated after a number, with the sentence running on in lower case.
+        /// ("in" is no abbreviation anywhere else.)
+        /// </summary>
+        private readonly bool IsUnitAfterNumber(ReadOnlySpan<char> word, int period)
+        {
+            var s = _s;
+            int start = period - word.Length;
+            return start >= 2 && s[start - 1] == ' ' && CharClass.IsDigit(s[start - 2])
+                && period + 2 < s.Length && s[period + 1] == ' ' && CharClass.IsLower(s[period + 2])
+                && word is "in" or "ft" or "yd" or "mi" or "oz" or "lb" or "lbs" or "gal" or "qt" or "sq" or "hr" or "hrs" or "min" or "mins" or "sec" or "secs" or "yr" or "yrs" or "pct" or "deg";
         }
 
         /// <summary>
@@ -270,6 +284,17 @@ public sealed class NewsTokenizer : ITokenizer
             if (w == k || w - k > 12 || !CharClass.IsUpper(s[k])) return false;
             if (initial && w - k == 1) return false;
             return Abbreviations.IsSentenceStarter(s[k..w]);
+        }
+
+        /// <summary>The letters of the word one space after the period, if one follows there (at most 12).</summary>
+        private readonly ReadOnlySpan<char> NextWordAfter(int period)
+        {
+            var s = _s;
+            int k = period + 2;
+            if (k >= s.Length || s[period + 1] != ' ') return default;
+            int w = k;
+            while (w < s.Length && w - k < 12 && CharClass.IsLetter(s[w])) w++;
+            return s[k..w];
         }
 
         /// <summary>True when a capitalised word ("Economists", not "A" or "EU") follows the period on the same line.</summary>
