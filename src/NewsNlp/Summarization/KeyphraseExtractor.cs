@@ -196,6 +196,12 @@ internal static class KeyphraseExtractor
                 int id = terms.TokenTerm[run[i + len - 1]];
                 key = key * 1_000_003 + id + 1;
                 weight += terms.TermIdf[id];
+                // A count after a common word ("waterfront three times") opens a phrase of its own, and an unknown "-ing"
+                // word after a common noun is a participle ("terror groups plaguing"): no phrase runs through either.
+                if (len > 1 && char.IsLower(terms.Document.Text[tokens[run[i + len - 2]].Start])
+                    && (tokens[run[i + len - 1]].Kind == TokenKind.Number || scratch.TermTag[id] == WordTag.Number
+                        || scratch.TermTag[id] == WordTag.Unknown && scratch.TermNominal[terms.TokenTerm[run[i + len - 2]]] == 1
+                            && terms.Document.Span(tokens[run[i + len - 1]]).EndsWith("ing", StringComparison.Ordinal))) break;
                 // Phrases of one number or adjective alone ("2025", "interesting") are not keyphrases.
                 if (len == 1 && (tokens[run[i]].Kind == TokenKind.Number || scratch.TermNominal[id] == 2)) continue;
                 // Nor is a name or figure cut short ("Singer Mara" of "Mara Lindqvist", "production twenty" of "twenty

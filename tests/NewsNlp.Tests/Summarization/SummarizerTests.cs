@@ -560,6 +560,33 @@ public partial class SummarizerTests
     }
 
     [Fact]
+    public void Keyphrases_do_not_run_a_common_word_into_a_count()
+    {
+        // "injuring 23 workers" and "flooded 300 homes" repeat, but a count opens its own phrase: "23 workers" may be a
+        // keyphrase, "injuring 23 workers" may not.
+        const string article = "A gas blast at the Kestrel mill killed two people on Monday, injuring 23 workers and damaging 300 homes nearby.\n\n"
+            + "Fire crews said the blast, injuring 23 workers, was the worst at the mill in a decade; damaging 300 homes, it also cut power.\n\n"
+            + "The mill's owner said the 23 workers would be paid while the 300 homes were repaired.\n\n"
+            + "Inspectors said injuring 23 workers and damaging 300 homes could lead to fines for the owner.";
+        var keyphrases = Nlp.Summarize(article).Keyphrases;
+        Assert.DoesNotContain(keyphrases, k => k.StartsWith("injuring 23", StringComparison.Ordinal) || k.StartsWith("damaging 300", StringComparison.Ordinal));
+        Assert.Contains(keyphrases, k => k.StartsWith("23", StringComparison.Ordinal) || k.StartsWith("300", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Keyphrases_stop_before_a_participle_after_a_noun()
+    {
+        // "crowds thronging" repeats, but "gathering" after a noun is the crowd's verb: "crowds" may be a keyphrase.
+        const string article = "Crowds thronging outside the Valmont stadium chanted for hours on Saturday after the final was called off.\n\n"
+            + "Police said crowds thronging near the gates were peaceful, though some threw bottles at the stewards.\n\n"
+            + "Officials said crowds thronging in the square would be allowed to stay until midnight.\n\n"
+            + "The club said the final would be replayed, and crowds thronging at the ticket office were told to wait.";
+        var keyphrases = Nlp.Summarize(article).Keyphrases;
+        Assert.DoesNotContain(keyphrases, k => k.EndsWith("thronging", StringComparison.OrdinalIgnoreCase) && k.Contains(' '));
+        Assert.Contains(keyphrases, k => k.Equals("crowds", StringComparison.OrdinalIgnoreCase) || k.Equals("Crowds", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Keyphrases_are_not_pieces_of_hyphenated_words_titles_or_lone_adjectives()
     {
         const string article = "The limited-edition perfume sold out in two hours, the brand said on Tuesday, raising $115 million for charity.\n\n"
