@@ -149,14 +149,16 @@ internal sealed partial class HeadlineLabeler
     // Adverbs that open a sentence before its subject ("However the board …", "Only Putin …"); never a negation.
     private static readonly FrozenSet<int> SentenceAdverbs = Hashes("however meanwhile now still yet even only perhaps instead also previously recently soon eventually indeed already usually thankfully finally later then");
     // Adverbs that open a compound preposition with "of" or "to" ("ahead of", "back to", "due to").
-    // True when chunks from i are a counted span of time followed by a word placing an event by it ("a day after",
-    // "less than two hours after", "two years ago"); relation is that word's index.
+    // True when chunks from i are a counted span of time or distance followed by a word placing something by it ("a day
+    // after", "less than two hours after", "two years ago", "three blocks away"); relation is that word's index.
     private static bool SpanRelationAt(string text, List<Chunk> chunks, int i, out int relation)
     {
         relation = -1;
         int j = i;
         while (j < chunks.Count && !chunks[j].EndsClause(text) && (chunks[j].Tag == WordTag.Number || SpanCounts.Contains(chunks[j].Hash))) j++;
-        if (j + 1 >= chunks.Count || chunks[j].EndsClause(text) || !TimeSpans.Contains(chunks[j].Hash) || !TimeRelations.Contains(chunks[j + 1].Hash)) return false;
+        if (j + 1 >= chunks.Count || chunks[j].EndsClause(text)) return false;
+        int noun = chunks[j].Hash, next = chunks[j + 1].Hash;
+        if (!(TimeSpans.Contains(noun) && TimeRelations.Contains(next) || Distances.Contains(noun) && DistanceRelations.Contains(next))) return false;
         relation = j + 1;
         return true;
     }

@@ -44,6 +44,9 @@ internal sealed partial class HeadlineLabeler
     // Spans of time, and the words that place an event by one ("days after the raid", "two years ago", "20 minutes late").
     private static readonly FrozenSet<int> TimeSpans = Hashes("second seconds minute minutes hour hours day days week weeks month months year years decade decades");
     private static readonly FrozenSet<int> TimeRelations = Hashes("after before ago later earlier late early");
+    // Distances, and the words that place something by one ("three blocks away", "100 meters above the ground").
+    private static readonly FrozenSet<int> Distances = Hashes("inch inches foot feet yard yards mile miles meter meters metre metres kilometer kilometers kilometre kilometres block blocks");
+    private static readonly FrozenSet<int> DistanceRelations = Hashes("away above below beneath down from off ahead behind beyond");
     // Words that may count a span ("less than two", "a couple of", "nearly", "the").
     private static readonly FrozenSet<int> SpanCounts = Hashes("a an the some about nearly almost just only roughly around over under more less than few couple of several mere full half another same");
     // Words that only say when ("Says Friday", "Says Last Week").

@@ -502,15 +502,23 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         {
             var c = chunks[i];
             if (!c.HasWord) break;
-            // "hit Moore two years ago", "released him two hours after the arrest", "took off 20 minutes late": a span that
-            // only places the event goes, with its "ago"; an "after" clause ends the object, as it does anyway. Only a span
-            // standing on its own after the verb or a whole object (not "for 40 years before", "the initial hours after").
-            if ((obj.Count == 0 || nounEnds.Contains(obj.Count))
-                && chunks[i - 1].Tag is not (WordTag.Adjective or WordTag.Preposition or WordTag.Determiner or WordTag.Number)
+            // "hit Moore two years ago", "released him two hours after the arrest", "took off 20 minutes late", "found a car
+            // three blocks away": a span that only places the event goes, with its "ago"; an "after" clause or a place
+            // ends the object. Only a span standing on its own after the verb or a whole object (not "for 40 years
+            // before", "the initial hours after").
+            // (A distance only after a whole object or an adjective: "collided 100 meters above the ground" and "parked 8
+            // meters away from the car" say where, and stay.)
+            if ((obj.Count == 0 || nounEnds.Contains(obj.Count) || chunks[i - 1].Tag == WordTag.Adjective)
+                && chunks[i - 1].Tag is not (WordTag.Preposition or WordTag.Determiner or WordTag.Number)
                 && !WordClasses.IsArticle(chunks[i - 1].Hash) && !SpanCounts.Contains(chunks[i - 1].Hash) && !IsPossessive(text, chunks[i - 1])
-                && SpanRelationAt(text, chunks, i, out int relation))
+                && SpanRelationAt(text, chunks, i, out int relation)
+                // (An adjective before the span's own noun modifies it: "the initial hours after".)
+                && !(chunks[i - 1].Tag == WordTag.Adjective && (relation == i + 1 || !DistanceRelations.Contains(chunks[relation].Hash)))
+                && (obj.Count > 0 || !DistanceRelations.Contains(chunks[relation].Hash)))
             {
-                if (chunks[relation].Word(text) is "after" or "before" || chunks[relation].EndsClause(text)) break;
+                // (An adjective before it completes the verb: "Found Safe".)
+                if (chunks[i - 1].Tag == WordTag.Adjective && obj.Count > 0) nounEnds.Add(obj.Count);
+                if (chunks[relation].Word(text) is "after" or "before" || DistanceRelations.Contains(chunks[relation].Hash) || chunks[relation].EndsClause(text)) break;
                 i = relation;
                 continue;
             }

@@ -365,6 +365,8 @@ public partial class SummarizerTests
     [InlineData("The flood hit the valley nearly three years ago, killing two farmers.", "Flood Hits Valley")]
     [InlineData("The ferry left the harbor 40 minutes late.", "Ferry Leaves Harbor")]
     [InlineData("The treasurer resigned his post two days after the audit.", "Treasurer Resigns Post")]
+    [InlineData("Police found the stolen van three blocks away from the depot.", "Police Find Stolen Van")]
+    [InlineData("The courier parked about 10 meters away from the gate.", "Courier Parks 10 Meters from Gate")]
     [InlineData("The depot handles 900 trucks a week from six ports.", "Depot Handles 900 Trucks a Week")]
     [InlineData("The bridge over the canal was closed earlier this week.", "Bridge Closed")]
     [InlineData("The crew sailed the schooner for 40 years before the yard closed.", "Crew Sails Schooner for 40 Years")]
