@@ -149,6 +149,22 @@ internal sealed partial class HeadlineLabeler
     // Adverbs that open a sentence before its subject ("However the board …", "Only Putin …"); never a negation.
     private static readonly FrozenSet<int> SentenceAdverbs = Hashes("however meanwhile now still yet even only perhaps instead also previously recently soon eventually indeed already usually thankfully finally later then");
     // Adverbs that open a compound preposition with "of" or "to" ("ahead of", "back to", "due to").
+    // Where a span that only places the event or the object starts at i ("two years ago", "three blocks away"): the index
+    // of the word placing it, or -1. A span of time may follow the verb or a whole object; a distance only a whole object
+    // or the adjective completing the verb ("found safe 400 miles away"): right after the verb it says where ("parked 10
+    // meters from the gate"). Never a preposition's object ("for 40 years before"), nor a span whose own noun an
+    // adjective modifies ("the initial hours after").
+    private static int PlacingSpanAt(string text, List<Chunk> chunks, int i, bool wholeObject, bool hasObject)
+    {
+        var before = chunks[i - 1];
+        if (before.Tag is WordTag.Preposition or WordTag.Determiner or WordTag.Number || WordClasses.IsArticle(before.Hash)
+            || SpanCounts.Contains(before.Hash) || IsPossessive(text, before) || !SpanRelationAt(text, chunks, i, out int relation)) return -1;
+        bool distance = DistanceRelations.Contains(chunks[relation].Hash);
+        if (distance && !hasObject) return -1;
+        if (before.Tag == WordTag.Adjective) return distance && relation > i + 1 ? relation : -1;
+        return wholeObject ? relation : -1;
+    }
+
     // True when chunks from i are a counted span of time or distance followed by a word placing something by it ("a day
     // after", "less than two hours after", "two years ago", "three blocks away"); relation is that word's index.
     private static bool SpanRelationAt(string text, List<Chunk> chunks, int i, out int relation)

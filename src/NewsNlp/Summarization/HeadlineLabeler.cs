@@ -502,22 +502,11 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         {
             var c = chunks[i];
             if (!c.HasWord) break;
-            // "hit Moore two years ago", "released him two hours after the arrest", "took off 20 minutes late", "found a car
-            // three blocks away": a span that only places the event goes, with its "ago"; an "after" clause or a place
-            // ends the object. Only a span standing on its own after the verb or a whole object (not "for 40 years
-            // before", "the initial hours after").
-            // (A distance only after a whole object or an adjective: "collided 100 meters above the ground" and "parked 8
-            // meters away from the car" say where, and stay.)
-            if ((obj.Count == 0 || nounEnds.Contains(obj.Count) || chunks[i - 1].Tag == WordTag.Adjective)
-                && chunks[i - 1].Tag is not (WordTag.Preposition or WordTag.Determiner or WordTag.Number)
-                && !WordClasses.IsArticle(chunks[i - 1].Hash) && !SpanCounts.Contains(chunks[i - 1].Hash) && !IsPossessive(text, chunks[i - 1])
-                && SpanRelationAt(text, chunks, i, out int relation)
-                // (An adjective before the span's own noun modifies it: "the initial hours after".)
-                && !(chunks[i - 1].Tag == WordTag.Adjective && (relation == i + 1 || !DistanceRelations.Contains(chunks[relation].Hash)))
-                && (obj.Count > 0 || !DistanceRelations.Contains(chunks[relation].Hash)))
+            // "hit Moore two years ago", "released him two hours after the arrest", "found a car three blocks away": a span
+            // that only places the event or the object goes, with its "ago"; an "after" clause or a place ends the object.
+            if (PlacingSpanAt(text, chunks, i, obj.Count == 0 || nounEnds.Contains(obj.Count), obj.Count > 0) is var relation and >= 0)
             {
-                // (An adjective before it completes the verb: "Found Safe".)
-                if (chunks[i - 1].Tag == WordTag.Adjective && obj.Count > 0) nounEnds.Add(obj.Count);
+                if (chunks[i - 1].Tag == WordTag.Adjective) nounEnds.Add(obj.Count);   // it completes the verb: "Found Safe"
                 if (chunks[relation].Word(text) is "after" or "before" || DistanceRelations.Contains(chunks[relation].Hash) || chunks[relation].EndsClause(text)) break;
                 i = relation;
                 continue;
