@@ -124,8 +124,10 @@ public sealed class EntityRecognizer : IEntityRecognizer
             }
             var known = storm ? EntityType.Misc : OnlyKnownType(e.Text);
             var type = known ?? e.Type;
-            // (Not a name the gazetteer knows as a person's: "Picabo Street"; nor an event: "the Boston Tea Party".)
-            if (known is null && type != EntityType.Misc && MentionTypeRules.HeadType(LastWord(e.Text)) is int head and >= 0) type = (EntityType)head;
+            // (Not a name the gazetteer knows as a person's: "Picabo Street"; nor an event: "the Boston Tea Party". A
+            // MISC name only when its head names a body, never an event: "Republican National Committee".)
+            if (known is null && (type != EntityType.Misc || IsBodyHead(LastWord(e.Text)))
+                && MentionTypeRules.HeadType(LastWord(e.Text)) is int head and >= 0) type = (EntityType)head;
             // The whole name, not a surname: "the rock group Crosby, Stills & Nash" says nothing of David Crosby.
             if (known is null && type != EntityType.Organization && e.Mentions.Any(m => text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(e.Text)
                     && MentionTypeRules.AfterOrganisationNoun(text, m.Start, entities)))
@@ -182,6 +184,10 @@ public sealed class EntityRecognizer : IEntityRecognizer
     }
 
     private static ReadOnlySpan<char> LastWord(string name) => name.AsSpan(name.LastIndexOf(' ') + 1);
+
+    // Heads that name a standing body, which a MISC tag gets wrong ("Republican National Committee", "Nobel Foundation").
+    private static bool IsBodyHead(ReadOnlySpan<char> word) => word is "Committee" or "Council" or "Ministry" or "Department"
+        or "University" or "College" or "Institute" or "Foundation" or "Association" or "Agency" or "Corporation" or "Company";
 
     private static bool IsNamedStorm(string name) =>
         name.IndexOf(' ') > 0 && (name.StartsWith("Hurricane ", StringComparison.Ordinal) || name.StartsWith("Typhoon ", StringComparison.Ordinal)

@@ -193,6 +193,19 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_nationality_led_name_of_a_standing_body_is_an_organisation()
+    {
+        // "Republican" and "Olympic" lead the tagger to MISC; the head "Committee" or "Foundation" names a body.
+        const string text = "The Republican National Committee said on Monday it would hold its convention in Valmont.\n\n"
+            + "The Palestine Olympic Committee asked for the vote to be delayed, and the Clinton Foundation gave $2 million.\n\n"
+            + "Officials of the Republican National Committee met Palestine Olympic Committee staff at the Clinton Foundation.";
+        var entities = EntityRecognizer.Default.Recognize(NewsPipeline.CreateDefault().Segment(text));
+        foreach (string name in (string[])["Republican National Committee", "Palestine Olympic Committee", "Clinton Foundation"])
+            Assert.All(entities.Where(e => e.Text == name), e => Assert.Equal(EntityType.Organization, e.Type));
+        Assert.Contains(entities, e => e.Text == "Republican National Committee");
+    }
+
+    [Fact]
     public void A_name_introduced_by_a_noun_of_organisations_is_an_organisation()
     {
         // The tagger reads these unknown names as people; "the militant group" and "budget airline" say what they are.
