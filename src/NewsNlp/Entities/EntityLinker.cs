@@ -2,8 +2,8 @@ namespace NewsNlp.Entities;
 
 /// <summary>
 /// Groups the mentions of one article into entities: the same name in any case or accents ("Ciudad
-/// Juarez" = "Ciudad Juárez"), a surname or shorter tail of a full name ("Sheinbaum", "López Obrador"),
-/// and acronyms of longer names in the article ("U.S." = "United States", "UN" = "United Nations").
+/// Juarez" = "Ciudad Juárez"), a surname or shorter tail of a full name ("Sheinbaum", "López Obrador"), a
+/// given name that begins one person's name only ("Serena" of "Serena Williams"), and acronyms of longer names in the article ("U.S." = "United States", "UN" = "United Nations").
 /// Titles ("President"), a leading "the" and possessive endings are trimmed from mentions. Each entity
 /// gets its most complete, properly accented form and a salience score. Deterministic.
 /// </summary>
@@ -92,12 +92,16 @@ public static class EntityLinker
         var groupTypes = groups.Select(x => MajorityType(trimmed, x.Members)).ToArray();
         var byTail = new Dictionary<string, List<int>>();
         var byInitials = new Dictionary<string, List<int>>();
+        var byGiven = new Dictionary<string, List<int>>();
         for (int h = 0; h < groups.Count; h++)
         {
             var w = groups[h].Words;
             if (groupTypes[h] > EntityType.Misc || w.Length < 2) continue;
             if (groupTypes[h] == EntityType.Person)
+            {
                 for (int from = 1; from < w.Length; from++) Add(byTail, string.Join(' ', w, from, w.Length - from), h);
+                Add(byGiven, w[0], h);
+            }
             if (Initials(w) is { } initials) Add(byInitials, initials, h);
         }
         var candidates = new List<int>();
@@ -110,6 +114,10 @@ public static class EntityLinker
             if (type != EntityType.Location && byTail.TryGetValue(joined[short_.Members[0]], out var tails)) candidates.AddRange(tails);
             if (short_.Words.Length == 1 && byInitials.TryGetValue(short_.Words[0], out var named)
                 && IsAcronym(text, trimmed[short_.Members[0]], short_.Words[0])) candidates.AddRange(named);
+            // A person's given name alone ("Serena" after "Serena Williams"), when it begins one person's name only and
+            // ends none ("Venus Williams" and "Serena Williams": "Williams" stays apart, each given name links).
+            if (candidates.Count == 0 && type == EntityType.Person && short_.Words.Length == 1 && byGiven.TryGetValue(short_.Words[0], out var given)
+                && given.Count == 1 && !byTail.ContainsKey(short_.Words[0])) candidates.Add(given[0]);
             int target = -1;
             foreach (int h in candidates)
             {

@@ -22,6 +22,27 @@ internal static class PersonNames
         return null;
     }
 
+    /// <summary>
+    /// How the article itself names <paramref name="person"/> in one word: the given name when the article calls them
+    /// by it more often than by the surname ("Kelly" for Kelly Gissendaner, "Yingluck" for Yingluck Shinawatra, a
+    /// child by first name), else the surname (<see cref="Surname(string)"/>).
+    /// </summary>
+    public static string? ShortName(string text, Entity person)
+    {
+        string? surname = Surname(person.Text);
+        int space = person.Text.IndexOf(' ');
+        if (space <= 0) return surname;
+        var given = person.Text.AsSpan(0, space);
+        int byGiven = 0, bySurname = 0;
+        foreach (var m in person.Mentions)
+        {
+            var mention = text.AsSpan(m.Start, m.Length);
+            if (mention.Equals(given, StringComparison.OrdinalIgnoreCase)) byGiven++;
+            else if (surname is not null && mention.Equals(surname, StringComparison.OrdinalIgnoreCase)) bySurname++;
+        }
+        return byGiven > bySurname ? given.ToString() : surname;
+    }
+
     // Common Chinese family names that are not also given names or surnames in English ("Lee", "Young", "Long", "Song",
     // "Ma" are left out).
     private static readonly HashSet<string> ChineseFamilyNames = new(StringComparer.Ordinal)

@@ -61,7 +61,7 @@ public sealed class Summarizer
     }
 
     /// <summary>
-    /// The surname of the person a bullet's "he" or "she" most likely is, since a bullet is read alone ("He ran for
+    /// The surname (or the given name the article calls them by) of the person a bullet's "he" or "she" most likely is, since a bullet is read alone ("He ran for
     /// mayor of Millbrook" → "Hale Runs for Mayor of Millbrook"): the one person named before the pronoun in its sentence,
     /// else the one person named in the nearest of the three sentences before it that names anyone. Only when that
     /// sentence names exactly one person (not counting an owner, "Hale's spokesman"), and never a person named
@@ -78,11 +78,11 @@ public sealed class Summarizer
         // "'She was brilliant,' Lind said of her rival").
         (int Start, int End) later = (pronoun, sentences[s].End);
         var (same, sameCount) = PersonsIn(document, sentences[s].Start, pronoun, later);
-        if (sameCount > 0) return same is null ? null : PersonNames.Surname(same.Text);
+        if (sameCount > 0) return same is null ? null : PersonNames.ShortName(document.Text, same);
         for (int p = s - 1; p >= 0 && p >= s - 3; p--)
         {
             var (person, count) = PersonsIn(document, sentences[p].Start, sentences[p].End, later);
-            if (count > 0) return person is null ? null : PersonNames.Surname(person.Text);
+            if (count > 0) return person is null ? null : PersonNames.ShortName(document.Text, person);
         }
         return null;
     }

@@ -88,5 +88,20 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_given_name_links_to_the_one_person_it_begins_and_no_other()
+    {
+        // "Nadia" begins one name: she is Nadia Okafor. "Tom" begins two (Tom Reyes, Tom Ward): it stays apart. "Reyes"
+        // is a surname, never taken for a given name.
+        const string text = "Nadia Okafor and Tom Reyes met Tom Ward. Nadia spoke first. Tom left. Okafor stayed.";
+        var entities = EntityLinker.Link(text,
+            [M(text, "Nadia Okafor", EntityType.Person), M(text, "Tom Reyes", EntityType.Person), M(text, "Tom Ward", EntityType.Person),
+             M(text, "Nadia", EntityType.Person, 20), M(text, "Tom", EntityType.Person, 50), M(text, "Okafor", EntityType.Person, 60)],
+            title: null, leadEnd: 40);
+        Assert.Equal(3, Assert.Single(entities, e => e.Text == "Nadia Okafor").MentionCount);
+        Assert.Single(entities, e => e.Text == "Tom");
+        Assert.Equal(1, Assert.Single(entities, e => e.Text == "Tom Reyes").MentionCount);
+    }
+
+    [Fact]
     public void No_mentions_no_entities() => Assert.Empty(EntityLinker.Link("", [], null, 0));
 }
