@@ -104,7 +104,13 @@ internal sealed partial class HeadlineLabeler
 
     private static bool IsAnd(string text, Chunk c) => c.Word(text) is "and" or "&";
 
-    private static string WordOf(string text, Chunk c) => text.Substring(c.WordStart, c.WordEnd - c.WordStart);
+    // A contracted verb ("'s" of an opening "It's", its own chunk) in full: "It Is Unclear", not "It 's Unclear".
+    private static string WordOf(string text, Chunk c) =>
+        c.HasWord && text[c.WordStart] is '\'' or '\u2019' && ContractedVerbs.TryGetValue(c.Hash, out string? full) ? full
+            : text.Substring(c.WordStart, c.WordEnd - c.WordStart);
+
+    private static readonly FrozenDictionary<int, string> ContractedVerbs =
+        new[] { "is", "has", "are", "am", "have", "will" }.ToFrozenDictionary(w => TextFolding.FoldedHash(w), w => w);
 
     /// <summary>"deploy" → "deploys", "push" → "pushes", "carry" → "carries", "be" → "is", "have" → "has".</summary>
     internal static string ThirdPerson(string lemma)

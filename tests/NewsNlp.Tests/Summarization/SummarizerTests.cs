@@ -360,6 +360,14 @@ public partial class SummarizerTests
     public void Labels_drop_a_time_phrase_that_would_dangle(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
 
     [Theory]
+    // An opening "They'll", "I'm" or "There's" is a subject and its verb: the future stays future, a quotation's "I'm"
+    // is its speaker's, and "There's" introduces what the label names.
+    [InlineData("They'll move the fleet to Norfolk next month.", "Will Move Fleet to Norfolk Next Month")]
+    [InlineData("\"I'm very excited about the new season,\" Ortiz said.", "Ortiz Very Excited About New Season")]
+    [InlineData("There's a $5,000 reward for information about the fire.", "$5,000 Reward for Information About Fire")]
+    public void Labels_read_an_opening_pronoun_contraction_as_subject_and_verb(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
+
+    [Theory]
     // A span that only places the event ("two years ago", "a day after …", "40 minutes late", "this week") goes whole
     // instead of leaving "Days" or "Week" behind; a rate keeps its "a"; a preposition's span, or a fraction's, stays.
     [InlineData("The flood hit the valley nearly three years ago, killing two farmers.", "Flood Hits Valley")]
