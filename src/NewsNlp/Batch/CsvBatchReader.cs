@@ -60,7 +60,13 @@ internal sealed class CsvBatchReader : BatchReader
                 if (_malformed is { } malformed && Resync(csv, malformed, row, rows, lineOffset) is { } split)
                     (record, resynced) = split;
                 else
+                {
                     record = Current(csv, row);
+                    // A quoted cell still open where the input ends: the file was cut off inside it, so its text is partial.
+                    if (_malformed is { Reason: CsvMalformedReason.UnterminatedQuote } open)
+                        record = BatchRecord.Failed(record.Id, record.IdIsNumber, $"malformed CSV on line {lineOffset + open.LineNumber}: a quoted cell is never closed"
+                            + (lineOffset == 0 ? "; the input ends inside it (a truncated file?)" : ""), record.Title);
+                }
             }
             catch (CsvFormatException e)
             {

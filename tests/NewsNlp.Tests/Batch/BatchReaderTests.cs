@@ -96,6 +96,18 @@ public class BatchReaderTests
     }
 
     [Fact]
+    public void Csv_cut_off_inside_a_quoted_cell_fails_that_row()
+    {
+        // A file cut off mid-row: the last text is partial, so the row is an error, not a summary of half an article.
+        var records = ReadCsv("id,title,text\ndam-1,Dam,\"The dam held overnight.\"\ndam-2,Levee,\"The levee held until the river ro");
+        Assert.Equal(["dam-1", "dam-2"], records.Select(r => r.Id));
+        Assert.Null(records[0].Error);
+        Assert.Contains("never closed", records[1].Error);
+        Assert.Contains("truncated", records[1].Error);
+        Assert.Equal("Levee", records[1].Title);
+    }
+
+    [Fact]
     public void Csv_rows_read_again_keep_their_row_numbers()
     {
         var records = ReadCsv("title,text\nDam,The dam held.\nLevee,\"The levee, never closed.\nPumps,Pumps ran.\nRoads,\"Roads reopened.\"\nPower,Power is back.\n");
