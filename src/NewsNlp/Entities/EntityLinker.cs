@@ -3,7 +3,8 @@ namespace NewsNlp.Entities;
 /// <summary>
 /// Groups the mentions of one article into entities: the same name in any case or accents ("Ciudad
 /// Juarez" = "Ciudad Juárez"), a surname or shorter tail of a full name ("Sheinbaum", "López Obrador"), a
-/// given name that begins one person's name only ("Serena" of "Serena Williams"), and acronyms of longer names in the article ("U.S." = "United States", "UN" = "United Nations").
+/// given name that begins one person's name only ("Serena" of "Serena Williams"), and acronyms of longer
+/// names in the article ("U.S." = "United States", "UN" = "United Nations").
 /// Titles ("President"), a leading "the" and possessive endings are trimmed from mentions. Each entity
 /// gets its most complete, properly accented form and a salience score. Deterministic.
 /// </summary>

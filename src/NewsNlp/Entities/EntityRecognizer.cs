@@ -91,8 +91,8 @@ public sealed class EntityRecognizer : IEntityRecognizer
     }
 
     // Corrections after linking and salience. Particles first, so the gazetteer and head-noun rules see whole names
-    // ("Sharm el-Sheikh", "al-Quds Brigade", "Chad le Clos"); the type rules move no feature of the sentence ranker, the particles
-    // (which join and drop mentions) move its entity salience in the few articles they touch.
+    // ("Sharm el-Sheikh", "al-Quds Brigade", "Chad le Clos"); the type rules move no feature of the sentence ranker,
+    // the particles (which join and drop mentions) move its entity salience in the few articles they touch.
     private IReadOnlyList<Entity> AfterLinking(string text, IReadOnlyList<Entity> entities) =>
         ApplyGazetteerTypes(text, NameParticles.JoinInnerParticles(text, NameParticles.Apply(text, entities, OnlyKnownType), KnownAsPerson));
 

@@ -207,21 +207,22 @@ internal static class NameParticles
     internal static int InnerParticleStart(string text, int nameStart)
     {
         if (nameStart < 3 || !char.IsUpper(text[nameStart]) || text[nameStart - 1] != ' ') return -1;
-        int Word(int end, out string word)
+        // The lower-case word ending at end, and where it starts.
+        int WordBefore(int end, out ReadOnlySpan<char> word)
         {
             int start = end;
             while (start > 0 && char.IsLower(text[start - 1])) start--;
-            word = text[start..end];
+            word = text.AsSpan(start, end - start);
             return start;
         }
-        int first = Word(nameStart - 1, out string particle);
-        if (SecondParticles.Contains(particle) && first >= 2 && text[first - 1] == ' ')
+        bool Opens(int at) => at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+        int first = WordBefore(nameStart - 1, out var particle);
+        if (SecondParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(particle) && first >= 2 && text[first - 1] == ' ')
         {
-            int earlier = Word(first - 1, out string firstWord);
-            if (FirstParticles.Contains(firstWord) && (earlier == 0 || !char.IsLetterOrDigit(text[earlier - 1]))) return earlier;
-            return -1;
+            int earlier = WordBefore(first - 1, out var firstWord);
+            return FirstParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(firstWord) && Opens(earlier) ? earlier : -1;
         }
-        return FirstParticles.Contains(particle) && (first == 0 || !char.IsLetterOrDigit(text[first - 1])) ? first : -1;
+        return FirstParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(particle) && Opens(first) ? first : -1;
     }
 
     // "Al Qaeda" (typed a person, the particle inside) and "al Qaeda" (restored here) are one organisation.

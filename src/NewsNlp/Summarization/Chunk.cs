@@ -31,6 +31,7 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
         int i = sentence.Start, end = sentence.End;
         var names = NamedMentionsWithin(doc, i, end);
         int nextName = 0;   // names are sorted and do not overlap: the one a word may fall in is found by walking along
+        bool opened = false;   // a word has been seen: the sentence's subject position is past
         while (i < end)
         {
             while (i < end && char.IsWhiteSpace(text[i])) i++;
@@ -52,13 +53,15 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
             var name = nextName < names.Count && names[nextName].Start <= ws ? names[nextName] : default((int Start, int End, bool Person)?);
             // "He's", "They'll", "I'm" opening the sentence: the subject and its verb are two words ("They'll move through
             // Latvia" has the clause "They will move"). (Inside a sentence the object-clause rules read "insists she's not" whole.)
-            if (!chunks.Exists(c => c.HasWord) && PronounContraction(text, ws, we) is int apostrophe and > 0)
+            if (!opened && PronounContraction(text, ws, we) is int apostrophe and > 0)
             {
                 chunks.Add(Make(text, start, apostrophe, ws, apostrophe, lexicon, opens, name));
                 chunks.Add(ContractedVerb(text, apostrophe, i, we));
+                opened = true;
                 continue;
             }
             chunks.Add(Make(text, start, i, ws, we, lexicon, opens, name));
+            opened |= chunks[^1].HasWord;
         }
         return chunks;
     }
@@ -68,7 +71,7 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
     private static readonly HashSet<string> ContractingPronouns = new(StringComparer.OrdinalIgnoreCase)
     { "he", "she", "they", "we", "you", "i", "there" };
 
-    /// <summary>Where the verb of a pronoun's contraction starts ("'s" of "It's", "'re" of "they're"), or -1.</summary>
+    /// <summary>Where the verb of a pronoun's contraction starts ("'s" of "He's", "'re" of "They're"), or -1.</summary>
     private static int PronounContraction(string text, int ws, int we)
     {
         var word = text.AsSpan(ws, we - ws);

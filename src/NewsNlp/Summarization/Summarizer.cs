@@ -61,8 +61,9 @@ public sealed class Summarizer
     }
 
     /// <summary>
-    /// The surname (or the given name the article calls them by) of the person a bullet's "he" or "she" most likely is, since a bullet is read alone ("He ran for
-    /// mayor of Millbrook" → "Hale Runs for Mayor of Millbrook"): the one person named before the pronoun in its sentence,
+    /// The surname (or the given name the article calls them by) of the person a bullet's "he" or "she" most likely
+    /// is, since a bullet is read alone ("He ran for mayor of Millbrook" → "Hale Runs for Mayor of Millbrook"): the
+    /// one person named before the pronoun in its sentence,
     /// else the one person named in the nearest of the three sentences before it that names anyone. Only when that
     /// sentence names exactly one person (not counting an owner, "Hale's spokesman"), and never a person named
     /// after the pronoun in the bullet's own sentence: a wrong name is worse than none.
