@@ -152,9 +152,6 @@ internal sealed partial class HeadlineLabeler
         return false;
     }
 
-    // Adverbs that open a sentence before its subject ("However the board …", "Only Putin …"); never a negation.
-    private static readonly FrozenSet<int> SentenceAdverbs = Hashes("however meanwhile now still yet even only perhaps instead also previously recently soon eventually indeed already usually thankfully finally later then");
-    // Adverbs that open a compound preposition with "of" or "to" ("ahead of", "back to", "due to").
     // Where a span that only places the event or the object starts at i ("two years ago", "three blocks away"): the index
     // of the word placing it, or -1. A span of time may follow the verb or a whole object; a distance only a whole object
     // or the adjective completing the verb ("found safe 400 miles away"): right after the verb it says where ("parked 10
@@ -185,6 +182,10 @@ internal sealed partial class HeadlineLabeler
         return true;
     }
 
+    // Adverbs that open a sentence before its subject ("However the board …", "Only Putin …"); never a negation.
+    private static readonly FrozenSet<int> SentenceAdverbs = Hashes("however meanwhile now still yet even only perhaps instead also previously recently soon eventually indeed already usually thankfully finally later then "
+        + "today tonight yesterday sometimes");
+    // Adverbs that open a compound preposition with "of" or "to" ("ahead of", "back to", "due to").
     private static readonly FrozenSet<int> CompoundPrepositionStarts = Hashes("ahead back out due because instead prior next close together aboard apart away along");
     private static readonly FrozenSet<int> Think = Hashes("think thinks thought believe believes believed");
     private static readonly FrozenSet<int> Tell = Hashes("tell tells told telling");
