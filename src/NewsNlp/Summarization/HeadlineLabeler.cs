@@ -860,6 +860,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         while (i < to)
         {
             var c = chunks[i];
+            // "Four suicide bombers -- three women and a man -- carried out": a dash after the phrase opens an aside.
+            if (!c.HasWord && words.Count > 0 && text.AsSpan(c.Start, c.End - c.Start).IndexOfAny("-\u2014\u2013") >= 0) break;
             if (!c.HasWord) { i++; continue; }
             // "… yet, but the sixth season made its debut", "Both Hale and Ortiz": a conjunction opening the clause is no
             // part of its subject.

@@ -365,7 +365,8 @@ public partial class SummarizerTests
     [InlineData("They'll move the fleet to Norfolk next month.", "Will Move Fleet to Norfolk Next Month")]
     [InlineData("\"I'm very excited about the new season,\" Ortiz said.", "Ortiz Very Excited About New Season")]
     [InlineData("There's a $5,000 reward for information about the fire.", "$5,000 Reward for Information About Fire")]
-    // (Nor is an opening "Today" the subject.)
+    // (Nor is an aside between dashes, nor an opening "Today", the subject.)
+    [InlineData("Two reporters -- a photographer and a producer -- were detained at the border.", "Two Reporters Detained at Border")]
     [InlineData("Today the state auditor released a report on the harbor budget.", "State Auditor Releases Report on Harbor Budget")]
     public void Labels_read_an_opening_pronoun_contraction_as_subject_and_verb(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
 
