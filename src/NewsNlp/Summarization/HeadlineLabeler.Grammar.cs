@@ -79,12 +79,17 @@ internal sealed partial class HeadlineLabeler
         for (int j = from; j < chunks.Count; j++)
         {
             var c = chunks[j];
-            if (ClauseWords.Contains(c.Hash) || Questions.Contains(c.Hash)) return false;
+            // ("since April 2014", "after Monday": before a date or a figure such a word is a preposition.)
+            if ((ClauseWords.Contains(c.Hash) || Questions.Contains(c.Hash))
+                && !(c.Word(text) is "since" or "after" or "before" && j + 1 < chunks.Count && chunks[j + 1].Tag is WordTag.ProperNoun or WordTag.Number)) return false;
             // "a plan the mayor unveiled": an article right after a noun opens another clause's subject.
             if (WordClasses.IsArticle(c.Hash) && j > from && chunks[j - 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun) return false;
             if (c.Word(text) is "to" && j + 1 < chunks.Count && chunks[j + 1].Tag == WordTag.VerbBase) return false;
+            // (The noun may stand an adverb away: "… since April 2014 now exceeds".)
+            int noun = j - 1;
+            if (noun > from && chunks[noun].Tag == WordTag.Adverb && !chunks[noun].EndsClause(text)) noun--;
             if ((c.Tag is WordTag.VerbPast or WordTag.VerbPresent3 || IsAuxiliary(c)) && j > from
-                && chunks[j - 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun && !chunks[j - 1].EndsClause(text)) return true;
+                && chunks[noun].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number && !chunks[noun].EndsClause(text)) return true;
             if (c.EndsClause(text)) return false;
         }
         return false;

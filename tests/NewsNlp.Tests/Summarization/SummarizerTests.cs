@@ -367,6 +367,8 @@ public partial class SummarizerTests
     [InlineData("There's a $5,000 reward for information about the fire.", "$5,000 Reward for Information About Fire")]
     // (Nor is an aside between dashes, nor an opening "Today", the subject.)
     [InlineData("Two reporters -- a photographer and a producer -- were detained at the border.", "Two Reporters Detained at Border")]
+    // (Nor the participle of a reduced relative, even with a date and an adverb before the real verb.)
+    [InlineData("The number of homes flooded in the valley since March 2024 now exceeds 900.", "Number of Homes Exceeds 900")]
     [InlineData("Today the state auditor released a report on the harbor budget.", "State Auditor Releases Report on Harbor Budget")]
     public void Labels_read_an_opening_pronoun_contraction_as_subject_and_verb(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
 
