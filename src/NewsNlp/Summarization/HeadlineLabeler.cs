@@ -677,6 +677,17 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 if (chunks[++i].EndsClause(text) || i + 1 < n && chunks[i + 1].Tag is WordTag.VerbPresent3 or WordTag.VerbPast or WordTag.Modal) break;
                 continue;
             }
+            // "would prevent him from joining", "wants him out of the festival": an object pronoun before a preposition stays,
+            // or the verb reads as if it had none ("Would Prevent from Joining").
+            if (obj.Count == 0 && i == v + 1 && c.Word(text) is "him" or "her" or "them" or "it" && !c.EndsClause(text) && i + 1 < n
+                && (chunks[i + 1].Tag == WordTag.Preposition || Particles.Contains(chunks[i + 1].Hash)) && !ClauseWords.Contains(chunks[i + 1].Hash)
+                && chunks[i + 1].Word(text) is not "to")
+            {
+                obj.Add(WordOf(text, c));
+                pronounRoom = 1;   // (like a clause's pronoun, it costs no word of the limit)
+                budget++;
+                continue;
+            }
             if (c.Tag == WordTag.Determiner || WordClasses.IsArticle(c.Hash) || c.Tag == WordTag.Pronoun && obj.Count == 0 && !c.Capitalized)
             {
                 if (c.Tag == WordTag.Pronoun) continue;

@@ -367,6 +367,8 @@ public partial class SummarizerTests
     [InlineData("There's a $5,000 reward for information about the fire.", "$5,000 Reward for Information About Fire")]
     // (Nor is an aside between dashes, nor an opening "Today", the subject.)
     [InlineData("Two reporters -- a photographer and a producer -- were detained at the border.", "Two Reporters Detained at Border")]
+    // (An object pronoun before a preposition stays: without it the verb reads as if it had no object.)
+    [InlineData("Relatives found him in a shelter near the harbor.", "Relatives Find Him in Shelter Near Harbor")]
     // (Nor the participle of a reduced relative, even with a date and an adverb before the real verb.)
     [InlineData("The number of homes flooded in the valley since March 2024 now exceeds 900.", "Number of Homes Exceeds 900")]
     [InlineData("Today the state auditor released a report on the harbor budget.", "State Auditor Releases Report on Harbor Budget")]
