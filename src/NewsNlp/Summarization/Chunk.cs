@@ -71,6 +71,9 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
     private static readonly HashSet<string> ContractingPronouns = new(StringComparer.OrdinalIgnoreCase)
     { "he", "she", "they", "we", "you", "i", "there" };
 
+    private static readonly HashSet<string> NotAfterContraction = new(StringComparer.OrdinalIgnoreCase)
+    { "no", "not", "sure", "glad", "happy", "sorry", "afraid", "confident", "proud", "convinced", "aware", "certain" };
+
     /// <summary>Where the verb of a pronoun's contraction starts ("'s" of "He's", "'re" of "They're"), or -1.</summary>
     private static int PronounContraction(string text, int ws, int we)
     {
@@ -78,6 +81,14 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
         int apostrophe = word.IndexOfAny('\'', '\u2019');
         if (apostrophe <= 0 || !ContractingPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..apostrophe])) return -1;
         var verb = word[(apostrophe + 1)..];
+        // Left whole before what no headline verb can carry: a bare figure ("He's 41, has …"), a negation ("There's no
+        // movie yet, but …") or an adjective of feeling ("I'm sure this will …").
+        int next = we;
+        while (next < text.Length && !char.IsLetterOrDigit(text[next]) && text[next] != '\n') next++;
+        int nextEnd = next;
+        while (nextEnd < text.Length && char.IsLetterOrDigit(text[nextEnd])) nextEnd++;
+        var following = text.AsSpan(next, nextEnd - next);
+        if (following.Length > 0 && (char.IsDigit(following[0]) || NotAfterContraction.GetAlternateLookup<ReadOnlySpan<char>>().Contains(following))) return -1;
         return verb.Equals("s", StringComparison.OrdinalIgnoreCase) || verb.Equals("re", StringComparison.OrdinalIgnoreCase)
             || verb.Equals("m", StringComparison.OrdinalIgnoreCase) || verb.Equals("ve", StringComparison.OrdinalIgnoreCase)
             || verb.Equals("ll", StringComparison.OrdinalIgnoreCase) ? ws + apostrophe : -1;

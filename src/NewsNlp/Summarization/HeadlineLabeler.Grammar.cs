@@ -187,6 +187,14 @@ internal sealed partial class HeadlineLabeler
         return true;
     }
 
+    // True when the chunks from i are names up to a dash: an aside that only names ("the third panelist -- Hill --").
+    private static bool NameThenDash(List<Chunk> chunks, int i, int to)
+    {
+        int start = i;
+        while (i < to && chunks[i].HasWord && chunks[i].Tag == WordTag.ProperNoun) i++;
+        return i > start && i < to && !chunks[i].HasWord;
+    }
+
     // Adverbs that open a sentence before its subject ("However the board …", "Only Putin …"); never a negation.
     private static readonly FrozenSet<int> SentenceAdverbs = Hashes("however meanwhile now still yet even only perhaps instead also previously recently soon eventually indeed already usually thankfully finally later then "
         + "today tonight yesterday sometimes");

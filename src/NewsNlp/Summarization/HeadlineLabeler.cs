@@ -871,8 +871,10 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         while (i < to)
         {
             var c = chunks[i];
-            // "Four suicide bombers -- three women and a man -- carried out": a dash after the phrase opens an aside.
-            if (!c.HasWord && words.Count > 0 && text.AsSpan(c.Start, c.End - c.Start).IndexOfAny("-\u2014\u2013") >= 0) break;
+            // "Four suicide bombers -- three women and a man -- carried out": a dash after the phrase opens an aside. (Not
+            // one that adds to the subject, "international media -- and Kurdish politicians --", or names it, "-- Hill --".)
+            if (!c.HasWord && words.Count > 0 && text.AsSpan(c.Start, c.End - c.Start).IndexOfAny("-\u2014\u2013") >= 0
+                && !(i + 1 < to && (chunks[i + 1].Word(text) is "and" or "or" || NameThenDash(chunks, i + 1, to)))) break;
             if (!c.HasWord) { i++; continue; }
             // "… yet, but the sixth season made its debut", "Both Hale and Ortiz": a conjunction opening the clause is no
             // part of its subject.
@@ -880,7 +882,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             // "His slaying": a possessive opens the phrase like an article.
             if (words.Count == 0 && IsPossessive(text, c) && i + 1 < to) { i++; continue; }
             // "However the same Constitution defines …": a sentence adverb before the subject is no part of it.
-            if (words.Count == 0 && i == from && SentenceAdverbs.Contains(c.Hash) && !c.EndsClause(text) && i + 1 < to)
+            if (words.Count == 0 && i == from && SentenceAdverbs.Contains(c.Hash) && !c.EndsClause(text) && i + 1 < to && !EndsInApostropheS(c.Word(text)))
             {
                 // "Only 11 cars": before a figure, "only" is its meaning and stays.
                 if (c.Word(text) is "only" or "Only" && chunks[i + 1].Tag == WordTag.Number) { words.Add("only"); tags.Add(WordTag.Adverb); named.Add(false); }
