@@ -44,6 +44,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private static readonly FrozenSet<int> ClauseWords = Hashes("who which that whose where when while because although though after before since if as");
     private static readonly FrozenSet<int> ObjectPrepositions = Hashes("to in on for of with without from at over against into onto across through toward near inside outside beneath around by as after before amid despite during about");
     // Verbs whose object clause carries the news ("figures indicate that …").
+    // Verbs that report their "that" clause ("Desplat has revealed that he will …"); with an object they are news themselves.
+    // (Not "admit": "attorneys admit that he …" is their admission, and the "he" is not theirs.)
+    private static readonly FrozenSet<int> RevealingVerbs = Hashes("reveal reveals revealed disclose discloses disclosed learn learns learned");
     private static readonly FrozenSet<int> ReportingVerbs = Hashes("indicate indicates indicated show shows showed suggest suggests suggested found find finds believe believes believed expect expects expected estimate estimates estimated predict predicts predicted think thinks thought");
 
     private static bool EndsInApostropheS(ReadOnlySpan<char> word) => word.EndsWith("'s") || word.EndsWith("\u2019s");
@@ -399,7 +402,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // "X said (that) the city will build …": the news is the reported clause.
         // So is "they think (that) …" inside one ("Police say they think the classmates traveled …").
         // Never a denied one ("don't believe the fire was set"), and never a second speaker's ("said he believed Knowles …").
-        if ((WordClasses.IsAttributionVerb(main.Hash) || ReportingVerbs.Contains(main.Hash)) && !negated
+        if ((WordClasses.IsAttributionVerb(main.Hash) || ReportingVerbs.Contains(main.Hash)
+                || RevealingVerbs.Contains(main.Hash) && v + 1 < n && chunks[v + 1].Word(text) is "that") && !negated
             && (depth == 0 || depth == 1 && subject.Count == 0 && Think.Contains(main.Hash)))
         {
             int from = v + 1;

@@ -367,6 +367,9 @@ public partial class SummarizerTests
     [InlineData("There's a $5,000 reward for information about the fire.", "$5,000 Reward for Information About Fire")]
     // (Nor is an aside between dashes, nor an opening "Today", the subject.)
     [InlineData("Two reporters -- a photographer and a producer -- were detained at the border.", "Two Reporters Detained at Border")]
+    // ("revealed that" reports its clause, as "said that" does; "revealed new details" is news itself.)
+    [InlineData("Composer Lena Moss has revealed that she will be writing the score for the new film.", "Moss to Write Score for New Film")]
+    [InlineData("Investigators revealed new details about the crash.", "Investigators Reveal New Details About Crash")]
     // (An object pronoun before a preposition stays: without it the verb reads as if it had no object.)
     [InlineData("Relatives found him in a shelter near the harbor.", "Relatives Find Him in Shelter Near Harbor")]
     // (Nor the participle of a reduced relative, even with a date and an adverb before the real verb.)
