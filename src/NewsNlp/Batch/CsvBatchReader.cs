@@ -41,11 +41,12 @@ internal sealed class CsvBatchReader : BatchReader
 
     public override IEnumerator<BatchRecord> GetEnumerator()
     {
-        foreach (var record in Records(_csv, new RowCounter(), 0)) yield return record;
+        foreach (var record in Records(_csv, new RowCounter(), 0, 0)) yield return record;
     }
 
-    // lineOffset: lines of the input before the reader's first (rows read again start mid-input).
-    private IEnumerable<BatchRecord> Records(CsvReader csv, RowCounter rows, long lineOffset)
+    // lineOffset: lines of the input before the reader's first (rows read again start mid-input); depth: how many
+    // readers of rows read again this one is inside.
+    private IEnumerable<BatchRecord> Records(CsvReader csv, RowCounter rows, long lineOffset, int depth)
     {
         while (true)
         {
@@ -57,7 +58,7 @@ internal sealed class CsvBatchReader : BatchReader
                 _malformed = null;
                 if (!csv.Read()) yield break;
                 rows.Last = row;
-                if (_malformed is { } malformed && Resync(csv, malformed, row, rows, lineOffset) is { } split)
+                if (_malformed is { } malformed && depth < MaxResyncDepth && Resync(csv, malformed, row, rows, lineOffset, depth) is { } split)
                     (record, resynced) = split;
                 else
                 {
@@ -84,6 +85,9 @@ internal sealed class CsvBatchReader : BatchReader
     private long _failures;
     private CsvMalformedRecord? _malformed;
 
+    // Broken rows inside broken rows are read again this deep at most: the stack stays small whatever the input.
+    private const int MaxResyncDepth = 32;
+
     /// <summary>The last data row number given out, shared by the input's reader and rows read again.</summary>
     private sealed class RowCounter { public long Last; }
 
@@ -94,7 +98,7 @@ internal sealed class CsvBatchReader : BatchReader
     /// record and the swallowed rows are read again (each may be broken in turn). Otherwise (a multi-line cell
     /// with a stray quote in it, say) null: the record stands as the reader recovered it.
     /// </summary>
-    private (BatchRecord Broken, IReadOnlyList<BatchRecord> After)? Resync(CsvReader csv, CsvMalformedRecord malformed, long row, RowCounter rows, long lineOffset)
+    private (BatchRecord Broken, IReadOnlyList<BatchRecord> After)? Resync(CsvReader csv, CsvMalformedRecord malformed, long row, RowCounter rows, long lineOffset, int depth)
     {
         var raw = csv.RawRecord.ToArray();
         int lineEnd = raw.AsSpan().IndexOfAny((byte)'\r', (byte)'\n');
@@ -126,7 +130,7 @@ internal sealed class CsvBatchReader : BatchReader
             $"malformed CSV on line {line}: a quote opened in the row is never closed ({Describe(malformed.Reason)}); "
             + "the lines after it were read as rows of their own", title);
         using var again = CsvReader.Create(rest, RowOptions(m => _malformed = m));
-        return (broken, Records(again, rows, line).ToList());
+        return (broken, Records(again, rows, line, depth + 1).ToList());
     }
 
     /// <summary>Options for the input (<paramref name="hasHeader"/>) or for rows read again on their own.</summary>

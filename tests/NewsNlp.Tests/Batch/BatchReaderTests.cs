@@ -108,6 +108,18 @@ public class BatchReaderTests
     }
 
     [Fact]
+    public void Csv_with_many_broken_rows_still_gives_every_row_once()
+    {
+        var csv = new StringBuilder("id,title,text\n");
+        for (int i = 0; i < 300; i++)
+            csv.Append(i % 3 == 1 ? $"r{i},T{i},\"Row {i} opens a quote it never closes.\n" : $"r{i},T{i},\"Row {i} is fine.\"\n");
+        var records = ReadCsv(csv.ToString());
+        Assert.Equal(Enumerable.Range(0, 300).Select(i => $"r{i}"), records.Select(r => r.Id));
+        Assert.Equal(100, records.Count(r => r.Error is not null));
+        Assert.All(records.Where((r, i) => i % 3 != 1), r => Assert.Null(r.Error));
+    }
+
+    [Fact]
     public void Csv_rows_read_again_keep_their_row_numbers()
     {
         var records = ReadCsv("title,text\nDam,The dam held.\nLevee,\"The levee, never closed.\nPumps,Pumps ran.\nRoads,\"Roads reopened.\"\nPower,Power is back.\n");
