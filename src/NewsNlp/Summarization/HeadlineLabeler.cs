@@ -43,10 +43,10 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         "describe describes described consider considers considered call calls called mark marks marked point points pointed");
     private static readonly FrozenSet<int> ClauseWords = Hashes("who which that whose where when while because although though after before since if as");
     private static readonly FrozenSet<int> ObjectPrepositions = Hashes("to in on for of with without from at over against into onto across through toward near inside outside beneath around by as after before amid despite during about");
-    // Verbs whose object clause carries the news ("figures indicate that …").
     // Verbs that report their "that" clause ("Desplat has revealed that he will …"); with an object they are news themselves.
     // (Not "admit": "attorneys admit that he …" is their admission, and the "he" is not theirs.)
     private static readonly FrozenSet<int> RevealingVerbs = Hashes("reveal reveals revealed disclose discloses disclosed learn learns learned");
+    // Verbs whose object clause carries the news ("figures indicate that …").
     private static readonly FrozenSet<int> ReportingVerbs = Hashes("indicate indicates indicated show shows showed suggest suggests suggested found find finds believe believes believed expect expects expected estimate estimates estimated predict predicts predicted think thinks thought");
 
     private static bool EndsInApostropheS(ReadOnlySpan<char> word) => word.EndsWith("'s") || word.EndsWith("\u2019s");
