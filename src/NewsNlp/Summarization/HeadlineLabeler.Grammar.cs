@@ -341,7 +341,9 @@ internal sealed partial class HeadlineLabeler
     // verb follows its closing comma; else null.
     private int? Apposition(string text, List<Chunk> chunks, int i)
     {
-        if (i >= chunks.Count || !(WordClasses.IsArticle(chunks[i].Hash) || chunks[i].Tag is WordTag.Determiner or WordTag.Number || IsPossessive(text, chunks[i])))
+        // (Or a bare plural of the names before it: "Sukumaran and Chan, members of the 'Bali Nine' sentenced on …, were".)
+        if (i >= chunks.Count || !(WordClasses.IsArticle(chunks[i].Hash) || chunks[i].Tag is WordTag.Determiner or WordTag.Number || IsPossessive(text, chunks[i])
+                || chunks[i].Tag == WordTag.PluralNoun && !chunks[i].Capitalized))
             return null;
         for (int k = i; k < chunks.Count - 1 && k < i + 25; k++)
         {
