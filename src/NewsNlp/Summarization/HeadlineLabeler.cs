@@ -233,6 +233,12 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 else inRelative = true;
                 continue;
             }
+            // "Daniel Craig reprises his role", "Google plans a new phone": an "-s" word right after a name, before an article
+            // or a possessive, is the name's verb, whatever the lexicon (or a guess from the spelling) says.
+            if (c.Tag == WordTag.PluralNoun && !c.Capitalized && i > begin && chunks[i - 1].Tag == WordTag.ProperNoun && !chunks[i - 1].EndsClause(text)
+                && !EndsInPossessive(chunks[i - 1].Word(text)) && !c.EndsClause(text) && i + 1 < n
+                && (WordClasses.IsArticle(chunks[i + 1].Hash) || IsPossessive(text, chunks[i + 1])))
+                chunks[i] = c = c with { Tag = WordTag.VerbPresent3 };
             if (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Pronoun)
             {
                 // ("Ana Ruiz: Imagine …": a name before a colon introduces what follows; it is no subject.)

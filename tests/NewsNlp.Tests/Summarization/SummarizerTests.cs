@@ -372,6 +372,8 @@ public partial class SummarizerTests
     [InlineData("Investigators revealed new details about the crash.", "Investigators Reveal New Details About Crash")]
     // (An object pronoun before a preposition stays: without it the verb reads as if it had no object.)
     [InlineData("Relatives found him in a shelter near the harbor.", "Relatives Find Him in Shelter Near Harbor")]
+    // (An "-s" word the lexicon calls a plural is a name's verb before an article or possessive.)
+    [InlineData("Lena Moss reprises her role as the harbor pilot in the sequel.", "Lena Moss Reprises Role")]
     // (Nor a participle in an apposition that opens with a bare plural.)
     [InlineData("Hale and Ortiz, partners at the firm jailed in the fraud case, were released on Monday.", "Hale and Ortiz Released on Monday")]
     // (Nor the participle of a reduced relative, even with a date and an adverb before the real verb.)
