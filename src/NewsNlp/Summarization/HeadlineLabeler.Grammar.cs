@@ -138,6 +138,10 @@ internal sealed partial class HeadlineLabeler
             if (sb.Length > 0) sb.Append(' ');
             bool edge = i == 0 || i == words.Count - 1;
             if (!edge && SmallWords.Contains(w)) { sb.Append(w.ToLowerInvariant()); continue; }
+            // A name's lower-case particle stays as written between capitalised words: "Chad le Clos", "Caminito del Rey".
+            if (!edge && NameParticleWords.Contains(w) && words[i - 1].Length > 0 && (char.IsUpper(words[i - 1][0]) || NameParticleWords.Contains(words[i - 1]))
+                && words[i + 1].Length > 0
+                && (char.IsUpper(words[i + 1][0]) || NameParticleWords.Contains(words[i + 1]))) { sb.Append(w); continue; }
             // Dotted abbreviations stay as written: "a.m.", "U.S." (never "A.m.").
             if (w.Length > 1 && w.AsSpan(0, w.Length - 1).Contains('.')) { sb.Append(w); continue; }
             // Capitalise each part of hyphenated words ("border-crossing" → "Border-Crossing"); leave "iPhone", "U.S." alone.
@@ -150,6 +154,9 @@ internal sealed partial class HeadlineLabeler
         }
         return sb.ToString();
     }
+
+    private static readonly HashSet<string> NameParticleWords = new(StringComparer.Ordinal)
+    { "de", "del", "della", "di", "du", "dos", "das", "da", "van", "von", "le", "der", "den", "bin", "la", "los", "las" };
 
     private static bool HasInnerCapital(string w)
     {

@@ -436,6 +436,9 @@ public partial class SummarizerTests
     public void Headline_case_keeps_small_words_low_and_acronyms_as_written()
     {
         Assert.Equal("Troops Sent to the Border-Crossing in U.S.", HeadlineLabeler.HeadlineCase(["troops", "sent", "to", "the", "border-crossing", "in", "U.S."]));
+        // A name's particles stay lower case inside the name, not at the label's edges nor outside a name.
+        Assert.Equal("Felix von der Osten Visits Rio de Janeiro", HeadlineLabeler.HeadlineCase(["Felix", "von", "der", "Osten", "visits", "Rio", "de", "Janeiro"]));
+        Assert.Equal("Le Clos Wins Le Mans Race", HeadlineLabeler.HeadlineCase(["le", "Clos", "wins", "le", "Mans", "race"]));
         Assert.Equal("carries", HeadlineLabeler.ThirdPerson("carry"));
         Assert.Equal("pushes", HeadlineLabeler.ThirdPerson("push"));
         Assert.Equal("deploys", HeadlineLabeler.ThirdPerson("deploy"));
