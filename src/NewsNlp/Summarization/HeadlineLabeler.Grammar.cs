@@ -109,7 +109,7 @@ internal sealed partial class HeadlineLabeler
 
     private static bool IsAnd(string text, Chunk c) => c.Word(text) is "and" or "&";
 
-    // A contracted verb ("'s" of an opening "It's", its own chunk) in full: "It Is Unclear", not "It 's Unclear".
+    // A contracted verb ("'s" of an opening "He's", its own chunk) in full: "He Is", never "He 's".
     private static string WordOf(string text, Chunk c) =>
         c.HasWord && text[c.WordStart] is '\'' or '\u2019' && ContractedVerbs.TryGetValue(c.Hash, out string? full) ? full
             : text.Substring(c.WordStart, c.WordEnd - c.WordStart);
@@ -139,9 +139,8 @@ internal sealed partial class HeadlineLabeler
             bool edge = i == 0 || i == words.Count - 1;
             if (!edge && SmallWords.Contains(w)) { sb.Append(w.ToLowerInvariant()); continue; }
             // A name's lower-case particle stays as written between capitalised words: "Chad le Clos", "Caminito del Rey".
-            if (!edge && NameParticleWords.Contains(w) && words[i - 1].Length > 0 && (char.IsUpper(words[i - 1][0]) || NameParticleWords.Contains(words[i - 1]))
-                && words[i + 1].Length > 0
-                && (char.IsUpper(words[i + 1][0]) || NameParticleWords.Contains(words[i + 1]))) { sb.Append(w); continue; }
+            if (!edge && IsLowerParticle(w) && words[i - 1].Length > 0 && (char.IsUpper(words[i - 1][0]) || IsLowerParticle(words[i - 1]))
+                && words[i + 1].Length > 0 && (char.IsUpper(words[i + 1][0]) || IsLowerParticle(words[i + 1]))) { sb.Append(w); continue; }
             // Dotted abbreviations stay as written: "a.m.", "U.S." (never "A.m.").
             if (w.Length > 1 && w.AsSpan(0, w.Length - 1).Contains('.')) { sb.Append(w); continue; }
             // Capitalise each part of hyphenated words ("border-crossing" → "Border-Crossing"); leave "iPhone", "U.S." alone.
@@ -155,8 +154,7 @@ internal sealed partial class HeadlineLabeler
         return sb.ToString();
     }
 
-    private static readonly HashSet<string> NameParticleWords = new(StringComparer.Ordinal)
-    { "de", "del", "della", "di", "du", "dos", "das", "da", "van", "von", "le", "der", "den", "bin", "la", "los", "las" };
+    private static bool IsLowerParticle(string w) => w.Length > 0 && char.IsLower(w[0]) && NameParticles.Contains(TextFolding.FoldedHash(w));
 
     private static bool HasInnerCapital(string w)
     {

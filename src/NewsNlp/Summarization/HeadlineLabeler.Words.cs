@@ -19,7 +19,7 @@ internal sealed partial class HeadlineLabeler
     };
     private static readonly IReadOnlySet<int> NounLikeVerbs = NounLikeVerbLemmas.Keys.ToHashSet();
     // Particles that belong to the name after them ("Del Piero", "Le Clos").
-    private static readonly FrozenSet<int> NameParticles = Hashes("de del della der di da du le la van von ten ter al el bin ibn abu");
+    private static readonly FrozenSet<int> NameParticles = Hashes("de del della der den di da das dos du le la los las van von ten ter al el bin ibn abu");
     // Reporting verbs that give an opinion or a forecast, not an account.
     private static readonly FrozenSet<int> OpinionVerbs = Hashes("argue argues argued claim claims claimed predict predicts predicted believe believes believed "
         + "estimate estimates estimated allege alleges alleged contend contends contended insist insists insisted suggest suggests suggested think thinks thought");
