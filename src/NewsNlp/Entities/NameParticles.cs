@@ -96,24 +96,7 @@ internal static class NameParticles
                 Mentions = [.. mentions.Select(m => m with { Type = type })],
             };
         }
-        if (changed is null) return entities;
-        // Mentions now inside longer ones go; so does an entity left without any. One left with mentions none of
-        // which spells its name ("Omar Nadim" whose full mention became "Omar Nadim al-Fendi") is named by its
-        // longest remaining one.
-        for (int i = 0; i < changed.Length; i++)
-        {
-            var e = changed[i];
-            if (e.Type > EntityType.Misc || !e.Mentions.Any(m => absorbed.Contains((m.Start, m.End)))) continue;
-            EntityMention[] kept = [.. e.Mentions.Where(m => !absorbed.Contains((m.Start, m.End)))];
-            string name = e.Text;
-            if (kept.Length > 0 && !Array.Exists(kept, m => text.AsSpan(m.Start, m.Length).SequenceEqual(name)))
-            {
-                var longest = kept.MaxBy(m => m.Length);
-                name = string.Join(' ', text[longest.Start..longest.End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            }
-            changed[i] = e with { Text = name, Mentions = kept };
-        }
-        return JoinSameNames([.. changed.Where(e => e.Mentions.Count > 0)]);
+        return changed is null ? entities : JoinSameNames(WithoutAbsorbed(text, changed, m => absorbed.Contains((m.Start, m.End))));
     }
 
     // Lowercase particles inside European and Latin American names ("Chad le Clos", "Juan Martín del Potro", "Bill
@@ -182,22 +165,7 @@ internal static class NameParticles
                 Mentions = [.. mentions.Select(m => m with { Type = entityType })],
             };
         }
-        if (changed is null) return entities;
-        // The mentions taken into longer names leave their entities; one left without any goes.
-        for (int i = 0; i < changed.Length; i++)
-        {
-            var e = changed[i];
-            if (!e.Mentions.Any(absorbed.Contains)) continue;
-            EntityMention[] kept = [.. e.Mentions.Where(m => !absorbed.Contains(m))];
-            string name = e.Text;
-            if (kept.Length > 0 && !Array.Exists(kept, m => text.AsSpan(m.Start, m.Length).SequenceEqual(name)))
-            {
-                var longest = kept.MaxBy(m => m.Length);
-                name = text[longest.Start..longest.End];
-            }
-            changed[i] = e with { Text = name, Mentions = kept };
-        }
-        return [.. changed.Where(e => e.Mentions.Count > 0)];
+        return changed is null ? entities : WithoutAbsorbed(text, changed, absorbed.Contains);
     }
 
     /// <summary>
@@ -223,6 +191,27 @@ internal static class NameParticles
             return FirstParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(firstWord) && Opens(earlier) ? earlier : -1;
         }
         return FirstParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(particle) && Opens(first) ? first : -1;
+    }
+
+    // Mentions now inside longer ones leave their entities; so does an entity left without any. One left with mentions
+    // none of which spells its name ("Omar Nadim" whose full mention became "Omar Nadim al-Fendi") is named by its
+    // longest remaining one.
+    private static Entity[] WithoutAbsorbed(string text, Entity[] entities, Func<EntityMention, bool> absorbed)
+    {
+        for (int i = 0; i < entities.Length; i++)
+        {
+            var e = entities[i];
+            if (e.Type > EntityType.Misc || !e.Mentions.Any(absorbed)) continue;
+            EntityMention[] kept = [.. e.Mentions.Where(m => !absorbed(m))];
+            string name = e.Text;
+            if (kept.Length > 0 && !Array.Exists(kept, m => text.AsSpan(m.Start, m.Length).SequenceEqual(name)))
+            {
+                var longest = kept.MaxBy(m => m.Length);
+                name = string.Join(' ', text[longest.Start..longest.End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            }
+            entities[i] = e with { Text = name, Mentions = kept };
+        }
+        return [.. entities.Where(e => e.Mentions.Count > 0)];
     }
 
     // "Al Qaeda" (typed a person, the particle inside) and "al Qaeda" (restored here) are one organisation.
