@@ -110,10 +110,11 @@ internal static class NameParticles
     /// the particle: "Chad le Clos" came out as the place "Chad" and the person "Clos". A name mention written right
     /// after a particle that follows another name mention, one space apart each, is one name with it: a person's
     /// when the part before the particle is one, or when the part after is a person's name that the article also
-    /// uses alone ("Clos") or whose part before is known as a given name; otherwise of the type of the part before
-    /// ("Villa Reale di Monza"), unless that is MISC ("Cirque du Soleil"); the mention before
-    /// it goes, and an entity left without mentions with it. A name after a particle with no name before it ("As a
-    /// boy, le Clos watched") takes the particle in. After linking, like <see cref="Apply"/>.
+    /// uses without the part before ("le Clos") or whose part before is known as a given name; otherwise of the type
+    /// of the part before ("Villa Reale di Monza"; "Casal di Principe", written so every time, is a place), unless that
+    /// is MISC ("Cirque du Soleil"). The mention before the particle goes, and an entity left without mentions with it.
+    /// A name after a particle with no name before it ("As a boy, le Clos watched") takes the particle in. After
+    /// linking, like <see cref="Apply"/>.
     /// </summary>
     /// <param name="text">The text the mentions index.</param>
     /// <param name="entities">The linked entities.</param>
@@ -146,7 +147,7 @@ internal static class NameParticles
                     start = before.Mention.Start;
                     absorbed.Add(before.Mention);
                     type = before.Mention.Type == EntityType.Person
-                        || m.Type == EntityType.Person && (e.Mentions.Count > 1 || knownAsPerson?.Invoke(text[before.Mention.Start..before.Mention.End]) == true)
+                        || m.Type == EntityType.Person && (UsedAlone(text, e, m, byEnd) || knownAsPerson?.Invoke(text[before.Mention.Start..before.Mention.End]) == true)
                         ? EntityType.Person : before.Mention.Type == EntityType.Misc ? m.Type : before.Mention.Type;
                 }
                 else if (particles > 0 && char.IsLetterOrDigit(text[particles - 1])) continue;
@@ -166,6 +167,16 @@ internal static class NameParticles
             };
         }
         return changed is null ? entities : WithoutAbsorbed(text, changed, absorbed.Contains);
+    }
+
+    // True when the article also names e without the name before its particle ("le Clos", "Clos"): a surname, not
+    // the tail of a place ("Casal di Principe" every time).
+    private static bool UsedAlone(string text, Entity e, EntityMention joined, Dictionary<int, (int Entity, EntityMention Mention)> byEnd)
+    {
+        foreach (var other in e.Mentions)
+            if (other != joined && !(InnerParticleStart(text, other.Start) is int p and >= 2 && text[p - 1] == ' ' && byEnd.ContainsKey(p - 1)))
+                return true;
+        return false;
     }
 
     /// <summary>

@@ -145,13 +145,15 @@ public class NameParticlesTests
     [Fact]
     public void Two_word_particles_join_and_a_place_keeps_its_type()
     {
-        const string text = "Mayor Ilse von der Brink toured Villa Nova di Serra on Friday.";
+        // "Serra" twice, both times after "Villa Nova": the tail of a place, not a surname used alone.
+        const string text = "Mayor Ilse von der Brink toured Villa Nova di Serra on Friday. Villa Nova di Serra has 900 people.";
         var given = Named(text, "Ilse", EntityType.Person, 0.6);
         var surname = Named(text, "Brink", EntityType.Location, 0.5);
         var villa = Named(text, "Villa Nova", EntityType.Location, 0.4);
-        var serra = Named(text, "Serra", EntityType.Person, 0.3);   // one mention: no surname used alone
+        var serra = Named(text, "Serra", EntityType.Person, 0.3);
         var result = NameParticles.JoinInnerParticles(text, [given, surname, villa, serra]);
-        Assert.Equal([("Ilse von der Brink", EntityType.Person), ("Villa Nova di Serra", EntityType.Location)], result.Select(e => (Spans(text, e), e.Type)));
+        Assert.Equal([("Ilse von der Brink", EntityType.Person), ("Villa Nova di Serra|Villa Nova di Serra", EntityType.Location)],
+            result.Select(e => (Spans(text, e), e.Type)));
     }
 
     [Fact]
