@@ -83,15 +83,20 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
         var verb = word[(apostrophe + 1)..];
         // Left whole before what no headline verb can carry: a bare figure ("He's 41, has …"), a negation ("There's no
         // movie yet, but …") or an adjective of feeling ("I'm sure this will …").
-        int next = we;
-        while (next < text.Length && !char.IsLetterOrDigit(text[next]) && text[next] != '\n') next++;
-        int nextEnd = next;
-        while (nextEnd < text.Length && char.IsLetterOrDigit(text[nextEnd])) nextEnd++;
-        var following = text.AsSpan(next, nextEnd - next);
+        var following = WordAfter(text, we);
         if (following.Length > 0 && (char.IsDigit(following[0]) || NotAfterContraction.GetAlternateLookup<ReadOnlySpan<char>>().Contains(following))) return -1;
         return verb.Equals("s", StringComparison.OrdinalIgnoreCase) || verb.Equals("re", StringComparison.OrdinalIgnoreCase)
             || verb.Equals("m", StringComparison.OrdinalIgnoreCase) || verb.Equals("ve", StringComparison.OrdinalIgnoreCase)
             || verb.Equals("ll", StringComparison.OrdinalIgnoreCase) ? ws + apostrophe : -1;
+    }
+
+    // The letters and digits of the word after from, past spaces and punctuation on the same line.
+    private static ReadOnlySpan<char> WordAfter(string text, int from)
+    {
+        while (from < text.Length && !char.IsLetterOrDigit(text[from]) && text[from] != '\n') from++;
+        int end = from;
+        while (end < text.Length && char.IsLetterOrDigit(text[end])) end++;
+        return text.AsSpan(from, end - from);
     }
 
     /// <summary>
@@ -105,11 +110,7 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
         WordTag tag;
         if (verb.Equals("s", StringComparison.OrdinalIgnoreCase))
         {
-            int k = end;
-            while (k < text.Length && text[k] == ' ') k++;
-            int w = k;
-            while (w < text.Length && char.IsLetter(text[w])) w++;
-            bool perfect = text.AsSpan(k, w - k) is "been" or "got" or "gone" or "had";
+            bool perfect = WordAfter(text, end) is "been" or "got" or "gone" or "had";
             (word, tag) = (perfect ? "has" : "is", WordTag.VerbPresent3);
         }
         else if (verb.Equals("ll", StringComparison.OrdinalIgnoreCase)) (word, tag) = ("will", WordTag.Modal);
