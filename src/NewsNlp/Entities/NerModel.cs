@@ -91,6 +91,7 @@ internal sealed class NerModel
     private uint Fingerprint(ulong key) => (uint)(key >> _slotBits);
 
     /// <summary>The row of a feature key, or -1 when the model has no weights for it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int RowOf(ulong key)
     {
         if ((_present[key >> 49] >> (int)(key >> 43 & 63) & 1) == 0) return -1;
@@ -174,12 +175,14 @@ internal sealed class NerModel
         // Two passes: first every probe of the sentence (independent cache misses the CPU overlaps when the
         // loop is this small), then the sums of the rows found. Integer sums, so neither the order nor the
         // cached word-only sums change anything.
-        int m = n * NerFeaturizer.FeatureCount;
-        var rows = rowBuffer.AsSpan(0, m);
-        for (int j = 0; j < m; j++)
+        const int F = NerFeaturizer.FeatureCount;
+        var rows = rowBuffer.AsSpan(0, n * F);
+        for (int i = 0; i < n; i++)
         {
-            ulong key = features[j];
-            rows[j] = key == 0 || s.Plain[j / NerFeaturizer.FeatureCount] ? -1 : RowOf(key);
+            if (s.Plain[i]) continue;   // its rows are never read
+            var keys = features.Slice(i * F, F);
+            var tokenRows = rows.Slice(i * F, F);
+            for (int j = 0; j < keys.Length; j++) tokenRows[j] = keys[j] == 0 ? -1 : RowOf(keys[j]);
         }
         Span<int> acc = stackalloc int[T];
         var weights = _rows.Span;
@@ -193,7 +196,7 @@ internal sealed class NerModel
                 plain[BilouTags.Outside] = 0;
                 continue;
             }
-            var tokenRows = rows.Slice(i * NerFeaturizer.FeatureCount, NerFeaturizer.FeatureCount);
+            var tokenRows = rows.Slice(i * F, F);
             var sum = new RowSum();
             if (s.Cached[i] && cache.TryGetSums(s.Handles[i], out var wordOnly))
             {
