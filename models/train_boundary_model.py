@@ -40,6 +40,9 @@ def features(a, akind, b, bkind, p, pkind, n, nkind, since, starters):
     return [("bias",), ("sa", sa), ("sb", sb), ("sab", sa, sb), ("a", la), ("bl", lb), ("b", eb), ("a|sb", la, sb),
             ("sa|b", sa, eb), ("p", p[:MAX_WORD].lower()), ("sp", sp), ("sn", sn),
             ("st", "1" if b in starters else "0", sa), ("len", str(min(since, 30) // 5)),
+            # The word before and the last word, together: "Thanks ," and "Regards ," end e-mails where
+            # "said ," does not (+8 of 213 dev boundaries at p > 0.6, 3 fewer false ones; 4 seeds agree).
+            ("p|a", p[:MAX_WORD].lower(), la),
             # Shape bigrams either side of the gap: lexicon-free context that generalises across
             # genres (5-fold CV on train: +40 net boundaries at p > 0.6, where L2 or count cut-offs lost).
             # Not after a colon: there they learn EWT's "Subject: Re" headers and split news prose
@@ -50,6 +53,10 @@ def features(a, akind, b, bkind, p, pkind, n, nkind, since, starters):
 def may_end_without_stop(a, akind, b, bkind):
     """The splitter's cheap filter before the model (SentenceSplitter.MayEndWithoutStop)."""
     if akind == "punctuation" and a in ("\u2022", "\u00b7", "*", "\u25aa", "\u25cf"):
+        return False
+    # An abbreviation the tokenizer kept whole ("p.m.", "Dr.", "B."): it judged the period not to end the
+    # sentence, knowing the next word ("6:30 p.m. Saturday"); 7 of 1,441 boundaries of EWT train are there.
+    if akind == "word" and len(a) > 1 and a.endswith("."):
         return False
     first = b[0]
     if first.isupper() or ("0" <= first <= "9"):

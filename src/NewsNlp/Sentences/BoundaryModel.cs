@@ -31,7 +31,7 @@ internal sealed class BoundaryModel
 
     private static readonly ulong TSa = Hash("sa"), TSb = Hash("sb"), TSab = Hash("sab"), TA = Hash("a"), TBl = Hash("bl"),
         TB = Hash("b"), TASb = Hash("a|sb"), TSaB = Hash("sa|b"), TP = Hash("p"), TSp = Hash("sp"), TSn = Hash("sn"),
-        TSt = Hash("st"), TLen = Hash("len"), TSpSa = Hash("sp|sa"), TSbSn = Hash("sb|sn");
+        TSt = Hash("st"), TLen = Hash("len"), TSpSa = Hash("sp|sa"), TSbSn = Hash("sb|sn"), TPA = Hash("p|a");
     private static readonly ulong HStarter = Hash("1"), HNotStarter = Hash("0"), HStart = Hash("<s>"), HEnd = Hash("</s>"), HNone = Hash("none");
     private static readonly ulong HUrl = Hash("url"), HEmail = Hash("email"), HHandle = Hash("handle"), HHashtag = Hash("hashtag");
     private static readonly ulong[] HLen = [Hash("0"), Hash("1"), Hash("2"), Hash("3"), Hash("4"), Hash("5"), Hash("6")];
@@ -74,7 +74,7 @@ internal sealed class BoundaryModel
             + Weight(Combine(TASb, la, sb)) + Weight(Combine(TSaB, sa, eb)) + Weight(Combine(TP, p))
             + Weight(Combine(TSp, sp)) + Weight(Combine(TSn, sn))
             + Weight(Combine(TSt, Abbreviations.IsSentenceStarter(starter) ? HStarter : HNotStarter, sa))
-            + Weight(Combine(TLen, HLen[Math.Min(since, 30) / 5]));
+            + Weight(Combine(TLen, HLen[Math.Min(since, 30) / 5])) + Weight(Combine(TPA, p, la));
         // Shape bigrams either side of the gap, except after a colon (see the trainer).
         if (a.Length != 1 || text[a.Start] != ':') z += Weight(Combine(TSpSa, sp, sa)) + Weight(Combine(TSbSn, sb, sn));
         return z > LogitThreshold;

@@ -89,6 +89,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
         var next = tokens[i + 1];
         char last = text[token.Start];
         if (token.Kind == TokenKind.Punctuation && token.Length == 1 && last is '\u2022' or '\u00B7' or '*' or '\u25AA' or '\u25CF') return false;
+        // An abbreviation the tokenizer kept whole ("6:30 p.m. Saturday", "Dr. Smith"): it has already judged its period.
+        if (token.Kind == TokenKind.Word && token.Length > 1 && text[token.End - 1] == '.') return false;
         char first = text[next.Start];
         if (CharClass.IsUpper(first) || CharClass.IsDigit(first)) return true;
         switch (next.Kind)
