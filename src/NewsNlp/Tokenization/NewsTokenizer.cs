@@ -236,10 +236,10 @@ public sealed class NewsTokenizer : ITokenizer
             switch (Abbreviations.KindOf(word))
             {
                 case AbbreviationKind.General:
-                    // "in Feb. Economists said": a month or day is followed by a number unless the sentence ends.
-                    if (Abbreviations.IsDateAbbreviation(word) && CapitalisedWordAfter(period)) return false;
-                    // Nobody quotes a date: "A Raisin in the Sun." ends a title and, here, the sentence.
-                    if (Abbreviations.IsDateAbbreviation(word) && period + 1 < _s.Length && CharClass.IsCloser(_s[period + 1])) return false;
+                    // "in Feb. Economists said": a month or day is followed by a number unless the sentence ends;
+                    // and nobody quotes a date: "A Raisin in the Sun." ends a title and, here, the sentence.
+                    if (Abbreviations.IsDateAbbreviation(word)
+                        && (CapitalisedWordAfter(period) || period + 1 < _s.Length && CharClass.IsCloser(_s[period + 1]))) return false;
                     return !SentenceStartsAfter(period, initial: false);
                 case AbbreviationKind.Title:
                     return true;
