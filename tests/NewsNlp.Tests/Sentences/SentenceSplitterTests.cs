@@ -154,6 +154,21 @@ public class SentenceSplitterTests
         Assert.True(scores.BoundaryF1 >= 0.94, $"boundary F1 {scores.BoundaryF1:F4}");
     }
 
+    [Fact]
+    public void BoundaryModelKeepsEveryFeatureOfItsFileApart()
+    {
+        // The model hashes each "template value [value] weight" line to a 64-bit key; two features sharing a key
+        // would silently share a weight (a cheaper key once put "a b" on "b a"). Count the file's distinct features.
+        string path = Path.Combine(TestPaths.RepositoryRoot, "models", "boundary-model.txt");
+        var features = File.ReadLines(path)
+            .Where(line => line.Length > 0 && line[0] != '#')
+            .Select(line => line[..line.LastIndexOf(' ')])
+            .Where(feature => feature.Contains(' '))   // not the bias
+            .ToHashSet();
+        Assert.True(features.Count > 10_000, $"only {features.Count} features read");
+        Assert.Equal(features.Count, NewsNlp.Sentences.BoundaryModel.Default.FeatureCount);
+    }
+
     internal sealed record HardCase(string Id, string Text, string[] Sentences);
 
     internal static IReadOnlyList<HardCase> ReadHardCases()
