@@ -11,13 +11,19 @@ internal static class RawSegmenter
         {
             while (i < n && char.IsWhiteSpace(input[i])) i++;
             if (i >= n) break;
-            int start = i, lastNonSpace = i;
-            while (i < n)
+            // Jump from line break to line break (a vectorized search) to the first one before a blank line.
+            int start = i, end = n;
+            for (int k = i; ;)
             {
-                if (input[i] == '\n' && IsBlankLineAhead(input, i + 1)) break;
-                if (!char.IsWhiteSpace(input[i])) lastNonSpace = i;
-                i++;
+                int lineBreak = input.AsSpan(k).IndexOf('\n');
+                if (lineBreak < 0) break;
+                k += lineBreak;
+                if (IsBlankLineAhead(input, k + 1)) { end = k; break; }
+                k++;
             }
+            int lastNonSpace = end - 1;
+            while (char.IsWhiteSpace(input[lastNonSpace])) lastNonSpace--;   // stops at start at the latest
+            i = end;
             paragraphs.Add(new Paragraph(start, lastNonSpace + 1, ParagraphKind.Body));
         }
         return new CleanedArticle(input, input, OffsetMap.Identity, null, Byline.Empty, paragraphs, [], null, []);

@@ -178,7 +178,7 @@ internal sealed class BoundaryModel
         string all = reader.ReadToEnd();
         // Spans over the whole file, no string per line or field: this runs on the start-up path of every process.
         int size = 16, lines = all.AsSpan().Count('\n') + 1;
-        while (size < lines * 3) size <<= 1;
+        while (size < lines * 2) size <<= 1;
         var keys = new ulong[size];
         var values = new float[size];
         float bias = 0;
