@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 
 namespace NewsNlp.Tokenization;
@@ -37,6 +38,15 @@ public sealed class NewsTokenizer : ITokenizer
         }
     }
 
+    // A loop of its own, so its index stays in a register (inlined into Next, it lived on the stack).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ChunkEnd(ReadOnlySpan<char> s, int p)
+    {
+        int e = p;
+        while (e < s.Length && !CharClass.IsWhiteSpace(s[e])) e++;
+        return e;
+    }
+
     /// <summary>Scans one token at a time; remembers chunk-level facts so look-aheads stay linear.</summary>
     private ref struct Scanner
     {
@@ -54,18 +64,18 @@ public sealed class NewsTokenizer : ITokenizer
             var s = _s;
             if (p >= _chunkEnd)
             {
+                // The chunk's end, and its first '@' (an e-mail address needs one).
                 _chunkStart = p;
-                int e = p + 1;
-                while (e < s.Length && !CharClass.IsWhiteSpace(s[e])) e++;
-                _chunkEnd = e;
-                _at = -1;
+                _chunkEnd = ChunkEnd(s, p);
+                int at = s[p.._chunkEnd].IndexOf('@');
+                _at = at < 0 ? _chunkEnd : p + at;
             }
             char c = s[p];
 
             if (CharClass.IsWordChar(c))
             {
                 if (c is 'h' or 'H' or 'w' or 'W' or 'f' or 'F' or 'm' or 'M' && TryUrl(p, out int urlEnd)) { kind = TokenKind.Url; return urlEnd; }
-                if (TryEmail(p, out int mailEnd)) { kind = TokenKind.Email; return mailEnd; }
+                if (_at < _chunkEnd && TryEmail(p, out int mailEnd)) { kind = TokenKind.Email; return mailEnd; }
                 return ScanWord(p, out kind);
             }
             if (CharClass.IsApostrophe(c) && p > _chunkStart && CharClass.IsWordChar(s[p - 1]) && ClitticLength(p) is > 0 and int cl)
@@ -329,12 +339,31 @@ public sealed class NewsTokenizer : ITokenizer
         }
 
         /// <summary>Where UD splits a run-together contraction: "cannot" → "can" "not", "gonna" → "gon" "na", "dont" → "do" "nt".</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static int SplitContraction(ReadOnlySpan<char> w)
         {
-            // Dispatch on length and last letter first: this runs for every word.
+            // This runs for every word: length, last and first letter rule out nearly all ("the" must not pay for
+            // "ive") before a call that compares strings. A non-ASCII first letter goes on (OrdinalIgnoreCase).
             if (w.Length < 2 || w.Length > 8) return 0;
-            char last = (char)(w[^1] | 0x20);
-            switch (last)
+            char first = w[0];
+            static bool May(char c, char lower) => (c | 0x20) == lower || c >= 128;
+            bool candidate = (w[^1] | 0x20) switch
+            {
+                'm' => w.Length == 2 && May(first, 'i'),
+                'e' => w.Length == 3 && May(first, 'i'),
+                's' => w.Length == 5 && (May(first, 't') || May(first, 'w')),
+                'a' => w.Length == 5 && (May(first, 'g') || May(first, 'w')),
+                't' => w.Length >= 4 && (May(first, 'c') || May(first, 'w') || May(first, 'a')
+                    || (w[^2] | 0x20) == 'n' && (May(first, 'd') || May(first, 'i') || May(first, 's') || May(first, 'h'))),
+                _ => false,
+            };
+            return candidate ? ContractionSplit(w) : 0;
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int ContractionSplit(ReadOnlySpan<char> w)
+        {
+            switch (w[^1] | 0x20)
             {
                 case 'm':
                     return w.Length == 2 && w.Equals("im", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
