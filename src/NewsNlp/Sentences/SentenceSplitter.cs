@@ -162,7 +162,12 @@ public sealed class SentenceSplitter : ISentenceSplitter
     }
 
     private static bool LineBreakBetween(ReadOnlySpan<char> text, Token before, Token after) =>
-        text[before.End..after.Start].Contains('\n');
+        (after.Start - before.End) switch
+        {
+            0 => false,
+            1 => text[before.End] == '\n',   // most gaps: no call for a one-character search
+            _ => text[before.End..after.Start].Contains('\n'),
+        };
 
     /// <summary>
     /// Whether a line break after token <paramref name="i"/> ends the sentence: the next line is a bullet,
