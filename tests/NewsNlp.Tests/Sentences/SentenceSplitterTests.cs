@@ -169,6 +169,19 @@ public class SentenceSplitterTests
         Assert.Equal(features.Count, NewsNlp.Sentences.BoundaryModel.Default.FeatureCount);
     }
 
+    [Fact]
+    public void BoundaryFeatureTableFindsKeysThatSpilledPastTheirBucket()
+    {
+        // Small keys share their top bits, so all 40 land in bucket 0 and spill through the next four.
+        var table = new NewsNlp.Sentences.BoundaryModel.FeatureTable(capacity: 20);
+        for (ulong key = 2; key < 42; key++) table.Set(key, key * 0.5f);
+        table.Set(7, -1f);   // a later line for a feature replaces the earlier one
+        Assert.Equal(40, table.Count);
+        for (ulong key = 2; key < 42; key++) Assert.Equal(key == 7 ? -1f : key * 0.5f, table.Get(key));
+        Assert.Equal(0f, table.Get(42));
+        Assert.Equal(0f, table.Get(1UL << 63));   // another bucket, never spilled into
+    }
+
     internal sealed record HardCase(string Id, string Text, string[] Sentences);
 
     internal static IReadOnlyList<HardCase> ReadHardCases()
