@@ -43,9 +43,14 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         "describe describes described consider considers considered call calls called mark marks marked point points pointed");
     private static readonly FrozenSet<int> ClauseWords = Hashes("who which that whose where when while because although though after before since if as");
     private static readonly FrozenSet<int> ObjectPrepositions = Hashes("to in on for of with without from at over against into onto across through toward near inside outside beneath around by as after before amid despite during about");
-    // Verbs that report their "that" clause ("Desplat has revealed that he will …"); with an object they are news themselves.
-    // (Not "admit": "attorneys admit that he …" is their admission, and the "he" is not theirs.)
-    private static readonly FrozenSet<int> RevealingVerbs = Hashes("reveal reveals revealed disclose discloses disclosed learn learns learned");
+    // Verbs that report their "that" clause ("Desplat has revealed that he will …", "Kerry stressed Wednesday that the
+    // administration …"); with an object they are news themselves.
+    // (Not "admit": "attorneys admit that he …" is their admission, and the "he" is not theirs. Not "emphasize": its
+    // clauses are often judgements the labels garble, "Procedures Can Lifesaving".)
+    private static readonly FrozenSet<int> RevealingVerbs = Hashes(
+        "reveal reveals revealed disclose discloses disclosed learn learns learned stress stresses stressed");
+    // Verbs of becoming whose adjective is the news ("went missing" → "Goes Missing", never a bare "Goes").
+    private static readonly FrozenSet<int> BecomingVerbs = Hashes("go goes went gone going fall falls fell fallen turn turns turned");
     // Verbs whose object clause carries the news ("figures indicate that …").
     private static readonly FrozenSet<int> ReportingVerbs = Hashes("indicate indicates indicated show shows showed suggest suggests suggested found find finds believe believes believed expect expects expected estimate estimates estimated predict predicts predicted think thinks thought");
 
@@ -93,6 +98,11 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         return i < chunks.Count && (chunks[i].Tag is WordTag.VerbPast or WordTag.VerbParticiple or WordTag.VerbPresent3 or WordTag.Modal || IsAuxiliary(chunks[i]))
             && !chunks[i - 1].EndsClause(text);
     }
+
+    // "that" right after the verb, or after the day it was said ("stressed Wednesday that").
+    private static bool ThatFollows(string text, List<Chunk> chunks, int v) =>
+        v + 1 < chunks.Count && chunks[v + 1].Word(text) is "that"
+        || v + 2 < chunks.Count && Weekdays.Contains(chunks[v + 1].Hash) && !chunks[v + 1].EndsClause(text) && chunks[v + 2].Word(text) is "that";
 
     private static string WithoutPossessive(string word) => word.EndsWith('s') ? word[..^2] : word[..^1];
 
@@ -286,12 +296,14 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             }
             // "In an order issued Friday, Judge Hale granted …": an "-ed" form in an opening prepositional phrase that a
             // comma soon closes describes that phrase's noun.
-            // (Right after that noun; not "At least 300 people died," nor "as the mayor joked,".)
+            // (Right after that noun, or an adverb after it, "a post widely cited in …"; not "At least 300 people died,"
+            // nor "as the mayor joked,".)
+            int described = i - 1 > begin && chunks[i - 1].Tag == WordTag.Adverb && !chunks[i - 1].EndsClause(text) ? i - 2 : i - 1;
             if (c.Tag is WordTag.VerbParticiple or WordTag.VerbPast && c.Word(text).EndsWith("ed") && i > begin && !AuxBefore(chunks, i)
-                && chunks[i - 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun && !chunks[i - 1].EndsClause(text)
-                && PhraseStart(text, chunks, begin, i) is int opening && chunks[opening].Tag == WordTag.Preposition
+                && chunks[described].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun && !chunks[described].EndsClause(text)
+                && PhraseStart(text, chunks, begin, described + 1) is int opening && chunks[opening].Tag == WordTag.Preposition
                 && chunks[opening].Word(text) is not ("as" or "As") && QuantifierBefore(text, chunks, opening) is not > 0
-                && !HasObject(text, chunks, i) && CommaThenClause(text, chunks, i, 3)) continue;
+                && !HasObject(text, chunks, i) && CommaThenClause(text, chunks, i, 5)) continue;
             // "a man shown being shot by a child": a participle after "being" is never the main verb.
             if (c.Tag is WordTag.VerbParticiple or WordTag.VerbPast && i > 0 && chunks[i - 1].Word(text) is "being") continue;
             // "The father of baby Lily, found by rescuers …, said": an aside's participle, however the lexicon tags it.
@@ -409,7 +421,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // So is "they think (that) …" inside one ("Police say they think the classmates traveled …").
         // Never a denied one ("don't believe the fire was set"), and never a second speaker's ("said he believed Knowles …").
         if ((WordClasses.IsAttributionVerb(main.Hash) || ReportingVerbs.Contains(main.Hash)
-                || RevealingVerbs.Contains(main.Hash) && v + 1 < n && chunks[v + 1].Word(text) is "that") && !negated
+                || RevealingVerbs.Contains(main.Hash) && ThatFollows(text, chunks, v)) && !negated
             && (depth == 0 || depth == 1 && subject.Count == 0 && Think.Contains(main.Hash)))
         {
             int from = v + 1;
@@ -603,8 +615,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 if (c.EndsClause(text)) break;
                 continue;
             }
-            // "shot dead": the verb's result stays with it.
-            if (obj.Count == 0 && c.Word(text) is "dead" && i == v + 1)
+            // "shot dead", "went missing", "fell ill", "turned violent": the verb's result stays with it.
+            if (obj.Count == 0 && i == v + 1 && (c.Word(text) is "dead"
+                || BecomingVerbs.Contains(main.Hash) && (c.Tag == WordTag.Adjective || c.Word(text) is "missing")))
             {
                 obj.Add(WordOf(text, c));
                 nounEnds.Add(obj.Count);

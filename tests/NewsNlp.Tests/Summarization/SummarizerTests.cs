@@ -234,6 +234,12 @@ public partial class SummarizerTests
     // A name the length limit would cut is finished, one or two words over the limit ("Flown to United").
     [InlineData("Nine Canadian relief workers have been flown back to the United States for treatment.", "Nine Canadian Relief Workers Flown to United States")]
     [InlineData("The veteran guitarist Dana Fox accused Roy Palmer Jr. of copying a riff.", "Veteran Guitarist Dana Fox Accuses Roy Palmer Jr.")]
+    // A verb of becoming keeps its adjective; "stressed (Monday) that" reports its clause; an "-ed" form after an adverb in an
+    // opening prepositional phrase still describes that phrase's noun.
+    [InlineData("The harbor pilot went missing while diving near the breakwater on Sunday.", "Harbor Pilot Goes Missing")]
+    [InlineData("The rally turned violent after the speeches ended near the capitol.", "Rally Turns Violent")]
+    [InlineData("The transit chief stressed Monday that the new line would open on schedule.", "New Line Would Open on Schedule")]
+    [InlineData("In a letter widely shared on social media, the union rejected the latest offer.", "Union Rejects Latest Offer")]
     public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
 
     [Theory]
