@@ -99,6 +99,32 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             && !chunks[i - 1].EndsClause(text);
     }
 
+    // True when the adjective at i and the next word describe one noun, with only a comma between ("a rare, 475-pound
+    // turtle", "a long, bitter strike").
+    private static bool CoordinateAdjectives(string text, List<Chunk> chunks, int i) =>
+        chunks[i].Tag == WordTag.Adjective && chunks[i].Trailing(text).Trim() is "," && i + 2 < chunks.Count
+        && !chunks[i + 1].Capitalized && !chunks[i + 1].EndsClause(text)
+        && (chunks[i + 1].Tag == WordTag.Adjective || chunks[i + 1].Word(text).Contains('-'))
+        && chunks[i + 2].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.Adjective or WordTag.Unknown;
+
+    // Verb groups ("crashed", "are believed") from i to the end of the clause (a comma or a clause word).
+    private int VerbGroupsAhead(string text, List<Chunk> chunks, int i)
+    {
+        int groups = 0;
+        bool inGroup = false;
+        for (; i < chunks.Count; i++)
+        {
+            var c = chunks[i];
+            if (ClauseWords.Contains(c.Hash)) break;
+            // (Not a gerund, nor an infinitive: "that traveled to join the group" is one group.)
+            bool verbal = (IsVerbLike(c) && c.Tag != WordTag.VerbGerund || IsAuxiliary(c)) && !(i > 0 && chunks[i - 1].Word(text) is "to");
+            if (verbal && !inGroup) groups++;
+            inGroup = verbal || inGroup && (c.Tag == WordTag.Adverb || Negation.Contains(c.Hash));
+            if (c.EndsClause(text)) break;
+        }
+        return groups;
+    }
+
     // "that" right after the verb, or after the day it was said ("stressed Wednesday that").
     private static bool ThatFollows(string text, List<Chunk> chunks, int v) =>
         v + 1 < chunks.Count && chunks[v + 1].Word(text) is "that"
@@ -243,6 +269,15 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 else inRelative = true;
                 continue;
             }
+            // "All 11 service members aboard a helicopter that crashed … are believed dead": a "that" right after the
+            // subject's noun opens a relative clause too, when two verb groups follow (the relative's and the main one;
+            // with one, as in "The center estimates that 8,000 people are members", the "that" is a verb's).
+            if (sawNoun && i > begin && c.Word(text) is "that" && !chunks[i - 1].EndsClause(text)
+                && chunks[i - 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun && VerbGroupsAhead(text, chunks, i + 1) >= 2)
+            {
+                inRelative = true;
+                continue;
+            }
             // "Daniel Craig reprises his role", "Google plans a new phone": an "-s" word right after a name, before an article
             // or a possessive, is the name's verb, whatever the lexicon (or a guess from the spelling) says.
             if (c.Tag == WordTag.PluralNoun && !c.Capitalized && i > begin && chunks[i - 1].Tag == WordTag.ProperNoun && !chunks[i - 1].EndsClause(text)
@@ -269,6 +304,13 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                         if (chunks[end + 1].Tag == WordTag.PluralNoun) chunks[end + 1] = chunks[end + 1] with { Tag = WordTag.VerbPresent3 };
                     }
                 }
+                continue;
+            }
+            // "The attack that killed 23 was …": in a relative clause, a past form however tagged is its verb, not the main one.
+            // (An auxiliary, "who were exposed", leads on to it: the main-verb test below walks that group.)
+            if (inRelative && c.Tag is WordTag.VerbParticiple or WordTag.VerbPast && !IsAuxiliary(c) && !Do.Contains(c.Hash))
+            {
+                inRelative = false;
                 continue;
             }
             // "There are 13 synagogues in the city": an existential "there" stands where a subject would ("13 Synagogues in City").
@@ -802,7 +844,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 if (!c.EndsClause(text) && i + 1 < n && (chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun
                     || chunks[i + 1].Tag == WordTag.Unknown && !chunks[i + 1].Capitalized)) weakEnds.Add(obj.Count);
             }
-            if (c.EndsClause(text) || c.Trailing(text).IndexOfAny(".!?") >= 0) break;
+            // ("a rare, 475-pound turtle": a comma between two adjectives of one noun goes on.)
+            if ((c.EndsClause(text) || c.Trailing(text).IndexOfAny(".!?") >= 0) && !CoordinateAdjectives(text, chunks, i)) break;
         }
         // Cut back to the last noun that fits, never ending on a preposition or adjective.
         int keep = nounEnds.Where(e => e <= budget).DefaultIfEmpty(0).Max();
