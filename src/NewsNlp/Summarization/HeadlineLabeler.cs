@@ -116,8 +116,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         {
             var c = chunks[i];
             if (ClauseWords.Contains(c.Hash)) break;
-            // (Not a gerund, nor an infinitive: "that traveled to join the group" is one group.)
-            bool verbal = (IsVerbLike(c) && c.Tag != WordTag.VerbGerund || IsAuxiliary(c)) && !(i > 0 && chunks[i - 1].Word(text) is "to");
+            // (Not a gerund, nor an infinitive, nor a verb joined by "and": "that traveled to join the group", "appear to
+            // encourage and incite violence" are one group each.)
+            bool verbal = (IsVerbLike(c) && c.Tag != WordTag.VerbGerund || IsAuxiliary(c)) && !(i > 0 && chunks[i - 1].Word(text) is "to" or "and" or "or");
             if (verbal && !inGroup) groups++;
             inGroup = verbal || inGroup && (c.Tag == WordTag.Adverb || Negation.Contains(c.Hash));
             if (c.EndsClause(text)) break;
