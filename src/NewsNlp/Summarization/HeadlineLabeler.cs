@@ -842,8 +842,10 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 (cuts ? cutEnds : nounEnds).Add(obj.Count);
                 // A noun the next noun continues ("Six Shipping" of "six shipping firms") ends the object weakly.
                 // (So does a lower-case word the lexicon does not know: "missing trawler".)
+                // (Not before a day: "an arrest warrant Monday" ends whole at "Warrant".)
                 if (!c.EndsClause(text) && i + 1 < n && (chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun
-                    || chunks[i + 1].Tag == WordTag.Unknown && !chunks[i + 1].Capitalized)) weakEnds.Add(obj.Count);
+                    || chunks[i + 1].Tag == WordTag.Unknown && !chunks[i + 1].Capitalized)
+                    && !Weekdays.Contains(chunks[i + 1].Hash) && !Days.Contains(chunks[i + 1].Hash)) weakEnds.Add(obj.Count);
             }
             // ("a rare, 475-pound turtle": a comma between two adjectives of one noun goes on.)
             if ((c.EndsClause(text) || c.Trailing(text).IndexOfAny(".!?") >= 0) && !CoordinateAdjectives(text, chunks, i)) break;
@@ -946,6 +948,11 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             // "… yet, but the sixth season made its debut", "Both Hale and Ortiz": a conjunction opening the clause is no
             // part of its subject.
             if (words.Count == 0 && c.Word(text) is "but" or "But" or "yet" or "so" or "both" or "Both" or "either" or "Either" && !c.EndsClause(text) && i + 1 < to) { i++; continue; }
+            // "A previously unknown group", "the always amusing account": an adverb of the adjective after it goes. (Not a
+            // degree word that is the meaning, "most famous", "so special is", "only".)
+            if (words.Count == 0 && c.Tag == WordTag.Adverb && !c.EndsClause(text) && i + 2 < to && chunks[i + 1].Tag == WordTag.Adjective
+                && !chunks[i + 1].EndsClause(text) && (c.Word(text) is "always" or "very" or "Very" || c.Word(text).EndsWith("ly") && c.Word(text) is not ("only" or "Only")))
+            { i++; continue; }
             // "His slaying": a possessive opens the phrase like an article.
             if (words.Count == 0 && IsPossessive(text, c) && i + 1 < to) { i++; continue; }
             // "However the same Constitution defines …": a sentence adverb before the subject is no part of it.

@@ -245,6 +245,9 @@ public partial class SummarizerTests
     [InlineData("A bill that would ban fireworks in city parks passed the council on Tuesday.", "Bill Passes Council on Tuesday")]
     [InlineData("The council that approved the budget in March voted to delay the new stadium.", "Council Votes to Delay New Stadium")]
     [InlineData("Volunteers restored a long, narrow canal boat near the old mill.", "Volunteers Restore Long Narrow Canal Boat")]
+    // An "-ly" adverb of the subject's adjective goes; a day after a noun does not continue it.
+    [InlineData("A previously unknown group of hackers posted the names of the board members online.", "Unknown Group of Hackers Posts Names")]
+    [InlineData("The driver was stopped by harbor police Sunday after a chase through the port.", "Driver Stopped by Harbor Police Sunday")]
     public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
 
     [Theory]
