@@ -16,6 +16,10 @@ internal sealed partial class HeadlineLabeler
         if (i + 1 < chunks.Count && chunks[i + 1].Word(text) is "that" && i > 0 && chunks[i - 1].EndsClause(text)) return true;
         int p = i - 1;
         while (p >= 0 && chunks[p].Tag == WordTag.Adverb) p--;
+        // "Police in Pomona, California, issued an arrest warrant": after a name and its comma, a participle with an
+        // object is the verb. (Not "Smith, arrested a day earlier,": a time span is no object.)
+        if (p >= 0 && chunks[p].Tag == WordTag.ProperNoun && chunks[p].Trailing(text).Trim() is "," && HasObject(text, chunks, i)
+            && !(i + 2 < chunks.Count && (TimeSpans.Contains(chunks[i + 2].Hash) || SpanCounts.Contains(chunks[i + 2].Hash)))) return true;
         if (p < 0 || chunks[p].EndsClause(text)) return false;
         if (chunks[p].Tag is not (WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Pronoun)) return false;
         return i + 1 >= chunks.Count || !(chunks[i + 1].Word(text) is "by");

@@ -680,6 +680,11 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 if (second.EndsClause(text)) break;
                 continue;
             }
+            // "issued an arrest warrant Monday": a base-form word right after a common noun, with no object of its own, is the
+            // second noun of a compound, not a verb.
+            if (c.Tag == WordTag.VerbBase && !IsAuxiliary(c) && !Do.Contains(c.Hash) && obj.Count > 0 && chunks[i - 1].Tag == WordTag.Noun && !chunks[i - 1].Capitalized && !chunks[i - 1].EndsClause(text)
+                && !(i + 1 < n && !c.EndsClause(text) && (chunks[i + 1].Tag is WordTag.Determiner or WordTag.Pronoun || WordClasses.IsArticle(chunks[i + 1].Hash) || IsPossessive(text, chunks[i + 1]))))
+                chunks[i] = c = c with { Tag = WordTag.Noun };
             if (IsVerbLike(c) && c.Tag != WordTag.VerbParticiple && c.Tag != WordTag.VerbGerund && obj.Count > 0)
             {
                 // "voted to raise the tax", "ordered crews to reopen the port": keep the infinitive.

@@ -248,6 +248,10 @@ public partial class SummarizerTests
     // An "-ly" adverb of the subject's adjective goes; a day after a noun does not continue it.
     [InlineData("A previously unknown group of hackers posted the names of the board members online.", "Unknown Group of Hackers Posts Names")]
     [InlineData("The driver was stopped by harbor police Sunday after a chase through the port.", "Driver Stopped by Harbor Police Sunday")]
+    // A base-form word after a common noun, with no object, ends a compound ("car bomb", "phone call"); after a place and
+    // its comma, a participle with an object is the verb.
+    [InlineData("The crew detonated a car bomb near the old quarry on Sunday.", "Crew Detonates Car Bomb Near Old Quarry")]
+    [InlineData("Police in Dover, Delaware, issued a warning about the flooded roads.", "Police Issue Warning About Flooded Roads")]
     public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
 
     [Theory]
