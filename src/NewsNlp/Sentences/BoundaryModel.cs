@@ -131,7 +131,7 @@ internal sealed class BoundaryModel
 
     // A feature's key: the value hash is multiplied before it meets the template's (so "a b" and "b a", both
     // hashes of strings, stay apart), and the product's top bits are the slot (Fibonacci hashing): a few
-    // multiplies instead of a full mixer per feature. ModelHasNoCollisions in the tests checks the shipped file.
+    // multiplies instead of a full mixer per feature. A test (BoundaryModelKeepsEveryFeatureOfItsFileApart) checks the shipped file.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Combine(ulong template, ulong value) => (template ^ value * 0xC2B2AE3D27D4EB4FUL) * 0x9E3779B97F4A7C15UL;
 
