@@ -285,6 +285,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 && !EndsInPossessive(chunks[i - 1].Word(text)) && !c.EndsClause(text) && i + 1 < n
                 && (WordClasses.IsArticle(chunks[i + 1].Hash) || IsPossessive(text, chunks[i + 1])))
                 chunks[i] = c = c with { Tag = WordTag.VerbPresent3 };
+            // "Nigeria's military says its forces …": after the subject's noun, "says" is the verb, never a plural noun.
+            else if (c.Tag == WordTag.PluralNoun && c.Word(text) is "says" && sawNoun && i > begin && !chunks[i - 1].EndsClause(text))
+                chunks[i] = c = c with { Tag = WordTag.VerbPresent3 };
             if (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Pronoun)
             {
                 // ("Ana Ruiz: Imagine …": a name before a colon introduces what follows; it is no subject.)
@@ -1053,7 +1056,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // "Democrats have", "Israelis vote": a name that is the plural of a people or party is plural.
         if (words.Count > 0 && tags[^1] == WordTag.ProperNoun && IsPluralOfCommonWord(words[^1])) plural = true;
         // "13 million Americans": a count above one makes a phrase of names plural (not "7-year-old boy", "2024 budget").
-        if (words.Count > 0 && tags[^1] != WordTag.Noun && !words[0].StartsWith('$'))
+        // (Not an age written in words: "the 36 year old says".)
+        bool age = words.Count >= 3 && words[^1] is "old" or "Old" && words[^2] is "year" or "Year" or "years" or "Years";
+        if (words.Count > 0 && tags[^1] != WordTag.Noun && !words[0].StartsWith('$') && !age)
             for (int k = 0; k < words.Count; k++) if (tags[k] == WordTag.Number && IsCount(words[k]) && !Identifier(k)) plural = true;
         // The recognised name ending the phrase ("Admiral Kent" of "Harbor Board Chair Admiral Kent").
         int nameTail = 0;
