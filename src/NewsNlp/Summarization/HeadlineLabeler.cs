@@ -460,6 +460,23 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         }
         // The group may end on an adverb ("is largely"): the verb is the last verb word before it.
         while (v > verb && chunks[v].Tag == WordTag.Adverb) v--;
+        // "is going to double down", "are going to be doubling": the present "going to" is a future ("Bush to Double Down");
+        // a past one is an intention, told as written ("Was Going to Place"), never "Goes to Place".
+        string? pastGoing = null;
+        if (chunks[v].Word(text) is "going" && v > verb && Be.Contains(chunks[v - 1].Hash) && v + 2 < n && chunks[v + 1].Word(text) is "to"
+            && !chunks[v].EndsClause(text) && !chunks[v + 1].EndsClause(text))
+        {
+            int at = v + 2;
+            if (chunks[at].Word(text) is "be" && at + 1 < n && chunks[at + 1].Tag == WordTag.VerbGerund && !chunks[at].EndsClause(text)) at++;
+            // (A word the lexicon calls a noun is the verb only with an object after it: "to place a bomb", not "to prison".)
+            if (!chunks[at].Capitalized && (chunks[at].Tag is WordTag.VerbBase or WordTag.VerbGerund or WordTag.Adjective or WordTag.Unknown
+                || chunks[at].Tag == WordTag.Noun && HasObject(text, chunks, at)))
+            {
+                if (chunks[v - 1].Word(text) is "was" or "were" or "Was" or "Were") pastGoing = WordOf(text, chunks[v - 1]);
+                else future = true;
+                v = at;
+            }
+        }
         var main = chunks[v];
         // "must each have been", "will no doubt be": no verb found after the modal; better no clause than "Must Must".
         if ((Will.Contains(main.Hash) || main.Tag == WordTag.Modal) && !existential) return null;
@@ -527,6 +544,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         string verbWord;
         if (existential) verbWord = negated ? "No" : "";   // "There might have been enough water" → "Enough Water"
         else if (auxOnly) verbWord = Be.Contains(main.Hash) ? (modal is not null ? NegatedModal(modal, negated) + " be" : negated ? "Not" : "") : negated ? (plural ? "Don't Have" : "Doesn't Have") : (plural ? "Have" : "Has");   // "didn't have a problem"
+        else if (pastGoing is not null) verbWord = pastGoing + " going to " + lemma;
         else if (passive) verbWord = (negated ? "not " : "") + WordOf(text, main);     // "have not been charged" → "Not Charged"
         else if (future) verbWord = (label.Count > 0 ? "to " : "Will ") + lemma;
         else if (modal is not null && perfect && main.Tag is WordTag.VerbParticiple or WordTag.VerbPast) verbWord = modal + " have " + WordOf(text, main);   // "May Have Ensnared"

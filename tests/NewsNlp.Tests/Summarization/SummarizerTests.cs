@@ -255,6 +255,10 @@ public partial class SummarizerTests
     // "says" after the subject's noun is its verb, whatever the lexicon says; an age in words is one person.
     [InlineData("Chad's military says its forces have retaken the town of Bol.", "Forces Have Retaken Town of Bol")]
     [InlineData("In doing so, the 41 year old says he's keeping a promise to his three children.", "41 Year Old Says He's Keeping Promise")]
+    // A present "going to" is a future; a past one stays as written; "going to" a place is no future.
+    [InlineData("The city is going to close the old bridge for repairs next month.", "City to Close Old Bridge for Repairs")]
+    [InlineData("The suspect was going to plant a device near the stadium gates.", "Suspect Was Going to Plant Device")]
+    [InlineData("The mayor is going to prison for fraud after the trial.", "Mayor Goes to Prison for Fraud")]
     public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
 
     [Theory]
