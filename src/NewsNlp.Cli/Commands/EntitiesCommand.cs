@@ -7,7 +7,7 @@ namespace NewsNlp.Cli.Commands;
 
 /// <summary>
 /// <c>newsnlp entities [FILE|-] [--format json|text]</c>: the article's linked entities, most salient first
-/// (json: [{"text","type","mentions","salience","spans":[[start,end],…]}], offsets into the cleaned text).
+/// (json: [{"text","type","mentions","salience","spans":[[start,end],…]}], UTF-16 offsets into the input as given).
 /// </summary>
 internal static class EntitiesCommand
 {
@@ -23,7 +23,7 @@ internal static class EntitiesCommand
             using var output = CliIO.OpenWriter("-");
             if (parse.GetValue(format) == "json")
             {
-                IReadOnlyList<EntityJson> entities = [.. document.Entities.Select(EntityJson.From)];
+                IReadOnlyList<EntityJson> entities = [.. document.Entities.Select(e => EntityJson.From(e, document.Map))];
                 output.WriteLine(JsonSerializer.Serialize(entities, NewsJsonContext.Default.IReadOnlyListEntityJson));
             }
             else

@@ -24,6 +24,8 @@ internal static class ArticleAssembler
 
         string? title = page.Title, author = page.Author, source = page.Source, dateline = null, date = page.Date;
         var captions = new List<string>(page.Captions);
+        // Where each caption came from, when it was a block of the page (its offsets map back through it).
+        var captionBlocks = new List<SourceBlock?>(page.Captions.Select(_ => (SourceBlock?)null));
         string? summaryHeading = null;
         var quickLooks = new List<QuickLook>();
         bool sawBackslashLine = false;
@@ -37,6 +39,7 @@ internal static class ArticleAssembler
             {
                 roles[i] = Role.Caption;
                 captions.Add(span.ToString());
+                captionBlocks.Add(blocks[i]);
             }
             else if (!sawBackslashLine && BylineParser.TryParseBackslashLine(span, out var fields))
             {
@@ -144,7 +147,7 @@ internal static class ArticleAssembler
         }
 
         // Pass 6: classify the story's blocks and build the text.
-        var builder = new CleanedTextBuilder(input.Length < 1 << 20 ? input.Length : 1 << 20);
+        var builder = new CleanedTextBuilder(input);
         bool afterArticleLink = false, wireHeaderDone = false;
         int lastBodyIndex = -1;
         var kept = new List<(SourceBlock Block, ParagraphKind Kind)>();
@@ -204,7 +207,11 @@ internal static class ArticleAssembler
             else kept[lastBodyIndex] = (block.Truncate(length), kind);
         }
         foreach (var (block, kind) in kept) builder.Add(block, kind);
-        foreach (string caption in captions) builder.AddCaption(caption, input);
+        for (int c = 0; c < captions.Count; c++)
+        {
+            if (captionBlocks[c] is { } block) builder.Add(block, ParagraphKind.Caption);
+            else builder.AddCaption(captions[c]);
+        }
 
         var (text, paragraphs, map) = builder.Build();
         return new CleanedArticle(input, text, map, title, new Byline(author, source, dateline, date), paragraphs,

@@ -11,10 +11,14 @@ internal sealed class CleanedTextBuilder
     private const string Separator = "\n\n";
     private readonly StringBuilder _text;
     private readonly List<Paragraph> _paragraphs = [];
-    private readonly List<int> _cleanStarts = [];
-    private readonly List<int> _inputStarts = [];
+    private readonly OffsetMapBuilder _map = new();
+    private readonly string _input;
 
-    public CleanedTextBuilder(int capacity) => _text = new StringBuilder(capacity);
+    public CleanedTextBuilder(string input)
+    {
+        _input = input;
+        _text = new StringBuilder(Math.Min(input.Length, 1 << 20));
+    }
 
     public void Add(in SourceBlock block, ParagraphKind kind)
     {
@@ -23,27 +27,32 @@ internal sealed class CleanedTextBuilder
         int start = _text.Length;
         _text.Append(block.Source, block.Start, block.End - block.Start);
         _paragraphs.Add(new Paragraph(start, _text.Length, kind));
-        // Input offsets must ascend for the map's binary search; HTML positions are best effort.
-        int input = _inputStarts.Count > 0 ? Math.Max(block.InputOffset, _inputStarts[^1]) : block.InputOffset;
-        _cleanStarts.Add(start);
-        _inputStarts.Add(input);
+        if (ReferenceEquals(block.Source, _input))
+        {
+            // Copied from the input as it is: one piece.
+            _map.Add(start, block.InputOffset, block.End - block.Start, block.End - block.Start);
+        }
+        else
+        {
+            // Decoded HTML: a piece wherever tags, references or collapsed whitespace came between characters.
+            HtmlOffsetAligner.AddPieces(_input, block.InputOffset, block.Source, block.Start, block.End, start, _map);
+        }
     }
 
     /// <summary>
     /// Adds a caption after the body. Its input offset is where the caption text occurs in the input, when it
     /// does verbatim (plain text), else the start of the input (decoded HTML).
     /// </summary>
-    public void AddCaption(string caption, string input)
+    public void AddCaption(string caption)
     {
         if (caption.Length == 0) return;
         if (_text.Length > 0) _text.Append(Separator);
         int start = _text.Length;
         _text.Append(caption);
         _paragraphs.Add(new Paragraph(start, _text.Length, ParagraphKind.Caption));
-        _cleanStarts.Add(start);
-        _inputStarts.Add(Math.Max(0, input.IndexOf(caption, StringComparison.Ordinal)));
+        _map.Add(start, Math.Max(0, _input.IndexOf(caption, StringComparison.Ordinal)), caption.Length, caption.Length);
     }
 
     public (string Text, IReadOnlyList<Paragraph> Paragraphs, OffsetMap Map) Build() =>
-        (_text.ToString(), _paragraphs.ToArray(), _cleanStarts.Count == 0 ? OffsetMap.Identity : new OffsetMap(_cleanStarts, _inputStarts));
+        (_text.ToString(), _paragraphs.ToArray(), _map.Build());
 }

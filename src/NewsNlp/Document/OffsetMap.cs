@@ -2,14 +2,18 @@ namespace NewsNlp;
 
 /// <summary>
 /// Maps offsets of the cleaned text back to the input. The cleaned text is made of pieces copied from
-/// the input (or decoded from it, for HTML); each piece records where it came from.
+/// the input (or decoded from it, for HTML); each piece records where it came from. Inside a piece clean
+/// and input offsets advance together; a piece may also stand for more input than it has characters (a
+/// decoded "&amp;eacute;" is one character from eight), so a range ending there ends after all of them.
 /// </summary>
 public sealed class OffsetMap
 {
     private readonly int[] _cleanStarts;
     private readonly int[] _inputStarts;
+    private readonly int[]? _cleanLengths;
+    private readonly int[]? _inputLengths;
 
-    /// <summary>Creates a map from piece starts in the cleaned text and their starts in the input, both ascending.</summary>
+    /// <summary>Creates a map from piece starts in the cleaned text (ascending) and their starts in the input.</summary>
     public OffsetMap(IReadOnlyList<int> cleanStarts, IReadOnlyList<int> inputStarts)
     {
         ArgumentNullException.ThrowIfNull(cleanStarts);
@@ -19,15 +23,76 @@ public sealed class OffsetMap
         _inputStarts = [.. inputStarts];
     }
 
+    /// <summary>A map whose pieces also say how many characters they span in the cleaned text and in the input.</summary>
+    internal OffsetMap(IReadOnlyList<int> cleanStarts, IReadOnlyList<int> inputStarts, IReadOnlyList<int> cleanLengths, IReadOnlyList<int> inputLengths)
+        : this(cleanStarts, inputStarts)
+    {
+        if (cleanLengths.Count != cleanStarts.Count || inputLengths.Count != cleanStarts.Count) throw new ArgumentException("One length per piece is needed.");
+        _cleanLengths = [.. cleanLengths];
+        _inputLengths = [.. inputLengths];
+    }
+
     /// <summary>The map of a text that is its own input.</summary>
     public static OffsetMap Identity { get; } = new([0], [0]);
 
     /// <summary>Offset in the input of the character at <paramref name="cleanOffset"/> in the cleaned text.</summary>
     public int ToInput(int cleanOffset)
     {
-        int i = Array.BinarySearch(_cleanStarts, cleanOffset);
-        if (i < 0) i = ~i - 1;
-        if (i < 0) return cleanOffset;
-        return _inputStarts[i] + (cleanOffset - _cleanStarts[i]);
+        int i = PieceOf(cleanOffset);
+        return i < 0 ? cleanOffset : _inputStarts[i] + (cleanOffset - _cleanStarts[i]);
     }
+
+    /// <summary>
+    /// The input range of the cleaned range [<paramref name="start"/>, <paramref name="end"/>): from its first
+    /// character's source to the end of its last one's, so that <c>input[range]</c> is what the range was made
+    /// from (for HTML, with the markup and references between its characters).
+    /// </summary>
+    public (int Start, int End) ToInput(int start, int end)
+    {
+        int inputStart = ToInput(start);
+        if (end <= start) return (inputStart, inputStart);
+        int i = PieceOf(end - 1);
+        if (i < 0) return (inputStart, end);
+        int into = end - _cleanStarts[i];
+        int inputEnd = _cleanLengths is not null && into == _cleanLengths[i] ? _inputStarts[i] + _inputLengths![i] : _inputStarts[i] + into;
+        return (inputStart, Math.Max(inputStart, inputEnd));
+    }
+
+    private int PieceOf(int cleanOffset)
+    {
+        int i = Array.BinarySearch(_cleanStarts, cleanOffset);
+        return i < 0 ? ~i - 1 : i;
+    }
+}
+
+/// <summary>Collects the pieces of an <see cref="OffsetMap"/> in clean-text order, joining runs that advance together.</summary>
+internal sealed class OffsetMapBuilder
+{
+    private readonly List<int> _cleanStarts = [], _inputStarts = [], _cleanLengths = [], _inputLengths = [];
+
+    /// <summary>
+    /// Records that the cleaned text at <paramref name="clean"/> (<paramref name="cleanLength"/> characters) came
+    /// from the input at <paramref name="input"/> (<paramref name="inputLength"/> characters). Copied characters
+    /// (equal lengths) right after the previous copied piece, on both sides, extend it.
+    /// </summary>
+    public void Add(int clean, int input, int cleanLength, int inputLength)
+    {
+        if (cleanLength <= 0) return;
+        int last = _cleanStarts.Count - 1;
+        if (cleanLength == inputLength && last >= 0 && _cleanLengths[last] == _inputLengths[last]
+            && _cleanStarts[last] + _cleanLengths[last] == clean && _inputStarts[last] + _inputLengths[last] == input)
+        {
+            _cleanLengths[last] += cleanLength;
+            _inputLengths[last] += inputLength;
+            return;
+        }
+        _cleanStarts.Add(clean);
+        _inputStarts.Add(input);
+        _cleanLengths.Add(cleanLength);
+        _inputLengths.Add(inputLength);
+    }
+
+    /// <summary>The map, or <see cref="OffsetMap.Identity"/> when nothing was recorded.</summary>
+    public OffsetMap Build() =>
+        _cleanStarts.Count == 0 ? OffsetMap.Identity : new OffsetMap(_cleanStarts, _inputStarts, _cleanLengths, _inputLengths);
 }

@@ -5,14 +5,21 @@ namespace NewsNlp.Serialization;
 /// <param name="Type">The type code: PER, LOC, ORG, MISC, CARDINAL, MONEY, PERCENT, DATE, TIME or QUANTITY.</param>
 /// <param name="Mentions">The number of mentions.</param>
 /// <param name="Salience">How central the entity is, in [0, 1].</param>
-/// <param name="Spans">Each mention as [start, end], UTF-16 offsets into the cleaned text.</param>
+/// <param name="Spans">Each mention as [start, end], UTF-16 offsets into the input (see <see cref="From(Entity, OffsetMap?)"/>).</param>
 public sealed record EntityJson(string Text, string Type, int Mentions, double Salience, IReadOnlyList<int[]> Spans)
 {
     /// <summary>The JSON shape of an entity.</summary>
-    public static EntityJson From(Entity entity)
+    /// <param name="entity">An entity of an analysed document.</param>
+    /// <param name="map">
+    /// The document's <see cref="NewsDocument.Map"/>: spans become offsets into the input as given, so that
+    /// <c>input[start..end]</c> is the mention. Null keeps them as offsets into the cleaned <see cref="NewsDocument.Text"/>.
+    /// </param>
+    public static EntityJson From(Entity entity, OffsetMap? map = null)
     {
         ArgumentNullException.ThrowIfNull(entity);
         return new EntityJson(entity.Text, entity.Type.ToCode(), entity.MentionCount, entity.Salience,
-            [.. entity.Mentions.Select(m => new[] { m.Start, m.End })]);
+            [.. entity.Mentions.Select(m => map is null ? new[] { m.Start, m.End } : ToArray(map.ToInput(m.Start, m.End)))]);
     }
+
+    private static int[] ToArray((int Start, int End) span) => [span.Start, span.End];
 }

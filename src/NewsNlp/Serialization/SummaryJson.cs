@@ -4,7 +4,7 @@ namespace NewsNlp.Serialization;
 /// <param name="Title">The headline, or null.</param>
 /// <param name="QuickLooks">The bullets, in document order.</param>
 /// <param name="Summary">The best sentences verbatim, in document order.</param>
-/// <param name="Entities">Linked entities, most salient first.</param>
+/// <param name="Entities">Linked entities, most salient first (spans as offsets into the input).</param>
 /// <param name="Keyphrases">Keyphrases, best first.</param>
 /// <param name="ExistingQuickLooks">The article's own bullet block, if any.</param>
 public sealed record SummaryJson(
@@ -23,7 +23,7 @@ public sealed record SummaryJson(
             result.Title,
             [.. result.QuickLooks.Select(b => new QuickLookBulletJson(b.Label, b.Text, b.SentenceIndex, b.Score))],
             result.Summary,
-            [.. result.Entities.Select(EntityJson.From)],
+            [.. result.Entities.Select(e => EntityJson.From(e, result.Document.Map))],
             result.Keyphrases,
             [.. result.ExistingQuickLooks.Select(q => new QuickLookJson(q.Label, q.Text))]);
     }

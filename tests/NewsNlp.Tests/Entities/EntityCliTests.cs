@@ -130,6 +130,22 @@ public class EntityCliTests
     }
 
     [Fact]
+    public void Entities_json_spans_index_the_input_file()
+    {
+        // A headline and byline that cleaning removes, so offsets into the cleaned text would point elsewhere.
+        string input = "Troops Head North After Call\n\nBy Ana Ruiz | Border Desk\n\n" + TestArticles.BorderTalks;
+        var (code, stdout, stderr) = RunProcess(input, "entities", "@in", "--format", "json");
+        Assert.True(code == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        string[] Mentions(string entity) =>
+            [.. json.RootElement.EnumerateArray().Single(e => e.GetProperty("text").GetString() == entity).GetProperty("spans").EnumerateArray()
+                .Select(s => input[s[0].GetInt32()..s[1].GetInt32()])];
+        Assert.Equal(["Claudia Sheinbaum", "Sheinbaum", "Sheinbaum"], Mentions("Claudia Sheinbaum"));
+        Assert.Equal(["Ciudad Juárez", "Ciudad Juárez", "Ciudad Juarez"], Mentions("Ciudad Juárez"));
+        Assert.Equal(["10,000"], Mentions("10,000"));
+    }
+
+    [Fact]
     public void Entities_text_format_prints_one_line_per_entity()
     {
         var (code, stdout, stderr) = RunProcess(TestArticles.BorderTalks, "entities", "@in", "--format", "text");

@@ -1,0 +1,95 @@
+using System.Net;
+
+namespace NewsNlp.Cleaning;
+
+/// <summary>
+/// Finds where each character of a block of decoded HTML text came from in the page: the block's text is the
+/// element's text content with references decoded and whitespace collapsed, so one character of it may be
+/// "&amp;eacute;", a run of spaces and line breaks, or sit after a tag. Walking the page from the element's
+/// start, tags and comments are skipped, references decoded and whitespace runs matched to one space.
+/// Linear in the block and the stretch of page it spans.
+/// </summary>
+internal static class HtmlOffsetAligner
+{
+    // Longest character reference looked for ("&CounterClockwiseContourIntegral;" is 33).
+    private const int MaxReference = 40;
+
+    /// <summary>
+    /// Records in <paramref name="map"/> where <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>),
+    /// copied to the cleaned text at <paramref name="cleanStart"/>, came from in <paramref name="input"/>, reading
+    /// the page from <paramref name="inputStart"/>. Where the page stops matching (text the parser made up), the
+    /// rest of the block follows its last piece: best effort, never an exception.
+    /// </summary>
+    public static void AddPieces(string input, int inputStart, string text, int start, int end, int cleanStart, OffsetMapBuilder map)
+    {
+        int i = Math.Clamp(inputStart, 0, input.Length), j = start;
+        while (j < end && i < input.Length)
+        {
+            char c = input[i];
+            if (c == '<')
+            {
+                int close = string.CompareOrdinal(input, i, "<!--", 0, 4) == 0 ? CommentEnd(input, i) : input.IndexOf('>', i);
+                if (close < 0) break;
+                i = close + 1;
+            }
+            else if (c == '&' && TryDecode(input, i, out string decoded, out int length))
+            {
+                if (decoded.Length == 1 && IsCollapsed(decoded[0]))
+                {
+                    // "&nbsp;" is whitespace like any other.
+                    if (text[j] == ' ') map.Add(cleanStart + (j++ - start), i, 1, length);
+                }
+                else
+                {
+                    if (j + decoded.Length > end || string.CompareOrdinal(text, j, decoded, 0, decoded.Length) != 0) break;
+                    map.Add(cleanStart + (j - start), i, decoded.Length, length);
+                    j += decoded.Length;
+                }
+                i += length;
+            }
+            else if (IsCollapsed(c))
+            {
+                // A run of whitespace became one space (or nothing at the block's edges); zero-width marks vanish.
+                int space = -1;
+                for (; i < input.Length && IsCollapsed(input[i]); i++)
+                    if (space < 0 && char.IsWhiteSpace(input[i])) space = i;
+                if (space >= 0 && text[j] == ' ') map.Add(cleanStart + (j++ - start), space, 1, 1);
+            }
+            else
+            {
+                if (c != text[j]) break;
+                map.Add(cleanStart + (j++ - start), i++, 1, 1);
+            }
+        }
+        // Whatever could not be matched follows on from where matching stopped.
+        if (j < end) map.Add(cleanStart + (j - start), Math.Min(i, input.Length), end - j, end - j);
+    }
+
+    private static bool IsCollapsed(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF';
+
+    private static int CommentEnd(string input, int at)
+    {
+        int close = input.IndexOf("-->", at + 4, StringComparison.Ordinal);
+        return close < 0 ? -1 : close + 2;
+    }
+
+    // "&amp;", "&#233;", "&#xE9;": decoded as the parser does for well-formed references; anything else is text.
+    private static bool TryDecode(string input, int at, out string decoded, out int length)
+    {
+        decoded = "";
+        length = 0;
+        int limit = Math.Min(input.Length, at + MaxReference);
+        int semicolon = -1;
+        for (int k = at + 1; k < limit; k++)
+        {
+            char c = input[k];
+            if (c == ';') { semicolon = k; break; }
+            if (!char.IsAsciiLetterOrDigit(c) && c != '#') return false;
+        }
+        if (semicolon <= at + 1) return false;
+        length = semicolon + 1 - at;
+        string reference = input.Substring(at, length);
+        decoded = WebUtility.HtmlDecode(reference);
+        return decoded.Length > 0 && decoded != reference;
+    }
+}
