@@ -19,6 +19,9 @@ public static class EntityLinker
         "former", "first", "lady", "attorney", "speaker", "leader",
     };
 
+    /// <summary>True for a title written before a person's name ("President", "Sen.", "Dr."), any case.</summary>
+    internal static bool IsTitle(ReadOnlySpan<char> word) => Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     private static readonly HashSet<string> Minor = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "and", "for", "de", "del", "la", "du", "&" };
 
     private sealed class Group

@@ -123,6 +123,13 @@ public sealed class EntityRecognizer : IEntityRecognizer
                 continue;
             }
             var known = storm ? EntityType.Misc : OnlyKnownType(e.Text);
+            // The gazetteer knows a name, not who bears it here. A person the tagger found after a title ("President
+            // Putin") or by a given name and surname ("Kim Jong Un") stays a person, though some corpus knew the name
+            // only as something else; a name written after "in" is no person, though one corpus knew a person by it
+            // ("in Ferguson").
+            if (known is { } k && k != e.Type && !storm
+                && (e.Type == EntityType.Person ? IsSurelyPerson(text, e) : k == EntityType.Person && AnyAfterIn(text, e)))
+                known = null;
             var type = known ?? e.Type;
             // (Not a name the gazetteer knows as a person's: "Picabo Street"; nor an event: "the Boston Tea Party". A
             // MISC name only when its head names a body, never an event: "Republican National Committee".)
@@ -157,6 +164,32 @@ public sealed class EntityRecognizer : IEntityRecognizer
             }
         }
         return null;
+    }
+
+    // A title right before a mention ("President Putin"), or a name of two words or more whose first is a given name.
+    private bool IsSurelyPerson(string text, Entity e)
+    {
+        int space = e.Text.IndexOf(' ');
+        if (space > 0 && KnownAsPerson(e.Text[..space])) return true;
+        foreach (var m in e.Mentions)
+        {
+            var before = text.AsSpan(0, m.Start).TrimEnd();
+            int at = before.Length;
+            while (at > 0 && (char.IsLetter(before[at - 1]) || before[at - 1] == '.')) at--;
+            if (at < before.Length && EntityLinker.IsTitle(before[at..])) return true;
+        }
+        return false;
+    }
+
+    // "in Ferguson": a place, whoever else bears the name.
+    private static bool AnyAfterIn(string text, Entity e)
+    {
+        foreach (var m in e.Mentions)
+        {
+            var before = text.AsSpan(0, m.Start);
+            if (before.EndsWith(" in ", StringComparison.OrdinalIgnoreCase) || before.Equals("in ", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     /// <summary>The one type the gazetteer knows a name under; null when it is unknown or ambiguous.</summary>
