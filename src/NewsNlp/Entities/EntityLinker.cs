@@ -104,6 +104,9 @@ public static class EntityLinker
             if (groupTypes[h] == EntityType.Person)
             {
                 for (int from = 1; from < w.Length; from++) Add(byTail, string.Join(' ', w, from, w.Length - from), h);
+                // "Downey" is "Robert Downey Jr." too: the tails without the suffix.
+                if (w.Length >= 3 && MentionTypeRules.IsGenerationalSuffix(w[^1]))
+                    for (int from = 1; from < w.Length - 1; from++) Add(byTail, string.Join(' ', w, from, w.Length - 1 - from), h);
                 Add(byGiven, w[0], h);
             }
             if (Initials(w) is { } initials) Add(byInitials, initials, h);

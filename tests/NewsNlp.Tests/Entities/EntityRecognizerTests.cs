@@ -34,6 +34,18 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_name_with_a_generational_suffix_is_a_person_its_surname_links_to()
+    {
+        var doc = Analyze(
+            "The boxer Darnell Okafor Jr. said on Friday that he would fight again in May. Okafor, 38, lost his title last year.\n\n" +
+            "Tourists crowded Marigold Beach and Crescent Beach as the storm moved away.\n");
+        var okafor = Find(doc, "Darnell Okafor Jr.");
+        Assert.Equal(EntityType.Person, okafor.Type);
+        Assert.Equal(["Darnell Okafor Jr.", "Okafor"], MentionTexts(doc, okafor));
+        Assert.Equal(EntityType.Location, Find(doc, "Marigold Beach").Type);
+    }
+
+    [Fact]
     public void Full_name_surname_and_possessive_are_one_person_without_the_clitic()
     {
         var doc = Analyze(TestArticles.BorderTalks);
