@@ -14,6 +14,9 @@ internal static class HtmlOffsetAligner
     // Longest character reference looked for ("&CounterClockwiseContourIntegral;" is 33).
     private const int MaxReference = 40;
 
+    // Longest tag or comment looked through: an unclosed one must not send every later block to the end of the page.
+    private const int MaxMarkup = 1 << 16;
+
     /// <summary>
     /// Records in <paramref name="map"/> where <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>),
     /// copied to the cleaned text at <paramref name="cleanStart"/>, came from in <paramref name="input"/>, reading
@@ -26,9 +29,9 @@ internal static class HtmlOffsetAligner
         while (j < end && i < input.Length)
         {
             char c = input[i];
-            if (c == '<')
+            if (c == '<' && IsMarkupStart(input, i))
             {
-                int close = string.CompareOrdinal(input, i, "<!--", 0, 4) == 0 ? CommentEnd(input, i) : input.IndexOf('>', i);
+                int close = string.CompareOrdinal(input, i, "<!--", 0, 4) == 0 ? CommentEnd(input, i) : TagEnd(input, i);
                 if (close < 0) break;
                 i = close + 1;
             }
@@ -67,10 +70,30 @@ internal static class HtmlOffsetAligner
 
     private static bool IsCollapsed(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF';
 
+    // "<p", "</p", "<!--", "<!DOCTYPE", "<?xml": markup; "a < b" is text, as parsers read it.
+    private static bool IsMarkupStart(string input, int at) =>
+        at + 1 < input.Length && (char.IsAsciiLetter(input[at + 1]) || input[at + 1] is '/' or '!' or '?');
+
+    // The '>' that closes a tag, past any inside quoted attribute values (title="a > b").
+    private static int TagEnd(string input, int at)
+    {
+        char quote = '\0';
+        int limit = (int)Math.Min(input.Length, (long)at + MaxMarkup);
+        for (int k = at + 1; k < limit; k++)
+        {
+            char c = input[k];
+            if (quote != '\0') { if (c == quote) quote = '\0'; }
+            else if (c is '"' or '\'' && input[k - 1] == '=') quote = c;
+            else if (c == '>') return k;
+        }
+        return -1;
+    }
+
     private static int CommentEnd(string input, int at)
     {
-        int close = input.IndexOf("-->", at + 4, StringComparison.Ordinal);
-        return close < 0 ? -1 : close + 2;
+        int from = Math.Min(input.Length, at + 4);
+        int close = input.AsSpan(from, (int)Math.Min(input.Length - from, MaxMarkup)).IndexOf("-->", StringComparison.Ordinal);
+        return close < 0 ? -1 : from + close + 2;
     }
 
     // "&amp;", "&#233;", "&#xE9;": decoded as the parser does for well-formed references; anything else is text.
