@@ -46,6 +46,16 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void Faiths_their_followers_and_named_wars_are_misc()
+    {
+        var doc = Analyze(
+            "Muslims in the city gathered on Friday as Sunni and Shia leaders called for calm after the attack.\n\n" +
+            "The mosque was built by Muslims who fled the region during the Cold War, a spokesman said.\n");
+        foreach (var name in new[] { "Muslims", "Sunni", "Shia", "Cold War" })
+            Assert.Equal(EntityType.Misc, Find(doc, name).Type);
+    }
+
+    [Fact]
     public void Full_name_surname_and_possessive_are_one_person_without_the_clitic()
     {
         var doc = Analyze(TestArticles.BorderTalks);
