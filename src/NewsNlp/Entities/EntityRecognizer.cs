@@ -138,6 +138,9 @@ public sealed class EntityRecognizer : IEntityRecognizer
             // MISC name only when its head names a body, never an event: "Republican National Committee".)
             if (known is null && (type != EntityType.Misc || IsBodyHead(LastWord(e.Text)))
                 && MentionTypeRules.HeadType(LastWord(e.Text)) is int head and >= 0) type = (EntityType)head;
+            // Written "in Ferguson" twice, a place, whatever corpus or tagger knew a person by the name (once is not
+            // enough: "faith in God", "confidence in Hillary Clinton").
+            if (type == EntityType.Person && CountAfterIn(text, e) >= 2) type = EntityType.Location;
             // The whole name, not a surname: "the rock group Crosby, Stills & Nash" says nothing of David Crosby.
             if (known is null && type != EntityType.Organization && e.Mentions.Any(m => text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(e.Text)
                     && MentionTypeRules.AfterOrganisationNoun(text, m.Start, entities)))
@@ -185,14 +188,22 @@ public sealed class EntityRecognizer : IEntityRecognizer
     }
 
     // "in Ferguson": a place, whoever else bears the name.
-    private static bool AnyAfterIn(string text, Entity e)
+    private static bool AnyAfterIn(string text, Entity e) => CountAfterIn(text, e) > 0;
+
+    // Mentions right after "in", not as a possessive ("in Obama's speech") or a party to a case ("in King v. Burwell").
+    private static int CountAfterIn(string text, Entity e)
     {
+        int count = 0;
         foreach (var m in e.Mentions)
         {
             var before = text.AsSpan(0, m.Start);
-            if (before.EndsWith(" in ", StringComparison.OrdinalIgnoreCase) || before.Equals("in ", StringComparison.OrdinalIgnoreCase)) return true;
+            var after = text.AsSpan(m.End);
+            if ((before.EndsWith(" in ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("\nin ", StringComparison.OrdinalIgnoreCase)
+                    || before.Equals("in ", StringComparison.OrdinalIgnoreCase))
+                && !(after.Length > 0 && after[0] is '\'' or '\u2019') && !after.StartsWith(" v", StringComparison.Ordinal))
+                count++;
         }
-        return false;
+        return count;
     }
 
     /// <summary>The one type the gazetteer knows a name under; null when it is unknown or ambiguous.</summary>
