@@ -94,7 +94,17 @@ public sealed class EntityRecognizer : IEntityRecognizer
     // ("Sharm el-Sheikh", "al-Quds Brigade", "Chad le Clos"); the type rules move no feature of the sentence ranker,
     // the particles (which join and drop mentions) move its entity salience in the few articles they touch.
     private IReadOnlyList<Entity> AfterLinking(string text, IReadOnlyList<Entity> entities) =>
-        ApplyGazetteerTypes(text, NameParticles.JoinInnerParticles(text, NameParticles.Apply(text, entities, OnlyKnownType), KnownAsPerson));
+        WithoutCommonAcronyms(ApplyGazetteerTypes(text, NameParticles.JoinInnerParticles(text, NameParticles.Apply(text, entities, OnlyKnownType), KnownAsPerson)));
+
+    // Capitals that name no one: the tagger reads any short run of them as an organisation ("DNA", "GPS", "CEO").
+    private static readonly HashSet<string> CommonAcronyms = new(StringComparer.Ordinal)
+    {
+        "DNA", "RNA", "HIV", "AIDS", "MRSA", "PTSD", "ADHD", "IVF", "CPR", "MRI", "GPS", "PDF", "USB", "TV", "TVs",
+        "CEO", "CEOs", "CFO", "COO", "MD", "MDs", "MVP", "AWOL", "GMT", "LLC", "FAQ",
+    };
+
+    private static IReadOnlyList<Entity> WithoutCommonAcronyms(IReadOnlyList<Entity> entities) =>
+        entities.Any(e => CommonAcronyms.Contains(e.Text)) ? [.. entities.Where(e => !CommonAcronyms.Contains(e.Text))] : entities;
 
     /// <summary>
     /// Corrects the type of a linked name that the gazetteer knows under one type only ("Ciudad Juárez" is a

@@ -184,8 +184,8 @@ internal static class MentionTypeRules
     }
 
     /// <summary>
-    /// A faith or its followers ("Muslims", "Sunni", "Shiite"), one word, or a name ending in "War" or "Bowl" (an event:
-    /// "Cold War", "Super Bowl"): MISC, as CoNLL-2003 types them. A closed list, like the titles: the tagger learned
+    /// A faith or its followers ("Muslims", "Sunni", "Shiite") or an award ("Oscar"), one word, or a name ending in "War"
+    /// or "Bowl" (an event: "Cold War", "Super Bowl"): MISC, as CoNLL-2003 types them. A closed list, like the titles: the tagger learned
     /// 1996 spellings ("Moslems", "Shi'ite") and the external corpus, which has no MISC, calls some organisations.
     /// </summary>
     internal static bool IsFaithOrEvent(string name)
@@ -196,7 +196,8 @@ internal static class MentionTypeRules
             or "Shiite" or "Shiites" or "Shi'ite" or "Shi'ites" or "Alawite" or "Alawites" or "Yazidi" or "Yazidis" or "Druze"
             or "Christian" or "Christians" or "Catholic" or "Catholics" or "Protestant" or "Protestants" or "Evangelicals"
             or "Jew" or "Jews" or "Hindu" or "Hindus" or "Sikh" or "Sikhs" or "Buddhist" or "Buddhists" or "Mormon" or "Mormons"
-            or "Copt" or "Copts" or "Coptic" or "Islam" or "Christianity" or "Judaism" or "Hinduism" or "Buddhism";
+            or "Copt" or "Copts" or "Coptic" or "Islam" or "Christianity" or "Judaism" or "Hinduism" or "Buddhism"
+            or "Oscar" or "Oscars" or "Grammy" or "Grammys" or "Emmys";
     }
 
     /// <summary>"Jr." or "Sr." (with or without the period), as written after a person's surname.</summary>

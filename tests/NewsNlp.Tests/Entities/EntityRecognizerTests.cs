@@ -56,6 +56,17 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void Common_acronyms_name_no_one_and_an_award_is_misc()
+    {
+        var doc = Analyze(
+            "Police said DNA tests and GPS records linked the suspect to the robbery at the Harlow Street bank.\n\n" +
+            "The bank's CEO, Dana Whitlock, said the actress who won an Oscar in 2019 was among the customers.\n");
+        Assert.DoesNotContain(doc.Entities, e => e.Text is "DNA" or "GPS" or "CEO");
+        Assert.Equal(EntityType.Misc, Find(doc, "Oscar").Type);
+        Assert.Equal(EntityType.Person, Find(doc, "Dana Whitlock").Type);
+    }
+
+    [Fact]
     public void Full_name_surname_and_possessive_are_one_person_without_the_clitic()
     {
         var doc = Analyze(TestArticles.BorderTalks);
