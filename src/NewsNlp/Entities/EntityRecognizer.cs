@@ -151,6 +151,10 @@ public sealed class EntityRecognizer : IEntityRecognizer
             // Written "in Ferguson" twice, a place, whatever corpus or tagger knew a person by the name (once is not
             // enough: "faith in God", "confidence in Hillary Clinton").
             if (type == EntityType.Person && CountAfterIn(text, e) >= 2) type = EntityType.Location;
+            // "Boko Haram militants", "Ansaru fighters": no person has militants; a group does. (The whole name: "Houthi
+            // militants" says nothing of Abdul Malik al-Houthi.)
+            if (type == EntityType.Person && e.Mentions.Any(m => text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(e.Text) && MentionTypeRules.BeforeGroupNoun(text, m.End)))
+                type = EntityType.Organization;
             // The whole name, not a surname: "the rock group Crosby, Stills & Nash" says nothing of David Crosby.
             if (known is null && type != EntityType.Organization && e.Mentions.Any(m => text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(e.Text)
                     && MentionTypeRules.AfterOrganisationNoun(text, m.Start, entities)))

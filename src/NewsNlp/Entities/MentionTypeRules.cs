@@ -200,6 +200,17 @@ internal static class MentionTypeRules
             or "Oscar" or "Oscars" or "Grammy" or "Grammys" or "Emmys";
     }
 
+    /// <summary>Whether the word after <paramref name="end"/> is a plural noun for the members of an armed or political group ("militants").</summary>
+    internal static bool BeforeGroupNoun(string text, int end)
+    {
+        if (end >= text.Length || text[end] != ' ') return false;
+        int start = end + 1, stop = start;
+        while (stop < text.Length && char.IsAsciiLetterLower(text[stop])) stop++;
+        if (stop < text.Length && char.IsLetterOrDigit(text[stop])) return false;
+        return text.AsSpan(start, stop - start) is "militants" or "fighters" or "insurgents" or "extremists" or "jihadists" or "rebels"
+            or "militia" or "militias" or "gunmen";
+    }
+
     /// <summary>"Jr." or "Sr." (with or without the period), as written after a person's surname.</summary>
     internal static bool IsGenerationalSuffix(ReadOnlySpan<char> word) =>
         word.Equals("Jr.", StringComparison.OrdinalIgnoreCase) || word.Equals("Jr", StringComparison.OrdinalIgnoreCase)

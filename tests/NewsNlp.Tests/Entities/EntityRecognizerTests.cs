@@ -67,6 +67,16 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_name_with_militants_is_a_group_not_a_person()
+    {
+        var doc = Analyze(
+            "Jama Tukur militants attacked two villages near the border on Sunday, officials said.\n\n" +
+            "The army said it had pushed Jama Tukur fighters back into the forest, and its commander, Musa Danjuma, promised more patrols.\n");
+        Assert.Equal(EntityType.Organization, Find(doc, "Jama Tukur").Type);
+        Assert.Equal(EntityType.Person, Find(doc, "Musa Danjuma").Type);
+    }
+
+    [Fact]
     public void Full_name_surname_and_possessive_are_one_person_without_the_clitic()
     {
         var doc = Analyze(TestArticles.BorderTalks);
