@@ -184,7 +184,7 @@ internal static class MentionTypeRules
     }
 
     /// <summary>
-    /// A faith or its followers ("Muslims", "Sunni", "Shiite") or an award ("Oscar"), one word, or a name ending in "War"
+    /// A faith, its followers or its law ("Muslims", "Sunni", "Sharia") or an award ("Oscar"), one word, or a name ending in "War"
     /// or "Bowl" (an event: "Cold War", "Super Bowl"): MISC, as CoNLL-2003 types them. A closed list, like the titles: the tagger learned
     /// 1996 spellings ("Moslems", "Shi'ite") and the external corpus, which has no MISC, calls some organisations.
     /// </summary>
@@ -197,7 +197,7 @@ internal static class MentionTypeRules
             or "Christian" or "Christians" or "Catholic" or "Catholics" or "Protestant" or "Protestants" or "Evangelicals"
             or "Jew" or "Jews" or "Hindu" or "Hindus" or "Sikh" or "Sikhs" or "Buddhist" or "Buddhists" or "Mormon" or "Mormons"
             or "Copt" or "Copts" or "Coptic" or "Islam" or "Christianity" or "Judaism" or "Hinduism" or "Buddhism"
-            or "Oscar" or "Oscars" or "Grammy" or "Grammys" or "Emmys";
+            or "Sharia" or "Oscar" or "Oscars" or "Grammy" or "Grammys" or "Emmys";
     }
 
     /// <summary>Whether the word after <paramref name="end"/> is a plural noun for the members of an armed or political group ("militants").</summary>

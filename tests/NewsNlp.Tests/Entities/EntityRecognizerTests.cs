@@ -49,9 +49,9 @@ public class EntityRecognizerTests
     public void Faiths_their_followers_and_named_wars_are_misc()
     {
         var doc = Analyze(
-            "Muslims in the city gathered on Friday as Sunni and Shia leaders called for calm after the attack.\n\n" +
+            "Muslims in the city gathered on Friday as Sunni and Shia leaders called for calm and rejected Sharia courts.\n\n" +
             "The mosque was built by Muslims who fled the region during the Cold War, a spokesman said.\n");
-        foreach (var name in new[] { "Muslims", "Sunni", "Shia", "Cold War" })
+        foreach (var name in new[] { "Muslims", "Sunni", "Shia", "Sharia", "Cold War" })
             Assert.Equal(EntityType.Misc, Find(doc, name).Type);
     }
 
