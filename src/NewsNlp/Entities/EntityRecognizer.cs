@@ -96,11 +96,12 @@ public sealed class EntityRecognizer : IEntityRecognizer
     private IReadOnlyList<Entity> AfterLinking(string text, IReadOnlyList<Entity> entities) =>
         WithoutCommonAcronyms(ApplyGazetteerTypes(text, NameParticles.JoinInnerParticles(text, NameParticles.Apply(text, entities, OnlyKnownType), KnownAsPerson)));
 
-    // Capitals that name no one: the tagger reads any short run of them as an organisation ("DNA", "GPS", "CEO").
+    // Capitals that name no one: the tagger reads any short run of them as an organisation ("DNA", "GPS", "CEO"); and
+    // a "St." the tagger cut from the name it begins ("St." + "Louis Alderman Antonio French").
     private static readonly HashSet<string> CommonAcronyms = new(StringComparer.Ordinal)
     {
         "DNA", "RNA", "HIV", "AIDS", "MRSA", "PTSD", "ADHD", "IVF", "CPR", "MRI", "GPS", "PDF", "USB", "TV", "TVs",
-        "CEO", "CEOs", "CFO", "COO", "MD", "MDs", "MVP", "AWOL", "GMT", "LLC", "FAQ",
+        "CEO", "CEOs", "CFO", "COO", "MD", "MDs", "MVP", "AWOL", "GMT", "LLC", "FAQ", "St.", "St",
     };
 
     private static IReadOnlyList<Entity> WithoutCommonAcronyms(IReadOnlyList<Entity> entities) =>
