@@ -415,6 +415,11 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         bool firstPerson = depth == 0 && quoteSpeaker is not null && pronounWord is not null && IsI(pronounWord);
         if (pronoun) { subject.Clear(); nameTail = 0; }
         if (they && speakers is not null) plural = true;
+        // "The Iraqi Kurds have long been", "Many Hong Kongers don't": a subject that ends like a plural is one when the
+        // sentence's own verb agrees with a plural ("Kurds Have", never "Kurds Has"). (Not a name the label keeps of a
+        // longer subject: "Prince and his band are" is still "Prince Brings".)
+        if (!pronoun && subject.Count > 0 && !plural && PluralAgreement.Contains(chunks[verb].Hash)
+            && subject[^1].EndsWith('s') && !subject[^1].EndsWith("ss", StringComparison.Ordinal)) plural = true;
 
         // Verb group: auxiliaries, negation and adverbs up to the main verb.
         int v = verb;

@@ -259,6 +259,10 @@ public partial class SummarizerTests
     [InlineData("The city is going to close the old bridge for repairs next month.", "City to Close Old Bridge for Repairs")]
     [InlineData("The suspect was going to plant a device near the stadium gates.", "Suspect Was Going to Plant Device")]
     [InlineData("The mayor is going to prison for fraud after the trial.", "Mayor Goes to Prison for Fraud")]
+    // A subject that ends like a plural is one when its own verb agrees with a plural; a name kept of a longer subject is not.
+    [InlineData("The Iraqi Kurds have long been allies of the West.", "Iraqi Kurds Have Long Been Allies")]
+    [InlineData("Many Tuvaluans don't trust the new ferry schedule.", "Many Tuvaluans Don't Trust New Ferry Schedule")]
+    [InlineData("Prince and his band are bringing the tour to Lisbon.", "Prince Brings Tour to Lisbon")]
     public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
 
     [Theory]
