@@ -94,29 +94,31 @@ public sealed class EntityRecognizer : IEntityRecognizer
     // ("Sharm el-Sheikh", "al-Quds Brigade", "Chad le Clos"); the type rules move no feature of the sentence ranker,
     // the particles (which join and drop mentions) move its entity salience in the few articles they touch.
     private IReadOnlyList<Entity> AfterLinking(string text, IReadOnlyList<Entity> entities) =>
-        WithoutCommonAcronyms(ApplyGazetteerTypes(text, NameParticles.JoinInnerParticles(text, NameParticles.Apply(text, entities, OnlyKnownType), KnownAsPerson)));
+        WithoutNonNames(CorrectTypes(text, NameParticles.JoinInnerParticles(text, NameParticles.Apply(text, entities, OnlyKnownType), KnownAsPerson)));
 
-    // Capitals that name no one: the tagger reads any short run of them as an organisation ("DNA", "GPS", "CEO"); and
-    // a "St." the tagger cut from the name it begins ("St." + "Louis Alderman Antonio French").
-    private static readonly HashSet<string> CommonAcronyms = new(StringComparer.Ordinal)
+    // Capitals that name no one, which the tagger reads as an organisation like any short run of them ("DNA", "GPS",
+    // "CEO"); and a "St." it cut from the name it begins ("St." + "Louis Alderman Antonio French").
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
         "DNA", "RNA", "HIV", "AIDS", "MRSA", "PTSD", "ADHD", "IVF", "CPR", "MRI", "GPS", "PDF", "USB", "TV", "TVs",
         "CEO", "CEOs", "CFO", "COO", "MD", "MDs", "MVP", "AWOL", "GMT", "LLC", "FAQ", "St.", "St",
     };
 
-    private static IReadOnlyList<Entity> WithoutCommonAcronyms(IReadOnlyList<Entity> entities) =>
-        entities.Any(e => CommonAcronyms.Contains(e.Text)) ? [.. entities.Where(e => !CommonAcronyms.Contains(e.Text))] : entities;
+    private static IReadOnlyList<Entity> WithoutNonNames(IReadOnlyList<Entity> entities) =>
+        entities.Any(e => NotNames.Contains(e.Text)) ? [.. entities.Where(e => !NotNames.Contains(e.Text))] : entities;
 
     /// <summary>
-    /// Corrects the type of a linked name that the gazetteer knows under one type only ("Ciudad Juárez" is a
-    /// place in every labelled corpus, though its first mention in an article may look like a person's name),
-    /// and of a named storm ("Hurricane Delia", with its later "Delia"s), an event (MISC) as in CoNLL; a storm's
-    /// name tagged without its "Hurricane" gets it back. A person, place or organisation whose name ends in a common
-    /// noun of places or institutions ("Harris County", "Tiananmen Square", "Smith College") takes that noun's type,
-    /// and one written right after a noun of organisations ("the militant group Ansar Dine", "budget airline
-    /// Flyglobe") is an organisation. After linking and salience, so the sentence ranker's features do not move.
+    /// Corrects the type of a linked name from what the gazetteer and the article's own wording say. A name the
+    /// gazetteer knows under one type only takes it ("Ciudad Juárez" is a place in every labelled corpus, though its
+    /// first mention in an article may look like a person's name), unless the article says otherwise (a title, a
+    /// given name, "in"); a named storm ("Hurricane Delia", with its later "Delia"s), a faith or its followers, an
+    /// award or a war is MISC as in CoNLL, and a storm's name tagged without its "Hurricane" gets it back. A name
+    /// ending in a common noun of places or institutions ("Harris County", "Smith College") takes that noun's type; a
+    /// person written "in X" twice is a place, one with "militants" a group, and one written right after a noun of
+    /// organisations ("the militant group Ansar Dine", "budget airline Flyglobe") an organisation. After linking and
+    /// salience, so the sentence ranker's features do not move.
     /// </summary>
-    private IReadOnlyList<Entity> ApplyGazetteerTypes(string text, IReadOnlyList<Entity> entities)
+    private IReadOnlyList<Entity> CorrectTypes(string text, IReadOnlyList<Entity> entities)
     {
         Entity[]? changed = null;
         for (int i = 0; i < entities.Count; i++)
@@ -215,7 +217,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
             var after = text.AsSpan(m.End);
             if ((before.EndsWith(" in ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("\nin ", StringComparison.OrdinalIgnoreCase)
                     || before.Equals("in ", StringComparison.OrdinalIgnoreCase))
-                && !(after.Length > 0 && after[0] is '\'' or '\u2019') && !after.StartsWith(" v", StringComparison.Ordinal))
+                && !(after.Length > 0 && after[0] is '\'' or '\u2019') && !after.StartsWith(" v.", StringComparison.Ordinal) && !after.StartsWith(" vs", StringComparison.Ordinal))
                 count++;
         }
         return count;
