@@ -6,7 +6,8 @@ namespace NewsNlp.Entities;
 /// whose members share a type. A name changes type only when the gazetteer does not
 /// know it under its own type alone, so "Trump, Sheinbaum and Mexico" keeps Mexico a place. Also knows the
 /// common nouns that end names of places and institutions (<see cref="HeadType"/>) and those that introduce the
-/// name of an organisation (<see cref="AfterOrganisationNoun"/>).
+/// name of an organisation (<see cref="AfterOrganisationNoun"/>), and the words that settle a name's type
+/// whatever the tagger says: "Jr." ends a person's name, "militants" follow a group's, faiths and awards are MISC.
 /// </summary>
 internal static class MentionTypeRules
 {
@@ -184,9 +185,10 @@ internal static class MentionTypeRules
     }
 
     /// <summary>
-    /// A faith, its followers or its law ("Muslims", "Sunni", "Sharia") or an award ("Oscar"), one word, or a name ending in "War"
-    /// or "Bowl" (an event: "Cold War", "Super Bowl"): MISC, as CoNLL-2003 types them. A closed list, like the titles: the tagger learned
-    /// 1996 spellings ("Moslems", "Shi'ite") and the external corpus, which has no MISC, calls some organisations.
+    /// A faith, its followers or its law ("Muslims", "Sunni", "Sharia") or an award ("Oscar"), one word, or a name
+    /// ending in "War" or "Bowl" (an event: "Cold War", "Super Bowl"): MISC, as CoNLL-2003 types them. A closed list,
+    /// like the titles: the tagger learned 1996 spellings ("Moslems", "Shi'ite") and the external corpus, which has
+    /// no MISC, calls some of them organisations.
     /// </summary>
     internal static bool IsFaithOrEvent(string name)
     {
