@@ -202,8 +202,10 @@ internal static class KeyphraseExtractor
                     && (tokens[run[i + len - 1]].Kind == TokenKind.Number || scratch.TermTag[id] == WordTag.Number
                         || scratch.TermTag[id] == WordTag.Unknown && scratch.TermNominal[terms.TokenTerm[run[i + len - 2]]] == 1
                             && terms.Document.Span(tokens[run[i + len - 1]]).EndsWith("ing", StringComparison.Ordinal))) break;
-                // Phrases of one number or adjective alone ("2025", "interesting") are not keyphrases.
+                // Phrases of one number or adjective alone ("2025", "interesting") are not keyphrases, nor phrases that end
+                // on an adjective, before their noun ("upcoming animated" of "upcoming animated series").
                 if (len == 1 && (tokens[run[i]].Kind == TokenKind.Number || scratch.TermNominal[id] == 2)) continue;
+                if (len > 1 && scratch.TermNominal[id] == 2 && !char.IsUpper(terms.Document.Text[tokens[run[i + len - 1]].Start])) continue;
                 // Nor is a name or figure cut short ("Singer Mara" of "Mara Lindqvist", "production twenty" of "twenty
                 // years"), or one's tail run on past it; a name's tail alone ("Sheinbaum") is fine.
                 int first = run[i], last = run[i + len - 1];

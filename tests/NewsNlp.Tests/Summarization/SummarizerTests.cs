@@ -630,6 +630,20 @@ public partial class SummarizerTests
     }
 
     [Fact]
+    public void Keyphrases_do_not_end_on_an_adjective()
+    {
+        // "upcoming animated" repeats (each time before a different noun), and "festival popular" is a predicate:
+        // neither is a phrase; "animated series" is.
+        const string article = "The studio announced an upcoming animated series about the harbor festival on Monday.\n\n"
+            + "The upcoming animated film will follow, and critics called the festival popular with families.\n\n"
+            + "Fans said the upcoming animated series and the upcoming animated film would make the festival popular again.\n\n"
+            + "The studio said the animated series would air in the spring.";
+        var keyphrases = Nlp.Summarize(article).Keyphrases;
+        Assert.DoesNotContain(keyphrases, k => k.EndsWith("animated", StringComparison.Ordinal) || k.EndsWith("popular", StringComparison.Ordinal));
+        Assert.Contains(keyphrases, k => k.EndsWith("animated series", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Keyphrases_stop_before_a_participle_after_a_noun()
     {
         // "crowds thronging" repeats, but "gathering" after a noun is the crowd's verb: "crowds" may be a keyphrase.
