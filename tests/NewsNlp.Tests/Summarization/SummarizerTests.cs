@@ -796,11 +796,12 @@ public partial class SummarizerTests
         AssertRowsScoreAsOne(new TreeEnsemble(3, 0.125, trees), rows, new Random(rows));
     }
 
-    [Fact]
-    public void Trees_of_more_than_64_leaves_still_score_rows_exactly()
+    [Theory]
+    [InlineData(40)]   // 41 leaves: 64-bit masks, four rows at a time
+    [InlineData(64)]   // 65 leaves: too many for a mask, every row walked
+    public void Trees_of_more_than_32_leaves_still_score_rows_exactly(int splits)
     {
-        // A chain of 64 splits on feature 0 (leaf n for values up to n), beside a small tree.
-        const int splits = 64;
+        // A chain of splits on feature 0 (leaf n for values up to n), beside a small tree.
         var features = Enumerable.Repeat(0, splits).ToArray();
         var thresholds = Enumerable.Range(0, splits).Select(n => (float)n).ToArray();
         var left = Enumerable.Range(0, splits).Select(n => ~n).ToArray();
