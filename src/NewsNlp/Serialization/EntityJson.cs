@@ -8,13 +8,16 @@ namespace NewsNlp.Serialization;
 /// <param name="Spans">Each mention as [start, end], UTF-16 offsets into the input (see <see cref="From(Entity, OffsetMap?)"/>).</param>
 public sealed record EntityJson(string Text, string Type, int Mentions, double Salience, IReadOnlyList<int[]> Spans)
 {
+    /// <summary>The JSON shape of an entity, its spans as offsets into the cleaned <see cref="NewsDocument.Text"/>.</summary>
+    public static EntityJson From(Entity entity) => From(entity, null);
+
     /// <summary>The JSON shape of an entity.</summary>
     /// <param name="entity">An entity of an analysed document.</param>
     /// <param name="map">
     /// The document's <see cref="NewsDocument.Map"/>: spans become offsets into the input as given, so that
     /// <c>input[start..end]</c> is the mention. Null keeps them as offsets into the cleaned <see cref="NewsDocument.Text"/>.
     /// </param>
-    public static EntityJson From(Entity entity, OffsetMap? map = null)
+    public static EntityJson From(Entity entity, OffsetMap? map)
     {
         ArgumentNullException.ThrowIfNull(entity);
         return new EntityJson(entity.Text, entity.Type.ToCode(), entity.MentionCount, entity.Salience,
