@@ -23,9 +23,9 @@ internal static class ArticleAssembler
         int minProse = fromHtml ? MinProseWordsHtml : MinProseWordsText;
 
         string? title = page.Title, author = page.Author, source = page.Source, dateline = null, date = page.Date;
-        var captions = new List<string>(page.Captions);
-        // Where each caption came from, when it was a block of the page (its offsets map back through it).
-        var captionBlocks = new List<SourceBlock?>(page.Captions.Select(_ => (SourceBlock?)null));
+        // Captions and the blocks they came from (their offsets map back through them).
+        var captions = new List<string>(page.Captions.Select(c => c.Span.ToString()));
+        var captionBlocks = new List<SourceBlock>(page.Captions);
         string? summaryHeading = null;
         var quickLooks = new List<QuickLook>();
         bool sawBackslashLine = false;
@@ -207,11 +207,7 @@ internal static class ArticleAssembler
             else kept[lastBodyIndex] = (block.Truncate(length), kind);
         }
         foreach (var (block, kind) in kept) builder.Add(block, kind);
-        for (int c = 0; c < captions.Count; c++)
-        {
-            if (captionBlocks[c] is { } block) builder.Add(block, ParagraphKind.Caption);
-            else builder.AddCaption(captions[c]);
-        }
+        foreach (var block in captionBlocks) builder.Add(block, ParagraphKind.Caption);
 
         var (text, paragraphs, map) = builder.Build();
         return new CleanedArticle(input, text, map, title, new Byline(author, source, dateline, date), paragraphs,

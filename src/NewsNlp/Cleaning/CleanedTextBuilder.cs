@@ -39,20 +39,6 @@ internal sealed class CleanedTextBuilder
         }
     }
 
-    /// <summary>
-    /// Adds a caption after the body. Its input offset is where the caption text occurs in the input, when it
-    /// does verbatim (plain text), else the start of the input (decoded HTML).
-    /// </summary>
-    public void AddCaption(string caption)
-    {
-        if (caption.Length == 0) return;
-        if (_text.Length > 0) _text.Append(Separator);
-        int start = _text.Length;
-        _text.Append(caption);
-        _paragraphs.Add(new Paragraph(start, _text.Length, ParagraphKind.Caption));
-        _map.Add(start, Math.Max(0, _input.IndexOf(caption, StringComparison.Ordinal)), caption.Length, caption.Length);
-    }
-
     public (string Text, IReadOnlyList<Paragraph> Paragraphs, OffsetMap Map) Build() =>
         (_text.ToString(), _paragraphs.ToArray(), _map.Build());
 }

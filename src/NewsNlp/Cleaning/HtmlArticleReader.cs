@@ -51,11 +51,11 @@ internal static class HtmlArticleReader
         string? title = FindTitle(document, root);
         var (author, source, date) = FindByline(document, root);
 
-        var captions = new List<string>();
+        var captions = new List<SourceBlock>();
         foreach (var caption in root.QuerySelectorAll("figcaption").ToArray())
         {
             string text = Collapse(caption.TextContent);
-            if (text.Length > 0) captions.Add(text);
+            if (text.Length > 0) captions.Add(new SourceBlock(text, 0, text.Length, ContentOffset(input, caption), BlockHint.Caption));
         }
         var furniture = FindFurniture(root);
 
@@ -187,6 +187,18 @@ internal static class HtmlArticleReader
         return sb.ToString();
     }
 
+    // Where the element's text starts in the input: just past its start tag, as far as the parser says.
+    private static int ContentOffset(string input, IElement element)
+    {
+        if (element.SourceReference is not { } reference) return 0;
+        int at = Math.Clamp(reference.Position.Position, 0, input.Length);
+        int close = at < input.Length ? input.IndexOf('>', at) : -1;
+        if (close < 0) return at;
+        int i = close + 1;
+        while (i < input.Length && char.IsWhiteSpace(input[i])) i++;
+        return Math.Min(i, input.Length);
+    }
+
     /// <summary>Walks the kept elements in document order and emits one block per text element.</summary>
     private sealed class Walker(string input, List<SourceBlock> blocks, string? title, HashSet<IElement> furniture)
     {
@@ -236,19 +248,7 @@ internal static class HtmlArticleReader
         private void Emit(IElement element, string text, BlockHint hint)
         {
             if (text.Length == 0) return;
-            blocks.Add(new SourceBlock(text, 0, text.Length, ContentOffset(element), hint));
-        }
-
-        // Where the element's text starts in the input: just past its start tag, as far as the parser says.
-        private int ContentOffset(IElement element)
-        {
-            if (element.SourceReference is not { } reference) return 0;
-            int at = Math.Clamp(reference.Position.Position, 0, input.Length);
-            int close = at < input.Length ? input.IndexOf('>', at) : -1;
-            if (close < 0) return at;
-            int i = close + 1;
-            while (i < input.Length && char.IsWhiteSpace(input[i])) i++;
-            return Math.Min(i, input.Length);
+            blocks.Add(new SourceBlock(text, 0, text.Length, ContentOffset(input, element), hint));
         }
 
         // Mostly links: a menu or a list of related headlines.

@@ -30,6 +30,7 @@ public class InputOffsetTests
         "arrived on Feb. 4, officials told AT&amp;T reporters &#8220;within hours&#8221;.</p>\n" +
         "<p>Sheinbaum&rsquo;s government asked the <a href=\"/us\">United States</a> to act against gun trafficking, " +
         "and President Donald Trump agreed to pause tariffs.</p>\n" +
+        "<figure><img src=\"/img/patrol.jpg\" alt=\"\"><figcaption>Soldiers patrol outside Ciudad Ju&aacute;rez &amp; Tijuana. <i>Photo: Reuters</i></figcaption></figure>\n" +
         "</article></body></html>";
 
     [Fact]
@@ -59,6 +60,7 @@ public class InputOffsetTests
     {
         var doc = Pipeline.Analyze(HtmlPage);
         Assert.Contains("Ciudad Juárez", doc.Text);
+        Assert.Contains(doc.Paragraphs, p => p.Kind == ParagraphKind.Caption && doc.TextOf(p).Contains("Juárez & Tijuana"));
         foreach (var token in doc.Tokens)
         {
             var (start, end) = doc.Map.ToInput(token.Start, token.End);
