@@ -250,6 +250,11 @@ public sealed class NewsTokenizer : ITokenizer
                     // and nobody quotes a date: "A Raisin in the Sun." ends a title and, here, the sentence.
                     if (Abbreviations.IsDateAbbreviation(word)
                         && (CapitalisedWordAfter(period) || period + 1 < _s.Length && CharClass.IsCloser(_s[period + 1]))) return false;
+                    // "gas, etc. Tenants in …": a list's "etc." is not followed by a name; "Norvale Inc. Analysts said":
+                    // after a company's suffix, a capitalised plural with its verb after it opens a sentence ("Acme Inc.
+                    // Chief Executive" does not; nor, after other abbreviations, a name: "former St. Thomas residents").
+                    if (word is "etc" ? CapitalisedWordAfter(period)
+                        : word is "Inc" or "Corp" or "Co" or "Ltd" or "Bros" && PluralThenLowerCaseAfter(period)) return false;
                     return !SentenceStartsAfter(period, initial: false);
                 case AbbreviationKind.Title:
                     return true;
@@ -307,6 +312,20 @@ public sealed class NewsTokenizer : ITokenizer
             int w = k;
             while (w < s.Length && w - k < 12 && CharClass.IsLetter(s[w])) w++;
             return s[k..w];
+        }
+
+        /// <summary>
+        /// True when a capitalised word that reads as a plural ("Analysts", "Shares"; not "Boss") follows the period on the
+        /// same line, and a lower-case word follows it ("Analysts said").
+        /// </summary>
+        private readonly bool PluralThenLowerCaseAfter(int period)
+        {
+            var s = _s;
+            if (!CapitalisedWordAfter(period)) return false;
+            int k = period + 2, w = k + 1;
+            while (w < s.Length && w - k < 16 && CharClass.IsLower(s[w])) w++;
+            if (w - k < 4 || s[w - 1] != 's' || s[w - 2] == 's') return false;
+            return w + 1 < s.Length && s[w] == ' ' && CharClass.IsLower(s[w + 1]);
         }
 
         /// <summary>True when a capitalised word ("Economists", not "A" or "EU") follows the period on the same line.</summary>
