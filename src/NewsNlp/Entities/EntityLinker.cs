@@ -162,6 +162,9 @@ public static class EntityLinker
             int longest = wordsOf[canonical].Length;
             var type = MajorityType(trimmed, [.. group.Members.Where(i => words[i].Length == longest)], canonical.Type);
             string canonicalText = CollapseSpaces(text.AsSpan(canonical.Start, canonical.Length));
+            // "… in the U.S. Though …": the sentence took the abbreviation's last period; the name keeps it ("U.S.", not "U.S").
+            if (canonical.End < text.Length && text[canonical.End] == '.' && canonicalText.Length > 2 && canonicalText[^2] == '.'
+                && char.IsLetter(canonicalText[^1])) canonicalText += ".";
             var canonicalWords = wordsOf[canonical];
             bool inTitle = foldedTitle.Length > 0 && (group.Members.Exists(i => trimmed[i].Start < bodyEnd && ContainsWords(foldedTitle, joined[i]))
                 || type == EntityType.Person && canonicalWords.Length > 0 && ContainsWords(foldedTitle, canonicalWords[^1]));

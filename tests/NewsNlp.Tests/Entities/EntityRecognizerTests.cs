@@ -77,6 +77,16 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_name_that_ends_a_sentence_keeps_its_abbreviation_period()
+    {
+        // The sentence takes the last period of "U.S." and "p.m." (as UD does); the entities' names keep it.
+        var doc = Analyze("The ferry line will expand to the U.S. Hundreds of jobs are expected.\n\nThe first boat leaves at 6 p.m. Tickets sold out.\n");
+        Assert.Equal(4, doc.Sentences.Count);
+        Assert.Contains(doc.Entities, e => e.Text == "U.S." && e.Type == EntityType.Location);
+        Assert.Contains(doc.Entities, e => e.Text == "6 p.m." && e.Type == EntityType.Time);
+    }
+
+    [Fact]
     public void Full_name_surname_and_possessive_are_one_person_without_the_clitic()
     {
         var doc = Analyze(TestArticles.BorderTalks);
