@@ -141,6 +141,11 @@ public sealed class SentenceSplitter : ISentenceSplitter
                 && tokens[stop - 1].Length > 1;
 
         if (next.Kind == TokenKind.Punctuation && first is ',' or ';' or ':' or ')' or ']' or '}') return false;
+        // "The question — will the plant stay open? — went unanswered": a question or an exclamation inside an aside
+        // set off by dashes, the sentence running on in lower case after the closing dash.
+        if (stopText[0] is '?' or '!' && next.Kind == TokenKind.Punctuation && IsDash(text.Slice(next.Start, next.Length))
+            && last + 2 < tokens.Length && !LineBreakBetween(text, next, tokens[last + 2]) && CharClass.IsLower(text[tokens[last + 2].Start]))
+            return false;
         if (CharClass.IsLower(first) && next.Kind is TokenKind.Word)
         {
             // "Why?" he asked. / "It's over," she said... and then: the sentence runs on.
@@ -149,6 +154,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
         }
         return true;
     }
+
+    private static bool IsDash(ReadOnlySpan<char> token) => token is "\u2014" or "\u2013" or "--";
 
     /// <summary>True when the token before the period at <paramref name="stop"/> is a number or letter opening its line.</summary>
     private static bool IsListMarkerBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int stop)

@@ -241,7 +241,9 @@ public sealed class NewsTokenizer : ITokenizer
         private readonly bool AttachesPeriod(ReadOnlySpan<char> word, bool internalDot, bool longSegment, int period)
         {
             if (internalDot) return !longSegment && !SentenceStartsAfter(period, initial: false) // U.S., e.g., Ph.D., a.m. — but not "example.com."
-                && !(word is "a.m" or "p.m" && NextWordAfter(period) is { Length: > 0 } next && char.IsUpper(next[0]) && !Abbreviations.FollowsClockTime(next));
+                && !(word is "a.m" or "p.m" && NextWordAfter(period) is { Length: > 0 } next && char.IsUpper(next[0]) && !Abbreviations.FollowsClockTime(next))
+                // "approved in the U.S. European regulators said": a nationality and its noun open a new sentence.
+                && !(word is "U.S" or "U.K" or "U.N" or "E.U" && Abbreviations.IsNationality(NextWordAfter(period)) && CapitalisedThenLowerCaseAfter(period, plural: false));
             if (word.Length == 1 && CharClass.IsUpper(word[0])) return !SentenceStartsAfter(period, initial: true); // initials
             switch (Abbreviations.KindOf(word))
             {
@@ -250,11 +252,14 @@ public sealed class NewsTokenizer : ITokenizer
                     // and nobody quotes a date: "A Raisin in the Sun." ends a title and, here, the sentence.
                     if (Abbreviations.IsDateAbbreviation(word)
                         && (CapitalisedWordAfter(period) || period + 1 < _s.Length && CharClass.IsCloser(_s[period + 1]))) return false;
-                    // "gas, etc. Tenants in …": a list's "etc." is not followed by a name; "Norvale Inc. Analysts said":
-                    // after a company's suffix, a capitalised plural with its verb after it opens a sentence ("Acme Inc.
-                    // Chief Executive" does not; nor, after other abbreviations, a name: "former St. Thomas residents").
+                    // "gas, etc. Tenants in …": a list's "etc." is not followed by a name. "Norvale Inc. Analysts said",
+                    // "the Transportation Dept. Detours will": after the end of an organisation's name, a capitalised word
+                    // with a lower-case one after it opens a sentence ("Acme Inc. Chief Executive" does not; nor, after
+                    // other abbreviations, a name: "former St. Thomas residents"). "Co." may be a county ("Co. Durham
+                    // police") and "Bros." may run on into a name ("Warner Bros. Television has"): there only a plural does.
                     if (word is "etc" ? CapitalisedWordAfter(period)
-                        : word is "Inc" or "Corp" or "Co" or "Ltd" or "Bros" && PluralThenLowerCaseAfter(period)) return false;
+                        : word is "Inc" or "Corp" or "Ltd" or "Dept" or "Assn" or "Govt" or "Univ" or "Inst" ? CapitalisedThenLowerCaseAfter(period, plural: false)
+                        : word is "Co" or "Bros" && CapitalisedThenLowerCaseAfter(period, plural: true)) return false;
                     return !SentenceStartsAfter(period, initial: false);
                 case AbbreviationKind.Title:
                     return true;
@@ -315,16 +320,16 @@ public sealed class NewsTokenizer : ITokenizer
         }
 
         /// <summary>
-        /// True when a capitalised word that reads as a plural ("Analysts", "Shares"; not "Boss") follows the period on the
-        /// same line, and a lower-case word follows it ("Analysts said").
+        /// True when a capitalised word follows the period on the same line and a lower-case word follows it ("Work will",
+        /// "Analysts said"); with <paramref name="plural"/>, only a word that reads as a plural ("Analysts"; not "Boss").
         /// </summary>
-        private readonly bool PluralThenLowerCaseAfter(int period)
+        private readonly bool CapitalisedThenLowerCaseAfter(int period, bool plural)
         {
             var s = _s;
             if (!CapitalisedWordAfter(period)) return false;
             int k = period + 2, w = k + 1;
             while (w < s.Length && w - k < 16 && CharClass.IsLower(s[w])) w++;
-            if (w - k < 4 || s[w - 1] != 's' || s[w - 2] == 's') return false;
+            if (plural && (w - k < 4 || s[w - 1] != 's' || s[w - 2] == 's')) return false;
             return w + 1 < s.Length && s[w] == ' ' && CharClass.IsLower(s[w + 1]);
         }
 
