@@ -151,9 +151,10 @@ public sealed class EntityRecognizer : IEntityRecognizer
             // MISC name only when its head names a body, never an event: "Republican National Committee".)
             if (known is null && (type != EntityType.Misc || IsBodyHead(LastWord(e.Text)))
                 && MentionTypeRules.HeadType(LastWord(e.Text)) is int head and >= 0) type = (EntityType)head;
-            // Written "in Ferguson" twice, a place, whatever corpus or tagger knew a person by the name (once is not
-            // enough: "faith in God", "confidence in Hillary Clinton").
-            if (type == EntityType.Person && CountAfterIn(text, e) >= 2) type = EntityType.Location;
+            // Written "in Ferguson" twice, or "Ferguson, Missouri,", a place, whatever corpus or tagger knew a person by
+            // the name (one "in" is not enough: "faith in God", "confidence in Hillary Clinton").
+            if (type == EntityType.Person && (CountAfterIn(text, e) >= 2 || e.Mentions.Any(m => BeforeRegion(text, m.End, entities))))
+                type = EntityType.Location;
             // "Boko Haram militants", "Ansaru fighters": no person has militants; a group does. (The whole name: "Houthi
             // militants" says nothing of Abdul Malik al-Houthi.)
             if (type == EntityType.Person && e.Mentions.Any(m => text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(e.Text) && MentionTypeRules.BeforeGroupNoun(text, m.End)))
@@ -206,6 +207,23 @@ public sealed class EntityRecognizer : IEntityRecognizer
 
     // "in Ferguson": a place, whoever else bears the name.
     private static bool AnyAfterIn(string text, Entity e) => CountAfterIn(text, e) > 0;
+
+    // "Ferguson, Missouri.": a name, a comma, then a place that closes the phrase (a comma, a stop, a bracket), the way
+    // news names a town by its state or country. (Not "Nixon, Missouri's governor": a possessive runs on.)
+    private static bool BeforeRegion(string text, int end, IReadOnlyList<Entity> entities)
+    {
+        if (end + 2 >= text.Length || text[end] != ',' || text[end + 1] != ' ') return false;
+        foreach (var place in entities)
+        {
+            if (place.Type != EntityType.Location) continue;
+            foreach (var m in place.Mentions)
+                if (m.Start == end + 2)
+                    return m.End < text.Length && text[m.End] is ',' or '.' or ';' or ')'
+                        && text.AsSpan(m.Start, m.Length - 1).IndexOf('.') < 0;   // not a degree: "Phil Smith, M.D.,"
+
+        }
+        return false;
+    }
 
     // Mentions right after "in", not as a possessive ("in Obama's speech") or a party to a case ("in King v. Burwell").
     private static int CountAfterIn(string text, Entity e)

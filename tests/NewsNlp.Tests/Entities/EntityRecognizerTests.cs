@@ -67,6 +67,17 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_name_followed_by_its_state_is_a_place()
+    {
+        // The gazetteer knows "Ferguson" only as a person; "Ferguson, Missouri," names a town. A degree is no state.
+        var doc = Analyze(
+            "Hundreds of people marched through Ferguson, Missouri, on Saturday to mark the anniversary.\n\n" +
+            "\"The city has changed,\" said Dana Whitlock, M.D., who runs a clinic near the police station.\n");
+        Assert.Equal(EntityType.Location, Find(doc, "Ferguson").Type);
+        Assert.Equal(EntityType.Person, Find(doc, "Dana Whitlock").Type);
+    }
+
+    [Fact]
     public void A_name_with_militants_is_a_group_not_a_person()
     {
         var doc = Analyze(
