@@ -40,5 +40,5 @@ internal sealed class CleanedTextBuilder
     }
 
     public (string Text, IReadOnlyList<Paragraph> Paragraphs, OffsetMap Map) Build() =>
-        (_text.ToString(), _paragraphs.ToArray(), _map.Build());
+        (_text.ToString(), _paragraphs.ToArray(), _map.Build(_input.Length));
 }

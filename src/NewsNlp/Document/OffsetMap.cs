@@ -12,6 +12,7 @@ public sealed class OffsetMap
     private readonly int[] _inputStarts;
     private readonly int[]? _cleanLengths;
     private readonly int[]? _inputLengths;
+    private readonly int _inputLength = int.MaxValue;   // offsets never pass the input's end, however a piece was guessed
 
     /// <summary>Creates a map from piece starts in the cleaned text (ascending) and their starts in the input.</summary>
     public OffsetMap(IReadOnlyList<int> cleanStarts, IReadOnlyList<int> inputStarts)
@@ -24,12 +25,14 @@ public sealed class OffsetMap
     }
 
     /// <summary>A map whose pieces also say how many characters they span in the cleaned text and in the input.</summary>
-    internal OffsetMap(IReadOnlyList<int> cleanStarts, IReadOnlyList<int> inputStarts, IReadOnlyList<int> cleanLengths, IReadOnlyList<int> inputLengths)
+    internal OffsetMap(IReadOnlyList<int> cleanStarts, IReadOnlyList<int> inputStarts, IReadOnlyList<int> cleanLengths, IReadOnlyList<int> inputLengths,
+        int inputLength)
         : this(cleanStarts, inputStarts)
     {
         if (cleanLengths.Count != cleanStarts.Count || inputLengths.Count != cleanStarts.Count) throw new ArgumentException("One length per piece is needed.");
         _cleanLengths = [.. cleanLengths];
         _inputLengths = [.. inputLengths];
+        _inputLength = inputLength;
     }
 
     /// <summary>The map of a text that is its own input.</summary>
@@ -39,7 +42,7 @@ public sealed class OffsetMap
     public int ToInput(int cleanOffset)
     {
         int i = PieceOf(cleanOffset);
-        return i < 0 ? cleanOffset : _inputStarts[i] + (cleanOffset - _cleanStarts[i]);
+        return Math.Min(_inputLength, i < 0 ? cleanOffset : _inputStarts[i] + (cleanOffset - _cleanStarts[i]));
     }
 
     /// <summary>
@@ -52,10 +55,10 @@ public sealed class OffsetMap
         int inputStart = ToInput(start);
         if (end <= start) return (inputStart, inputStart);
         int i = PieceOf(end - 1);
-        if (i < 0) return (inputStart, end);
+        if (i < 0) return (inputStart, Math.Min(_inputLength, end));
         int into = end - _cleanStarts[i];
         int inputEnd = _cleanLengths is not null && into == _cleanLengths[i] ? _inputStarts[i] + _inputLengths![i] : _inputStarts[i] + into;
-        return (inputStart, Math.Max(inputStart, inputEnd));
+        return (inputStart, Math.Clamp(inputEnd, inputStart, _inputLength));
     }
 
     private int PieceOf(int cleanOffset)
@@ -92,7 +95,7 @@ internal sealed class OffsetMapBuilder
         _inputLengths.Add(inputLength);
     }
 
-    /// <summary>The map, or <see cref="OffsetMap.Identity"/> when nothing was recorded.</summary>
-    public OffsetMap Build() =>
-        _cleanStarts.Count == 0 ? OffsetMap.Identity : new OffsetMap(_cleanStarts, _inputStarts, _cleanLengths, _inputLengths);
+    /// <summary>The map of a cleaned text made from an input of <paramref name="inputLength"/> characters, or <see cref="OffsetMap.Identity"/> when nothing was recorded.</summary>
+    public OffsetMap Build(int inputLength) =>
+        _cleanStarts.Count == 0 ? OffsetMap.Identity : new OffsetMap(_cleanStarts, _inputStarts, _cleanLengths, _inputLengths, inputLength);
 }

@@ -88,12 +88,36 @@ public class InputOffsetTests
     {
         var builder = new OffsetMapBuilder();
         NewsNlp.Cleaning.HtmlOffsetAligner.AddPieces(html, 3, text, 0, text.Length, 0, builder);
-        var map = builder.Build();
+        var map = builder.Build(html.Length);
         for (int i = 0; i < text.Length; i++)
         {
             if (text[i] == ' ') continue;
             var (start, end) = map.ToInput(i, i + 1);
             Assert.Equal(text[i].ToString(), Decode(html[start..end]));
+        }
+    }
+
+    [Fact]
+    public void Random_markup_maps_every_token_inside_the_input()
+    {
+        // Tag soup: unclosed tags and comments, bare '<' and '&', references good and bad, quotes in attributes.
+        string[] pieces = ["<p>", "</p>", "<div>", "<b>", "</b>", "<!--", "-->", "&amp;", "&eacute;", "&#233;", "&#x2014;", "&bogus;",
+            "&nbsp;", "<a title=\"x > y\" href='/z'>", "</a>", "<", ">", "&", " ", "  ", "\n", "\t", "Ciudad", "Ju", "rez", "Sheinbaum",
+            "said", ".", ",", "\"", "U.S.", "<figure><figcaption>", "</figcaption></figure>", "<script>x<y</script>", "\u200B"];
+        var random = new Random(11);
+        for (int round = 0; round < 200; round++)
+        {
+            var sb = new StringBuilder("<html><body><article>");
+            int count = random.Next(1, 120);
+            for (int k = 0; k < count; k++) sb.Append(pieces[random.Next(pieces.Length)]);
+            string html = sb.ToString();
+            var doc = Pipeline.Analyze(html);
+            foreach (var token in doc.Tokens)
+            {
+                var (start, end) = doc.Map.ToInput(token.Start, token.End);
+                Assert.InRange(start, 0, html.Length);
+                Assert.InRange(end, start, html.Length);
+            }
         }
     }
 

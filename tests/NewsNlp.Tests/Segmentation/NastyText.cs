@@ -15,6 +15,7 @@ public static class NastyText
         "http://", "https://example.org/a_(b)).", "www.", "a@b.co", "@", "@x", "#", "#tag", "...", ". . .", "?!", "“", "”",
         "\"", "'", "(", ")", "-", "--", "—", "…", "• ", "1. ", "\n", "\n\n", " ", "\t", "\r\n", "\u00A0", "\u2028",
         "\uD83D\uDE00", "\uD800", "\uDFFF", "\u0000", "\u200B", "é", "\u0301", "A.", "a.", ":)", "world.Today", "cannot",
+        "Inc. ", "etc. ", "Dept. ", "Co. ", "Bros. ", "ST. ", "U.K. ", "Witnesses ", "British ", "? — ",
     ];
 
     /// <summary>Random text made of random code units and tricky fragments.</summary>
