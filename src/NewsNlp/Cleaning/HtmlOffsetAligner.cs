@@ -35,7 +35,7 @@ internal static class HtmlOffsetAligner
                 if (close < 0) break;
                 i = close + 1;
             }
-            else if (c == '&' && TryDecode(input, i, out string decoded, out int length))
+            else if (c == '&' && TryDecode(input, i, text, j, out string decoded, out int length))
             {
                 if (decoded.Length == 1 && IsCollapsed(decoded[0]))
                 {
@@ -52,17 +52,15 @@ internal static class HtmlOffsetAligner
             }
             else if (IsCollapsed(c))
             {
-                // A run of whitespace became one space (or nothing at the block's edges); zero-width marks vanish.
-                int space = -1;
+                // A run of whitespace, or a zero-width mark, became one space (or nothing at the block's edges).
+                int run = i, space = -1;
                 for (; i < input.Length && IsCollapsed(input[i]); i++)
                     if (space < 0 && char.IsWhiteSpace(input[i])) space = i;
-                if (space >= 0 && text[j] == ' ') map.Add(cleanStart + (j++ - start), space, 1, 1);
+                if (text[j] == ' ') map.Add(cleanStart + (j++ - start), space >= 0 ? space : run, 1, 1);
             }
-            else
-            {
-                if (c != text[j]) break;
-                map.Add(cleanStart + (j++ - start), i++, 1, 1);
-            }
+            else if (c == text[j]) map.Add(cleanStart + (j++ - start), i++, 1, 1);
+            else if (text[j] == ' ') j++;   // a space the parser made of a tag ("line<br>Then"): no character of the page
+            else break;
         }
         // Whatever could not be matched follows on from where matching stopped.
         if (j < end) map.Add(cleanStart + (j - start), Math.Min(i, input.Length), end - j, end - j);
@@ -83,7 +81,7 @@ internal static class HtmlOffsetAligner
         {
             char c = input[k];
             if (quote != '\0') { if (c == quote) quote = '\0'; }
-            else if (c is '"' or '\'' && input[k - 1] == '=') quote = c;
+            else if (c is '"' or '\'' && input.AsSpan(at, k - at).TrimEnd().EndsWith('=')) quote = c;   // title = "a > b"
             else if (c == '>') return k;
         }
         return -1;
@@ -96,23 +94,32 @@ internal static class HtmlOffsetAligner
         return close < 0 ? -1 : from + close + 2;
     }
 
-    // "&amp;", "&#233;", "&#xE9;": decoded as the parser does for well-formed references; anything else is text.
-    private static bool TryDecode(string input, int at, out string decoded, out int length)
+    // "&amp;", "&#233;", "&#xE9;": a well-formed reference, decoded. Without its ";" ("&amp staff", "Caf&eacute owners")
+    // the parser still decodes the old named ones: the longest name whose character is what the text has there.
+    // Anything else is text.
+    private static bool TryDecode(string input, int at, string text, int j, out string decoded, out int length)
     {
         decoded = "";
         length = 0;
         int limit = Math.Min(input.Length, at + MaxReference);
-        int semicolon = -1;
-        for (int k = at + 1; k < limit; k++)
+        int k = at + 1;
+        while (k < limit && (char.IsAsciiLetterOrDigit(input[k]) || input[k] == '#')) k++;
+        if (k == at + 1) return false;
+        if (k < limit && input[k] == ';')
         {
-            char c = input[k];
-            if (c == ';') { semicolon = k; break; }
-            if (!char.IsAsciiLetterOrDigit(c) && c != '#') return false;
+            length = k + 1 - at;
+            string reference = input.Substring(at, length);
+            decoded = WebUtility.HtmlDecode(reference);
+            return decoded.Length > 0 && decoded != reference;
         }
-        if (semicolon <= at + 1) return false;
-        length = semicolon + 1 - at;
-        string reference = input.Substring(at, length);
-        decoded = WebUtility.HtmlDecode(reference);
-        return decoded.Length > 0 && decoded != reference;
+        for (int end = k; end > at + 2; end--)
+        {
+            string reference = string.Concat(input.AsSpan(at, end - at), ";");
+            string candidate = WebUtility.HtmlDecode(reference);
+            if (candidate == reference || candidate.Length == 0 || string.CompareOrdinal(text, j, candidate, 0, candidate.Length) != 0) continue;
+            (decoded, length) = (candidate, end - at);
+            return true;
+        }
+        return false;
     }
 }

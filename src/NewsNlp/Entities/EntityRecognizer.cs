@@ -153,7 +153,10 @@ public sealed class EntityRecognizer : IEntityRecognizer
                 && MentionTypeRules.HeadType(LastWord(e.Text)) is int head and >= 0) type = (EntityType)head;
             // Written "in Ferguson" twice, or "Ferguson, Missouri,", a place, whatever corpus or tagger knew a person by
             // the name (one "in" is not enough: "faith in God", "confidence in Hillary Clinton").
-            if (type == EntityType.Person && (CountAfterIn(text, e) >= 2 || e.Mentions.Any(m => BeforeRegion(text, m.End, entities))))
+            // (Never a person named by title or given name; and before a comma and a place, only a one-word name: "Emma
+            // Raducanu, Britain, and …" lists people by country.)
+            if (type == EntityType.Person && !IsSurelyPerson(text, e)
+                && (CountAfterIn(text, e) >= 2 || !e.Text.Contains(' ') && e.Mentions.Any(m => BeforeRegion(text, m.End, entities))))
                 type = EntityType.Location;
             // "Boko Haram militants", "Ansaru fighters": no person has militants; a group does. (The whole name: "Houthi
             // militants" says nothing of Abdul Malik al-Houthi.)

@@ -193,7 +193,8 @@ internal static class MentionTypeRules
     internal static bool IsFaithOrEvent(string name)
     {
         int space = name.LastIndexOf(' ');
-        if (space > 0) return name.AsSpan(space + 1) is "War" or "Bowl";
+        // (A body named after a war is no event: "Institute for the Study of War", "Department of War".)
+        if (space > 0) return name.AsSpan(space + 1) is "War" or "Bowl" && !name.Contains(" of ", StringComparison.Ordinal) && !name.Contains(" for ", StringComparison.Ordinal);
         return name is "Muslim" or "Muslims" or "Moslem" or "Moslems" or "Islamist" or "Islamists" or "Sunni" or "Sunnis" or "Shia" or "Shias"
             or "Shiite" or "Shiites" or "Shi'ite" or "Shi'ites" or "Alawite" or "Alawites" or "Yazidi" or "Yazidis" or "Druze"
             or "Christian" or "Christians" or "Catholic" or "Catholics" or "Protestant" or "Protestants" or "Evangelicals"

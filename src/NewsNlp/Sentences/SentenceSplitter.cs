@@ -144,6 +144,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
         // "The question — will the plant stay open? — went unanswered": a question or an exclamation inside an aside
         // set off by dashes, the sentence running on in lower case after the closing dash.
         if (stopText[0] is '?' or '!' && next.Kind == TokenKind.Punctuation && IsDash(text.Slice(next.Start, next.Length))
+            && !LineBreakBetween(text, tokens[last], next)
             && last + 2 < tokens.Length && !LineBreakBetween(text, next, tokens[last + 2]) && CharClass.IsLower(text[tokens[last + 2].Start]))
             return false;
         if (CharClass.IsLower(first) && next.Kind is TokenKind.Word)

@@ -5,7 +5,10 @@ namespace NewsNlp.Serialization;
 /// <param name="Type">The type code: PER, LOC, ORG, MISC, CARDINAL, MONEY, PERCENT, DATE, TIME or QUANTITY.</param>
 /// <param name="Mentions">The number of mentions.</param>
 /// <param name="Salience">How central the entity is, in [0, 1].</param>
-/// <param name="Spans">Each mention as [start, end], UTF-16 offsets into the input (see <see cref="From(Entity, OffsetMap?)"/>).</param>
+/// <param name="Spans">
+/// Each mention as [start, end], UTF-16 offsets: into the input when made with the document's map (as the CLI does),
+/// else into the cleaned text (see <see cref="From(Entity, OffsetMap?)"/>).
+/// </param>
 public sealed record EntityJson(string Text, string Type, int Mentions, double Salience, IReadOnlyList<int[]> Spans)
 {
     /// <summary>The JSON shape of an entity, its spans as offsets into the cleaned <see cref="NewsDocument.Text"/>.</summary>

@@ -262,6 +262,15 @@ internal sealed partial class HeadlineLabeler
 
     private static readonly int NeverHash = TextFolding.FoldedHash("never");
 
+    // "Carlos and his band are", "Bill Gates and his wife have": an "and", "&" or "or" before the verb joins a second
+    // subject the label leaves out, so the verb's agreement says nothing of the one it keeps.
+    private static bool JoinedBefore(string text, List<Chunk> chunks, int from, int verb)
+    {
+        for (int k = Math.Max(0, from); k < verb; k++)
+            if (chunks[k].Word(text) is "and" or "&" or "or") return true;
+        return false;
+    }
+
     // Verb forms only a plural subject takes (after a noun: "I have" and "you are" have pronoun subjects).
     private static readonly FrozenSet<int> PluralAgreement =
         new[] { "have", "are", "were", "do", "haven't", "aren't", "weren't", "don't" }.Select(w => TextFolding.FoldedHash(w)).ToFrozenSet();

@@ -255,11 +255,11 @@ public sealed class NewsTokenizer : ITokenizer
                     // "gas, etc. Tenants in …": a list's "etc." is not followed by a name. "Norvale Inc. Analysts said",
                     // "the Transportation Dept. Detours will": after the end of an organisation's name, a capitalised word
                     // with a lower-case one after it opens a sentence ("Acme Inc. Chief Executive" does not; nor, after
-                    // other abbreviations, a name: "former St. Thomas residents"). "Co." may be a county ("Co. Durham
-                    // police") and "Bros." may run on into a name ("Warner Bros. Television has"): there only a plural does.
+                    // other abbreviations, a name: "former St. Thomas residents", nor after "Bros.", which runs on into
+                    // names: "Warner Bros. Pictures said"). "Co." may be a county ("Co. Durham police"): there only a plural does.
                     if (word is "etc" ? CapitalisedWordAfter(period)
                         : word is "Inc" or "Corp" or "Ltd" or "Dept" or "Assn" or "Govt" or "Univ" or "Inst" ? CapitalisedThenLowerCaseAfter(period, plural: false)
-                        : word is "Co" or "Bros" && CapitalisedThenLowerCaseAfter(period, plural: true)) return false;
+                        : word is "Co" && CapitalisedThenLowerCaseAfter(period, plural: true)) return false;
                     return !SentenceStartsAfter(period, initial: false);
                 case AbbreviationKind.Title:
                     return true;

@@ -84,6 +84,9 @@ public class InputOffsetTests
     [InlineData("<p>one\n\t two&nbsp; three</p>", "one two three")]
     [InlineData("<p>caf&#233; &#x2014; &bogus; &</p>", "café — &bogus; &")]
     [InlineData("<p>if a < b, <a title=\"x > y\" href='/z'>then</a> Sheinb<span>aum</span></p>", "if a < b, then Sheinbaum")]
+    [InlineData("<p>the first line<br>Then Sen. Ruiz spoke</p>", "the first line Then Sen. Ruiz spoke")]
+    [InlineData("<p>police officers\u200Bmet in Kansas City</p>", "police officers met in Kansas City")]
+    [InlineData("<p>Caf&eacute owners &amp staff met <a title = \"c > d\">Missouri</a> lawmakers</p>", "Café owners & staff met Missouri lawmakers")]
     public void Aligner_maps_each_character_to_its_source(string html, string text)
     {
         var builder = new OffsetMapBuilder();
@@ -93,7 +96,9 @@ public class InputOffsetTests
         {
             if (text[i] == ' ') continue;
             var (start, end) = map.ToInput(i, i + 1);
-            Assert.Equal(text[i].ToString(), Decode(html[start..end]));
+            string source = html[start..end];
+            // (A legacy reference without its ";", "&eacute", is decoded as if it had one.)
+            Assert.Equal(text[i].ToString(), source.Length > 2 && source[0] == '&' && !source.EndsWith(';') ? Decode(source + ";") : Decode(source));
         }
     }
 

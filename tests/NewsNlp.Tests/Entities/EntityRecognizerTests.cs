@@ -53,6 +53,9 @@ public class EntityRecognizerTests
             "The mosque was built by Muslims who fled the region during the Cold War, a spokesman said.\n");
         foreach (var name in new[] { "Muslims", "Sunni", "Shia", "Sharia", "Cold War" })
             Assert.Equal(EntityType.Misc, Find(doc, name).Type);
+        // A body named after a war is no event.
+        Assert.False(MentionTypeRules.IsFaithOrEvent("Institute for the Study of War"));
+        Assert.True(MentionTypeRules.IsFaithOrEvent("Vietnam War"));
     }
 
     [Fact]
@@ -75,6 +78,9 @@ public class EntityRecognizerTests
             "\"The city has changed,\" said Dana Whitlock, M.D., who runs a clinic near the police station.\n");
         Assert.Equal(EntityType.Location, Find(doc, "Ferguson").Type);
         Assert.Equal(EntityType.Person, Find(doc, "Dana Whitlock").Type);
+        // A person named by given name keeps her type before her country: a list of finalists, not a town.
+        var finalists = Analyze("The finalists were Emma Raducanu, Britain, and Leylah Fernandez, Canada, the organisers said.\n");
+        Assert.Equal(EntityType.Person, Find(finalists, "Emma Raducanu").Type);
     }
 
     [Fact]
