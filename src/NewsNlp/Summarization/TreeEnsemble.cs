@@ -187,7 +187,7 @@ public sealed class TreeEnsemble
         var left = treeCount <= 1024 ? stackalloc ulong[treeCount * Lanes] : new ulong[treeCount * Lanes];
         var masks = MemoryMarshal.Cast<ulong, Vector256<ulong>>(left);
         var splits = _splits.AsSpan();
-        Span<double> x = stackalloc double[Lanes];
+        Span<float> x = stackalloc float[Lanes];
         for (int first = 0; first < rows; first += Lanes)
         {
             int count = Math.Min(Lanes, rows - first);
@@ -196,16 +196,8 @@ public sealed class TreeEnsemble
             {
                 var group = splits[_splitStart[feature].._splitStart[feature + 1]];
                 if (group.IsEmpty) continue;
-                float max = float.NegativeInfinity;
-                bool nan = false;
-                for (int k = 0; k < Lanes; k++)
-                {
-                    float v = features[(first + Math.Min(k, count - 1)) * f + feature];   // a missing row repeats the last
-                    x[k] = v;
-                    nan |= float.IsNaN(v);
-                    max = Math.Max(max, v);
-                }
-                var values = Vector256.Create<double>(x);
+                float max = Gather(features, f, feature, first, count, x, out bool nan);
+                var values = Vector256.Create((double)x[0], x[1], x[2], x[3]);
                 foreach (ref readonly var node in group)
                 {
                     // Thresholds ascend: once one reaches every row's value, no row goes right again.
@@ -214,13 +206,34 @@ public sealed class TreeEnsemble
                     masks[node.Tree] &= stays | Vector256.Create(node.Keep);
                 }
             }
-            for (int k = 0; k < count; k++)
-            {
-                double sum = Bias;
-                for (int t = 0; t < treeCount; t++)
-                    sum += _treeWeight[t] * _leafInOrder[_leafStart[t] + BitOperations.TrailingZeroCount(left[t * Lanes + k])];
-                scores[first + k] = sum;
-            }
+            SumLeaves<ulong>(left, Lanes, first, count, scores);
+        }
+    }
+
+    // One feature of the rows [first, first + count) into x (a missing row repeats the last); their largest value.
+    private static float Gather(ReadOnlySpan<float> features, int f, int feature, int first, int count, Span<float> x, out bool nan)
+    {
+        float max = float.NegativeInfinity;
+        nan = false;
+        for (int k = 0; k < x.Length; k++)
+        {
+            float v = features[(first + Math.Min(k, count - 1)) * f + feature];
+            x[k] = v;
+            nan |= float.IsNaN(v);
+            max = Math.Max(max, v);
+        }
+        return max;
+    }
+
+    // Each row's score: the bias plus, tree by tree in order, the leftmost leaf its mask leaves (lane k of tree t at t × lanes + k).
+    private void SumLeaves<TMask>(ReadOnlySpan<TMask> left, int lanes, int first, int count, Span<double> scores) where TMask : IBinaryInteger<TMask>
+    {
+        for (int k = 0; k < count; k++)
+        {
+            double sum = Bias;
+            for (int t = 0; t < _treeWeight.Length; t++)
+                sum += _treeWeight[t] * _leafInOrder![_leafStart[t] + int.CreateTruncating(TMask.TrailingZeroCount(left[t * lanes + k]))];
+            scores[first + k] = sum;
         }
     }
 
@@ -244,15 +257,7 @@ public sealed class TreeEnsemble
             {
                 var group = splits[_splitStart![feature].._splitStart[feature + 1]];
                 if (group.IsEmpty) continue;
-                float max = float.NegativeInfinity;
-                bool nan = false;
-                for (int k = 0; k < lanes; k++)
-                {
-                    float v = features[(first + Math.Min(k, count - 1)) * f + feature];   // a missing row repeats the last
-                    x[k] = v;
-                    nan |= float.IsNaN(v);
-                    max = Math.Max(max, v);
-                }
+                float max = Gather(features, f, feature, first, count, x, out bool nan);
                 var values = Vector256.Create<float>(x);
                 foreach (ref readonly var node in group)
                 {
@@ -261,13 +266,7 @@ public sealed class TreeEnsemble
                     masks[node.Tree] &= stays | Vector256.Create((uint)node.Keep);
                 }
             }
-            for (int k = 0; k < count; k++)
-            {
-                double sum = Bias;
-                for (int t = 0; t < treeCount; t++)
-                    sum += _treeWeight[t] * _leafInOrder![_leafStart[t] + BitOperations.TrailingZeroCount(left[t * lanes + k])];
-                scores[first + k] = sum;
-            }
+            SumLeaves<uint>(left, lanes, first, count, scores);
         }
     }
 
