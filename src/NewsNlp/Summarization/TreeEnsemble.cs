@@ -176,37 +176,44 @@ public sealed class TreeEnsemble
             for (int r = 0; r < rows; r++) scores[r] = Score(features.Slice(r * f, f));
             return;
         }
-        if (_narrow)
-        {
-            ScoreRowsNarrow(features, rows, scores);
-            return;
-        }
-        // Four rows at a time, one 256-bit vector of their four masks per tree: each node is read once for all four,
-        // and one compare and one AND replace four branches. A row goes right where x ≤ threshold is false (NaN too).
-        int treeCount = _treeWeight.Length;
-        var left = treeCount <= 1024 ? stackalloc ulong[treeCount * Lanes] : new ulong[treeCount * Lanes];
-        var masks = MemoryMarshal.Cast<ulong, Vector256<ulong>>(left);
+        // Rows side by side, one 256-bit vector of their masks per tree: each node is read once for all of them, and
+        // one compare and one AND replace a branch per row. A row goes right where x ≤ threshold is false (NaN too).
+        // Eight rows with 32-bit masks and float compares when every tree has at most 32 leaves (comparing floats is
+        // comparing them as doubles, NaN included); four with 64-bit masks and doubles otherwise.
+        if (_narrow) ScoreRowsMasked<uint, float>(features, rows, scores);
+        else ScoreRowsMasked<ulong, double>(features, rows, scores);
+    }
+
+    private void ScoreRowsMasked<TMask, TValue>(ReadOnlySpan<float> features, int rows, Span<double> scores)
+        where TMask : unmanaged, IBinaryInteger<TMask>
+        where TValue : unmanaged, IFloatingPointIeee754<TValue>
+    {
+        int lanes = Vector256<TMask>.Count, f = FeatureCount, treeCount = _treeWeight.Length;
+        var left = treeCount <= 1024 ? stackalloc TMask[treeCount * lanes] : new TMask[treeCount * lanes];
+        var masks = MemoryMarshal.Cast<TMask, Vector256<TMask>>(left);
         var splits = _splits.AsSpan();
-        Span<float> x = stackalloc float[Lanes];
-        for (int first = 0; first < rows; first += Lanes)
+        Span<float> x = stackalloc float[lanes];
+        Span<TValue> lane = stackalloc TValue[lanes];
+        for (int first = 0; first < rows; first += lanes)
         {
-            int count = Math.Min(Lanes, rows - first);
-            masks.Fill(Vector256<ulong>.AllBitsSet);
+            int count = Math.Min(lanes, rows - first);
+            masks.Fill(Vector256<TMask>.AllBitsSet);
             for (int feature = 0; feature < f; feature++)
             {
-                var group = splits[_splitStart[feature].._splitStart[feature + 1]];
+                var group = splits[_splitStart![feature].._splitStart[feature + 1]];
                 if (group.IsEmpty) continue;
                 float max = Gather(features, f, feature, first, count, x, out bool nan);
-                var values = Vector256.Create((double)x[0], x[1], x[2], x[3]);
+                for (int k = 0; k < lanes; k++) lane[k] = TValue.CreateTruncating(x[k]);
+                var values = Vector256.Create<TValue>(lane);
                 foreach (ref readonly var node in group)
                 {
                     // Thresholds ascend: once one reaches every row's value, no row goes right again.
                     if (node.Threshold >= max && !nan) break;
-                    var stays = Vector256.LessThanOrEqual(values, Vector256.Create((double)node.Threshold)).AsUInt64();
-                    masks[node.Tree] &= stays | Vector256.Create(node.Keep);
+                    var stays = Vector256.LessThanOrEqual(values, Vector256.Create(TValue.CreateTruncating(node.Threshold))).As<TValue, TMask>();
+                    masks[node.Tree] &= stays | Vector256.Create(TMask.CreateTruncating(node.Keep));
                 }
             }
-            SumLeaves<ulong>(left, Lanes, first, count, scores);
+            SumLeaves<TMask>(left, lanes, first, count, scores);
         }
     }
 
@@ -234,39 +241,6 @@ public sealed class TreeEnsemble
             for (int t = 0; t < _treeWeight.Length; t++)
                 sum += _treeWeight[t] * _leafInOrder![_leafStart[t] + int.CreateTruncating(TMask.TrailingZeroCount(left[t * lanes + k]))];
             scores[first + k] = sum;
-        }
-    }
-
-    private const int Lanes = 4;
-
-    // As ScoreRows, eight rows at a time: 32-bit masks and float compares (the same as comparing as doubles, NaN
-    // included), so each node is read once for eight rows. The same leaves, summed in the same order.
-    private void ScoreRowsNarrow(ReadOnlySpan<float> features, int rows, Span<double> scores)
-    {
-        const int lanes = 8;
-        int f = FeatureCount, treeCount = _treeWeight.Length;
-        var left = treeCount <= 1024 ? stackalloc uint[treeCount * lanes] : new uint[treeCount * lanes];
-        var masks = MemoryMarshal.Cast<uint, Vector256<uint>>(left);
-        var splits = _splits.AsSpan();
-        Span<float> x = stackalloc float[lanes];
-        for (int first = 0; first < rows; first += lanes)
-        {
-            int count = Math.Min(lanes, rows - first);
-            masks.Fill(Vector256<uint>.AllBitsSet);
-            for (int feature = 0; feature < f; feature++)
-            {
-                var group = splits[_splitStart![feature].._splitStart[feature + 1]];
-                if (group.IsEmpty) continue;
-                float max = Gather(features, f, feature, first, count, x, out bool nan);
-                var values = Vector256.Create<float>(x);
-                foreach (ref readonly var node in group)
-                {
-                    if (node.Threshold >= max && !nan) break;
-                    var stays = Vector256.LessThanOrEqual(values, Vector256.Create(node.Threshold)).AsUInt32();
-                    masks[node.Tree] &= stays | Vector256.Create((uint)node.Keep);
-                }
-            }
-            SumLeaves<uint>(left, lanes, first, count, scores);
         }
     }
 
