@@ -59,7 +59,7 @@ internal static class HtmlOffsetAligner
                 if (text[j] == ' ') map.Add(cleanStart + (j++ - start), space >= 0 ? space : run, 1, 1);
             }
             else if (c == text[j]) map.Add(cleanStart + (j++ - start), i++, 1, 1);
-            else if (text[j] == ' ') j++;   // a space the parser made of a tag ("line<br>Then"): no character of the page
+            else if (text[j] == ' ') map.Add(cleanStart + (j++ - start), i, 1, 0);   // a space the parser made of a tag ("line<br>Then"): no character of the page
             else break;
         }
         // Whatever could not be matched follows on from where matching stopped.
@@ -107,16 +107,19 @@ internal static class HtmlOffsetAligner
         if (k == at + 1) return false;
         if (k < limit && input[k] == ';')
         {
-            length = k + 1 - at;
-            string reference = input.Substring(at, length);
-            decoded = WebUtility.HtmlDecode(reference);
-            return decoded.Length > 0 && decoded != reference;
+            string reference = input.Substring(at, k + 1 - at);
+            string whole = WebUtility.HtmlDecode(reference);
+            if (whole.Length > 0 && whole != reference) { (decoded, length) = (whole, reference.Length); return true; }
+            // "&notit;" is "¬" then "it;", as the parser reads it: try the shorter names below.
         }
         for (int end = k; end > at + 2; end--)
         {
             string reference = string.Concat(input.AsSpan(at, end - at), ";");
             string candidate = WebUtility.HtmlDecode(reference);
-            if (candidate == reference || candidate.Length == 0 || string.CompareOrdinal(text, j, candidate, 0, candidate.Length) != 0) continue;
+            if (candidate == reference || candidate.Length == 0) continue;
+            // ("&nbsp" without its ";" is whitespace, which the text holds as a space or not at all.)
+            bool whitespace = candidate.Length == 1 && IsCollapsed(candidate[0]);
+            if (!whitespace && string.CompareOrdinal(text, j, candidate, 0, candidate.Length) != 0) continue;
             (decoded, length) = (candidate, end - at);
             return true;
         }

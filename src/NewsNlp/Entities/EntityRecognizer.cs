@@ -121,6 +121,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
     private IReadOnlyList<Entity> CorrectTypes(string text, IReadOnlyList<Entity> entities)
     {
         Entity[]? changed = null;
+        Dictionary<int, int>? places = null;   // start → end of every place mention, for BeforeRegion (built once, when needed)
         for (int i = 0; i < entities.Count; i++)
         {
             var e = entities[i];
@@ -156,7 +157,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
             // (Never a person named by title or given name; and before a comma and a place, only a one-word name: "Emma
             // Raducanu, Britain, and …" lists people by country.)
             if (type == EntityType.Person && !IsSurelyPerson(text, e)
-                && (CountAfterIn(text, e) >= 2 || !e.Text.Contains(' ') && e.Mentions.Any(m => BeforeRegion(text, m.End, entities))))
+                && (CountAfterIn(text, e) >= 2 || !e.Text.Contains(' ') && e.Mentions.Any(m => BeforeRegion(text, m.End, places ??= PlaceMentions(entities)))))
                 type = EntityType.Location;
             // "Boko Haram militants", "Ansaru fighters": no person has militants; a group does. (The whole name: "Houthi
             // militants" says nothing of Abdul Malik al-Houthi.)
@@ -213,19 +214,20 @@ public sealed class EntityRecognizer : IEntityRecognizer
 
     // "Ferguson, Missouri.": a name, a comma, then a place that closes the phrase (a comma, a stop, a bracket), the way
     // news names a town by its state or country. (Not "Nixon, Missouri's governor": a possessive runs on.)
-    private static bool BeforeRegion(string text, int end, IReadOnlyList<Entity> entities)
+    private static bool BeforeRegion(string text, int end, Dictionary<int, int> places)
     {
-        if (end + 2 >= text.Length || text[end] != ',' || text[end + 1] != ' ') return false;
-        foreach (var place in entities)
-        {
-            if (place.Type != EntityType.Location) continue;
-            foreach (var m in place.Mentions)
-                if (m.Start == end + 2)
-                    return m.End < text.Length && text[m.End] is ',' or '.' or ';' or ')'
-                        && text.AsSpan(m.Start, m.Length - 1).IndexOf('.') < 0;   // not a degree: "Phil Smith, M.D.,"
+        if (end + 2 >= text.Length || text[end] != ',' || text[end + 1] != ' ' || !places.TryGetValue(end + 2, out int placeEnd)) return false;
+        return placeEnd < text.Length && text[placeEnd] is ',' or '.' or ';' or ')'
+            && text.AsSpan(end + 2, placeEnd - end - 3).IndexOf('.') < 0;   // not a degree: "Phil Smith, M.D.,"
+    }
 
-        }
-        return false;
+    private static Dictionary<int, int> PlaceMentions(IReadOnlyList<Entity> entities)
+    {
+        var places = new Dictionary<int, int>();
+        foreach (var place in entities)
+            if (place.Type == EntityType.Location)
+                foreach (var m in place.Mentions) places.TryAdd(m.Start, m.End);
+        return places;
     }
 
     // Mentions right after "in", not as a possessive ("in Obama's speech") or a party to a case ("in King v. Burwell").

@@ -262,12 +262,14 @@ internal sealed partial class HeadlineLabeler
 
     private static readonly int NeverHash = TextFolding.FoldedHash("never");
 
-    // "Carlos and his band are", "Bill Gates and his wife have": an "and", "&" or "or" before the verb joins a second
-    // subject the label leaves out, so the verb's agreement says nothing of the one it keeps.
-    private static bool JoinedBefore(string text, List<Chunk> chunks, int from, int verb)
+    // "Carlos and his band are", "Bill Gates and his wife have": an "and", "&" or "or" right after the subject's last
+    // word joins a second subject the label leaves out, so the verb's agreement says nothing of the one it keeps.
+    // ("The Kurds in Iraq and Syria have": that "and" is inside the subject's phrase, after "Iraq".)
+    private static bool JoinedBefore(string text, List<Chunk> chunks, int from, int verb, string lastSubjectWord)
     {
-        for (int k = Math.Max(0, from); k < verb; k++)
-            if (chunks[k].Word(text) is "and" or "&" or "or") return true;
+        for (int k = verb - 2; k >= Math.Max(0, from); k--)
+            if (chunks[k].Word(text).Equals(lastSubjectWord, StringComparison.OrdinalIgnoreCase))
+                return chunks[k + 1].Word(text) is "and" or "&" or "or";
         return false;
     }
 

@@ -419,7 +419,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // sentence's own verb agrees with a plural ("Kurds Have", never "Kurds Has"). (Not a name the label keeps of a
         // longer subject: "Prince and his band are" is still "Prince Brings".)
         if (!pronoun && subject.Count > 0 && !plural && PluralAgreement.Contains(chunks[verb].Hash)
-            && subject[^1].EndsWith('s') && !subject[^1].EndsWith("ss", StringComparison.Ordinal) && !JoinedBefore(text, chunks, clauseStart, verb))
+            && subject[^1].EndsWith('s') && !subject[^1].EndsWith("ss", StringComparison.Ordinal) && !JoinedBefore(text, chunks, clauseStart, verb, subject[^1]))
             plural = true;
 
         // Verb group: auxiliaries, negation and adverbs up to the main verb.

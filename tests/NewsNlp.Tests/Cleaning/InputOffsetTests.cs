@@ -87,6 +87,7 @@ public class InputOffsetTests
     [InlineData("<p>the first line<br>Then Sen. Ruiz spoke</p>", "the first line Then Sen. Ruiz spoke")]
     [InlineData("<p>police officers\u200Bmet in Kansas City</p>", "police officers met in Kansas City")]
     [InlineData("<p>Caf&eacute owners &amp staff met <a title = \"c > d\">Missouri</a> lawmakers</p>", "Café owners & staff met Missouri lawmakers")]
+    [InlineData("<p>the tax&notit; was fair in Kansas&nbspCity on Tuesday</p>", "the tax\u00ACit; was fair in Kansas City on Tuesday")]
     public void Aligner_maps_each_character_to_its_source(string html, string text)
     {
         var builder = new OffsetMapBuilder();

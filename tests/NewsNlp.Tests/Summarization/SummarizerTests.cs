@@ -264,6 +264,7 @@ public partial class SummarizerTests
     [InlineData("Many Tuvaluans don't trust the new ferry schedule.", "Many Tuvaluans Don't Trust New Ferry Schedule")]
     [InlineData("Prince and his band are bringing the tour to Lisbon.", "Prince Brings Tour to Lisbon")]
     [InlineData("Carlos and his band are bringing the tour to Lisbon.", "Carlos Brings Tour to Lisbon")]
+    [InlineData("The Kurds in Iraq and Syria have long been allies of the West.", "Kurds Have Long Been Allies of West")]
     public void Labels_turn_the_main_clause_into_a_headline(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
 
     [Theory]
