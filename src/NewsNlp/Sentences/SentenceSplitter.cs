@@ -153,7 +153,31 @@ public sealed class SentenceSplitter : ISentenceSplitter
             if (quoted || ellipsis) return false;
             return true;
         }
+        // "Is this what voters asked for?" Councilwoman Rosa Ng asked: a quoted question or exclamation, then who said it.
+        if (quoted && stopText[0] is '?' or '!' && AttributionFollows(text, tokens, last + 1)) return false;
         return true;
+    }
+
+    // One to four capitalised words (a title and a name), then a verb of saying that ends there or runs on with a
+    // phrase, not a clause: "Rosa Ng asked during the hearing", "Sen. Ted Vance said." ("Aides said an announcement
+    // could come" is a sentence of its own.)
+    private static bool AttributionFollows(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from)
+    {
+        for (int k = from; k < tokens.Length && k <= from + 4; k++)
+        {
+            var word = text.Slice(tokens[k].Start, tokens[k].Length);
+            if (k > from && LineBreakBetween(text, tokens[k - 1], tokens[k])) return false;
+            // (A capitalised pronoun opens a sentence: "'Why?' He said, …"; after a question the attribution has "he".)
+            if (k == from && word is "He" or "She" or "They" or "I" or "We" or "It" or "You") return false;
+            if (word.Length > 0 && CharClass.IsUpper(word[0]) && tokens[k].Kind == TokenKind.Word) continue;
+            if (k == from || !(word is "said" or "says" or "asked" or "asks" or "added" or "replied" or "shouted" or "wondered"
+                    or "wrote" or "recalled" or "exclaimed" or "yelled" or "pleaded" or "insisted")) return false;
+            if (k + 1 >= tokens.Length) return true;
+            var after = text.Slice(tokens[k + 1].Start, tokens[k + 1].Length);
+            return after is "." or "," or ";" or "during" or "at" or "on" or "in" or "of" or "after" or "before" or "as" or "while"
+                or "when" or "to" or "from" or "with" or "outside" or "afterward" or "later";
+        }
+        return false;
     }
 
     private static bool IsDash(ReadOnlySpan<char> token) => token is "\u2014" or "\u2013" or "--";

@@ -79,6 +79,17 @@ internal static class Abbreviations
         or "Lebanese" or "Saudi" or "Egyptian" or "Libyan" or "Nigerian" or "Kenyan" or "African" or "Asian" or "Arab"
         or "Australian" or "Canadian" or "Mexican" or "Brazilian" or "Argentine" or "Venezuelan" or "Colombian" or "Cuban";
 
+    private static readonly HashSet<string> LetterLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "terminal", "concourse", "gate", "pier", "runway", "platform", "track", "plan", "option", "vitamin", "type", "class",
+        "grade", "level", "phase", "stage", "section", "building", "block", "wing", "tower", "hall", "row", "lot", "zone",
+        "area", "unit", "ward", "floor", "suite", "room", "court", "division", "group", "pool", "exhibit", "appendix", "model",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LetterLabelLookup = LetterLabels.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A noun that a single letter names the member of ("Terminal C", "Plan B", "vitamin D", "Group A"), so the letter is no initial.</summary>
+    public static bool IsLetterLabel(ReadOnlySpan<char> word) => word.Length <= 12 && LetterLabelLookup.Contains(word);
+
     /// <summary>True when a hyphen after <paramref name="word"/> joins it to the next word.</summary>
     public static bool IsHyphenPrefix(ReadOnlySpan<char> word) => word.Length <= 7 && HyphenPrefixLookup.Contains(word);
 

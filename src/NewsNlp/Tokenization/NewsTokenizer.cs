@@ -244,7 +244,10 @@ public sealed class NewsTokenizer : ITokenizer
                 && !(word is "a.m" or "p.m" && NextWordAfter(period) is { Length: > 0 } next && char.IsUpper(next[0]) && !Abbreviations.FollowsClockTime(next))
                 // "approved in the U.S. European regulators said": a nationality and its noun open a new sentence.
                 && !(word is "U.S" or "U.K" or "U.N" or "E.U" && Abbreviations.IsNationality(NextWordAfter(period)) && CapitalisedThenLowerCaseAfter(period, plural: false));
-            if (word.Length == 1 && CharClass.IsUpper(word[0])) return !SentenceStartsAfter(period, initial: true); // initials
+            // Initials ("George W. Bush"); but a letter that names a gate, a plan or a vitamin ("moved to Terminal C. Airport
+            // officials said") ends the sentence before a capitalised word and a lower-case one.
+            if (word.Length == 1 && CharClass.IsUpper(word[0]))
+                return !SentenceStartsAfter(period, initial: true) && !(LetterLabelBefore(period) && CapitalisedThenLowerCaseAfter(period, plural: false));
             switch (Abbreviations.KindOf(word))
             {
                 case AbbreviationKind.General:
@@ -317,6 +320,17 @@ public sealed class NewsTokenizer : ITokenizer
             int w = k;
             while (w < s.Length && w - k < 12 && CharClass.IsLetter(s[w])) w++;
             return s[k..w];
+        }
+
+        /// <summary>True when the word before the letter ending at <paramref name="period"/> is a noun that letters label ("Terminal C", "Plan B", "vitamin D").</summary>
+        private readonly bool LetterLabelBefore(int period)
+        {
+            var s = _s;
+            int end = period - 2;   // the space before the letter
+            if (end < 1 || s[end] != ' ') return false;
+            int start = end;
+            while (start > 0 && CharClass.IsLetter(s[start - 1]) && end - start < 12) start--;
+            return end > start && Abbreviations.IsLetterLabel(s[start..end]);
         }
 
         /// <summary>
