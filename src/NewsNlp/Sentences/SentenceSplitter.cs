@@ -62,6 +62,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
                 // Same line, no stop: only the learned model can tell ("Thanks, Anne", URL lists, ":)").
                 boundary = tokens[i + 1].Start > tokens[i].End && MayEndWithoutStop(text, tokens, i)
                     && !(StartsBullet(text, tokens, i) && (i == 0 || LineBreakBetween(text, tokens[i - 1], tokens[i])))
+                    // "Kenneth W. O'Dell Jr.": a generational suffix ends a name, never starts a sentence.
+                    && !Entities.MentionTypeRules.IsGenerationalSuffix(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length))
                     && BoundaryModel.Default.IsBoundary(text, tokens, i, since);
             }
 
