@@ -105,7 +105,7 @@ public static class EntityLinker
             {
                 for (int from = 1; from < w.Length; from++) Add(byTail, string.Join(' ', w, from, w.Length - from), h);
                 // "Downey" is "Robert Downey Jr." too: the tails without the suffix.
-                if (w.Length >= 3 && MentionTypeRules.IsGenerationalSuffix(w[^1]))
+                if (w.Length >= 3 && Tokenization.Abbreviations.IsGenerationalSuffix(w[^1]))
                     for (int from = 1; from < w.Length - 1; from++) Add(byTail, string.Join(' ', w, from, w.Length - 1 - from), h);
                 Add(byGiven, w[0], h);
             }
@@ -215,7 +215,7 @@ public static class EntityLinker
                 int space = text.AsSpan(start, end - start).IndexOf(' ');
                 if (space < 0) break;
                 var first = text.AsSpan(start, space);
-                bool drop = m.Type == EntityType.Person && Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first)
+                bool drop = m.Type == EntityType.Person && IsTitle(first)
                     || m.Type != EntityType.Person && first.Equals("the", StringComparison.OrdinalIgnoreCase);
                 if (!drop) break;
                 start += space + 1;

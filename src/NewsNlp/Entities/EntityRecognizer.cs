@@ -161,10 +161,10 @@ public sealed class EntityRecognizer : IEntityRecognizer
                 type = EntityType.Location;
             // "Boko Haram militants", "Ansaru fighters": no person has militants; a group does. (The whole name: "Houthi
             // militants" says nothing of Abdul Malik al-Houthi.)
-            if (type == EntityType.Person && e.Mentions.Any(m => text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(e.Text) && MentionTypeRules.BeforeGroupNoun(text, m.End)))
+            if (type == EntityType.Person && e.Mentions.Any(m => WrittenWhole(text, e, m) && MentionTypeRules.BeforeGroupNoun(text, m.End)))
                 type = EntityType.Organization;
             // The whole name, not a surname: "the rock group Crosby, Stills & Nash" says nothing of David Crosby.
-            if (known is null && type != EntityType.Organization && e.Mentions.Any(m => text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(e.Text)
+            if (known is null && type != EntityType.Organization && e.Mentions.Any(m => WrittenWhole(text, e, m)
                     && MentionTypeRules.AfterOrganisationNoun(text, m.Start, entities)))
                 type = EntityType.Organization;
             if (type == e.Type) continue;
@@ -208,6 +208,9 @@ public sealed class EntityRecognizer : IEntityRecognizer
         }
         return false;
     }
+
+    // The mention spells the entity's whole name, not a surname or a short form.
+    private static bool WrittenWhole(string text, Entity e, EntityMention m) => text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(e.Text);
 
     // "in Ferguson": a place, whoever else bears the name.
     private static bool AnyAfterIn(string text, Entity e) => CountAfterIn(text, e) > 0;

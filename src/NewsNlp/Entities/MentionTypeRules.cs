@@ -19,7 +19,7 @@ internal static class MentionTypeRules
         // A name ending in "Jr." or "Sr." is a person's ("Floyd Mayweather Jr.", "Robert Downey Jr."), whatever the
         // tagger, which saw few such names in 1996 news, made of the suffix.
         for (int s = 0; s < spans.Count; s++)
-            if (spans[s].End - spans[s].Start >= 2 && IsGenerationalSuffix(text.Slice(tokens[spans[s].End - 1].Start, tokens[spans[s].End - 1].Length)))
+            if (spans[s].End - spans[s].Start >= 2 && Tokenization.Abbreviations.IsGenerationalSuffix(text.Slice(tokens[spans[s].End - 1].Start, tokens[spans[s].End - 1].Length)))
                 spans[s] = spans[s] with { Type = (int)EntityType.Person };
         if (spans.Count < 2) return;
         PlaceThenRegion(text, tokens, spans, gazetteer);
@@ -213,11 +213,6 @@ internal static class MentionTypeRules
         return text.AsSpan(start, stop - start) is "militants" or "fighters" or "insurgents" or "extremists" or "jihadists" or "rebels"
             or "militia" or "militias" or "gunmen";
     }
-
-    /// <summary>"Jr." or "Sr." (with or without the period), as written after a person's surname.</summary>
-    internal static bool IsGenerationalSuffix(ReadOnlySpan<char> word) =>
-        word.Equals("Jr.", StringComparison.OrdinalIgnoreCase) || word.Equals("Jr", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("Sr.", StringComparison.OrdinalIgnoreCase) || word.Equals("Sr", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsClosingPunctuation(ReadOnlySpan<char> text, Token token) =>
         token.Length == 1 && text[token.Start] is ',' or '.' or ';' or ':' or ')' or '!' or '?' or '"' or '\u201D' or '\u2014' or '\u2013';

@@ -63,7 +63,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
                 boundary = tokens[i + 1].Start > tokens[i].End && MayEndWithoutStop(text, tokens, i)
                     && !(StartsBullet(text, tokens, i) && (i == 0 || LineBreakBetween(text, tokens[i - 1], tokens[i])))
                     // "Kenneth W. O'Dell Jr.": a generational suffix ends a name, never starts a sentence.
-                    && !Entities.MentionTypeRules.IsGenerationalSuffix(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length))
+                    && !Abbreviations.IsGenerationalSuffix(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length))
                     && BoundaryModel.Default.IsBoundary(text, tokens, i, since);
             }
 

@@ -90,6 +90,11 @@ internal static class Abbreviations
     /// <summary>A noun that a single letter names the member of ("Terminal C", "Plan B", "vitamin D", "Group A"), so the letter is no initial.</summary>
     public static bool IsLetterLabel(ReadOnlySpan<char> word) => word.Length <= 12 && LetterLabelLookup.Contains(word);
 
+    /// <summary>"Jr." or "Sr." (with or without the period), as written after a person's surname.</summary>
+    public static bool IsGenerationalSuffix(ReadOnlySpan<char> word) =>
+        word.Equals("Jr.", StringComparison.OrdinalIgnoreCase) || word.Equals("Jr", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("Sr.", StringComparison.OrdinalIgnoreCase) || word.Equals("Sr", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True when a hyphen after <paramref name="word"/> joins it to the next word.</summary>
     public static bool IsHyphenPrefix(ReadOnlySpan<char> word) => word.Length <= 7 && HyphenPrefixLookup.Contains(word);
 
