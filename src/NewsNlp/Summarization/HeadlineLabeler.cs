@@ -581,6 +581,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         bool clauseVerb = false;   // "knew he had left": the object is a clause, whose verb group comes next
         int pronounRoom = 0;   // the clause's pronoun costs no word of the limit: "Lawyers Admit He Set Three Fires"
         int particleEnd = -1;   // the object length that ends on a phrasal verb's particle ("Opens Up")
+        int infinitiveEnd = -1;   // the object length that ends on an infinitive's verb ("to Liberate")
         // Nothing after a verb that closes its clause ("I was stunned," Okafor said) is its object.
         // "Harbor Board Chair Admiral Kent Accuses Six Shipping": when that makes room for more of the object, the words
         // before the name that ends the subject (titles) go ("Admiral Kent Accuses Six Shipping Firms"). Never a
@@ -717,6 +718,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 // "voted to raise the tax", "ordered crews to reopen the port": keep the infinitive.
                 if (!(obj[^1] == "to" && c.Tag == WordTag.VerbBase)) break;
                 obj.Add(WordOf(text, c));
+                infinitiveEnd = obj.Count;
                 toBe = Be.Contains(c.Hash);
                 // "claim to have filled 133 orders": "to have" needs what follows.
                 toHave = Have.Contains(c.Hash);
@@ -737,10 +739,11 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 continue;
             }
             // "in each of the next two years": a partitive ends the object (skipping "each" would leave "in of"); one
-            // opening it goes whole ("some of our favorite zingers" → "Favorite Zingers").
+            // opening it goes whole ("some of our favorite zingers" → "Favorite Zingers"), as does one opening an infinitive's
+            // object ("vowed to liberate all of its territories" → "Vows to Liberate Territories").
             if (c.Tag == WordTag.Determiner && !WordClasses.IsArticle(c.Hash) && i + 1 < n && chunks[i + 1].Word(text) is "of")
             {
-                if (obj.Count > 0) break;
+                if (obj.Count > 0 && obj.Count != infinitiveEnd) break;
                 i++;
                 continue;
             }
