@@ -3,7 +3,8 @@
 
     python3 models/induce_segmentation_lists.py [--shared ../shared]
 
-Writes models/abbreviations.txt and models/sentence-starters.txt (embedded in the NewsNlp assembly).
+Writes models/abbreviations.txt, models/sentence-starters.txt and models/lower-case-words.txt (embedded in the
+NewsNlp assembly).
 - Abbreviations: alphabetic tokens that keep their final period in UD English EWT train (gold words)
   or in CoNLL-2003 train (Penn Treebank tokens), seen at least twice, plus a curated core (titles,
   months, days, US states, company forms) that news needs whatever the corpora hold. Kinds:
@@ -61,14 +62,14 @@ def words_conll(path):
             first = False
 
 
-def news_starters(data):
-    """Capitalised words that open at least 7 sentences of the CNN/DailyMail articles of ../shared and, lower-cased,
-    are common inside them and rarely capitalised there: the people and quantities news sentences open with
-    ("Witnesses", "Researchers", "Others", "Hundreds"), which EWT and CoNLL see too seldom. Unlabelled text, so a
-    sentence start is a capital after a lower-case word of three letters or more and a stop."""
+def cnn_counts(data):
+    """Counts over the CNN/DailyMail articles of ../shared (unlabelled text): capitalised words that open a sentence (a
+    capital after a lower-case word of three letters or more and a stop), words written lower case or capitalised
+    inside sentences (after a lower-case word or a comma), and words capitalised after any word (inside names too:
+    "New York Times")."""
     import csv
     csv.field_size_limit(1 << 30)
-    initial, inside, midcap = collections.Counter(), collections.Counter(), collections.Counter()
+    initial, inside, midcap, named = collections.Counter(), collections.Counter(), collections.Counter(), collections.Counter()
     folder = os.path.join(data, "cnn_dailymail")
     for name in ("cnndm_train_hf3.0.0_first300.csv.gz", "cnndm_validation_first500.csv.gz", "cnndm_validation_501_1000.csv.gz"):
         with gzip.open(os.path.join(folder, name), "rt", encoding="utf-8", newline="") as f:
@@ -77,8 +78,27 @@ def news_starters(data):
                 initial.update(m.group(1) for m in re.finditer(r"[a-z]{3,}[.!?] [\"\u201C]?([A-Z][a-z]{0,11})\b", t))
                 inside.update(m.group(1) for m in re.finditer(r"(?<=[a-z,] )([a-z]{1,12})\b", t))
                 midcap.update(m.group(1) for m in re.finditer(r"(?<=[a-z,] )([A-Z][a-z]{0,11})\b", t))
+                named.update(m.group(1) for m in re.finditer(r"(?<=[A-Za-z0-9,] )([A-Z][a-z]{0,11})\b", t))
+    return initial, inside, midcap, named
+
+
+def news_starters(cnn):
+    """Capitalised words that open at least 7 sentences of the CNN/DailyMail articles of ../shared and, lower-cased,
+    are common inside them and rarely capitalised there: the people and quantities news sentences open with
+    ("Witnesses", "Researchers", "Others", "Hundreds"), which EWT and CoNLL see too seldom."""
+    initial, inside, midcap, _ = cnn
     return set(w for w, n in initial.items() if n >= 7 and inside[w.lower()] >= 20 and inside[w.lower()] >= 10 * midcap[w]
                and w not in NOT_NEWS_STARTERS)
+
+
+def lower_case_words(inside, midcap, kinds):
+    """Words of three letters or more written lower case inside sentences at least twice in all the corpora and at
+    least 10 times as often as capitalised there, inside names included ("executives", "renovations"; not "bill",
+    "young", "court", nor "times" of "The New York Times"), written
+    capitalised: after an abbreviation that may end a sentence ("U.S.", "St."), such a word capitalised, with a
+    lower-case word after it, opens the next sentence ("outside the U.S. Executives told analysts")."""
+    return sorted(w.capitalize() for w, n in inside.items() if len(w) >= 3 and n >= 2 and n >= 10 * midcap[w.capitalize()]
+                  and w.capitalize() not in kinds)
 
 
 def main():
@@ -113,12 +133,18 @@ def main():
         f.write("# Abbreviations without their final period, and how they behave (see induce_segmentation_lists.py).\n")
         for w in sorted(kinds):
             f.write(f"{w} {kinds[w]}\n")
+    cnn = cnn_counts(data)
     starters = sorted(CORE_STARTERS | set(w for w, n in initial.items() if n >= 8 and inside[w.lower()] >= 20
-                      and inside[w.lower()] >= 10 * midcap[w] and w not in kinds) | (news_starters(data) - set(kinds)))
+                      and inside[w.lower()] >= 10 * midcap[w] and w not in kinds) | (news_starters(cnn) - set(kinds)))
     with open(os.path.join(here, "sentence-starters.txt"), "w", encoding="utf-8") as f:
         f.write("# Capitalised words that start a new sentence after an ambiguous period (see induce_segmentation_lists.py).\n")
         f.write("\n".join(starters) + "\n")
-    print(f"{len(kinds)} abbreviations ({sum(1 for w in abbrev if abbrev[w] >= 2)} induced), {len(starters)} sentence starters")
+    lower = lower_case_words(inside + cnn[1], midcap + cnn[3], kinds)
+    with open(os.path.join(here, "lower-case-words.txt"), "w", encoding="utf-8") as f:
+        f.write("# Words written lower case inside sentences, capitalised (see induce_segmentation_lists.py).\n")
+        f.write("\n".join(lower) + "\n")
+    print(f"{len(kinds)} abbreviations ({sum(1 for w in abbrev if abbrev[w] >= 2)} induced), {len(starters)} sentence starters, "
+          f"{len(lower)} lower-case words")
 
 
 if __name__ == "__main__":

@@ -221,12 +221,12 @@ public sealed class SentenceSplitter : ISentenceSplitter
         return true;
     }
 
-    /// <summary>A bullet at token <paramref name="i"/>: •, ·, -, *, –, ▪ or a number/letter with "." or ")".</summary>
+    /// <summary>A bullet at token <paramref name="i"/>: •, ·, -, *, –, —, ▪ or a number/letter with "." or ")".</summary>
     private static bool StartsBullet(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
         var token = tokens[i];
         char c = text[token.Start];
-        if (token.Length == 1 && c is '\u2022' or '\u00B7' or '-' or '*' or '\u2013' or '\u25AA' or '\u25CF' or '\u2023' or '\u25E6' or '>')
+        if (token.Length == 1 && c is '\u2022' or '\u00B7' or '-' or '*' or '\u2013' or '\u2014' or '\u25AA' or '\u25CF' or '\u2023' or '\u25E6' or '>')
             return true;
         if (i + 1 < tokens.Length && (token.Kind == TokenKind.Number && token.Length <= 3 || token.Length == 1 && CharClass.IsLetter(c)))
         {

@@ -16,8 +16,9 @@ internal enum AbbreviationKind : byte
 /// <summary>
 /// Word lists the tokenizer and splitter share, loaded once from the embedded resources
 /// <c>abbreviations.txt</c> (abbreviations without their final period, induced from UD English EWT train,
-/// CoNLL-2003 and CNN/DailyMail and curated) and <c>sentence-starters.txt</c> (words that, capitalised
-/// after an abbreviation, start a new sentence). Lookups take spans and never allocate.
+/// CoNLL-2003 and CNN/DailyMail and curated), <c>sentence-starters.txt</c> (words that, capitalised
+/// after an abbreviation, start a new sentence) and <c>lower-case-words.txt</c> (words written in lower case
+/// inside sentences). Lookups take spans and never allocate.
 /// </summary>
 internal static class Abbreviations
 {
@@ -27,6 +28,9 @@ internal static class Abbreviations
     private static readonly HashSet<string> Starters = [.. ReadLines("sentence-starters.txt")];
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup =
         Starters.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string> LowerCaseWords = [.. ReadLines("lower-case-words.txt")];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseWordLookup =
+        LowerCaseWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Prefixes that UD English EWT keeps joined to the word after their hyphen ("non-violent", "e-mail").</summary>
     private static readonly HashSet<string> HyphenPrefixes = new(StringComparer.OrdinalIgnoreCase)
@@ -44,6 +48,12 @@ internal static class Abbreviations
 
     /// <summary>True when <paramref name="word"/> commonly starts a sentence after a period ("The", "He", "But").</summary>
     public static bool IsSentenceStarter(ReadOnlySpan<char> word) => word.Length <= 12 && StarterLookup.Contains(word);
+
+    /// <summary>
+    /// True when <paramref name="word"/>, capitalised ("Executives"), is a word news and web text write in lower case
+    /// inside sentences ("executives", not "bill" or "court"): capitalised after a period, it opens a sentence.
+    /// </summary>
+    public static bool IsLowerCaseWord(ReadOnlySpan<char> word) => word.Length <= 12 && LowerCaseWordLookup.Contains(word);
 
     /// <summary>True for abbreviated months and weekdays ("Feb", "Sept", "Tues"), which normally precede a number.</summary>
     public static bool IsDateAbbreviation(ReadOnlySpan<char> word) => word switch

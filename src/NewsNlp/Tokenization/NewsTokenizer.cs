@@ -243,7 +243,9 @@ public sealed class NewsTokenizer : ITokenizer
             if (internalDot) return !longSegment && !SentenceStartsAfter(period, initial: false) // U.S., e.g., Ph.D., a.m. — but not "example.com."
                 && !(word is "a.m" or "p.m" && NextWordAfter(period) is { Length: > 0 } next && char.IsUpper(next[0]) && !Abbreviations.FollowsClockTime(next))
                 // "approved in the U.S. European regulators said": a nationality and its noun open a new sentence.
-                && !(word is "U.S" or "U.K" or "U.N" or "E.U" && Abbreviations.IsNationality(NextWordAfter(period)) && CapitalisedThenLowerCaseAfter(period, plural: false));
+                && !(word is "U.S" or "U.K" or "U.N" or "E.U" && Abbreviations.IsNationality(NextWordAfter(period)) && CapitalisedThenLowerCaseAfter(period, plural: false))
+                // "outside the U.S. Executives told analysts": a word written lower case inside sentences, capitalised, opens one.
+                && !(word is not ("a.m" or "p.m") && LowerCaseWordOpensAfter(period));
             // Initials ("George W. Bush"); but a letter that names a gate, a plan or a vitamin ("moved to Terminal C. Airport
             // officials said") ends the sentence before a capitalised word and a lower-case one.
             if (word.Length == 1 && CharClass.IsUpper(word[0]))
@@ -263,6 +265,12 @@ public sealed class NewsTokenizer : ITokenizer
                     if (word is "etc" ? CapitalisedWordAfter(period)
                         : word is "Inc" or "Corp" or "Ltd" or "Dept" or "Assn" or "Govt" or "Univ" or "Inst" ? CapitalisedThenLowerCaseAfter(period, plural: false)
                         : word is "Co" && CapitalisedThenLowerCaseAfter(period, plural: true)) return false;
+                    // "at 410 Harbor St. Renovations there are …", "in Sacramento, Calif. Residents say": as after "U.S." above.
+                    // ("St." after a street's name only: "in St. Cloud police said" is a saint's; no "Co." or "Bros.", which
+                    // run on into names.)
+                    if (word is not ("Co" or "Bros") && (word is not "St" || StreetNameBefore(period)) && LowerCaseWordOpensAfter(period)) return false;
+                    // "named for the Rev. Samuel T. Greene Jr. Greene led …": news calls a person by the surname the second time.
+                    if (word is "Jr" && NextWordAfter(period) is { Length: > 1 } surname && surname.SequenceEqual(WordBefore(period - word.Length))) return false;
                     return !SentenceStartsAfter(period, initial: false);
                 case AbbreviationKind.Title:
                     return true;
@@ -331,6 +339,47 @@ public sealed class NewsTokenizer : ITokenizer
             int start = end;
             while (start > 0 && CharClass.IsLetter(s[start - 1]) && end - start < 12) start--;
             return end > start && Abbreviations.IsLetterLabel(s[start..end]);
+        }
+
+        /// <summary>
+        /// True when the word after the period is one written lower case inside sentences, capitalised ("Executives",
+        /// "Renovations"), and a lower-case word other than a preposition or conjunction follows it on the same line
+        /// ("Executives told"; not "Forces in Iraq", "Secretary of State").
+        /// </summary>
+        private readonly bool LowerCaseWordOpensAfter(int period)
+        {
+            var s = _s;
+            var word = NextWordAfter(period);
+            // (The word as written: a plural of such a word may be a name's, "Times" of "The New York Times".)
+            if (word.Length < 3 || !CharClass.IsUpper(word[0]) || !Abbreviations.IsLowerCaseWord(word)) return false;
+            int k = period + 2 + word.Length;
+            if (k + 1 >= s.Length || s[k] != ' ' || !CharClass.IsLower(s[k + 1])) return false;
+            int w = k + 1;
+            while (w < s.Length && w - k <= 5 && CharClass.IsLetter(s[w])) w++;
+            return s[(k + 1)..w] is not ("of" or "and" or "or" or "nor" or "for" or "to" or "in" or "on" or "at" or "with" or "from" or "by");
+        }
+
+        /// <summary>The letters of the word that ends one space before <paramref name="start"/>, if one does (at most 12).</summary>
+        private readonly ReadOnlySpan<char> WordBefore(int start)
+        {
+            var s = _s;
+            int end = start - 1;
+            if (end < 1 || s[end] != ' ') return default;
+            int k = end;
+            while (k > 0 && CharClass.IsLetter(s[k - 1]) && end - k < 12) k--;
+            return s[k..end];
+        }
+
+        /// <summary>True when the word before the "St" ending at <paramref name="period"/> names a street ("Harbor St.", "42nd St."), not a place of a saint ("Mount St. Helens").</summary>
+        private readonly bool StreetNameBefore(int period)
+        {
+            var s = _s;
+            int end = period - 3;   // the space before "St"
+            if (end < 1 || s[end] != ' ') return false;
+            int start = end;
+            while (start > 0 && CharClass.IsWordChar(s[start - 1]) && end - start < 12) start--;
+            return end > start && (CharClass.IsUpper(s[start]) || CharClass.IsDigit(s[start]))
+                && s[start..end] is not ("Mount" or "Fort" or "Port" or "Lake" or "Cape" or "Sault" or "Point" or "Upper" or "Lower");
         }
 
         /// <summary>
