@@ -139,12 +139,13 @@ public sealed class EntityRecognizer : IEntityRecognizer
             // Faiths, their followers and events ("Muslims", "Sunni", "Cold War", "Super Bowl") are MISC as in CoNLL;
             // the external corpus has no such type and calls some of them organisations.
             bool misc = storm || MentionTypeRules.IsFaithOrEvent(e.Text);
-            var known = misc ? EntityType.Misc : OnlyKnownType(e.Text);
+            bool organisation = MentionTypeRules.IsKnownOrganisation(e.Text);
+            var known = misc ? EntityType.Misc : organisation ? EntityType.Organization : OnlyKnownType(e.Text);
             // The gazetteer knows a name, not who bears it here. A person the tagger found after a title ("President
             // Putin") or by a given name and surname ("Kim Jong Un") stays a person, though some corpus knew the name
             // only as something else; a name written after "in" is no person, though one corpus knew a person by it
             // ("in Ferguson").
-            if (known is { } k && k != e.Type && !misc
+            if (known is { } k && k != e.Type && !misc && !organisation
                 && (e.Type == EntityType.Person ? IsSurelyPerson(text, e) : k == EntityType.Person && AnyAfterIn(text, e)))
                 known = null;
             var type = known ?? e.Type;

@@ -59,6 +59,16 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void Islamic_State_is_an_organisation_not_a_place()
+    {
+        var doc = Analyze(
+            "Fighters loyal to Islamic State seized the river town on Sunday, Kurdish officials said.\n\n" +
+            "The Islamic State group has held parts of the province since 2014, and Washington State sent aid to its refugees.\n");
+        Assert.Equal(EntityType.Organization, Find(doc, "Islamic State").Type);
+        Assert.Equal(2, Find(doc, "Islamic State").Mentions.Count);
+    }
+
+    [Fact]
     public void Common_acronyms_name_no_one_and_an_award_is_misc()
     {
         var doc = Analyze(
