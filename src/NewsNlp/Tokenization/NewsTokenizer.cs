@@ -241,7 +241,8 @@ public sealed class NewsTokenizer : ITokenizer
         private readonly bool AttachesPeriod(ReadOnlySpan<char> word, bool internalDot, bool longSegment, int period)
         {
             if (internalDot) return !longSegment && !SentenceStartsAfter(period, initial: false) // U.S., e.g., Ph.D., a.m. — but not "example.com."
-                && !(word is "a.m" or "p.m" && NextWordAfter(period) is { Length: > 0 } next && char.IsUpper(next[0]) && !Abbreviations.FollowsClockTime(next))
+                && !(word is "a.m" or "p.m" && NextWordAfter(period) is { Length: > 0 } next && char.IsUpper(next[0]) && !Abbreviations.FollowsClockTime(next)
+                    && !TimeFollows(period + 2 + next.Length))   // ("10:15 a.m. Madrid time")
                 // "approved in the U.S. European regulators said": a nationality and its noun open a new sentence.
                 && !(word is "U.S" or "U.K" or "U.N" or "E.U" && Abbreviations.IsNationality(NextWordAfter(period)) && CapitalisedThenLowerCaseAfter(period, plural: false))
                 // "outside the U.S. Executives told analysts": a word written lower case inside sentences, capitalised, opens one.
@@ -357,6 +358,13 @@ public sealed class NewsTokenizer : ITokenizer
             int w = k + 1;
             while (w < s.Length && w - k <= 5 && CharClass.IsLetter(s[w])) w++;
             return s[(k + 1)..w] is not ("of" or "and" or "or" or "nor" or "for" or "to" or "in" or "on" or "at" or "with" or "from" or "by");
+        }
+
+        /// <summary>True when " time" (a whole word) follows at <paramref name="at"/>: a place's clock ("Madrid time").</summary>
+        private readonly bool TimeFollows(int at)
+        {
+            var s = _s;
+            return at + 5 <= s.Length && s[at] == ' ' && s.Slice(at + 1, 4) is "time" && (at + 5 == s.Length || !CharClass.IsLetter(s[at + 5]));
         }
 
         /// <summary>The letters of the word that ends one space before <paramref name="start"/>, if one does (at most 12).</summary>
