@@ -185,8 +185,9 @@ internal static class MentionTypeRules
     }
 
     /// <summary>
-    /// A faith, its followers or its law ("Muslims", "Sunni", "Sharia") or an award ("Oscar"), one word, or a name
-    /// ending in "War" or "Bowl" (an event: "Cold War", "Super Bowl"): MISC, as CoNLL-2003 types them. A closed list,
+    /// A faith, its followers or its law ("Muslims", "Sunni", "Sharia") or an award ("Oscar"), one word, a faith and its
+    /// people in words of that kind ("Sunni Muslims", "Shiite Arabs"), or a name ending in "War" or "Bowl" (an event:
+    /// "Cold War", "Super Bowl"): MISC, as CoNLL-2003 types them. A closed list,
     /// like the titles: the tagger learned 1996 spellings ("Moslems", "Shi'ite") and the external corpus, which has
     /// no MISC, calls some of them organisations.
     /// </summary>
@@ -194,14 +195,27 @@ internal static class MentionTypeRules
     {
         int space = name.LastIndexOf(' ');
         // (A body named after a war is no event: "Institute for the Study of War", "Department of War".)
-        if (space > 0) return name.AsSpan(space + 1) is "War" or "Bowl" && !name.Contains(" of ", StringComparison.Ordinal) && !name.Contains(" for ", StringComparison.Ordinal);
-        return name is "Muslim" or "Muslims" or "Moslem" or "Moslems" or "Islamist" or "Islamists" or "Sunni" or "Sunnis" or "Shia" or "Shias"
+        if (space > 0) return name.AsSpan(space + 1) is "War" or "Bowl" && !name.Contains(" of ", StringComparison.Ordinal) && !name.Contains(" for ", StringComparison.Ordinal)
+            || IsFaithPeople(name);
+        return IsFaith(name);
+    }
+
+    // "Sunni Muslims", "Shiite Muslim", "Sunni Arabs", "Coptic Christian": a faith and its people, every word of it (not
+    // "Christian Purefoy", "Hindu Kush").
+    private static bool IsFaithPeople(string name)
+    {
+        foreach (var word in name.Split(' '))
+            if (!IsFaith(word) && word is not ("Arab" or "Arabs" or "Kurd" or "Kurds")) return false;
+        return true;
+    }
+
+    private static bool IsFaith(string name) =>
+        name is "Muslim" or "Muslims" or "Moslem" or "Moslems" or "Islamist" or "Islamists" or "Sunni" or "Sunnis" or "Shia" or "Shias"
             or "Shiite" or "Shiites" or "Shi'ite" or "Shi'ites" or "Alawite" or "Alawites" or "Yazidi" or "Yazidis" or "Druze"
             or "Christian" or "Christians" or "Catholic" or "Catholics" or "Protestant" or "Protestants" or "Evangelicals"
             or "Jew" or "Jews" or "Hindu" or "Hindus" or "Sikh" or "Sikhs" or "Buddhist" or "Buddhists" or "Mormon" or "Mormons"
             or "Copt" or "Copts" or "Coptic" or "Islam" or "Christianity" or "Judaism" or "Hinduism" or "Buddhism"
             or "Sharia" or "Oscar" or "Oscars" or "Grammy" or "Grammys" or "Emmys";
-    }
 
     /// <summary>
     /// "Islamic State" (and its long forms) is an organisation: the group took the name in 2014, after both training

@@ -56,6 +56,11 @@ public class EntityRecognizerTests
         // A body named after a war is no event.
         Assert.False(MentionTypeRules.IsFaithOrEvent("Institute for the Study of War"));
         Assert.True(MentionTypeRules.IsFaithOrEvent("Vietnam War"));
+        // A faith and its people, every word of it; not a person or a place that opens with such a word.
+        Assert.True(MentionTypeRules.IsFaithOrEvent("Sunni Muslims"));
+        Assert.True(MentionTypeRules.IsFaithOrEvent("Shiite Arabs"));
+        Assert.False(MentionTypeRules.IsFaithOrEvent("Christian Laettner"));
+        Assert.False(MentionTypeRules.IsFaithOrEvent("Hindu Kush"));
     }
 
     [Fact]
