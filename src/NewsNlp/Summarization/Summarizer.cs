@@ -121,7 +121,9 @@ public sealed class Summarizer
     /// around the lead, tuned for 3-sentence summaries), plus a bonus for hard figures: Quick Looks are
     /// read for facts and numbers, from anywhere in the story. A bullet is read alone, so a sentence that
     /// leans on the one before it (opens with "It", "This", "They") or is a piece of a longer quotation
-    /// (its quote marks do not pair up) loses some worth, and one that ends in a colon almost all of it.
+    /// (its quote marks do not pair up) loses some worth, as does one that opens with a quotation and then its
+    /// speaker ('"It kind of opened up old wounds," she told CNN': an editor reports, not quotes), and one that
+    /// ends in a colon almost all of it.
     /// </summary>
     private static double[] BulletScores(NewsDocument document, double[] scores)
     {
@@ -129,7 +131,7 @@ public sealed class Summarizer
         for (int s = 0; s < result.Length; s++)
         {
             if (HasFigure(document, s)) result[s] += FigureBonus;
-            if (LeansOnContext(document, s)) result[s] -= ContextPenalty;
+            if (LeansOnContext(document, s) || OpensWithQuotation(document, s)) result[s] -= ContextPenalty;
             if (document.Span(document.Sentences[s]).TrimEnd().EndsWith(':')) result[s] -= LeadInPenalty;
         }
         return result;
@@ -202,6 +204,29 @@ public sealed class Summarizer
             if (digits >= 2 && !year) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// True when the sentence opens with a quotation and a verb of saying follows its closing mark within a few
+    /// words ('"…," Pettit said', '"…," the mayor told reporters'); a quoted title is no quotation ('"Cinderella,"
+    /// the latest retelling, sparkled').
+    /// </summary>
+    internal static bool OpensWithQuotation(NewsDocument document, int s)
+    {
+        var sentence = document.Sentences[s];
+        var tokens = document.Tokens;
+        int first = sentence.FirstToken, end = sentence.EndToken;
+        if (first >= end || !IsQuoteMark(document.Span(tokens[first]))) return false;
+        for (int i = first + 1; i < end; i++)
+        {
+            if (!IsQuoteMark(document.Span(tokens[i]))) continue;
+            for (int k = i + 1; k < end && k <= i + 6; k++)
+                if (WordClasses.IsAttributionVerb(TextFolding.FoldedHash(document.Span(tokens[k])))) return true;
+            return false;
+        }
+        return false;
+
+        static bool IsQuoteMark(ReadOnlySpan<char> token) => token is "\"" or "\u201C" or "\u201D" or "``" or "''";
     }
 
     private static bool IsQuestion(NewsDocument document, int s)

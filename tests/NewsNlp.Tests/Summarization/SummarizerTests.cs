@@ -605,6 +605,18 @@ public partial class SummarizerTests
         Assert.Equal(leans, Summarizer.LeansOnContext(doc, 0));
     }
 
+    [Theory]
+    [InlineData("\"We waited two years for this,\" the harbor master said.", true)]
+    [InlineData("\u201CIt kind of opened up all the old wounds,\u201D Dana Ruiz told reporters on Monday.", true)]
+    [InlineData("\"Harbor Lights,\" the latest film by the director, opened on Friday.", false)]
+    [InlineData("\"Harbor Lights\" is set for release in June.", false)]
+    [InlineData("The harbor master said, \"We waited two years for this.\"", false)]
+    public void Bullets_pass_over_a_sentence_that_opens_with_a_quotation_and_its_speaker(string sentence, bool quotation)
+    {
+        var doc = Nlp.Segment(sentence);
+        Assert.Equal(quotation, Summarizer.OpensWithQuotation(doc, 0));
+    }
+
     [Fact]
     public void Keyphrases_are_not_unknown_verbs_nor_names_cut_short()
     {
