@@ -52,7 +52,7 @@ internal static class ArticleAssembler
             {
                 roles[i] = Role.Chrome;
             }
-            else if (ChromeLexicon.IsChrome(span, features[i]) || IsMenuLine(span, features[i]))
+            else if (ChromeLexicon.IsChrome(span, features[i]) || IsMenuLine(span, features[i]) || ChromeLexicon.IsReaderAppeal(span, features[i]))
             {
                 roles[i] = Role.Chrome;
                 if (author is null && BylineParser.TryParseByLine(span, out var credit)) author = credit.Author;

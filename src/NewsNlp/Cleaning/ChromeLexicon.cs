@@ -46,6 +46,24 @@ internal static class ChromeLexicon
         "all rights reserved", "share this", "be the first to", "sign up for", "follow us on", "click here",
     ];
 
+    // The publication asking its readers for tips or stories ("Got a story? Email us at …"): an appeal only with a way to
+    // reach it (an e-mail address or a phone number), so a quotation's "tell us" stays.
+    private static readonly string[] AppealPhrases =
+    [
+        "email us", "e-mail us", "contact us", "send us", "get in touch", "news tip", "got a story", "got a tip",
+        "have a tip", "tell us", "let us know", "whatsapp us", "text us", "call us", "our newsroom", "share your",
+    ];
+
+    // Openings of a question put to the reader before such an appeal ("Have you spotted swifts this year? Share your …").
+    private static readonly string[] ReaderQuestions = ["have you ", "do you ", "did you ", "are you ", "were you ", "got a ", "have a "];
+
+    // A shop's affiliate disclosure ("We may earn a commission when you buy through links on our site").
+    private static readonly string[] AffiliateDisclosures =
+    [
+        "earn a commission", "earns a commission", "earn an affiliate commission", "affiliate links", "affiliate commission",
+        "when you buy through links", "when you buy through our links",
+    ];
+
     // Lines after which the story is over: related links, rating widgets, comment sections.
     private static readonly string[] TrailerOpenings =
     [
@@ -84,6 +102,45 @@ internal static class ChromeLexicon
         if (features.Words <= 12 && (!features.EndsWithSentencePunctuation || core[^1] == '!'))
             foreach (var fragment in ChromeFragments)
                 if (FoldedContains(core, fragment)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// True when a paragraph of up to 40 words is the publication talking to its readers, not the story: an appeal for
+    /// tips with an address or number to send them to ("Have a news tip? Email tips@… or call our newsroom at …"), a
+    /// question to the reader followed by such an appeal ("Have you spotted swifts yet? Share your sightings with us."),
+    /// or an affiliate disclosure. A police appeal ("Anyone with information should call Crime Stoppers") is news, and
+    /// asks on nobody's behalf in the first person, so it stays.
+    /// </summary>
+    public static bool IsReaderAppeal(ReadOnlySpan<char> line, in LineFeatures features)
+    {
+        if (features.Words > 40) return false;
+        foreach (var phrase in AffiliateDisclosures)
+            if (FoldedContains(line, phrase)) return true;
+        bool appeal = false;
+        foreach (var phrase in AppealPhrases)
+            if (FoldedContains(line, phrase)) { appeal = true; break; }
+        if (!appeal) return false;
+        if (HasContact(line)) return true;
+        var core = TrimDecorations(line);
+        int question = core.IndexOf('?');
+        if (question < 0) return false;
+        foreach (var opening in ReaderQuestions)
+            if (FoldedStartsWith(core, opening)) return true;
+        return false;
+    }
+
+    // An e-mail address ("tips@…") or a phone number (seven or more digits in a run of digits, spaces, dashes, dots and brackets).
+    private static bool HasContact(ReadOnlySpan<char> line)
+    {
+        int at = line.IndexOf('@');
+        if (at > 0 && at + 1 < line.Length && char.IsLetterOrDigit(line[at - 1]) && char.IsLetterOrDigit(line[at + 1])) return true;
+        int digits = 0;
+        foreach (char c in line)
+        {
+            if (char.IsAsciiDigit(c)) { if (++digits >= 7) return true; }
+            else if (c is not (' ' or '-' or '.' or '(' or ')' or '+')) digits = 0;
+        }
         return false;
     }
 

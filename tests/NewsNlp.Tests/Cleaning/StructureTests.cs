@@ -221,6 +221,30 @@ public class StructureTests
         Assert.Contains(sentence, Texts(Cleaner.Clean(text)));
     }
 
+    [Theory]
+    [InlineData("Have a news tip? Email tips@harborcity7.example or call our newsroom at (541) 555-0134.")]
+    [InlineData("Got a story? Email us at news@eastfield.example or call 0800 555 0188.")]
+    [InlineData("Have you seen the new ferry yet? Share your photos with us on the app.")]
+    [InlineData("The Eastfield Post may earn a commission when you buy through links on our site.")]
+    public void The_publication_talking_to_its_readers_is_not_the_story(string appeal)
+    {
+        string text = "The harbor ferry returned to service on Monday after three weeks of repairs, the port authority said.\n\n"
+            + "Commuters said the crossing took longer than before.\n\n" + appeal;
+        var texts = Texts(Cleaner.Clean(text));
+        Assert.DoesNotContain(appeal, texts);
+        Assert.Equal(2, texts.Length);
+    }
+
+    [Theory]
+    [InlineData("Anyone with information is asked to call Crime Stoppers at 1-800-555-0123.")]
+    [InlineData("\"They never tell us anything,\" said Dana Ruiz, who has taken the ferry since 1998.")]
+    [InlineData("Do you remember the old ferry? Many residents do, and some still keep its tickets.")]
+    public void Appeals_and_quotes_that_belong_to_the_story_are_kept(string sentence)
+    {
+        string text = "The harbor ferry returned to service on Monday after three weeks of repairs, the port authority said.\n\n" + sentence;
+        Assert.Contains(sentence, Texts(Cleaner.Clean(text)));
+    }
+
     [Fact]
     public void Raw_format_keeps_every_block()
     {
