@@ -582,6 +582,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         int pronounRoom = 0;   // the clause's pronoun costs no word of the limit: "Lawyers Admit He Set Three Fires"
         int particleEnd = -1;   // the object length that ends on a phrasal verb's particle ("Opens Up")
         int infinitiveEnd = -1;   // the object length that ends on an infinitive's verb ("to Liberate")
+        int articleRoom = 0;   // a predicate noun's kept article ("Zephany a Newborn")
         // Nothing after a verb that closes its clause ("I was stunned," Okafor said) is its object.
         // "Harbor Board Chair Admiral Kent Accuses Six Shipping": when that makes room for more of the object, the words
         // before the name that ends the subject (titles) go ("Admiral Kent Accuses Six Shipping Firms"). Never a
@@ -789,6 +790,16 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 budget++;
                 continue;
             }
+            // "Zephany was a newborn" → "Zephany a Newborn": headlines drop "is" but keep the article of a predicate noun,
+            // or two nouns run together ("Zephany Newborn").
+            if (obj.Count == 0 && auxOnly && !existential && subject.Count > 0 && modal is null && !future && Be.Contains(main.Hash) && c.Word(text) is "a" or "an" && !c.EndsClause(text)
+                && i + 1 < n && chunks[i + 1].Tag is WordTag.Noun or WordTag.Adjective or WordTag.Unknown or WordTag.Number && !chunks[i + 1].Capitalized)
+            {
+                obj.Add(c.Word(text).ToString());
+                articleRoom = 1;   // (the article costs no word of the limit, or it cuts the noun it introduces short)
+                budget++;
+                continue;
+            }
             if (c.Tag == WordTag.Determiner || WordClasses.IsArticle(c.Hash) || c.Tag == WordTag.Pronoun && obj.Count == 0 && !c.Capitalized)
             {
                 if (c.Tag == WordTag.Pronoun) continue;
@@ -856,7 +867,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (c.Tag == WordTag.Adjective && !c.Capitalized && !c.EndsClause(text) && !KeptAdjectives.Contains(c.Hash) && i + 1 < n
                 && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective or WordTag.Number
                 && !IsAnd(text, chunks[i + 1]) && !(i > v + 1 && (IsAnd(text, chunks[i - 1]) || chunks[i - 1].Tag == WordTag.Adverb || chunks[i - 1].Word(text) is "as" or "most" or "more" or "less" or "least"))
-                && !IsComparison(c.Word(text)))
+                && !IsComparison(c.Word(text))
+                // (Nor one right after a kept article, whose "a" or "an" it decides: "an Excellent Way".)
+                && !(obj.Count >= 2 && obj[^2] is "a" or "an"))
                 droppable.Add(obj.Count - 1);
             // After "is", an adjective can end the headline ("Move Largely Symbolic"). A hyphenated word before an
             // adjective or noun modifies it ("high-stakes political battle"), so it cannot.
@@ -938,7 +951,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         if (keep > 0 && owners.Contains(keep) && !NamesWithPossessive.Contains(TextFolding.FoldedHash(label[^1])))
             label[^1] = WithoutPossessive(label[^1]);
         label.RemoveAll(w => w.Length == 0);
-        if (label.Count < MinWords || label.Count > Math.Min(MaxWords + pronounRoom + overflow, MaxWords + 2)) return null;
+        if (label.Count < MinWords || label.Count > Math.Min(MaxWords + pronounRoom + articleRoom + overflow, MaxWords + 2)) return null;
         // A label that is only a verb and function words says nothing.
         if (label.Count(IsContentWord) < 2) return null;
         // "United Nations Says", "Senator Takes": a headline never ends on a verb left without its object.
