@@ -217,8 +217,13 @@ internal static class ArticleAssembler
     // The headline: a line the page repeats near the top, else the first headline-shaped line there.
     private static string? FindTitle(List<SourceBlock> blocks, Role[] roles, LineFeatures[] features, int top)
     {
+        // The headline is the line the page repeats (as the seed article's title bar and heading do); otherwise the last
+        // headline-like line before the story or its byline, since the site's name and menus come above it ("The
+        // Millbrook Courier", "World"); a short title-case line only when no longer one is there.
+        // A line right after the headline is its standfirst, with or without a stop ("Biscuit the spaniel was spotted …").
         int scan = Math.Min(top, TopRegionScanLimit);
-        string? first = null;
+        string? last = null, lastShort = null;
+        int lastAt = -2;
         for (int i = 0; i < scan; i++)
         {
             if (roles[i] != Role.Unknown || features[i].Words < 3 || features[i].Words > 25) continue;
@@ -227,9 +232,11 @@ internal static class ArticleAssembler
             if (BylineParser.TryParseByLine(span, out _) || BylineParser.TryParseDate(span, out _)) continue;
             for (int j = i + 1; j < scan; j++)
                 if (SameText(span, blocks[j].Span)) return span.ToString();
-            first ??= span.ToString();
+            if (lastAt == i - 1 && features[i].Words >= 8) continue;   // the standfirst of the headline just before
+            if (features[i].Words >= 5) (last, lastAt) = (span.ToString(), i);
+            else lastShort ??= span.ToString();
         }
-        return first;
+        return last ?? lastShort;
     }
 
     // For HTML the block's text is decoded ("&mdash;" is one char), so offsets inside it drift from the input:

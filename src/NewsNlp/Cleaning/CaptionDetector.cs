@@ -15,7 +15,8 @@ internal static class CaptionDetector
     private static readonly string[] CaptionLabels =
     [
         "photo:", "photos:", "photograph:", "image:", "credit:", "caption:", "pictured:", "photo by ", "image credit",
-        "photo credit", "above:", "top:", "file photo",
+        "photo credit", "above:", "top:", "file photo", "image source,", "image caption,", "media caption,", "courtesy:",
+        "source:", "video source,",
     ];
 
     public static bool IsCaption(ReadOnlySpan<char> line)

@@ -91,6 +91,9 @@ internal static class ChromeLexicon
     /// <summary>True when a short line is navigation, a widget, a share/subscribe prompt or a credit line.</summary>
     public static bool IsChrome(ReadOnlySpan<char> line, in LineFeatures features)
     {
+        // A cookie notice runs long ("We use cookies to give you the best online experience. Please let us know …").
+        if (features.Words <= 50 && FoldedContains(line, "cookies") && (FoldedContains(line, "we use") || FoldedContains(line, "agree")
+            || FoldedContains(line, "accept") || FoldedContains(line, "consent"))) return true;
         if (features.Words > 16 || line.Length > 160) return false;
         var core = TrimDecorations(line);
         if (core.Length == 0) return true;

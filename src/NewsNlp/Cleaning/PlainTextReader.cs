@@ -13,6 +13,7 @@ internal static class PlainTextReader
     public static List<SourceBlock> Read(string input)
     {
         var blocks = new List<SourceBlock>(Math.Min(1024, input.Length / 60 + 4));
+        bool hardWrapped = IsHardWrapped(input);
         int i = 0, n = input.Length;
         bool blankBefore = true;
         while (i < n)
@@ -38,7 +39,7 @@ internal static class PlainTextReader
                 while (s < e && IsSpace(input[s])) s++;
             }
 
-            if (!blankBefore && blocks.Count > 0 && IsContinuation(blocks[^1], input, s, e, hint))
+            if (!blankBefore && blocks.Count > 0 && IsContinuation(blocks[^1], input, s, e, hint, hardWrapped))
                 blocks[^1] = blocks[^1] with { End = e };
             else
                 blocks.Add(new SourceBlock(input, s, e, s, hint));
@@ -47,8 +48,21 @@ internal static class PlainTextReader
         return blocks;
     }
 
+    /// <summary>
+    /// True when the text is wrapped at a fixed width, as e-mail and terminal copy are: no line runs past 120
+    /// characters. Text copied from a web page keeps each paragraph on one line, so there a line that stops without a
+    /// stop before a capitalised one is a headline or a standfirst ("Berlin to test all-night subway service"), not
+    /// half a sentence.
+    /// </summary>
+    private static bool IsHardWrapped(string input)
+    {
+        foreach (var line in input.AsSpan().EnumerateLines())
+            if (line.Length > 120 && line.Trim().Length > 120) return false;
+        return true;
+    }
+
     // A hard-wrapped paragraph: the previous line is prose that stops mid-sentence and this line carries on.
-    private static bool IsContinuation(SourceBlock previous, string input, int s, int e, BlockHint hint)
+    private static bool IsContinuation(SourceBlock previous, string input, int s, int e, BlockHint hint, bool hardWrapped)
     {
         if (hint == BlockHint.ListItem || previous.Hint == BlockHint.Caption) return false;
         var prev = previous.Span;
@@ -58,8 +72,8 @@ internal static class PlainTextReader
         if (features.Words < 6) return false;
         char first = input[s];
         if (char.IsLower(first) || last == ',') return true;
-        // Both lines long and the previous one reads as prose, not a headline.
-        return prev.Length >= 50 && e - s >= 20 && features.TitleCaseRatio < 0.6;
+        // Both lines long and the previous one reads as prose, not a headline, in text wrapped at a fixed width.
+        return hardWrapped && prev.Length >= 50 && e - s >= 20 && features.TitleCaseRatio < 0.6;
     }
 
     /// <summary>Length of a leading bullet ("• ", "- ", "* ", "– ", "1. ", "2) "), or 0.</summary>

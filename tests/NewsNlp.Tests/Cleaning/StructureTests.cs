@@ -246,6 +246,39 @@ public class StructureTests
     }
 
     [Fact]
+    public void The_headline_is_the_last_headline_like_line_above_the_story_not_the_site_name()
+    {
+        // Sentence-case headline under the site's name, a menu and a breadcrumb, with its standfirst after it (no stop).
+        string page = "Skip to content\nThe Harbor Ledger\nMenu\nHome\nNews\nLocal\nHome » News » Local\n\n"
+            + "Harbor council votes to turn old ferry terminal into a market hall\n"
+            + "The vote ends a three-year search for a new home for the weekend market and its 60 stalls\n\n"
+            + "By Nora Quinlan\nMarch 4, 2025\n\nShare\nFacebook\n\n"
+            + "The Harbor City council voted 6-1 on Monday night to convert the empty ferry terminal on Quay Street into a covered market hall.\n\n"
+            + "Work is expected to begin in the autumn, the council said.\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("Harbor council votes to turn old ferry terminal into a market hall", article.Title);
+        Assert.Equal("Nora Quinlan", article.Byline.Author);
+    }
+
+    [Fact]
+    public void A_headline_on_its_own_line_is_not_joined_to_the_next_in_text_that_is_not_wrapped()
+    {
+        // Paragraphs copied from a page are one line each, so a line without a stop before another is no broken sentence.
+        string page = "We use cookies to give you the best online experience. Please let us know if you agree to all of these cookies.\n"
+            + "Harbor City News\nHome | News | Weather | Sports\n"
+            + "Harbor City to test a night ferry service on weeknights\n"
+            + "Image source, Harbor City Port Authority\n"
+            + "The port authority said on Wednesday that two ferry routes would run through the night on weekdays from June, in a one-year trial aimed at shift workers at the hospital and the container terminal.\n"
+            + "The trial will cost about 2 million dollars, according to the authority, which said it would hire about 20 more crew members for the night shifts.\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("Harbor City to test a night ferry service on weeknights", article.Title);
+        var texts = Texts(article, ParagraphKind.Body);
+        Assert.Equal(2, texts.Length);
+        Assert.StartsWith("The port authority said", texts[0]);
+        Assert.Contains("Image source, Harbor City Port Authority", article.Captions);
+    }
+
+    [Fact]
     public void Raw_format_keeps_every_block()
     {
         string text = "Menu\n\nShare this\n\nThe ferry ran aground on Sunday.";
