@@ -8,7 +8,7 @@ namespace NewsNlp.Cleaning;
 /// </summary>
 internal static class ArticleAssembler
 {
-    private enum Role : byte { Unknown, Chrome, Caption, Byline, SummaryHeading, SummaryItem, Title }
+    private enum Role : byte { Unknown, Chrome, Caption, Byline, SummaryHeading, SummaryItem, Title, Standfirst }
 
     // Prose needs this many words to count as the start or end of the story (HTML paragraphs are trusted more).
     private const int MinProseWordsText = 8;
@@ -26,7 +26,8 @@ internal static class ArticleAssembler
         // Captions and the blocks they came from (their offsets map back through them).
         var captions = new List<string>(page.Captions.Select(c => c.Span.ToString()));
         var captionBlocks = new List<SourceBlock>(page.Captions);
-        string? summaryHeading = null;
+        string? summaryHeading = null, standfirst = null;
+        int standfirstAt = -1;
         var quickLooks = new List<QuickLook>();
         bool sawBackslashLine = false;
 
@@ -59,16 +60,32 @@ internal static class ArticleAssembler
             }
         }
 
+        // A photo's caption on the line right above its credit ("Crews repair the main on Tuesday." then "Image: Harlow
+        // County Water Authority"): a caption too.
+        for (int i = 0; i + 1 < n; i++)
+            if (roles[i] == Role.Unknown && roles[i + 1] == Role.Caption && blocks[i].Hint == BlockHint.None && features[i].Words <= 30
+                && features[i].EndsWithSentencePunctuation && !features[i].HasInnerSentenceBreak && CaptionDetector.IsCreditLine(blocks[i + 1].Span) && !BlankLineBetween(input, blocks[i], blocks[i + 1]))
+            {
+                roles[i] = Role.Caption;
+                int at = captionBlocks.IndexOf(blocks[i + 1]);
+                captions.Insert(at < 0 ? captions.Count : at, blocks[i].Span.ToString());
+                captionBlocks.Insert(at < 0 ? captionBlocks.Count : at, blocks[i]);
+            }
+
         // Pass 2: the article's own bullet summary ("Quick Looks", "Key Points"…) and its bullets.
         for (int i = 0; i < n && summaryHeading is null; i++)
         {
             if (roles[i] != Role.Unknown || blocks[i].Hint == BlockHint.ListItem) continue;
             if (!ChromeLexicon.IsSummaryBlockHeading(blocks[i].Span, features[i])) continue;
             int j = i + 1;
-            // Bullets usually keep their markers; text copied from a page may have lost them, leaving "Label: text" lines.
+            // Bullets usually keep their markers; text copied from a page may have lost them, leaving "Label: text" lines,
+            // or short sentences one to a line with no blank line between them ("What to know" then four sentences).
             bool marked = j < n && blocks[j].Hint == BlockHint.ListItem;
+            bool labelled = !marked && j < n && IsLabelledLine(blocks[j].Span);
             while (j < n && roles[j] is Role.Unknown or Role.Chrome
-                   && (marked ? blocks[j].Hint == BlockHint.ListItem : blocks[j].Hint == BlockHint.None && IsLabelledLine(blocks[j].Span)))
+                   && (marked ? blocks[j].Hint == BlockHint.ListItem
+                       : blocks[j].Hint == BlockHint.None && (labelled ? IsLabelledLine(blocks[j].Span)
+                           : IsBulletSentence(features[j]) && (j == i + 1 || !BlankLineBetween(input, blocks[j - 1], blocks[j])))))
                 j++;
             if (j - i - 1 < 2) continue;
             roles[i] = Role.SummaryHeading;
@@ -98,8 +115,18 @@ internal static class ArticleAssembler
             if (BylineParser.TryParseByLine(span, out _) || BylineParser.TryParseDate(span, out _)) continue;
             var proseFeatures = header.Length > 0 ? LineFeatures.Of(rest) : features[i];
             // A wire header opens the story, however short its first sentence ("WASHINGTON (AP) — The bill passed.").
-            if (proseFeatures.IsProse(minProse) || (header.Length > 0 && proseFeatures.Words >= 3 && proseFeatures.EndsWithSentencePunctuation))
-                bodyStart = i;
+            if (!(proseFeatures.IsProse(minProse) || (header.Length > 0 && proseFeatures.Words >= 3 && proseFeatures.EndsWithSentencePunctuation)))
+                continue;
+            // The summary line under the headline, before the byline ("The vote ends a two-year search …" then "By Ellen
+            // Marsh"): the standfirst, not the story's first paragraph.
+            if (standfirst is null && header.Length == 0 && !fromHtml && features[i].Words <= 45 && BylineFollows(blocks, roles, features, i))
+            {
+                roles[i] = Role.Standfirst;
+                standfirst = span.ToString();
+                standfirstAt = i;
+                continue;
+            }
+            bodyStart = i;
         }
         if (bodyStart < 0)
         {
@@ -110,7 +137,8 @@ internal static class ArticleAssembler
 
         // Pass 4: the head of the page above the story: headline, byline lines, dates; the rest is chrome.
         int top = bodyStart < 0 ? n : bodyStart;
-        title ??= FindTitle(blocks, roles, features, top);
+        // (The headline is above its standfirst.)
+        title ??= FindTitle(blocks, roles, features, standfirstAt >= 0 ? standfirstAt : top);
         for (int i = 0; i < top; i++)
         {
             if (roles[i] != Role.Unknown) continue;
@@ -135,7 +163,20 @@ internal static class ArticleAssembler
         // Pass 5: where the story ends: the last prose before the page's after-story furniture.
         int limit = n;
         for (int i = top + 1; i < n; i++)
-            if (roles[i] is Role.Unknown or Role.Chrome && ChromeLexicon.IsTrailerMarker(blocks[i].Span, features[i])) { limit = i; break; }
+        {
+            if (!(roles[i] is Role.Unknown or Role.Chrome && ChromeLexicon.IsTrailerMarker(blocks[i].Span, features[i]))) continue;
+            // A box of related links inside the story ("Related Articles" and two headlines, then the story goes on): its
+            // lines are chrome and the story continues. Only where two paragraphs of prose follow one another within a few
+            // lines of it: teasers after the story alternate with their headlines.
+            if (ChromeLexicon.IsRelatedLinksMarker(blocks[i].Span) && StoryResumesAfter(blocks, roles, features, i, minProse, top) is int resume and > 0)
+            {
+                for (int k = i; k < resume; k++) if (roles[k] == Role.Unknown) roles[k] = Role.Chrome;
+                i = resume - 1;
+                continue;
+            }
+            limit = i;
+            break;
+        }
         int bodyEnd = -1;
         for (int i = limit - 1; i >= top && bodyEnd < 0; i--)
         {
@@ -167,6 +208,12 @@ internal static class ArticleAssembler
             if (block.Hint != BlockHint.ListItem && f.Words <= 12 && BylineParser.TryParseByLine(span, out var by))
             {
                 author ??= by.Author; source ??= by.Source; date ??= by.Date;
+                continue;
+            }
+            // "Updated: 6:20 PM CST March 3, 2025" between the standfirst and the story, or under a wire header.
+            if (block.Hint != BlockHint.ListItem && kept.Count == 0 && BylineParser.TryParseDate(span, out var when))
+            {
+                date ??= when;
                 continue;
             }
 
@@ -211,10 +258,73 @@ internal static class ArticleAssembler
 
         var (text, paragraphs, map) = builder.Build();
         return new CleanedArticle(input, text, map, title, new Byline(author, source, dateline, date), paragraphs,
-            captions.ToArray(), summaryHeading, quickLooks.ToArray());
+            captions.ToArray(), summaryHeading, quickLooks.ToArray()) with { Standfirst = standfirst };
     }
 
     // The headline: a line the page repeats near the top, else the first headline-shaped line there.
+    // One short sentence on its own line, as an unmarked bullet is.
+    private static bool IsBulletSentence(in LineFeatures f) => f.Words is >= 4 and <= 30 && f.EndsWithSentencePunctuation && !f.HasInnerSentenceBreak;
+
+    // A blank line between two blocks of the input (blocks read from HTML are never separated this way).
+    private static bool BlankLineBetween(string input, SourceBlock before, SourceBlock after)
+    {
+        if (!ReferenceEquals(before.Source, input) || !ReferenceEquals(after.Source, input) || after.Start < before.End) return true;
+        int breaks = 0;
+        foreach (char c in input.AsSpan(before.End, after.Start - before.End)) if (c == '\n' && ++breaks == 2) return true;
+        return false;
+    }
+
+    /// <summary>True when a byline or a date line follows block <paramref name="i"/> within four blocks, with no prose between.</summary>
+    private static bool BylineFollows(List<SourceBlock> blocks, Role[] roles, LineFeatures[] features, int i)
+    {
+        for (int k = i + 1; k < blocks.Count && k <= i + 4; k++)
+        {
+            var span = blocks[k].Span;
+            if (features[k].Words <= 12 && (BylineParser.TryParseByLine(span, out _) || BylineParser.TryParseDate(span, out _))) return true;
+            if (roles[k] == Role.Unknown && features[k].IsProse(MinProseWordsText)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Where the story resumes after the related-links box at <paramref name="marker"/>: the first of two consecutive
+    /// prose blocks within six blocks that share at least two words of five letters or more with the story above
+    /// (a market-data notice or a sign-up prompt after the last box shares none), or -1.
+    /// </summary>
+    private static int StoryResumesAfter(List<SourceBlock> blocks, Role[] roles, LineFeatures[] features, int marker, int minProse, int top)
+    {
+        const int Reach = 6;
+        bool Prose(int k) => k < blocks.Count && roles[k] == Role.Unknown && features[k].Words >= 12 && features[k].EndsWithSentencePunctuation
+            && features[k].IsProse(minProse) && blocks[k].Hint == BlockHint.None;
+        for (int k = marker + 1; k <= marker + Reach && k < blocks.Count; k++)
+        {
+            if (!(Prose(k) && Prose(k + 1))) continue;
+            var story = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            for (int b = top; b < marker; b++) if (roles[b] == Role.Unknown) AddLongWords(blocks[b].Span, story);
+            var after = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            AddLongWords(blocks[k].Span, after);
+            AddLongWords(blocks[k + 1].Span, after);
+            after.IntersectWith(story);
+            return after.Count >= 2 ? k : -1;
+        }
+        return -1;
+
+        static void AddLongWords(ReadOnlySpan<char> text, HashSet<string> into)
+        {
+            int start = -1;
+            for (int c = 0; c <= text.Length; c++)
+            {
+                bool letter = c < text.Length && char.IsLetter(text[c]);
+                if (letter && start < 0) start = c;
+                else if (!letter && start >= 0)
+                {
+                    if (c - start >= 5) into.Add(text[start..c].ToString());
+                    start = -1;
+                }
+            }
+        }
+    }
+
     private static string? FindTitle(List<SourceBlock> blocks, Role[] roles, LineFeatures[] features, int top)
     {
         // The headline is the line the page repeats (as the seed article's title bar and heading do); otherwise the last

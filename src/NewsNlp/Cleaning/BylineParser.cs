@@ -81,9 +81,12 @@ internal static class BylineParser
         fields = null!;
         line = line.Trim();
         bool reporting = ChromeLexicon.FoldedStartsWith(line, "reporting by ") || ChromeLexicon.FoldedStartsWith(line, "(reporting by ");
-        if (!reporting && !ChromeLexicon.FoldedStartsWith(line, "by ")) return false;
+        // "Author: Carla Jimenez", "Written by Carla Jimenez": labelled bylines.
+        int labelled = ChromeLexicon.FoldedStartsWith(line, "author:") ? 7 : ChromeLexicon.FoldedStartsWith(line, "written by ") ? 11 : 0;
+        if (!reporting && labelled == 0 && !ChromeLexicon.FoldedStartsWith(line, "by "))
+            return TryParseNameAndJob(line, out fields);
         if (line.Length > 160) return false;
-        var rest = line[(line.IndexOf("by ", StringComparison.OrdinalIgnoreCase) + 3)..].Trim();
+        var rest = (labelled > 0 ? line[labelled..] : line[(line.IndexOf("by ", StringComparison.OrdinalIgnoreCase) + 3)..]).Trim();
         if (rest.Length == 0 || !char.IsUpper(rest[0])) return false;
         if (reporting)
         {
@@ -111,6 +114,24 @@ internal static class BylineParser
         if (author is null || !LooksLikePersonName(author)) return false;
         fields = new BylineFields(null, author, source, null, date, null);
         return true;
+    }
+
+    // "Daniel Osei, Staff Writer": a person's name and a reporter's job title, with no "By".
+    private static bool TryParseNameAndJob(ReadOnlySpan<char> line, out BylineFields fields)
+    {
+        fields = null!;
+        int comma = line.IndexOf(',');
+        if (comma <= 0 || line.Length > 80) return false;
+        var name = line[..comma].Trim();
+        var job = line[(comma + 1)..].Trim();
+        if (LineFeatures.Of(job).Words > 4 || !LooksLikePersonName(name.ToString())) return false;
+        foreach (var t in JobTitles)
+            if (ChromeLexicon.FoldedStartsWith(job, t) || ChromeLexicon.FoldedContains(job, " " + t))
+            {
+                fields = new BylineFields(null, name.ToString(), null, null, null, null);
+                return true;
+            }
+        return false;
     }
 
     // One "|"-separated part of a byline after the name: a date, a publisher, or a job title (ignored).

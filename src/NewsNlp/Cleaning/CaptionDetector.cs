@@ -19,6 +19,15 @@ internal static class CaptionDetector
         "source:", "video source,",
     ];
 
+    /// <summary>A line that only credits a photo: "Image: Harlow County Water Authority", "Credit: WLKV", "Image source, …".</summary>
+    public static bool IsCreditLine(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 120) return false;
+        foreach (var label in (ReadOnlySpan<string>)["image:", "credit:", "photo:", "image source,", "photo credit", "image credit", "courtesy:", "source:", "photograph:"])
+            if (ChromeLexicon.FoldedStartsWith(line, label)) return true;
+        return false;
+    }
+
     public static bool IsCaption(ReadOnlySpan<char> line)
     {
         if (line.Length < 6 || line.Length > 700) return false;

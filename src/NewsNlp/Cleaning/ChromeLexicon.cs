@@ -37,13 +37,15 @@ internal static class ChromeLexicon
         "(reporting by", "additional reporting by", "editing by", "writing by", "(editing by", "(writing by",
         "this story has been", "this article has been", "story continues", "continue reading", "scroll down for",
         "join the conversation", "sign in to", "log in to", "already a subscriber", "support our journalism",
+        "listen to this article", "listen to this story", "also read:", "don't miss", "story continues below",
     ];
 
     // Phrases that betray a widget anywhere in a short line.
     private static readonly string[] ChromeFragments =
     [
         "rate this article", "rate it!", "vote count", "no votes", "newsletter", "subscribe", "cookie",
-        "all rights reserved", "share this", "be the first to", "sign up for", "follow us on", "click here",
+        "all rights reserved", "share this", "be the first to", "sign up for", "follow us on", "click here", "ad feedback",
+        "delivered to your inbox",
     ];
 
     // The publication asking its readers for tips or stories ("Got a story? Email us at …"): an appeal only with a way to
@@ -69,7 +71,8 @@ internal static class ChromeLexicon
     [
         "more on ", "more from ", "previous article", "next article", "you may also like", "you might also like",
         "how useful was this", "was this article helpful", "about the author", "leave a comment", "leave a reply",
-        "join the conversation", "related articles", "related stories", "recommended for you",
+        "join the conversation", "related articles", "related stories", "related article", "related story", "don't miss",
+        "related coverage", "related content", "recommended for you",
     ];
 
     // Whole lines after which the story is over.
@@ -91,9 +94,11 @@ internal static class ChromeLexicon
     /// <summary>True when a short line is navigation, a widget, a share/subscribe prompt or a credit line.</summary>
     public static bool IsChrome(ReadOnlySpan<char> line, in LineFeatures features)
     {
-        // A cookie notice runs long ("We use cookies to give you the best online experience. Please let us know …").
-        if (features.Words <= 50 && FoldedContains(line, "cookies") && (FoldedContains(line, "we use") || FoldedContains(line, "agree")
-            || FoldedContains(line, "accept") || FoldedContains(line, "consent"))) return true;
+        // A cookie or sign-up consent notice runs long ("We use cookies to give you the best online experience. Please let
+        // us know …", "We use your sign-up to provide content in ways you've consented to …"): it speaks to "you".
+        if (features.Words <= 45 && line.Length <= 350 && (FoldedContains(line, "cookies") || FoldedContains(line, "consent") || FoldedContains(line, "privacy notice"))
+            && (FoldedContains(line, "we use") || FoldedContains(line, "you agree") || FoldedContains(line, "accept") || FoldedContains(line, "you've consented")
+                || FoldedContains(line, "you have consented"))) return true;
         if (features.Words > 16 || line.Length > 160) return false;
         var core = TrimDecorations(line);
         if (core.Length == 0) return true;
@@ -157,6 +162,15 @@ internal static class ChromeLexicon
         foreach (var whole in TrailerLines)
             if (FoldedEquals(core, whole)) return true;
         return false;
+    }
+
+    /// <summary>True for the heading of a box of links to other stories ("Related Articles", "More on this story"), which sites also put inside the story.</summary>
+    public static bool IsRelatedLinksMarker(ReadOnlySpan<char> line)
+    {
+        var core = TrimDecorations(line);
+        return FoldedStartsWith(core, "related") || FoldedStartsWith(core, "more on ") || FoldedStartsWith(core, "more from ")
+            || FoldedStartsWith(core, "you may also like") || FoldedStartsWith(core, "you might also like") || FoldedStartsWith(core, "recommended")
+            || FoldedStartsWith(core, "don't miss");
     }
 
     /// <summary>True for "Previous Article" / "Next Article" style links; the headline after them is a link too.</summary>

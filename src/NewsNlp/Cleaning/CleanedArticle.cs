@@ -32,4 +32,8 @@ public sealed record CleanedArticle(
     IReadOnlyList<Paragraph> Paragraphs,
     IReadOnlyList<string> Captions,
     string? ExistingQuickLooksHeading,
-    IReadOnlyList<QuickLook> ExistingQuickLooks);
+    IReadOnlyList<QuickLook> ExistingQuickLooks)
+{
+    /// <summary>The summary line a page prints under the headline, before the byline ("standfirst" or "dek"), or null: metadata, not body.</summary>
+    public string? Standfirst { get; init; }
+}

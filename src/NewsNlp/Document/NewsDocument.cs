@@ -18,6 +18,9 @@ public sealed record NewsDocument
     /// <summary>The headline, or null when none was found.</summary>
     public string? Title { get; init; }
 
+    /// <summary>The summary line under the headline (standfirst, dek), or null; not part of <see cref="Text"/>.</summary>
+    public string? Standfirst { get; init; }
+
     /// <summary>Author, source, dateline and date, as far as known.</summary>
     public Byline Byline { get; init; } = Byline.Empty;
 

@@ -102,6 +102,7 @@ public sealed partial class NewsPipeline
             Text = article.Text,
             Map = article.Map,
             Title = article.Title,
+            Standfirst = article.Standfirst,
             Byline = article.Byline,
             Paragraphs = article.Paragraphs,
             Captions = article.Captions,

@@ -4,6 +4,7 @@ namespace NewsNlp.Serialization;
 
 /// <summary>The JSON shape of a cleaned article, as <c>newsnlp clean --format json</c> prints it.</summary>
 /// <param name="Title">The headline, or null.</param>
+/// <param name="Standfirst">The summary line under the headline, or null.</param>
 /// <param name="Author">The byline's author, or null.</param>
 /// <param name="Source">The publisher or wire service, or null.</param>
 /// <param name="Dateline">The place the story was filed from, or null.</param>
@@ -14,6 +15,7 @@ namespace NewsNlp.Serialization;
 /// <param name="ExistingQuickLooks">The article's own bullet block, if any.</param>
 public sealed record CleanedArticleJson(
     string? Title,
+    string? Standfirst,
     string? Author,
     string? Source,
     string? Dateline,
@@ -35,7 +37,7 @@ public sealed record CleanedArticleJson(
             (p.Kind == ParagraphKind.Heading ? headings : paragraphs).Add(document.TextOf(p));
         }
         var b = document.Byline;
-        return new CleanedArticleJson(document.Title, b.Author, b.Source, b.Dateline, b.Date, headings, paragraphs,
+        return new CleanedArticleJson(document.Title, document.Standfirst, b.Author, b.Source, b.Dateline, b.Date, headings, paragraphs,
             document.Captions, [.. document.ExistingQuickLooks.Select(q => new QuickLookJson(q.Label, q.Text))]);
     }
 }

@@ -18,7 +18,7 @@ public class CleanCommandTests
         Assert.True(code == 0, stderr);
         var json = JsonDocument.Parse(stdout).RootElement;
         Assert.Equal(
-            ["title", "author", "source", "dateline", "date", "headings", "paragraphs", "captions", "existingQuickLooks"],
+            ["title", "standfirst", "author", "source", "dateline", "date", "headings", "paragraphs", "captions", "existingQuickLooks"],
             json.EnumerateObject().Select(p => p.Name));
         Assert.Equal("Mexico Keeps 10,000 Troops at Border as Tariff Pause Nears Its End", json.GetProperty("title").GetString());
         Assert.Equal("Rosa Delgado", json.GetProperty("author").GetString());

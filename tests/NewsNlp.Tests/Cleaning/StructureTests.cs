@@ -279,6 +279,65 @@ public class StructureTests
     }
 
     [Fact]
+    public void The_standfirst_and_a_labelled_byline_are_metadata_not_body()
+    {
+        string page = "Harbor City News\nHome | News | Weather\n\n"
+            + "Harbor school robotics team heads to world championship\n\n"
+            + "The team of eight pupils needs to raise $18,000 to cover the trip to the final in April.\n\n"
+            + "Author: Carla Jimenez\nPublished: 5:48 PM CST March 3, 2025\nUpdated: 6:20 PM CST March 3, 2025\n\n"
+            + "Share on Facebook\n\n"
+            + "A team of eight pupils from Harbor Middle School is headed to the world robotics championship next month after winning the state title.\n\n"
+            + "The team beat 46 other schools at the state competition on Saturday, the school said.\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("Harbor school robotics team heads to world championship", article.Title);
+        Assert.Equal("The team of eight pupils needs to raise $18,000 to cover the trip to the final in April.", article.Standfirst);
+        Assert.Equal("Carla Jimenez", article.Byline.Author);
+        Assert.Equal("5:48 PM CST March 3, 2025", article.Byline.Date);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(2, body.Length);
+        Assert.StartsWith("A team of eight pupils", body[0]);
+        Assert.DoesNotContain(article.Paragraphs, p => article.Text.AsSpan(p.Start, p.End - p.Start).Contains("Updated", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_and_a_reporters_job_title_make_a_byline()
+    {
+        string page = "Harbor Business News\n\nFerry operator to build a $40 million terminal in Harbor City\n\nDaniel Osei, Staff Writer\n\n"
+            + "The ferry operator said on Tuesday it would build a $40 million passenger terminal on the north quay, creating 120 jobs.\n\n"
+            + "Construction is expected to begin in the summer, the company said.\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("Daniel Osei", article.Byline.Author);
+        Assert.Equal("Ferry operator to build a $40 million terminal in Harbor City", article.Title);
+    }
+
+    [Fact]
+    public void An_unmarked_bullet_summary_a_caption_above_its_credit_and_an_inline_links_box_are_told_apart()
+    {
+        string page = "Harbor City News\n\nWhy a boil-water notice was issued for the whole of Harbor City\n\nBy Priya Raman\n\n"
+            + "What to know\n\n"
+            + "A boil-water notice covers most of Harbor City after a pressure drop on Monday.\n"
+            + "Residents should boil tap water for one minute before drinking it.\n"
+            + "Schools in two districts are closed on Tuesday.\n\n"
+            + "Crews repair a broken main near the treatment plant on Tuesday.\nImage: Harbor City Water Authority\n\n"
+            + "More than 90,000 people in Harbor City were told to boil their tap water on Tuesday after a main broke near the treatment plant.\n\n"
+            + "The break, in a pipe that carries treated water out of the plant, was found shortly after 11 p.m. on Monday, the water authority said.\n\n"
+            + "Related Articles\nCouncil approves new reservoir plan\nHarbor City pupils win science prize\n\n"
+            + "Water authority director Marcus Bell said the pipe had failed because of its age and the cold weather over the weekend.\n\n"
+            + "The notice is likely to remain in place until Thursday while the water is tested, the water authority said.\n\n"
+            + "More on this story\nHarbor City to replace its oldest water pipes\nThe council has set aside money for the first five miles of new pipe, officials said on Friday.\n"
+            + "Reservoir levels fall after a dry winter\nLevels at the city's two reservoirs are lower than at any time since the drought of 2012, the authority said.\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("What to know", article.ExistingQuickLooksHeading);
+        Assert.Equal(3, article.ExistingQuickLooks.Count);
+        Assert.Contains("Crews repair a broken main near the treatment plant on Tuesday.", article.Captions);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(4, body.Length);
+        Assert.StartsWith("More than 90,000 people", body[0]);
+        Assert.StartsWith("The notice is likely", body[^1]);
+        Assert.DoesNotContain(body, b => b.Contains("reservoir", StringComparison.OrdinalIgnoreCase) || b.Contains("science prize", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Raw_format_keeps_every_block()
     {
         string text = "Menu\n\nShare this\n\nThe ferry ran aground on Sunday.";
