@@ -3,8 +3,9 @@ namespace NewsNlp.Entities;
 /// <summary>
 /// Groups the mentions of one article into entities: the same name in any case or accents ("Ciudad
 /// Juarez" = "Ciudad Juárez"), a surname or shorter tail of a full name ("Sheinbaum", "López Obrador"), a
-/// given name that begins one person's name only ("Serena" of "Serena Williams"), and acronyms of longer
-/// names in the article ("U.S." = "United States", "UN" = "United Nations").
+/// given name that begins one person's name only ("Serena" of "Serena Williams"), acronyms of longer
+/// names in the article ("U.S." = "United States", "UN" = "United Nations"), and an organisation by the start of
+/// its name or, after "the", by its last word ("Halvorsen" of "Halvorsen Foods plc", "the Commission").
 /// Titles ("President"), a leading "the" and possessive endings are trimmed from mentions. Each entity
 /// gets its most complete, properly accented form and a salience score. Deterministic.
 /// </summary>
@@ -97,10 +98,20 @@ public static class EntityLinker
         var byTail = new Dictionary<string, List<int>>();
         var byInitials = new Dictionary<string, List<int>>();
         var byGiven = new Dictionary<string, List<int>>();
+        var byOrganisationStart = new Dictionary<string, List<int>>();
+        var byOrganisationHead = new Dictionary<string, List<int>>();
         for (int h = 0; h < groups.Count; h++)
         {
             var w = groups[h].Words;
             if (groupTypes[h] > EntityType.Misc || w.Length < 2) continue;
+            if (groupTypes[h] == EntityType.Organization)
+            {
+                // (A company's name only, by its legal form: "Ferguson Police Department" and "Republican National Committee"
+                // start with names of other things.)
+                if (IsCompanyForm(w[^1]))
+                    for (int length = 1; length < w.Length - 1; length++) Add(byOrganisationStart, string.Join(' ', w, 0, length), h);
+                Add(byOrganisationHead, w[^1], h);
+            }
             if (groupTypes[h] == EntityType.Person)
             {
                 for (int from = 1; from < w.Length; from++) Add(byTail, string.Join(' ', w, from, w.Length - from), h);
@@ -125,6 +136,19 @@ public static class EntityLinker
             // ends none ("Venus Williams" and "Serena Williams": "Williams" stays apart, each given name links).
             if (candidates.Count == 0 && type == EntityType.Person && short_.Words.Length == 1 && byGiven.TryGetValue(short_.Words[0], out var given)
                 && given.Count == 1 && !byTail.ContainsKey(short_.Words[0])) candidates.Add(given[0]);
+            // A company by the start of its name ("Halvorsen" and "Halvorsen Foods" of "Halvorsen Foods plc") or an
+            // organisation, after "the", by its last word ("the Commission" of "European Commission"): when one organisation
+            // of the article is named so, the short form was tagged a person's or an organisation's name (not a place,
+            // "Washington" of "Washington Post", nor a nationality), and is no word many names start with ("National").
+            if (candidates.Count == 0 && type is EntityType.Organization or EntityType.Person)
+            {
+                var first = trimmed[short_.Members[0]];
+                if (byOrganisationStart.TryGetValue(joined[short_.Members[0]], out var starts) && starts.Count == 1 && !IsGenericNameStart(short_.Words[0]))
+                    candidates.Add(starts[0]);
+                else if (short_.Words.Length == 1 && byOrganisationHead.TryGetValue(short_.Words[0], out var heads) && heads.Count == 1
+                    && short_.Members.TrueForAll(i => AfterThe(text, trimmed[i].Start)))
+                    candidates.Add(heads[0]);
+            }
             int target = -1;
             foreach (int h in candidates)
             {
@@ -184,6 +208,25 @@ public static class EntityLinker
             .Select(e => e.Entity)
             .ToArray();
     }
+
+    // Words many organisations' names start with: alone they name none of them.
+    private static readonly HashSet<string> GenericNameStarts = new(StringComparer.Ordinal)
+    {
+        "national", "united", "new", "american", "general", "international", "royal", "first", "world", "central", "federal",
+        "state", "north", "south", "east", "west", "european", "british", "global", "university", "bank", "department",
+        "ministry", "office", "council", "court", "house", "supreme", "us", "uk", "un", "eu", "st", "saint", "san", "santa",
+    };
+
+    // The legal form that ends a company's name, folded and without periods.
+    private static bool IsCompanyForm(string foldedWord) => foldedWord is "inc" or "corp" or "corporation" or "ltd" or "plc" or "llc"
+        or "gmbh" or "ag" or "sa" or "nv" or "bv" or "spa" or "co" or "holdings" or "group" or "limited" or "incorporated";
+
+    private static bool IsGenericNameStart(string foldedWord) => foldedWord.Length < 3 || GenericNameStarts.Contains(foldedWord);
+
+    // "the" (any case) right before the mention.
+    private static bool AfterThe(string text, int start) =>
+        start >= 4 && text[start - 1] == ' ' && text.AsSpan(start - 4, 3).Equals("the", StringComparison.OrdinalIgnoreCase)
+        && (start == 4 || !char.IsLetter(text[start - 5]));
 
     /// <summary>Negative when <paramref name="a"/> makes a better canonical form than <paramref name="b"/>.</summary>
     private static int CanonicalFirst(string text, EntityMention a, EntityMention b, Dictionary<EntityMention, string[]> wordsOf)

@@ -16,6 +16,7 @@ internal static class MentionTypeRules
     /// <summary>Adjusts the types of one sentence's spans (token ranges within <paramref name="tokens"/>), in place.</summary>
     public static void Refine(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<(int Start, int End, int Type)> spans, NerGazetteer gazetteer)
     {
+        CompletePersonNames(text, tokens, spans);
         // A name ending in "Jr." or "Sr." is a person's ("Floyd Mayweather Jr.", "Robert Downey Jr."), whatever the
         // tagger, which saw few such names in 1996 news, made of the suffix.
         for (int s = 0; s < spans.Count; s++)
@@ -24,6 +25,33 @@ internal static class MentionTypeRules
         if (spans.Count < 2) return;
         PlaceThenRegion(text, tokens, spans, gazetteer);
         Lists(text, tokens, spans, gazetteer);
+    }
+
+    /// <summary>
+    /// Completes a person's name the tagger cut short at either end: a "Jr." or "Sr." right after it ("Harold P. Whitfield
+    /// Jr."), and a capitalised word right before one that starts with an initial ("Harold" of "Harold P. Whitfield": no
+    /// name starts with its middle initial). Never a title ("Sen. P. Whitfield" stays as it is) nor a word of another name.
+    /// </summary>
+    private static void CompletePersonNames(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<(int Start, int End, int Type)> spans)
+    {
+        for (int s = 0; s < spans.Count; s++)
+        {
+            var (start, end, type) = spans[s];
+            if (type != (int)EntityType.Person) continue;
+            if (end < tokens.Length && (s + 1 >= spans.Count || spans[s + 1].Start > end)
+                && Tokenization.Abbreviations.IsGenerationalSuffix(Word(text, tokens[end])) && tokens[end].Start == tokens[end - 1].End + 1)
+                end++;
+            if (start > 0 && (s == 0 || spans[s - 1].End < start) && IsInitial(Word(text, tokens[start])) && tokens[start].Start == tokens[start - 1].End + 1)
+            {
+                var before = Word(text, tokens[start - 1]);
+                if (before.Length >= 2 && char.IsUpper(before[0]) && before[1..].IndexOfAnyExceptInRange('a', 'z') < 0 && !EntityLinker.IsTitle(before))
+                    start--;
+            }
+            spans[s] = (start, end, type);
+        }
+
+        static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, Token token) => text.Slice(token.Start, token.Length);
+        static bool IsInitial(ReadOnlySpan<char> word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
     }
 
     /// <summary>

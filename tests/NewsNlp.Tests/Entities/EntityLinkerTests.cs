@@ -28,6 +28,24 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_company_is_named_by_the_start_of_its_name_and_a_body_by_its_last_word_after_the()
+    {
+        const string text = "Halvorsen Foods plc agreed to buy the dairy. Halvorsen said the deal would close in June. "
+            + "The European Commission must approve it, and the Commission has 25 days. "
+            + "The Ferguson Police Department said Ferguson had no objection.";
+        var entities = EntityLinker.Link(text,
+            [M(text, "Halvorsen Foods plc", EntityType.Organization), M(text, "Halvorsen", EntityType.Person, 20),
+             M(text, "European Commission", EntityType.Organization), M(text, "Commission", EntityType.Organization, text.IndexOf("the Commission", StringComparison.Ordinal)),
+             M(text, "Ferguson Police Department", EntityType.Organization), M(text, "Ferguson", EntityType.Organization, text.IndexOf("said Ferguson", StringComparison.Ordinal))],
+            title: null, leadEnd: 40);
+        Assert.Equal(2, Assert.Single(entities, e => e.Text == "Halvorsen Foods plc").MentionCount);
+        Assert.Equal(2, Assert.Single(entities, e => e.Text == "European Commission").MentionCount);
+        // A name that starts with a place's is no company's: "Ferguson" stays apart.
+        Assert.Equal(1, Assert.Single(entities, e => e.Text == "Ferguson Police Department").MentionCount);
+        Assert.Single(entities, e => e.Text == "Ferguson");
+    }
+
+    [Fact]
     public void Acronyms_link_to_the_full_name_when_both_occur()
     {
         const string text = "The United Nations met. The UN said the UN would act. NATO disagreed.";

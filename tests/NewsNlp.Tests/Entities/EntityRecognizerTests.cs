@@ -64,6 +64,16 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_persons_name_cut_short_at_a_middle_initial_or_before_Jr_is_completed()
+    {
+        var doc = Analyze("Sen. Harold P. Whitfield Jr. of Arizona said on Monday that the water bill was overdue.\n\n"
+            + "\"Our farmers have waited long enough,\" Whitfield told reporters after the vote.\n");
+        var whitfield = Find(doc, "Harold P. Whitfield Jr.");
+        Assert.Equal(EntityType.Person, whitfield.Type);
+        Assert.Equal(["Harold P. Whitfield Jr.", "Whitfield"], MentionTexts(doc, whitfield));
+    }
+
+    [Fact]
     public void Islamic_State_is_an_organisation_not_a_place()
     {
         var doc = Analyze(
