@@ -80,11 +80,14 @@ internal static class ArticleAssembler
             int j = i + 1;
             // Bullets usually keep their markers; text copied from a page may have lost them, leaving "Label: text" lines,
             // or short sentences one to a line with no blank line between them ("What to know" then four sentences).
+            // (Sentences with stops run one to a line; fragments without one may stand apart, all in that style.)
             bool marked = j < n && blocks[j].Hint == BlockHint.ListItem;
             bool labelled = !marked && j < n && IsLabelledLine(blocks[j].Span);
+            bool fragments = !marked && !labelled && j < n && !features[j].EndsWithSentencePunctuation;
             while (j < n && roles[j] is Role.Unknown or Role.Chrome
                    && (marked ? blocks[j].Hint == BlockHint.ListItem
                        : blocks[j].Hint == BlockHint.None && (labelled ? IsLabelledLine(blocks[j].Span)
+                           : fragments ? IsBulletFragment(features[j])
                            : IsBulletSentence(features[j]) && (j == i + 1 || !BlankLineBetween(input, blocks[j - 1], blocks[j])))))
                 j++;
             if (j - i - 1 < 2) continue;
@@ -262,6 +265,9 @@ internal static class ArticleAssembler
     }
 
     // The headline: a line the page repeats near the top, else the first headline-shaped line there.
+    // A sentence-case line without a stop, as a bullet written as a fragment is ("Researchers say the findings could change …").
+    private static bool IsBulletFragment(in LineFeatures f) => f.Words is >= 5 and <= 30 && !f.EndsWithSentencePunctuation && !f.HasInnerSentenceBreak && !f.IsHeadlineLike;
+
     // One short sentence on its own line, as an unmarked bullet is.
     private static bool IsBulletSentence(in LineFeatures f) => f.Words is >= 4 and <= 30 && f.EndsWithSentencePunctuation && !f.HasInnerSentenceBreak;
 
@@ -331,7 +337,10 @@ internal static class ArticleAssembler
         // headline-like line before the story or its byline, since the site's name and menus come above it ("The
         // Millbrook Courier", "World"); a short title-case line only when no longer one is there.
         // A line right after the headline is its standfirst, with or without a stop ("Biscuit the spaniel was spotted …").
+        // (And above its byline: what comes between the byline and the story is dates, scores and captions.)
         int scan = Math.Min(top, TopRegionScanLimit);
+        for (int i = 0; i < scan; i++)
+            if (features[i].Words <= 12 && BylineParser.TryParseByLine(blocks[i].Span, out _) && i > 0) { scan = i; break; }
         string? last = null, lastShort = null;
         int lastAt = -2;
         for (int i = 0; i < scan; i++)
@@ -392,9 +401,14 @@ internal static class ArticleAssembler
     private static bool IsMenuLine(ReadOnlySpan<char> line, in LineFeatures features)
     {
         if (features.Words > 20 || features.EndsWithSentencePunctuation) return false;
+        // ("Football / Premier Division / Ashford Rovers", "News > Local": a slash or ">" between spaces separates too.)
         int separators = 0;
-        foreach (char c in line)
-            if (c is '|' or '•' or '·' or '»' or '›') separators++;
+        for (int k = 0; k < line.Length; k++)
+        {
+            char c = line[k];
+            if (c is '|' or '•' or '·' or '»' or '›'
+                || c is '/' or '>' && k > 0 && k + 1 < line.Length && line[k - 1] == ' ' && line[k + 1] == ' ') separators++;
+        }
         return separators >= 2;
     }
 

@@ -116,14 +116,17 @@ internal static class BylineParser
         return true;
     }
 
-    // "Daniel Osei, Staff Writer": a person's name and a reporter's job title, with no "By".
+    // "Daniel Osei, Staff Writer", "Priya Ramaswamy | Health Correspondent", "Ana Ruiz and Joel Marsh, Staff Writers": a
+    // person's name (the first of two) and a reporter's job title, with no "By".
     private static bool TryParseNameAndJob(ReadOnlySpan<char> line, out BylineFields fields)
     {
         fields = null!;
-        int comma = line.IndexOf(',');
+        int comma = line.IndexOfAny(",|");
         if (comma <= 0 || line.Length > 80) return false;
         var name = line[..comma].Trim();
         var job = line[(comma + 1)..].Trim();
+        int and = name.IndexOf(" and ", StringComparison.Ordinal);
+        if (and > 0) name = name[..and];
         if (LineFeatures.Of(job).Words > 4 || !LooksLikePersonName(name.ToString())) return false;
         foreach (var t in JobTitles)
             if (ChromeLexicon.FoldedStartsWith(job, t) || ChromeLexicon.FoldedContains(job, " " + t))
@@ -153,6 +156,12 @@ internal static class BylineParser
         date = null;
         line = line.Trim();
         if (line.Length == 0 || line.Length > 80) return false;
+        // "Mon, May 5, 2025 at 3:18 AM PDT · 4 min read": the reading time is no part of the date.
+        if (ChromeLexicon.FoldedEndsWith(line, "min read") || ChromeLexicon.FoldedEndsWith(line, "minute read"))
+        {
+            int dot = line.LastIndexOfAny("\u00B7\u2022|");
+            if (dot > 0) line = line[..dot].TrimEnd();
+        }
         foreach (var label in (ReadOnlySpan<string>)["published on", "published", "updated on", "updated", "posted on", "posted", "last updated", "date"])
         {
             if (ChromeLexicon.FoldedStartsWith(line, label) && line.Length > label.Length && !char.IsLetter(line[label.Length]))

@@ -28,14 +28,30 @@ internal static class CaptionDetector
         return false;
     }
 
+    private static int FoldedIndexOf(ReadOnlySpan<char> text, string lowerAscii)
+    {
+        for (int i = 0; i + lowerAscii.Length <= text.Length; i++)
+            if (ChromeLexicon.FoldedStartsWith(text[i..], lowerAscii)) return i;
+        return -1;
+    }
+
     public static bool IsCaption(ReadOnlySpan<char> line)
     {
         if (line.Length < 6 || line.Length > 700) return false;
         foreach (var label in CaptionLabels)
             if (ChromeLexicon.FoldedStartsWith(line, label)) return true;
+        // "Engineers inspect the bridge last month. Credit: Harrowgate Borough Council", "… on Monday. | Photo by Eli Brandt/…".
+        foreach (var marker in (ReadOnlySpan<string>)[". credit: ", ". photo: ", ". image: ", "| photo by ", "| photo: ", "| credit: "])
+        {
+            int at = FoldedIndexOf(line, marker);
+            if (at > 0 && line.Length - at <= 90) return true;
+        }
         if (line[^1] != ')') return false;
         int open = line.LastIndexOf('(');
         if (open < 0 || line.Length - open > 90) return false;
+        // "Crews repair the main on Monday. (KXLV)": a sentence, then its source in brackets.
+        var before = line[..open].TrimEnd();
+        if (open > 20 && before.Length > 0 && before[^1] == '.' && line.Length - open <= 42 && char.IsUpper(line[open + 1])) return true;
         var credit = line[(open + 1)..^1];
         foreach (var word in CreditWords)
             if (ChromeLexicon.FoldedContains(credit, word)) return true;

@@ -38,6 +38,7 @@ internal static class ChromeLexicon
         "this story has been", "this article has been", "story continues", "continue reading", "scroll down for",
         "join the conversation", "sign in to", "log in to", "already a subscriber", "support our journalism",
         "listen to this article", "listen to this story", "also read:", "don't miss", "story continues below",
+        "see a spelling", "report a typo", "spotted a typo",
     ];
 
     // Phrases that betray a widget anywhere in a short line.
@@ -45,7 +46,7 @@ internal static class ChromeLexicon
     [
         "rate this article", "rate it!", "vote count", "no votes", "newsletter", "subscribe", "cookie",
         "all rights reserved", "share this", "be the first to", "sign up for", "follow us on", "click here", "ad feedback",
-        "delivered to your inbox",
+        "delivered to your inbox", "learn more",
     ];
 
     // The publication asking its readers for tips or stories ("Got a story? Email us at …"): an appeal only with a way to
@@ -87,7 +88,7 @@ internal static class ChromeLexicon
     [
         "quick looks", "quick look", "key points", "key takeaways", "takeaways", "highlights", "story highlights",
         "at a glance", "in brief", "what to know", "what you need to know", "need to know", "fast facts",
-        "quick facts", "key facts", "the essentials", "main points", "in short", "tl;dr", "summary", "the gist",
+        "quick facts", "key facts", "the essentials", "main points", "in short", "tl;dr", "summary", "the gist", "the big picture",
         "the big points", "quick read", "bullet points",
     ];
 
@@ -152,11 +153,14 @@ internal static class ChromeLexicon
         return false;
     }
 
-    /// <summary>True when a line opens the page's after-story furniture (related links, rating, comments).</summary>
+    /// <summary>True when a line opens the page's after-story furniture (related links, rating, comments, the copyright notice).</summary>
     public static bool IsTrailerMarker(ReadOnlySpan<char> line, in LineFeatures features)
     {
-        if (features.Words > 10) return false;
         var core = TrimDecorations(line);
+        // "Copyright 2025 The Associated Press. All rights reserved. …", "© 2025 WLKV-TV": the story is over.
+        if (features.Words <= 30 && (FoldedStartsWith(core, "copyright 2") || FoldedStartsWith(core, "copyright 1") || FoldedStartsWith(core, "\u00a9 ")
+            || FoldedStartsWith(core, "copyright \u00a9"))) return true;
+        if (features.Words > 10) return false;
         foreach (var opening in TrailerOpenings)
             if (FoldedStartsWith(core, opening)) return true;
         foreach (var whole in TrailerLines)

@@ -338,6 +338,44 @@ public class StructureTests
     }
 
     [Fact]
+    public void The_headline_is_above_the_byline_and_fragment_bullets_make_a_summary_block()
+    {
+        string page = "HARBOR SPORT\nFootball · Cricket · Rugby\n\nFootball / Premier Division / Harbor Rovers\n\n"
+            + "Late header keeps Harbor Rovers' title hopes alive\n\n"
+            + "Priya Ramaswamy | Football Correspondent\nSun 4 May 2025, 19:42 · 4 min read\n\n"
+            + "FT Harbor Rovers 2-1 Quay City\nAdeyemi 23' | Feltri 71', Kinsella 90+4'\n\n"
+            + "The big picture\n\n"
+            + "Rovers move within two points of the leaders with three games left\n\n"
+            + "City have now lost three of their last four away games\n\n"
+            + "Kinsella celebrates the winner in front of the home fans. Credit: Harbor Sport Pictures\n\n"
+            + "Niall Kinsella's stoppage-time header gave Harbor Rovers a 2-1 win over Quay City on Sunday and kept their title hopes alive.\n\n"
+            + "Rovers had trailed for almost an hour before a substitute levelled with 19 minutes left, the club said.\n\n"
+            + "Copyright 2025 Harbor Sport. All rights reserved.\n\nMore football\nCity sack their manager after fourth defeat\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("Late header keeps Harbor Rovers' title hopes alive", article.Title);
+        Assert.Equal("Priya Ramaswamy", article.Byline.Author);
+        Assert.Equal("The big picture", article.ExistingQuickLooksHeading);
+        Assert.Equal(2, article.ExistingQuickLooks.Count);
+        Assert.Contains("Kinsella celebrates the winner in front of the home fans. Credit: Harbor Sport Pictures", article.Captions);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(2, body.Length);
+        Assert.StartsWith("Niall Kinsella's stoppage-time header", body[0]);
+    }
+
+    [Theory]
+    [InlineData("Crews repair a ruptured water main on Harbor Avenue on Monday afternoon.(KXLV)")]
+    [InlineData("Sen. Dana Whitlock speaks to reporters at the Capitol on Monday. | Photo by Eli Brandt/Capitol Ledger")]
+    public void Captions_credited_at_the_end_are_captions(string caption)
+    {
+        string page = "Harbor City News\n\nWater main break leaves hundreds of homes without service in Harbor City\n\n" + caption + "\n\n"
+            + "Hundreds of homes in Harbor City were without running water on Monday after a main broke under Harbor Avenue, the water department said.\n\n"
+            + "Crews expected to finish repairs by Tuesday morning, officials said.\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("Water main break leaves hundreds of homes without service in Harbor City", article.Title);
+        Assert.Contains(caption, article.Captions);
+    }
+
+    [Fact]
     public void Raw_format_keeps_every_block()
     {
         string text = "Menu\n\nShare this\n\nThe ferry ran aground on Sunday.";
