@@ -53,7 +53,8 @@ internal static class ArticleAssembler
             {
                 roles[i] = Role.Chrome;
             }
-            else if (ChromeLexicon.IsChrome(span, features[i]) || IsMenuLine(span, features[i]) || ChromeLexicon.IsReaderAppeal(span, features[i]))
+            else if (ChromeLexicon.IsChrome(span, features[i]) || IsMenuLine(span, features[i]) || ChromeLexicon.IsReaderAppeal(span, features[i])
+                || IsDataLine(span, features[i]))
             {
                 roles[i] = Role.Chrome;
                 if (author is null && BylineParser.TryParseByLine(span, out var credit)) author = credit.Author;
@@ -395,6 +396,30 @@ internal static class ArticleAssembler
     private static void Merge(in WireHeader header, ref string? author, ref string? source, ref string? dateline, ref string? date)
     {
         author ??= header.Author; source ??= header.Source; dateline ??= header.Dateline; date ??= header.Date;
+    }
+
+    /// <summary>
+    /// A line of a facts box, not prose: a label and a list cut by semicolons ("Rovers: Okoye; Barnes, Doherty; …"), or
+    /// two labelled values in a short line ("Referee: Paul Lorimer. Attendance: 18,442.").
+    /// </summary>
+    private static bool IsDataLine(ReadOnlySpan<char> line, in LineFeatures features)
+    {
+        if (features.Words > 45) return false;
+        int colon = line.IndexOf(':');
+        if (colon <= 0 || colon > 30 || colon + 1 >= line.Length || line[colon + 1] != ' ' || !char.IsUpper(line[0])) return false;
+        if (LineFeatures.Of(line[..colon]).Words > 3) return false;
+        var rest = line[(colon + 1)..];
+        if (rest.Count(';') >= 2) return true;
+        if (features.Words > 20) return false;
+        // A second "Label:" after a stop.
+        for (int k = 0; k + 2 < rest.Length; k++)
+            if (rest[k] == '.' && rest[k + 1] == ' ')
+            {
+                var next = rest[(k + 2)..];
+                int c = next.IndexOf(':');
+                if (c > 0 && c <= 20 && char.IsUpper(next[0]) && LineFeatures.Of(next[..c]).Words <= 2) return true;
+            }
+        return false;
     }
 
     // "Home | World | Politics | Sport": several short items between separators.

@@ -362,6 +362,21 @@ public class StructureTests
         Assert.StartsWith("Niall Kinsella's stoppage-time header", body[0]);
     }
 
+    [Fact]
+    public void Lines_of_a_facts_box_are_not_prose()
+    {
+        string page = "Harbor Rovers beat Quay City with a late header\n\n"
+            + "Niall Kinsella's stoppage-time header gave Harbor Rovers a 2-1 win over Quay City on Sunday.\n\n"
+            + "Rovers: Okoye; Barnes, Doherty, Kilbride, Asante; Morrow, Tiernan, Hale; Whitlock, Pryce, Lund.\n\n"
+            + "Referee: Paul Lorimer. Attendance: 18,442.\n\n"
+            + "Correction: An earlier version of this story gave the wrong score.\n\n"
+            + "The result lifts Rovers to fifth in the table, two points outside the play-off places.\n";
+        var body = Texts(Cleaner.Clean(page), ParagraphKind.Body);
+        Assert.DoesNotContain(body, b => b.StartsWith("Rovers:", StringComparison.Ordinal) || b.StartsWith("Referee:", StringComparison.Ordinal));
+        Assert.Contains("Correction: An earlier version of this story gave the wrong score.", body);
+        Assert.Equal(3, body.Length);
+    }
+
     [Theory]
     [InlineData("Crews repair a ruptured water main on Harbor Avenue on Monday afternoon.(KXLV)")]
     [InlineData("Sen. Dana Whitlock speaks to reporters at the Capitol on Monday. | Photo by Eli Brandt/Capitol Ledger")]
