@@ -62,10 +62,22 @@ internal static class ArticleAssembler
         }
 
         // A photo's caption on the line right above its credit ("Crews repair the main on Tuesday." then "Image: Harlow
-        // County Water Authority"): a caption too.
+        // County Water Authority"), or right below one ("Image source, Lumatek" then "The Inkwell C2 in its cover."): a caption too.
+        for (int i = 1; i < n; i++)
+            if (roles[i] == Role.Unknown && roles[i - 1] == Role.Caption && blocks[i].Hint == BlockHint.None && features[i].Words <= 20
+                && features[i].EndsWithSentencePunctuation && !features[i].HasInnerSentenceBreak && CaptionDetector.IsCreditLine(blocks[i - 1].Span)
+                && !BlankLineBetween(input, blocks[i - 1], blocks[i]) && (i + 1 >= n || BlankLineBetween(input, blocks[i], blocks[i + 1])))
+            {
+                roles[i] = Role.Caption;
+                int at = captionBlocks.IndexOf(blocks[i - 1]);
+                captions.Insert(at < 0 ? captions.Count : at + 1, blocks[i].Span.ToString());
+                captionBlocks.Insert(at < 0 ? captionBlocks.Count : at + 1, blocks[i]);
+            }
         for (int i = 0; i + 1 < n; i++)
+            // (A blank line may part them when the caption is short: a body paragraph that short rarely comes before a credit.)
             if (roles[i] == Role.Unknown && roles[i + 1] == Role.Caption && blocks[i].Hint == BlockHint.None && features[i].Words <= 30
-                && features[i].EndsWithSentencePunctuation && !features[i].HasInnerSentenceBreak && CaptionDetector.IsCreditLine(blocks[i + 1].Span) && !BlankLineBetween(input, blocks[i], blocks[i + 1]))
+                && features[i].EndsWithSentencePunctuation && !features[i].HasInnerSentenceBreak && CaptionDetector.IsCreditLine(blocks[i + 1].Span)
+                && (features[i].Words <= 15 || !BlankLineBetween(input, blocks[i], blocks[i + 1])))
             {
                 roles[i] = Role.Caption;
                 int at = captionBlocks.IndexOf(blocks[i + 1]);
@@ -119,7 +131,10 @@ internal static class ArticleAssembler
             if (BylineParser.TryParseByLine(span, out _) || BylineParser.TryParseDate(span, out _)) continue;
             var proseFeatures = header.Length > 0 ? LineFeatures.Of(rest) : features[i];
             // A wire header opens the story, however short its first sentence ("WASHINGTON (AP) — The bill passed.").
-            if (!(proseFeatures.IsProse(minProse) || (header.Length > 0 && proseFeatures.Words >= 3 && proseFeatures.EndsWithSentencePunctuation)))
+            // (So does a short sentence right before prose: "Juniper Vale is officially off the market.")
+            if (!(proseFeatures.IsProse(minProse) || (header.Length > 0 && proseFeatures.Words >= 3 && proseFeatures.EndsWithSentencePunctuation)
+                  || header.Length == 0 && proseFeatures is { Words: >= 4, EndsWithSentencePunctuation: true, EndsWithQuestionMark: false, TitleCaseRatio: < 0.6 }
+                     && NextProse(blocks, roles, features, i, minProse)))
                 continue;
             // The summary line under the headline, before the byline ("The vote ends a two-year search …" then "By Ellen
             // Marsh"): the standfirst, not the story's first paragraph.
@@ -237,7 +252,8 @@ internal static class ArticleAssembler
 
             ParagraphKind kind;
             if (block.Hint == BlockHint.ListItem) kind = ParagraphKind.ListItem;
-            else if (block.Hint == BlockHint.Heading || (f.IsHeadlineLike && !f.HasInnerSentenceBreak)) kind = ParagraphKind.Heading;
+            else if (block.Hint == BlockHint.Heading || (f.IsHeadlineLike && !f.HasInnerSentenceBreak) || IsSentenceCaseSubheading(blocks, roles, features, i, minProse, kept.Count))
+                kind = ParagraphKind.Heading;
             else if (f.Words <= 3 && !f.EndsWithSentencePunctuation && kept.Count > 0) continue; // stray label or link
             else kind = ParagraphKind.Body;
             if (kind == ParagraphKind.Body) lastBodyIndex = kept.Count;
@@ -268,6 +284,24 @@ internal static class ArticleAssembler
     // The headline: a line the page repeats near the top, else the first headline-shaped line there.
     // A sentence-case line without a stop, as a bullet written as a fragment is ("Researchers say the findings could change …").
     private static bool IsBulletFragment(in LineFeatures f) => f.Words is >= 5 and <= 30 && !f.EndsWithSentencePunctuation && !f.HasInnerSentenceBreak && !f.IsHeadlineLike;
+
+    // A short line without a stop between two paragraphs of the story ("A backlog years in the making"): a subheading
+    // written in sentence case.
+    private static bool IsSentenceCaseSubheading(List<SourceBlock> blocks, Role[] roles, LineFeatures[] features, int i, int minProse, int keptBefore)
+    {
+        var f = features[i];
+        if (keptBefore == 0 || f.Words is < 2 or > 10 || f.EndsWithSentencePunctuation && !f.EndsWithQuestionMark || f.HasInnerSentenceBreak) return false;
+        if (blocks[i].Span[^1] is ',' or ';' or ':' or '-') return false;
+        return NextProse(blocks, roles, features, i, minProse);
+    }
+
+    // The next block that is not furniture is prose.
+    private static bool NextProse(List<SourceBlock> blocks, Role[] roles, LineFeatures[] features, int i, int minProse)
+    {
+        for (int k = i + 1; k < blocks.Count; k++)
+            if (roles[k] == Role.Unknown) return blocks[k].Hint == BlockHint.None && features[k].IsProse(minProse) && features[k].Words >= 12;
+        return false;
+    }
 
     // One short sentence on its own line, as an unmarked bullet is.
     private static bool IsBulletSentence(in LineFeatures f) => f.Words is >= 4 and <= 30 && f.EndsWithSentencePunctuation && !f.HasInnerSentenceBreak;

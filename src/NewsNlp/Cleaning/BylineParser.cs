@@ -82,7 +82,8 @@ internal static class BylineParser
         line = line.Trim();
         bool reporting = ChromeLexicon.FoldedStartsWith(line, "reporting by ") || ChromeLexicon.FoldedStartsWith(line, "(reporting by ");
         // "Author: Carla Jimenez", "Written by Carla Jimenez": labelled bylines.
-        int labelled = ChromeLexicon.FoldedStartsWith(line, "author:") ? 7 : ChromeLexicon.FoldedStartsWith(line, "written by ") ? 11 : 0;
+        int labelled = ChromeLexicon.FoldedStartsWith(line, "author:") ? 7 : ChromeLexicon.FoldedStartsWith(line, "written by ") ? 11
+            : ChromeLexicon.FoldedStartsWith(line, "story by ") ? 9 : ChromeLexicon.FoldedStartsWith(line, "words by ") ? 9 : 0;
         if (!reporting && labelled == 0 && !ChromeLexicon.FoldedStartsWith(line, "by "))
             return TryParseNameAndJob(line, out fields);
         if (line.Length > 160) return false;
@@ -116,12 +117,12 @@ internal static class BylineParser
         return true;
     }
 
-    // "Daniel Osei, Staff Writer", "Priya Ramaswamy | Health Correspondent", "Ana Ruiz and Joel Marsh, Staff Writers": a
+    // "Daniel Osei, Staff Writer", "Priya Ramaswamy | Health Correspondent", "Ana Ruiz · Senior Editor", "Ana Ruiz and Joel Marsh, Staff Writers": a
     // person's name (the first of two) and a reporter's job title, with no "By".
     private static bool TryParseNameAndJob(ReadOnlySpan<char> line, out BylineFields fields)
     {
         fields = null!;
-        int comma = line.IndexOfAny(",|");
+        int comma = line.IndexOfAny(",|\u00B7");
         if (comma <= 0 || line.Length > 80) return false;
         var name = line[..comma].Trim();
         var job = line[(comma + 1)..].Trim();

@@ -22,7 +22,8 @@ internal static class ChromeLexicon
         "cookie settings", "accept", "accept all", "tags", "topics", "categories", "log out", "copy link", "facebook",
         "twitter", "linkedin", "whatsapp", "reddit", "pinterest", "about us", "contact us", "privacy policy",
         "terms of use", "terms of service", "breaking news", "live", "opinion", "world", "politics", "business",
-        "sports", "entertainment", "technology", "health", "science", "weather", "us news", "u.s. news",
+        "sports", "entertainment", "technology", "health", "science", "weather", "us news", "u.s. news", "sponsor message",
+        "view this post on instagram", "view this post on x", "view on instagram", "scroll to continue", "continue reading below",
     ];
 
     // Line openings that mark chrome when the line is short.
@@ -38,7 +39,15 @@ internal static class ChromeLexicon
         "this story has been", "this article has been", "story continues", "continue reading", "scroll down for",
         "join the conversation", "sign in to", "log in to", "already a subscriber", "support our journalism",
         "listen to this article", "listen to this story", "also read:", "don't miss", "story continues below",
-        "see a spelling", "report a typo", "spotted a typo",
+        "see a spelling", "report a typo", "spotted a typo", "a post shared by", "republish this story", "donate today",
+        "this story was co-published", "this article was co-published", "photography by",
+    ];
+
+    // A call to the reader that ends a short line whatever its stop ("Get weekly analysis. Sign up here.").
+    private static readonly string[] CallsToAction =
+    [
+        "sign up here", "sign up now", "subscribe now", "subscribe today", "never miss a", "get the newsletter", "get our newsletter",
+        "join the discussion", "donate today", "relies on readers like you", "support our work", "support our journalism",
     ];
 
     // Phrases that betray a widget anywhere in a short line.
@@ -55,6 +64,7 @@ internal static class ChromeLexicon
     [
         "email us", "e-mail us", "contact us", "send us", "get in touch", "news tip", "got a story", "got a tip",
         "have a tip", "tell us", "let us know", "whatsapp us", "text us", "call us", "our newsroom", "share your",
+        "contact our reporters", "contact our newsroom",
     ];
 
     // Openings of a question put to the reader before such an appeal ("Have you spotted swifts this year? Share your …").
@@ -73,6 +83,7 @@ internal static class ChromeLexicon
         "more on ", "more from ", "previous article", "next article", "you may also like", "you might also like",
         "how useful was this", "was this article helpful", "about the author", "leave a comment", "leave a reply",
         "join the conversation", "related articles", "related stories", "related article", "related story", "don't miss",
+        "how would you rate", "comments (", "trending on", "more from ", "most popular", "read next",
         "related coverage", "related content", "recommended for you",
     ];
 
@@ -89,6 +100,7 @@ internal static class ChromeLexicon
         "quick looks", "quick look", "key points", "key takeaways", "takeaways", "highlights", "story highlights",
         "at a glance", "in brief", "what to know", "what you need to know", "need to know", "fast facts",
         "quick facts", "key facts", "the essentials", "main points", "in short", "tl;dr", "summary", "the gist", "the big picture",
+        "key findings",
         "the big points", "quick read", "bullet points",
     ];
 
@@ -111,6 +123,9 @@ internal static class ChromeLexicon
         if (features.Words <= 12 && (!features.EndsWithSentencePunctuation || core[^1] == '!'))
             foreach (var fragment in ChromeFragments)
                 if (FoldedContains(core, fragment)) return true;
+        if (features.Words <= 25)
+            foreach (var call in CallsToAction)
+                if (FoldedContains(core, call)) return true;
         return false;
     }
 

@@ -363,6 +363,25 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_short_first_sentence_sentence_case_subheadings_and_calls_to_the_reader_are_told_apart()
+    {
+        string page = "Harbor Life\nNEWS  TECH  STYLE\n\nDana Ruiz · Senior Editor\n\nImage source, Harbor Life\nThe new ferry at the north quay on Monday.\n\n"
+            + "Harbor City's night ferry is finally here.\n\n"
+            + "The port authority said on Monday that two routes would run through the night on weekdays from June, in a one-year trial.\n\n"
+            + "View this post on Instagram\nA post shared by Harbor Life\n\n"
+            + "A trial years in the making\n\n"
+            + "Shift workers at the hospital and the container terminal have asked for a night service since 2019, the authority said.\n\n"
+            + "Get weekly news and analysis on the harbor. Sign up here.\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("Dana Ruiz", article.Byline.Author);
+        Assert.Contains("The new ferry at the north quay on Monday.", article.Captions);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(3, body.Length);
+        Assert.Equal("Harbor City's night ferry is finally here.", body[0]);
+        Assert.Equal(["A trial years in the making"], Texts(article, ParagraphKind.Heading));
+    }
+
+    [Fact]
     public void Lines_of_a_facts_box_are_not_prose()
     {
         string page = "Harbor Rovers beat Quay City with a late header\n\n"
