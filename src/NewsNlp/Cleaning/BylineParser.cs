@@ -112,9 +112,24 @@ internal static class BylineParser
             author = (comma < 0 ? part : part[..comma]).Trim().ToString();
             if (comma >= 0) ReadBylinePart(part[(comma + 1)..].Trim(), ref source, ref date);
         }
+        if (author is not null && !LooksLikePersonName(author)) author = NameBeforeJobTitle(author);
         if (author is null || !LooksLikePersonName(author)) return false;
         fields = new BylineFields(null, author, source, null, date, null);
         return true;
+    }
+
+    // "Rhys Calloway Environment correspondent" (a page's byline box read as one line): the capitalised words before the
+    // job title, less the one that qualifies it.
+    private static string? NameBeforeJobTitle(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int run = 0;
+        while (run < words.Length && run < 5 && char.IsUpper(words[run][0])) run++;
+        if (run < 3 || run >= words.Length) return null;
+        foreach (var t in JobTitles)
+            if (ChromeLexicon.FoldedStartsWith(string.Join(' ', words, run, words.Length - run), t))
+                return string.Join(' ', words, 0, run - 1);
+        return null;
     }
 
     // "Daniel Osei, Staff Writer", "Priya Ramaswamy | Health Correspondent", "Ana Ruiz · Senior Editor", "Ana Ruiz and Joel Marsh, Staff Writers": a

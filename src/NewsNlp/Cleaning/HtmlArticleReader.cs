@@ -101,7 +101,8 @@ internal static class HtmlArticleReader
     private static (string? Author, string? Source, string? Date) FindByline(IHtmlDocument document, IElement root)
     {
         string? author = null, source = Meta(document, "meta[property='og:site_name']"), date = null;
-        const string authorSelector = "[rel=author], [itemprop=author], .byline, .author, [class*=byline], [class*=author-name], [class*=author]";
+        const string authorSelector = "[rel=author], [itemprop=author], .byline, .author, [class*=byline], [class*=author-name], [class*=author], "
+            + "[class*=contributor i], [data-component*=byline]";
         foreach (var element in root.QuerySelectorAll(authorSelector).Concat(document.QuerySelectorAll(authorSelector)))
         {
             string text = Collapse(element.TextContent);

@@ -33,6 +33,23 @@ public class HtmlCleaningTests
     }
 
     [Fact]
+    public void A_contributor_box_gives_the_author_without_the_job_title()
+    {
+        const string html = """
+            <html><body><article>
+            <h1>Storm leaves thousands of harbor homes without power</h1>
+            <div data-component="byline-block" class="x9-Wrapper"><div class="x9-TextContributorName">By Rhys Calloway</div>
+            <div class="x9-Text">Environment correspondent, Harbor News</div></div>
+            <p>Around 12,000 homes were left without electricity overnight as the storm brought gusts of up to 90mph to the harbor.</p>
+            <p>Engineers had restored supplies to a third of them by mid-morning, the grid operator said.</p>
+            </article></body></html>
+            """;
+        var article = Cleaner.Clean(html);
+        Assert.Equal("Rhys Calloway", article.Byline.Author);
+        Assert.Equal(2, Texts(article, ParagraphKind.Body).Length);
+    }
+
+    [Fact]
     public void Metadata_comes_from_meta_tags_when_the_page_has_no_visible_byline()
     {
         string html = """
