@@ -114,6 +114,8 @@ internal static class ChromeLexicon
                 || FoldedContains(line, "you have consented"))) return true;
         if (features.Words > 16 || line.Length > 160) return false;
         var core = TrimDecorations(line);
+        // A video's running time and source ("02:14 - Source: Meridian News").
+        if (core.Length > 6 && char.IsAsciiDigit(core[0]) && core.IndexOf(':') is > 0 and <= 2 && FoldedContains(core, "source:")) return true;
         if (core.Length == 0) return true;
         foreach (var phrase in NavigationLines)
             if (FoldedEquals(core, phrase)) return true;
