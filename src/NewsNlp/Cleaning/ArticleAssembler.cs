@@ -76,7 +76,7 @@ internal static class ArticleAssembler
         for (int i = 0; i + 1 < n; i++)
             // (A blank line may part them when the caption is short: a body paragraph that short rarely comes before a credit.)
             if (roles[i] == Role.Unknown && roles[i + 1] == Role.Caption && blocks[i].Hint == BlockHint.None && features[i].Words <= 30
-                && features[i].EndsWithSentencePunctuation && !features[i].HasInnerSentenceBreak && CaptionDetector.IsCreditLine(blocks[i + 1].Span)
+                && features[i].EndsWithSentencePunctuation && (!features[i].HasInnerSentenceBreak || features[i].Words <= 20) && CaptionDetector.IsCreditLine(blocks[i + 1].Span)
                 && (features[i].Words <= 15 || !BlankLineBetween(input, blocks[i], blocks[i + 1])))
             {
                 roles[i] = Role.Caption;
@@ -110,6 +110,28 @@ internal static class ArticleAssembler
             {
                 roles[k] = Role.SummaryItem;
                 quickLooks.Add(QuickLookParser.Parse(blocks[k].Span));
+            }
+        }
+
+        // A bulleted list between the headline and the story, with no heading of its own (a press release's highlights):
+        // the article's own summary too.
+        if (summaryHeading is null)
+        {
+            int firstProse = -1;
+            for (int i = 0; i < n && firstProse < 0; i++)
+                if (roles[i] == Role.Unknown && blocks[i].Hint == BlockHint.None && features[i].IsProse(minProse) && features[i].Words >= 20) firstProse = i;
+            int runStart = -1;
+            for (int i = 0; i < firstProse; i++)
+            {
+                bool item = roles[i] == Role.Unknown && blocks[i].Hint == BlockHint.ListItem && features[i].Words >= 4;
+                if (item && runStart < 0) runStart = i;
+                if (item) continue;
+                if (runStart >= 0 && i - runStart >= 2)
+                {
+                    for (int k = runStart; k < i; k++) { roles[k] = Role.SummaryItem; quickLooks.Add(QuickLookParser.Parse(blocks[k].Span)); }
+                    break;
+                }
+                runStart = -1;
             }
         }
 
@@ -380,7 +402,7 @@ internal static class ArticleAssembler
         int lastAt = -2;
         for (int i = 0; i < scan; i++)
         {
-            if (roles[i] != Role.Unknown || features[i].Words < 3 || features[i].Words > 25) continue;
+            if (roles[i] != Role.Unknown || blocks[i].Hint == BlockHint.ListItem || features[i].Words < 3 || features[i].Words > 25) continue;
             var span = blocks[i].Span;
             if (features[i].EndsWithSentencePunctuation && !features[i].EndsWithQuestionMark) continue;
             if (BylineParser.TryParseByLine(span, out _) || BylineParser.TryParseDate(span, out _)) continue;
@@ -460,13 +482,15 @@ internal static class ArticleAssembler
     private static bool IsMenuLine(ReadOnlySpan<char> line, in LineFeatures features)
     {
         if (features.Words > 20 || features.EndsWithSentencePunctuation) return false;
-        // ("Football / Premier Division / Ashford Rovers", "News > Local": a slash or ">" between spaces separates too.)
+        // ("Football / Premier Division / Ashford Rovers", "News > Local": a slash or ">" between spaces separates too, and
+        // so do three spaces: "Share   Tweet   Email   Print".)
         int separators = 0;
         for (int k = 0; k < line.Length; k++)
         {
             char c = line[k];
             if (c is '|' or '•' or '·' or '»' or '›'
-                || c is '/' or '>' && k > 0 && k + 1 < line.Length && line[k - 1] == ' ' && line[k + 1] == ' ') separators++;
+                || c is '/' or '>' && k > 0 && k + 1 < line.Length && line[k - 1] == ' ' && line[k + 1] == ' '
+                || c == ' ' && k + 2 < line.Length && line[k + 1] == ' ' && line[k + 2] == ' ' && (k == 0 || line[k - 1] != ' ')) separators++;
         }
         return separators >= 2;
     }

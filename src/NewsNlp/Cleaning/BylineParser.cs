@@ -172,12 +172,9 @@ internal static class BylineParser
         date = null;
         line = line.Trim();
         if (line.Length == 0 || line.Length > 80) return false;
-        // "Mon, May 5, 2025 at 3:18 AM PDT · 4 min read": the reading time is no part of the date.
-        if (ChromeLexicon.FoldedEndsWith(line, "min read") || ChromeLexicon.FoldedEndsWith(line, "minute read"))
-        {
-            int dot = line.LastIndexOfAny("\u00B7\u2022|");
-            if (dot > 0) line = line[..dot].TrimEnd();
-        }
+        // "Mon, May 5, 2025 at 3:18 AM PDT · 4 min read", "February 25, 2025 · Updated Feb. 26, 2025": the date is the first part.
+        int separator = line.IndexOfAny("\u00B7\u2022|");
+        if (separator > 0) line = line[..separator].TrimEnd();
         foreach (var label in (ReadOnlySpan<string>)["published on", "published", "updated on", "updated", "posted on", "posted", "last updated", "date"])
         {
             if (ChromeLexicon.FoldedStartsWith(line, label) && line.Length > label.Length && !char.IsLetter(line[label.Length]))
@@ -224,7 +221,8 @@ internal static class BylineParser
         return f.Words is >= 1 and <= 8 && f.TitleCaseRatio >= 0.99 && !f.EndsWithSentencePunctuation;
     }
 
-    private static bool IsMonth(ReadOnlySpan<char> word)
+    /// <summary>True for a month's name or abbreviation ("March", "Mar"), any case.</summary>
+    internal static bool IsMonth(ReadOnlySpan<char> word)
     {
         foreach (var m in Months)
             if (ChromeLexicon.FoldedEquals(word, m)) return true;

@@ -15,7 +15,7 @@ internal static class CaptionDetector
     private static readonly string[] CaptionLabels =
     [
         "photo:", "photos:", "photograph:", "image:", "credit:", "caption:", "pictured:", "photo by ", "image credit",
-        "photo credit", "above:", "top:", "file photo", "image source,", "image caption,", "media caption,", "courtesy:",
+        "photo credit", "above:", "top:", "file photo", "image source,", "image caption,", "media caption,", "courtesy:", "photo courtesy",
         "source:", "video source,",
     ];
 
@@ -23,9 +23,28 @@ internal static class CaptionDetector
     public static bool IsCreditLine(ReadOnlySpan<char> line)
     {
         if (line.Length > 120) return false;
-        foreach (var label in (ReadOnlySpan<string>)["image:", "credit:", "photo:", "image source,", "photo credit", "image credit", "courtesy:", "source:", "photograph:"])
+        foreach (var label in (ReadOnlySpan<string>)["image:", "credit:", "photo:", "image source,", "photo credit", "image credit", "courtesy:", "source:", "photograph:",
+                     "photo courtesy", "courtesy of ", "photo by "])
             if (ChromeLexicon.FoldedStartsWith(line, label)) return true;
         return false;
+    }
+
+    // "… on Tuesday. Lucas Hendry for The National Ledger": after the caption's sentence, a photographer's name "for" the paper.
+    private static bool PhotographerFor(ReadOnlySpan<char> line)
+    {
+        int stop = line.LastIndexOf(". ", StringComparison.Ordinal);
+        if (stop < 10) return false;
+        var credit = line[(stop + 2)..];
+        int @for = credit.IndexOf(" for ", StringComparison.Ordinal);
+        if (@for <= 0 || credit.Length > 70) return false;
+        int words = 0;
+        foreach (var range in credit.Split(' '))
+        {
+            var w = credit[range];
+            words++;
+            if (w.Length == 0 || !(char.IsUpper(w[0]) || w is "for" or "the" or "of")) return false;
+        }
+        return words is >= 4 and <= 9 && credit[..@for].Count(' ') is >= 1 and <= 2;
     }
 
     private static int FoldedIndexOf(ReadOnlySpan<char> text, string lowerAscii)
@@ -41,11 +60,13 @@ internal static class CaptionDetector
         foreach (var label in CaptionLabels)
             if (ChromeLexicon.FoldedStartsWith(line, label)) return true;
         // "Engineers inspect the bridge last month. Credit: Harrowgate Borough Council", "… on Monday. | Photo by Eli Brandt/…".
-        foreach (var marker in (ReadOnlySpan<string>)[". credit: ", ". photo: ", ". image: ", "| photo by ", "| photo: ", "| credit: "])
+        foreach (var marker in (ReadOnlySpan<string>)[". credit: ", ". photo: ", ". image: ", "| photo by ", "| photo: ", "| credit: ", ". \u00a9 ",
+                     ". photo courtesy of ", ". courtesy of ", ". photo by "])
         {
             int at = FoldedIndexOf(line, marker);
             if (at > 0 && line.Length - at <= 90) return true;
         }
+        if (PhotographerFor(line)) return true;
         if (line[^1] != ')') return false;
         int open = line.LastIndexOf('(');
         if (open < 0 || line.Length - open > 90) return false;

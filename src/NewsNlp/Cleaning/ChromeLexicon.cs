@@ -40,7 +40,12 @@ internal static class ChromeLexicon
         "join the conversation", "sign in to", "log in to", "already a subscriber", "support our journalism",
         "listen to this article", "listen to this story", "also read:", "don't miss", "story continues below",
         "see a spelling", "report a typo", "spotted a typo", "a post shared by", "republish this story", "donate today",
-        "this story was co-published", "this article was co-published", "photography by",
+        "this story was co-published", "this article was co-published", "photography by", "gift this article", "read also",
+        "this is a developing story", "this story is developing", "check back for updates", "this article is a translation",
+        "this article summarizes", "this story was originally", "this article was originally", "this article first appeared",
+        "this story first appeared", "a version of this article", "a version of this story", "republish our articles",
+        "media contact", "news provided by", "share this article", "comments are moderated", "log in to comment", "sign in to comment",
+        "breaking:", "breaking news:",
     ];
 
     // A call to the reader that ends a short line whatever its stop ("Get weekly analysis. Sign up here.").
@@ -48,6 +53,7 @@ internal static class ChromeLexicon
     [
         "sign up here", "sign up now", "subscribe now", "subscribe today", "never miss a", "get the newsletter", "get our newsletter",
         "join the discussion", "donate today", "relies on readers like you", "support our work", "support our journalism",
+        "depends on readers like you", "support independent", "republish our articles",
     ];
 
     // Phrases that betray a widget anywhere in a short line.
@@ -112,8 +118,13 @@ internal static class ChromeLexicon
         if (features.Words <= 45 && line.Length <= 350 && (FoldedContains(line, "cookies") || FoldedContains(line, "consent") || FoldedContains(line, "privacy notice"))
             && (FoldedContains(line, "we use") || FoldedContains(line, "you agree") || FoldedContains(line, "accept") || FoldedContains(line, "you've consented")
                 || FoldedContains(line, "you have consented"))) return true;
+        if (features.Words <= 25)
+            foreach (var call in CallsToAction)
+                if (FoldedContains(line, call)) return true;
         if (features.Words > 16 || line.Length > 160) return false;
         var core = TrimDecorations(line);
+        // A press release's "SOURCE Tallgrass Robotics Inc." line (capitals: "Source" opens sentences).
+        if (features.Words <= 6 && core.StartsWith("SOURCE ", StringComparison.Ordinal)) return true;
         // A video's running time and source ("02:14 - Source: Meridian News").
         if (core.Length > 6 && char.IsAsciiDigit(core[0]) && core.IndexOf(':') is > 0 and <= 2 && FoldedContains(core, "source:")) return true;
         if (core.Length == 0) return true;
@@ -125,9 +136,6 @@ internal static class ChromeLexicon
         if (features.Words <= 12 && (!features.EndsWithSentencePunctuation || core[^1] == '!'))
             foreach (var fragment in ChromeFragments)
                 if (FoldedContains(core, fragment)) return true;
-        if (features.Words <= 25)
-            foreach (var call in CallsToAction)
-                if (FoldedContains(core, call)) return true;
         return false;
     }
 
@@ -174,6 +182,9 @@ internal static class ChromeLexicon
     public static bool IsTrailerMarker(ReadOnlySpan<char> line, in LineFeatures features)
     {
         var core = TrimDecorations(line);
+        // A press release's boilerplate: "About Tallgrass Robotics" heads the company's description after the news.
+        if (features.Words is >= 2 and <= 6 && !features.EndsWithSentencePunctuation && features.TitleCaseRatio >= 0.99
+            && core.StartsWith("About ", StringComparison.Ordinal)) return true;
         // "Copyright 2025 The Associated Press. All rights reserved. …", "© 2025 WLKV-TV": the story is over.
         if (features.Words <= 30 && (FoldedStartsWith(core, "copyright 2") || FoldedStartsWith(core, "copyright 1") || FoldedStartsWith(core, "\u00a9 ")
             || FoldedStartsWith(core, "copyright \u00a9"))) return true;

@@ -64,8 +64,11 @@ internal readonly record struct LineFeatures(
                 letters++;
                 if (char.IsUpper(c)) upper++;
             }
-            // ". " inside the line, after a word of 2+ letters that is not an initial: a sentence ended here.
-            if (i < n && word.Length >= 3 && IsSentenceStop(word[^1]) && char.IsLower(word[^2])) innerBreak = true;
+            // ". " inside the line, after a word of 2+ letters that is not an initial nor an abbreviation ("Oct. 1"): a
+            // sentence ended here.
+            if (i < n && word.Length >= 3 && IsSentenceStop(word[^1]) && char.IsLower(word[^2])
+                && !(word[^1] == '.' && Tokenization.Abbreviations.KindOf(word[..^1]) is Tokenization.AbbreviationKind.Title or Tokenization.AbbreviationKind.BeforeNumber
+                    || word[^1] == '.' && Tokenization.Abbreviations.IsDateAbbreviation(word[..^1]))) innerBreak = true;
             bool capital = char.IsUpper(first) || char.IsDigit(first);
             if (words == 1 || !IsMinorWord(word))
             {

@@ -65,6 +65,8 @@ internal static class PlainTextReader
     private static bool IsContinuation(SourceBlock previous, string input, int s, int e, BlockHint hint, bool hardWrapped)
     {
         if (hint == BlockHint.ListItem || previous.Hint == BlockHint.Caption) return false;
+        // "by Nadia Brooks, Metro 8 News" under the headline starts in lower case but carries nothing on.
+        if (BylineParser.TryParseByLine(input.AsSpan(s, e - s), out _)) return false;
         var prev = previous.Span;
         char last = prev[^1];
         if (last is '.' or '!' or '?' or ':' or ';' or '"' or '\u201D' or ')' or '\'' or '\u2019' or '…') return false;

@@ -106,6 +106,7 @@ internal readonly record struct WireHeader(int Length, string? Dateline, string?
     private static int ParseDateline(ReadOnlySpan<char> text, int pos, ref string? dateline, ref string? source)
     {
         if (pos >= text.Length) return pos;
+        if (ParseReleaseDateline(text, pos, ref dateline, ref source) is int release and > 0) return release;
         if (text[pos] == '(')
         {
             int after = ParseSourceInParentheses(text, pos, out var src);
@@ -142,6 +143,40 @@ internal readonly record struct WireHeader(int Length, string? Dateline, string?
             else if (!(char.IsLetter(c) || c is ',' or '.' or '\'' or '\u2019' or '-')) return pos;
         }
         return pos;
+    }
+
+    /// <summary>
+    /// A press release's dateline: "AUSTIN, Texas, March 11, 2025 /PR Newswire/ --". The place, the date, the wire between
+    /// slashes, a dash; the end of it, or 0.
+    /// </summary>
+    private static int ParseReleaseDateline(ReadOnlySpan<char> text, int pos, ref string? dateline, ref string? source)
+    {
+        var head = text[pos..Math.Min(text.Length, pos + 120)];
+        int close = head.IndexOf("/ -", StringComparison.Ordinal);
+        if (close < 0) close = head.IndexOf("/ \u2014", StringComparison.Ordinal);
+        if (close < 0) return 0;
+        int open = head[..close].LastIndexOf(" /", StringComparison.Ordinal);
+        if (open < 0 || close - open - 2 is < 2 or > 30 || !char.IsUpper(head[open + 2])) return 0;
+        var before = head[..open];
+        int comma = before.IndexOf(',');
+        if (comma <= 0 || !char.IsUpper(before[0]) || !BylineParser.TryParseDate(before[(comma + 1)..], out _) && !BylineParser.TryParseDate(LastDate(before), out _))
+            return 0;
+        int end = close + 2;
+        while (end < head.Length && head[end] is '-' or '\u2014' or '\u2013') end++;
+        source = head[(open + 2)..close].ToString();
+        // The place is what comes before the date: "AUSTIN, Texas".
+        var place = before;
+        for (int k = 0; k < before.Length; k++)
+        {
+            if (before[k] != ',') continue;
+            var rest = before[(k + 1)..].TrimStart();
+            int space = rest.IndexOf(' ');
+            if (space > 0 && BylineParser.IsMonth(rest[..space].TrimEnd('.'))) { place = before[..k]; break; }
+        }
+        dateline = place.Trim().ToString();
+        return SkipSpaces(text, pos + end);
+
+        static ReadOnlySpan<char> LastDate(ReadOnlySpan<char> s) => s;
     }
 
     private static int ParseSourceInParentheses(ReadOnlySpan<char> text, int open, out string? source)

@@ -382,6 +382,49 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_press_release_keeps_its_news_and_reports_its_highlights()
+    {
+        string page = "ReleaseWire\nNewsroom   Send a Release   Pricing   Log In\n\n"
+            + "Harbor Robotics Unveils Autonomous Hull-Cleaning Drone for Ferry Operators\n\n"
+            + "* Cleans a ferry hull in under four hours without divers\n* Runs on battery power for up to ten hours\n* Pilot operators reported a 40% cut in fuel use\n\n"
+            + "NEWS PROVIDED BY\nHarbor Robotics Inc.\nMar 11, 2025, 08:00 ET\n\n"
+            + "HARBOR CITY, Maine, March 11, 2025 /ReleaseWire/ -- Harbor Robotics Inc., a maker of autonomous machines for shipping, today introduced HullBot, a drone that cleans ferry hulls without divers.\n\n"
+            + "Commercial shipments will begin in June 2025, the company said.\n\n"
+            + "About Harbor Robotics\n\nHarbor Robotics is a marine technology company founded in 2019 and based in Harbor City.\n\n"
+            + "Media contact:\nDana Ruiz, press@harbor-robotics.example, (555) 014-8830\n\nSOURCE Harbor Robotics Inc.\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("Harbor Robotics Unveils Autonomous Hull-Cleaning Drone for Ferry Operators", article.Title);
+        Assert.Equal(3, article.ExistingQuickLooks.Count);
+        Assert.Equal("HARBOR CITY, Maine", article.Byline.Dateline);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(2, body.Length);
+        Assert.StartsWith("Harbor Robotics Inc., a maker of autonomous machines", body[0]);
+    }
+
+    [Fact]
+    public void A_lower_case_byline_under_the_headline_and_credits_after_a_caption_are_metadata()
+    {
+        string page = "BREAKING NEWS: Harbor Road closed\n"
+            + "Fire at Harbor City warehouse prompts shelter-in-place order for nearby streets\n"
+            + "by Nadia Brooks, Harbor 8 News\n"
+            + "February 25, 2025 · Updated Feb. 26, 2025 at 10:12 a.m.\n"
+            + "Share   Tweet   Email   Print\n"
+            + "Smoke rises over the warehouse district on Tuesday. Lucas Hendry for The Harbor Ledger\n"
+            + "This is a developing story. Check back for updates.\n"
+            + "Firefighters from six departments are battling a large fire at a chemical warehouse on the north side of Harbor City, officials said Tuesday.\n"
+            + "The cause of the fire is under investigation, the fire chief said at a news conference.\n"
+            + "Local news like this depends on readers like you. Support independent local news. Donate today.\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("Fire at Harbor City warehouse prompts shelter-in-place order for nearby streets", article.Title);
+        Assert.Equal("Nadia Brooks", article.Byline.Author);
+        Assert.Equal("February 25, 2025", article.Byline.Date);
+        Assert.Contains("Smoke rises over the warehouse district on Tuesday. Lucas Hendry for The Harbor Ledger", article.Captions);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(2, body.Length);
+        Assert.StartsWith("Firefighters from six departments", body[0]);
+    }
+
+    [Fact]
     public void Lines_of_a_facts_box_are_not_prose()
     {
         string page = "Harbor Rovers beat Quay City with a late header\n\n"
