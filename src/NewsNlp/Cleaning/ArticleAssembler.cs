@@ -61,29 +61,7 @@ internal static class ArticleAssembler
             }
         }
 
-        // A photo's caption on the line right above its credit ("Crews repair the main on Tuesday." then "Image: Harlow
-        // County Water Authority"), or right below one ("Image source, Lumatek" then "The Inkwell C2 in its cover."): a caption too.
-        for (int i = 1; i < n; i++)
-            if (roles[i] == Role.Unknown && roles[i - 1] == Role.Caption && blocks[i].Hint == BlockHint.None && features[i].Words <= 20
-                && features[i].EndsWithSentencePunctuation && !features[i].HasInnerSentenceBreak && CaptionDetector.IsCreditLine(blocks[i - 1].Span)
-                && !BlankLineBetween(input, blocks[i - 1], blocks[i]) && (i + 1 >= n || BlankLineBetween(input, blocks[i], blocks[i + 1])))
-            {
-                roles[i] = Role.Caption;
-                int at = captionBlocks.IndexOf(blocks[i - 1]);
-                captions.Insert(at < 0 ? captions.Count : at + 1, blocks[i].Span.ToString());
-                captionBlocks.Insert(at < 0 ? captionBlocks.Count : at + 1, blocks[i]);
-            }
-        for (int i = 0; i + 1 < n; i++)
-            // (A blank line may part them when the caption is short: a body paragraph that short rarely comes before a credit.)
-            if (roles[i] == Role.Unknown && roles[i + 1] == Role.Caption && blocks[i].Hint == BlockHint.None && features[i].Words <= 30
-                && features[i].EndsWithSentencePunctuation && (!features[i].HasInnerSentenceBreak || features[i].Words <= 20) && CaptionDetector.IsCreditLine(blocks[i + 1].Span)
-                && (features[i].Words <= 15 || !BlankLineBetween(input, blocks[i], blocks[i + 1])))
-            {
-                roles[i] = Role.Caption;
-                int at = captionBlocks.IndexOf(blocks[i + 1]);
-                captions.Insert(at < 0 ? captions.Count : at, blocks[i].Span.ToString());
-                captionBlocks.Insert(at < 0 ? captionBlocks.Count : at, blocks[i]);
-            }
+        CaptionsBesideCredits(input, blocks, features, roles, captions, captionBlocks);
 
         // Pass 2: the article's own bullet summary ("Quick Looks", "Key Points"…) and its bullets.
         for (int i = 0; i < n && summaryHeading is null; i++)
@@ -113,27 +91,7 @@ internal static class ArticleAssembler
             }
         }
 
-        // A bulleted list between the headline and the story, with no heading of its own (a press release's highlights):
-        // the article's own summary too.
-        if (summaryHeading is null)
-        {
-            int firstProse = -1;
-            for (int i = 0; i < n && firstProse < 0; i++)
-                if (roles[i] == Role.Unknown && blocks[i].Hint == BlockHint.None && features[i].IsProse(minProse) && features[i].Words >= 20) firstProse = i;
-            int runStart = -1;
-            for (int i = 0; i < firstProse; i++)
-            {
-                bool item = roles[i] == Role.Unknown && blocks[i].Hint == BlockHint.ListItem && features[i].Words >= 4;
-                if (item && runStart < 0) runStart = i;
-                if (item) continue;
-                if (runStart >= 0 && i - runStart >= 2)
-                {
-                    for (int k = runStart; k < i; k++) { roles[k] = Role.SummaryItem; quickLooks.Add(QuickLookParser.Parse(blocks[k].Span)); }
-                    break;
-                }
-                runStart = -1;
-            }
-        }
+        if (summaryHeading is null) HeadlessSummaryBlock(blocks, features, roles, minProse, quickLooks);
 
         // Pass 3: where the story starts: the first prose block that is not metadata.
         int bodyStart = -1;
@@ -335,6 +293,64 @@ internal static class ArticleAssembler
         int breaks = 0;
         foreach (char c in input.AsSpan(before.End, after.Start - before.End)) if (c == '\n' && ++breaks == 2) return true;
         return false;
+    }
+
+    /// <summary>
+    /// A photo's caption on the line right above its credit ("Crews repair the main on Tuesday." then "Image: Harlow County
+    /// Water Authority"), or right below one ("Image source, Lumatek" then "The Inkwell C2 in its cover."): a caption too,
+    /// kept next to its credit in <paramref name="captions"/>.
+    /// </summary>
+    private static void CaptionsBesideCredits(string input, List<SourceBlock> blocks, LineFeatures[] features, Role[] roles,
+        List<string> captions, List<SourceBlock> captionBlocks)
+    {
+        int n = blocks.Count;
+        for (int i = 1; i < n; i++)
+            if (roles[i] == Role.Unknown && roles[i - 1] == Role.Caption && blocks[i].Hint == BlockHint.None && features[i].Words <= 20
+                && features[i].EndsWithSentencePunctuation && !features[i].HasInnerSentenceBreak && CaptionDetector.IsCreditLine(blocks[i - 1].Span)
+                && !BlankLineBetween(input, blocks[i - 1], blocks[i]) && (i + 1 >= n || BlankLineBetween(input, blocks[i], blocks[i + 1])))
+                AddCaption(i, blocks[i - 1], after: true);
+        for (int i = 0; i + 1 < n; i++)
+            // (A blank line may part them when the caption is short: a body paragraph that short rarely comes before a credit.)
+            if (roles[i] == Role.Unknown && roles[i + 1] == Role.Caption && blocks[i].Hint == BlockHint.None && features[i].Words <= 30
+                && features[i].EndsWithSentencePunctuation && (!features[i].HasInnerSentenceBreak || features[i].Words <= 20)
+                && CaptionDetector.IsCreditLine(blocks[i + 1].Span) && (features[i].Words <= 15 || !BlankLineBetween(input, blocks[i], blocks[i + 1])))
+                AddCaption(i, blocks[i + 1], after: false);
+
+        void AddCaption(int i, SourceBlock credit, bool after)
+        {
+            roles[i] = Role.Caption;
+            int at = captionBlocks.IndexOf(credit);
+            int insert = at < 0 ? captions.Count : after ? at + 1 : at;
+            captions.Insert(insert, blocks[i].Span.ToString());
+            captionBlocks.Insert(insert, blocks[i]);
+        }
+    }
+
+    /// <summary>
+    /// A bulleted list between the headline and the story with no heading of its own (a press release's highlights): the
+    /// article's own summary too. The first run of two or more list items before the first long paragraph.
+    /// </summary>
+    private static void HeadlessSummaryBlock(List<SourceBlock> blocks, LineFeatures[] features, Role[] roles, int minProse, List<QuickLook> quickLooks)
+    {
+        int n = blocks.Count, firstProse = -1;
+        for (int i = 0; i < n && firstProse < 0; i++)
+            if (roles[i] == Role.Unknown && blocks[i].Hint == BlockHint.None && features[i].IsProse(minProse) && features[i].Words >= 20) firstProse = i;
+        int runStart = -1;
+        for (int i = 0; i < firstProse; i++)
+        {
+            bool item = roles[i] == Role.Unknown && blocks[i].Hint == BlockHint.ListItem && features[i].Words >= 4;
+            if (item)
+            {
+                if (runStart < 0) runStart = i;
+                continue;
+            }
+            if (runStart >= 0 && i - runStart >= 2)
+            {
+                for (int k = runStart; k < i; k++) { roles[k] = Role.SummaryItem; quickLooks.Add(QuickLookParser.Parse(blocks[k].Span)); }
+                return;
+            }
+            runStart = -1;
+        }
     }
 
     /// <summary>True when a byline or a date line follows block <paramref name="i"/> within four blocks, with no prose between.</summary>
