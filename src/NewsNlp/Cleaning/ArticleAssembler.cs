@@ -156,6 +156,11 @@ internal static class ArticleAssembler
                 }
             }
             else if (BylineParser.TryParseDate(span, out var d)) { roles[i] = Role.Byline; date ??= d; }
+            else if (author is null && i + 1 < n && BylineParser.TryParseBareName(span, blocks[i + 1].Span, out var name))
+            {
+                roles[i] = Role.Byline;
+                author = name;
+            }
             else roles[i] = Role.Chrome;
         }
 

@@ -80,6 +80,13 @@ internal static class BylineParser
     {
         fields = null!;
         line = line.Trim();
+        // "Posted on May 14, 2025 by Mike Delgado": a date, then who wrote it.
+        int byAt = line.IndexOf(" by ", StringComparison.Ordinal);
+        if (byAt > 0 && TryParseDate(line[..byAt], out var posted) && LooksLikePersonName(line[(byAt + 4)..].Trim()))
+        {
+            fields = new BylineFields(null, line[(byAt + 4)..].Trim().ToString(), null, null, posted, null);
+            return true;
+        }
         bool reporting = ChromeLexicon.FoldedStartsWith(line, "reporting by ") || ChromeLexicon.FoldedStartsWith(line, "(reporting by ");
         // "Author: Carla Jimenez", "Written by Carla Jimenez": labelled bylines.
         int labelled = ChromeLexicon.FoldedStartsWith(line, "author:") ? 7 : ChromeLexicon.FoldedStartsWith(line, "written by ") ? 11
@@ -173,8 +180,14 @@ internal static class BylineParser
         line = line.Trim();
         if (line.Length == 0 || line.Length > 80) return false;
         // "Mon, May 5, 2025 at 3:18 AM PDT · 4 min read", "February 25, 2025 · Updated Feb. 26, 2025": the date is the first part.
+        // ("Explainer | 6 min read | 14 May 2025": or a later part.)
         int separator = line.IndexOfAny("\u00B7\u2022|");
-        if (separator > 0) line = line[..separator].TrimEnd();
+        if (separator > 0)
+        {
+            foreach (var range in line.SplitAny("\u00B7\u2022|"))
+                if (TryParseDate(line[range].Trim(), out date)) return true;
+            return false;
+        }
         foreach (var label in (ReadOnlySpan<string>)["published on", "published", "updated on", "updated", "posted on", "posted", "last updated", "date"])
         {
             if (ChromeLexicon.FoldedStartsWith(line, label) && line.Length > label.Length && !char.IsLetter(line[label.Length]))
@@ -184,6 +197,18 @@ internal static class BylineParser
             }
         }
         if (line.Length == 0) return false;
+        // "Updated 2 hours ago", "3 days ago": a relative date, as pages print it.
+        if (ChromeLexicon.FoldedEndsWith(line, " ago") && line.Length <= 40)
+        {
+            var amount = line[..^4].Trim();
+            int lastSpace = amount.LastIndexOf(' ');
+            var unit = lastSpace < 0 ? amount : amount[(lastSpace + 1)..];
+            if (unit is "minute" or "minutes" or "hour" or "hours" or "day" or "days" or "week" or "weeks" or "mins" or "hrs" or "min" or "hr")
+            {
+                date = line.ToString();
+                return true;
+            }
+        }
         int words = 0, digits = 0, otherWords = 0;
         bool month = false, year = false;
         foreach (var range in line.SplitAny(" ,"))
@@ -213,6 +238,29 @@ internal static class BylineParser
             if (field.Length == place.Length || field[place.Length] is ' ' or ',') return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A line that is only a person's name, as a byline box prints it ("Ananya Rao"), when the line after it is a date, a
+    /// reporter's job title ("Staff Writer") or an agency's name ("Maple Wire Service"): the name.
+    /// </summary>
+    public static bool TryParseBareName(ReadOnlySpan<char> line, ReadOnlySpan<char> next, out string? author)
+    {
+        author = null;
+        line = line.Trim();
+        var f = LineFeatures.Of(line);
+        if (f.Words is < 2 or > 3 || line.IndexOfAny("0123456789:|/") >= 0 || !LooksLikePersonName(line)) return false;
+        foreach (var range in line.Split(' '))
+            if (line[range].Length < 2 || !char.IsLower(line[range][^1])) return false;   // "Ananya", not "NEWS" or "J."
+        next = next.Trim();
+        bool job = false;
+        foreach (var t in JobTitles) job |= ChromeLexicon.FoldedStartsWith(next, t) || ChromeLexicon.FoldedContains(next, " " + t);
+        bool agency = LineFeatures.Of(next) is { Words: >= 2 and <= 4, TitleCaseRatio: >= 0.99, EndsWithSentencePunctuation: false }
+            && (ChromeLexicon.FoldedEndsWith(next, " service") || ChromeLexicon.FoldedEndsWith(next, " press") || ChromeLexicon.FoldedEndsWith(next, " news")
+                || ChromeLexicon.FoldedEndsWith(next, " agency") || ChromeLexicon.FoldedEndsWith(next, " wire"));
+        if (!job && !agency && !TryParseDate(next, out _)) return false;
+        author = line.ToString();
+        return true;
     }
 
     private static bool LooksLikePersonName(ReadOnlySpan<char> name)

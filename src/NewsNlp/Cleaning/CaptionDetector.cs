@@ -23,6 +23,7 @@ internal static class CaptionDetector
     public static bool IsCreditLine(ReadOnlySpan<char> line)
     {
         if (line.Length > 120) return false;
+        if (IsSlashCredit(line)) return true;
         foreach (var label in (ReadOnlySpan<string>)["image:", "credit:", "photo:", "image source,", "photo credit", "image credit", "courtesy:", "source:", "photograph:",
                      "photo courtesy", "courtesy of ", "photo by "])
             if (ChromeLexicon.FoldedStartsWith(line, label)) return true;
@@ -47,6 +48,31 @@ internal static class CaptionDetector
         return words is >= 4 and <= 9 && credit[..@for].Count(' ') is >= 1 and <= 2;
     }
 
+    // "… File photo. MAPLE WIRE SERVICE/Anne Leclerc", "… on a morning walk. Harlow Studio/Stockpix": after the caption's
+    // sentence, an agency and a photographer joined by a slash.
+    private static bool SlashCreditAtEnd(ReadOnlySpan<char> line)
+    {
+        int stop = line.LastIndexOf(". ", StringComparison.Ordinal);
+        if (stop < 10) return false;
+        return IsSlashCredit(line[(stop + 2)..]);
+    }
+
+    /// <summary>"Marcus Lee / The Harbor City Ledger", "Harlow Studio/Stockpix": a photographer and an agency joined by a slash.</summary>
+    public static bool IsSlashCredit(ReadOnlySpan<char> credit)
+    {
+        int slash = credit.IndexOf('/');
+        if (slash <= 0 || credit.Length > 60 || slash + 1 >= credit.Length || credit.Contains("//", StringComparison.Ordinal)) return false;
+        int words = 0;
+        foreach (var range in credit.SplitAny(" /"))
+        {
+            var w = credit[range];
+            if (w.Length == 0) continue;
+            words++;
+            if (!(char.IsUpper(w[0]) || w is "of" or "the" or "for")) return false;
+        }
+        return words is >= 2 and <= 8 && !credit.EndsWith('.');
+    }
+
     private static int FoldedIndexOf(ReadOnlySpan<char> text, string lowerAscii)
     {
         for (int i = 0; i + lowerAscii.Length <= text.Length; i++)
@@ -61,12 +87,13 @@ internal static class CaptionDetector
             if (ChromeLexicon.FoldedStartsWith(line, label)) return true;
         // "Engineers inspect the bridge last month. Credit: Harrowgate Borough Council", "… on Monday. | Photo by Eli Brandt/…".
         foreach (var marker in (ReadOnlySpan<string>)[". credit: ", ". photo: ", ". image: ", "| photo by ", "| photo: ", "| credit: ", ". \u00a9 ",
-                     ". photo courtesy of ", ". courtesy of ", ". photo by "])
+                     ". photo courtesy of ", ". courtesy of ", ". photo by ", ". photograph: "])
         {
             int at = FoldedIndexOf(line, marker);
             if (at > 0 && line.Length - at <= 90) return true;
         }
-        if (PhotographerFor(line)) return true;
+        // (A credit on its own line, "Marcus Lee / The Harbor City Ledger": one slash, or it is a menu.)
+        if (PhotographerFor(line) || SlashCreditAtEnd(line) || IsSlashCredit(line) && line.Count('/') == 1) return true;
         if (line[^1] != ')') return false;
         int open = line.LastIndexOf('(');
         if (open < 0 || line.Length - open > 90) return false;

@@ -45,7 +45,8 @@ internal static class ChromeLexicon
         "this article summarizes", "this story was originally", "this article was originally", "this article first appeared",
         "this story first appeared", "a version of this article", "a version of this story", "republish our articles",
         "media contact", "news provided by", "share this article", "comments are moderated", "log in to comment", "sign in to comment",
-        "breaking:", "breaking news:",
+        "breaking:", "breaking news:", "also read", "the comments below", "do you want to automatically", "view all ",
+        "sort by:", "share what you think", "what do you think?", "stay in the know", "do you have a story", "also on ",
     ];
 
     // A call to the reader that ends a short line whatever its stop ("Get weekly analysis. Sign up here.").
@@ -70,7 +71,7 @@ internal static class ChromeLexicon
     [
         "email us", "e-mail us", "contact us", "send us", "get in touch", "news tip", "got a story", "got a tip",
         "have a tip", "tell us", "let us know", "whatsapp us", "text us", "call us", "our newsroom", "share your",
-        "contact our reporters", "contact our newsroom",
+        "contact our reporters", "contact our newsroom", "our newsdesk", "send it to", "want us to",
     ];
 
     // Openings of a question put to the reader before such an appeal ("Have you spotted swifts this year? Share your …").
@@ -89,7 +90,7 @@ internal static class ChromeLexicon
         "more on ", "more from ", "previous article", "next article", "you may also like", "you might also like",
         "how useful was this", "was this article helpful", "about the author", "leave a comment", "leave a reply",
         "join the conversation", "related articles", "related stories", "related article", "related story", "don't miss",
-        "how would you rate", "comments (", "trending on", "more from ", "most popular", "read next",
+        "how would you rate", "comments (", "trending on", "more from ", "most popular", "read next", "most read ",
         "related coverage", "related content", "recommended for you",
     ];
 
@@ -121,6 +122,10 @@ internal static class ChromeLexicon
         if (features.Words <= 25)
             foreach (var call in CallsToAction)
                 if (FoldedContains(line, call)) return true;
+        // A newsletter's plug ("Get the latest rural news every weekday morning — sign up to the Rural newsletter").
+        if (features.Words <= 30 && FoldedContains(line, "newsletter") && (FoldedContains(line, "sign up") || FoldedContains(line, "get our")
+            || FoldedContains(line, "get the") || FoldedContains(line, "subscribe") || FoldedContains(line, "delivered") || FoldedContains(line, "inbox")))
+            return true;
         if (features.Words > 16 || line.Length > 160) return false;
         var core = TrimDecorations(line);
         // A press release's "SOURCE Tallgrass Robotics Inc." line (capitals: "Source" opens sentences).
@@ -182,6 +187,8 @@ internal static class ChromeLexicon
     public static bool IsTrailerMarker(ReadOnlySpan<char> line, in LineFeatures features)
     {
         var core = TrimDecorations(line);
+        // "112 comments": the comment section.
+        if (features.Words == 2 && char.IsAsciiDigit(core[0]) && (FoldedEndsWith(core, " comments") || FoldedEndsWith(core, " comment"))) return true;
         // A press release's boilerplate: "About Tallgrass Robotics" heads the company's description after the news.
         if (features.Words is >= 2 and <= 6 && !features.EndsWithSentencePunctuation && features.TitleCaseRatio >= 0.99
             && core.StartsWith("About ", StringComparison.Ordinal)) return true;

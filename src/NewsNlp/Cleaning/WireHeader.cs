@@ -107,6 +107,7 @@ internal readonly record struct WireHeader(int Length, string? Dateline, string?
     {
         if (pos >= text.Length) return pos;
         if (ParseReleaseDateline(text, pos, ref dateline, ref source) is int release and > 0) return release;
+        if (ParseColonDateline(text, pos, ref dateline) is int colon and > 0) return colon;
         if (text[pos] == '(')
         {
             int after = ParseSourceInParentheses(text, pos, out var src);
@@ -177,6 +178,31 @@ internal readonly record struct WireHeader(int Length, string? Dateline, string?
         return SkipSpaces(text, pos + end);
 
         static ReadOnlySpan<char> LastDate(ReadOnlySpan<char> s) => s;
+    }
+
+    /// <summary>
+    /// A dateline closed by a colon, as South Asian papers write it: "MUMBAI: Sahyadri Motors on Tuesday …" (a place in
+    /// capitals, one to three words, not a label such as "UPDATE:" or "WATCH:"); the end of it, or 0.
+    /// </summary>
+    private static int ParseColonDateline(ReadOnlySpan<char> text, int pos, ref string? dateline)
+    {
+        var head = text[pos..Math.Min(text.Length, pos + 40)];
+        int colon = head.IndexOf(": ", StringComparison.Ordinal);
+        if (colon < 3) return 0;
+        var place = head[..colon];
+        int words = 1;
+        foreach (char c in place)
+        {
+            if (c == ' ') words++;
+            else if (!(char.IsUpper(c) || c is '-' or '.' or '\'')) return 0;
+        }
+        if (words > 3 || place is "UPDATE" or "UPDATED" or "BREAKING" or "EXCLUSIVE" or "WATCH" or "LIVE" or "PHOTOS" or "VIDEO" or "ANALYSIS"
+            or "OPINION" or "EDITORIAL" or "CORRECTION" or "NOTE" or "EDITOR'S NOTE" or "READ MORE" or "RELATED" or "WARNING" or "SPOILER"
+            or "REVIEW" or "INTERVIEW" or "Q" or "A" or "FACT CHECK" or "EXPLAINER") return 0;
+        int after = colon + 2;
+        if (after >= head.Length || !char.IsUpper(head[after])) return 0;
+        dateline = place.ToString();
+        return SkipSpaces(text, pos + after);
     }
 
     private static int ParseSourceInParentheses(ReadOnlySpan<char> text, int open, out string? source)

@@ -203,7 +203,7 @@ public class StructureTests
         var article = Cleaner.Clean(page);
 
         Assert.Equal("Water Rates to Rise 6% in Riverside County Next Year", article.Title);
-        Assert.Equal(new Byline("Carla Mendes and Josh Whitfield", "The Riverside Sun", "RIVERSIDE, Calif.", null), article.Byline);
+        Assert.Equal(new Byline("Carla Mendes and Josh Whitfield", "The Riverside Sun", "RIVERSIDE, Calif.", "2 hours ago"), article.Byline);
         Assert.Equal(
             ["The county's water board voted 5-2 on Tuesday to raise residential rates by 6% starting in January.",
              "\"We can't keep patching a system built in the 1960s,\" said board chair Lydia Torres.",
@@ -422,6 +422,29 @@ public class StructureTests
         var body = Texts(article, ParagraphKind.Body);
         Assert.Equal(2, body.Length);
         Assert.StartsWith("Firefighters from six departments", body[0]);
+    }
+
+    [Theory]
+    [InlineData("Ananya Rao\nMay 14, 2025 | 09:12 IST", "Ananya Rao", "May 14, 2025")]
+    [InlineData("Daniel Tremblay\nMaple Wire Service\nWed, May 14, 2025, 3:05 p.m. EDT · 3 min read", "Daniel Tremblay", "Wed, May 14, 2025, 3:05 p.m. EDT")]
+    [InlineData("Posted on May 14, 2025 by Mike Delgado", "Mike Delgado", "May 14, 2025")]
+    [InlineData("Explainer · 6 min read\nUpdated 2 hours ago", null, "2 hours ago")]
+    public void Bylines_and_dates_in_the_forms_pages_print_them(string lines, string? author, string date)
+    {
+        string page = "Harbor Chronicle\nHome / India / Business / Markets\n\n"
+            + "Harbor Motors to invest in a battery plant near the port, creating 3,000 jobs\n"
+            + lines + "\nShare\n\n"
+            + "MUMBAI: Harbor Motors on Tuesday announced an investment in a battery plant near the port that will create about 3,000 jobs.\n\n"
+            + "Also Read | Auto sales rise 9% in April\n\n"
+            + "The plant is expected to start production in 2027, the company said in a statement.\n\n"
+            + "112 comments\nThe comments below have not been moderated.\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal(author, article.Byline.Author);
+        Assert.Equal(date, article.Byline.Date);
+        Assert.Equal("MUMBAI", article.Byline.Dateline);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(2, body.Length);
+        Assert.StartsWith("Harbor Motors on Tuesday announced", body[0]);
     }
 
     [Fact]
