@@ -46,15 +46,16 @@ internal static class ChromeLexicon
         "this story first appeared", "a version of this article", "a version of this story", "republish our articles",
         "media contact", "news provided by", "share this article", "comments are moderated", "log in to comment", "sign in to comment",
         "breaking:", "breaking news:", "also read", "the comments below", "do you want to automatically", "view all ",
-        "sort by:", "share what you think", "what do you think?", "stay in the know", "do you have a story", "also on ",
+        "sort by:", "share what you think", "what do you think?", "stay in the know", "do you have a story",
     ];
 
     // A call to the reader that ends a short line whatever its stop ("Get weekly analysis. Sign up here.").
     private static readonly string[] CallsToAction =
     [
-        "sign up here", "sign up now", "subscribe now", "subscribe today", "never miss a", "get the newsletter", "get our newsletter",
-        "join the discussion", "donate today", "relies on readers like you", "support our work", "support our journalism",
-        "depends on readers like you", "support independent", "republish our articles",
+        "sign up here", "sign up now", "subscribe now", "subscribe today", "never miss a story", "never miss a deal", "never miss an update",
+        "get the newsletter", "get our newsletter", "join the discussion", "donate today", "relies on readers like you", "support our work",
+        "support our journalism", "depends on readers like you", "support independent journalism", "support independent local news",
+        "support independent news", "republish our articles",
     ];
 
     // Phrases that betray a widget anywhere in a short line.
@@ -90,7 +91,7 @@ internal static class ChromeLexicon
         "more on ", "more from ", "previous article", "next article", "you may also like", "you might also like",
         "how useful was this", "was this article helpful", "about the author", "leave a comment", "leave a reply",
         "join the conversation", "related articles", "related stories", "related article", "related story", "don't miss",
-        "how would you rate", "comments (", "trending on", "more from ", "most popular", "read next", "most read ",
+        "how would you rate", "comments (", "trending on", "most popular", "read next", "most read ",
         "related coverage", "related content", "recommended for you",
     ];
 
@@ -128,6 +129,8 @@ internal static class ChromeLexicon
             return true;
         if (features.Words > 16 || line.Length > 160) return false;
         var core = TrimDecorations(line);
+        // "Also on Millbrook Messenger: Boys lacrosse falls …": a link to the site's other stories (not "Also on Tuesday, …").
+        if (FoldedStartsWith(core, "also on ") && core.IndexOf(':') is > 8 and <= 40) return true;
         // A press release's "SOURCE Tallgrass Robotics Inc." line (capitals: "Source" opens sentences).
         if (features.Words <= 6 && core.StartsWith("SOURCE ", StringComparison.Ordinal)) return true;
         // A video's running time and source ("02:14 - Source: Meridian News").
