@@ -215,6 +215,10 @@ public class StructureTests
     [Theory]
     [InlineData("The cookie jar on the counter was empty by noon.")]
     [InlineData("Readers can subscribe for $5 a month.")]
+    [InlineData("\"I never miss a game,\" said the owner, who has held a season ticket since 1998.")]
+    [InlineData("Voters in the district support independent candidates more than elsewhere.")]
+    [InlineData("Also on Tuesday, the council approved a new parking plan for the market.")]
+    [InlineData("Source close to the family said the owner would reopen the bakery next year.")]
     public void Short_story_sentences_that_mention_widget_words_are_kept(string sentence)
     {
         string text = "The bakery on Elm Street sold out of its holiday cookies on Saturday, the owner said.\n\n" + sentence + "\n\nThe shop will reopen on Monday at 7 a.m., she said.";
