@@ -419,7 +419,7 @@ internal static class ArticleAssembler
         int scan = Math.Min(top, TopRegionScanLimit);
         for (int i = 0; i < scan; i++)
             if (features[i].Words <= 12 && BylineParser.TryParseByLine(blocks[i].Span, out _) && i > 0) { scan = i; break; }
-        string? last = null, lastShort = null;
+        string? last = null, lastShort = null, lastShortCaps = null;
         int lastAt = -2;
         for (int i = 0; i < scan; i++)
         {
@@ -431,9 +431,11 @@ internal static class ArticleAssembler
                 if (SameText(span, blocks[j].Span)) return span.ToString();
             if (lastAt == i - 1 && features[i].Words >= 8) continue;   // the standfirst of the headline just before
             if (features[i].Words >= 5) (last, lastAt) = (span.ToString(), i);
-            else lastShort ??= span.ToString();
+            // A short headline ("The Fixers of Lakeview") comes after the site's name, which may be in capitals.
+            else if (features[i].AllUpperCase) lastShortCaps ??= span.ToString();
+            else lastShort = span.ToString();
         }
-        return last ?? lastShort;
+        return last ?? lastShort ?? lastShortCaps;
     }
 
     // For HTML the block's text is decoded ("&mdash;" is one char), so offsets inside it drift from the input:

@@ -120,6 +120,10 @@ internal static class BylineParser
             if (comma >= 0) ReadBylinePart(part[(comma + 1)..].Trim(), ref source, ref date);
         }
         if (author is not null && !LooksLikePersonName(author)) author = NameBeforeJobTitle(author);
+        // "By Dana Kowalczyk Staff Writer": the name without the job title after it.
+        if (author is not null)
+            foreach (var t in JobTitles)
+                if (author.Length > t.Length + 4 && ChromeLexicon.FoldedEndsWith(author, " " + t)) { author = author[..^(t.Length + 1)].TrimEnd(); break; }
         if (author is null || !LooksLikePersonName(author)) return false;
         fields = new BylineFields(null, author, source, null, date, null);
         return true;
@@ -258,7 +262,9 @@ internal static class BylineParser
         bool agency = LineFeatures.Of(next) is { Words: >= 2 and <= 4, TitleCaseRatio: >= 0.99, EndsWithSentencePunctuation: false }
             && (ChromeLexicon.FoldedEndsWith(next, " service") || ChromeLexicon.FoldedEndsWith(next, " press") || ChromeLexicon.FoldedEndsWith(next, " news")
                 || ChromeLexicon.FoldedEndsWith(next, " agency") || ChromeLexicon.FoldedEndsWith(next, " wire"));
-        if (!job && !agency && !TryParseDate(next, out _)) return false;
+        // ("Katrin Vogel" then "with dpa, WDR": a co-credit.)
+        bool with = ChromeLexicon.FoldedStartsWith(next, "with ") && LineFeatures.Of(next).Words <= 6;
+        if (!job && !agency && !with && !TryParseDate(next, out _)) return false;
         author = line.ToString();
         return true;
     }

@@ -9,7 +9,7 @@ internal static class CaptionDetector
     private static readonly string[] CreditWords =
     [
         "photo", "image", "getty", "credit", "courtesy", "afp", "epa", "shutterstock", "pool", "reuters/", "ap/",
-        "file", "illustration", "video still",
+        "file", "illustration", "video still", "source:",
     ];
 
     private static readonly string[] CaptionLabels =
@@ -57,13 +57,13 @@ internal static class CaptionDetector
         return IsSlashCredit(line[(stop + 2)..]);
     }
 
-    /// <summary>"Marcus Lee / The Harbor City Ledger", "Harlow Studio/Stockpix": a photographer and an agency joined by a slash.</summary>
+    /// <summary>"Marcus Lee / The Harbor City Ledger", "Harlow Studio/Stockpix", "DANA KOWALCZYK | Sentinel": a photographer and an agency joined by a slash or a bar.</summary>
     public static bool IsSlashCredit(ReadOnlySpan<char> credit)
     {
-        int slash = credit.IndexOf('/');
+        int slash = credit.IndexOfAny('/', '|');
         if (slash <= 0 || credit.Length > 60 || slash + 1 >= credit.Length || credit.Contains("//", StringComparison.Ordinal)) return false;
         int words = 0;
-        foreach (var range in credit.SplitAny(" /"))
+        foreach (var range in credit.SplitAny(" /|"))
         {
             var w = credit[range];
             if (w.Length == 0) continue;
@@ -93,7 +93,9 @@ internal static class CaptionDetector
             if (at > 0 && line.Length - at <= 90) return true;
         }
         // (A credit on its own line, "Marcus Lee / The Harbor City Ledger": one slash, or it is a menu.)
-        if (PhotographerFor(line) || SlashCreditAtEnd(line) || IsSlashCredit(line) && line.Count('/') == 1) return true;
+        // ("Priya Ramaswamy | Health Correspondent" is a byline.)
+        if (PhotographerFor(line) || SlashCreditAtEnd(line)
+            || IsSlashCredit(line) && line.Count('/') + line.Count('|') == 1 && !BylineParser.TryParseByLine(line, out _)) return true;
         if (line[^1] != ')') return false;
         int open = line.LastIndexOf('(');
         if (open < 0 || line.Length - open > 90) return false;

@@ -46,7 +46,7 @@ internal static class ChromeLexicon
         "this story first appeared", "a version of this article", "a version of this story", "republish our articles",
         "media contact", "news provided by", "share this article", "comments are moderated", "log in to comment", "sign in to comment",
         "breaking:", "breaking news:", "also read", "the comments below", "do you want to automatically", "view all ",
-        "sort by:", "share what you think", "what do you think?", "stay in the know", "do you have a story",
+        "sort by:", "share what you think", "what do you think?", "stay in the know", "do you have a story", "buy now", "buy photo",
     ];
 
     // A call to the reader that ends a short line whatever its stop ("Get weekly analysis. Sign up here.").
@@ -55,7 +55,7 @@ internal static class ChromeLexicon
         "sign up here", "sign up now", "subscribe now", "subscribe today", "never miss a story", "never miss a deal", "never miss an update",
         "get the newsletter", "get our newsletter", "join the discussion", "donate today", "relies on readers like you", "support our work",
         "support our journalism", "depends on readers like you", "support independent journalism", "support independent local news",
-        "support independent news", "republish our articles",
+        "support independent news", "republish our articles", "subscribe to our",
     ];
 
     // Phrases that betray a widget anywhere in a short line.
@@ -72,7 +72,7 @@ internal static class ChromeLexicon
     [
         "email us", "e-mail us", "contact us", "send us", "get in touch", "news tip", "got a story", "got a tip",
         "have a tip", "tell us", "let us know", "whatsapp us", "text us", "call us", "our newsroom", "share your",
-        "contact our reporters", "contact our newsroom", "our newsdesk", "send it to", "want us to",
+        "contact our reporters", "contact our newsroom", "our newsdesk", "send it to", "want us to", "have a story",
     ];
 
     // Openings of a question put to the reader before such an appeal ("Have you spotted swifts this year? Share your …").
@@ -91,7 +91,8 @@ internal static class ChromeLexicon
         "more on ", "more from ", "previous article", "next article", "you may also like", "you might also like",
         "how useful was this", "was this article helpful", "about the author", "leave a comment", "leave a reply",
         "join the conversation", "related articles", "related stories", "related article", "related story", "don't miss",
-        "how would you rate", "comments (", "trending on", "most popular", "read next", "most read ",
+        "how would you rate", "comments (", "trending on", "most popular", "read next", "most read ", "was this page helpful",
+        "was this helpful",
         "related coverage", "related content", "recommended for you",
     ];
 
@@ -198,6 +199,8 @@ internal static class ChromeLexicon
         // "Copyright 2025 The Associated Press. All rights reserved. …", "© 2025 WLKV-TV": the story is over.
         if (features.Words <= 30 && (FoldedStartsWith(core, "copyright 2") || FoldedStartsWith(core, "copyright 1") || FoldedStartsWith(core, "\u00a9 ")
             || FoldedStartsWith(core, "copyright \u00a9"))) return true;
+        // "Disclaimer: The information in this article is provided for information only …": the site's small print.
+        if (FoldedStartsWith(core, "disclaimer:")) return true;
         if (features.Words > 10) return false;
         foreach (var opening in TrailerOpenings)
             if (FoldedStartsWith(core, opening)) return true;

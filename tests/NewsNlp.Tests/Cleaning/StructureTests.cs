@@ -452,6 +452,25 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_short_headline_after_the_site_name_in_capitals_and_the_small_print_after_the_story()
+    {
+        string page = "THE HARBOR REVIEW\nCulture  Ideas  Books\n\nThe Fixers of Harbor City\n\n"
+            + "By Dana Kowalczyk Staff Writer\n\nVolunteers piece a toaster back together. DANA KOWALCZYK | Harbor Review\n\n"
+            + "On the first Saturday of every month, a church hall on Quay Street fills with broken toasters, lamps and radios.\n\n"
+            + "The volunteers who fix them say the repair cafe has mended more than 2,000 items since it opened in 2019.\n\n"
+            + "Dana Kowalczyk covers culture for the Review.\n\n"
+            + "Want more stories like this? Subscribe to our free weekly bulletin.\n\n"
+            + "Was this page helpful?\nYes  No\n\nDisclaimer: The information in this article is provided for information only and is not advice of any kind.\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("The Fixers of Harbor City", article.Title);
+        Assert.Equal("Dana Kowalczyk", article.Byline.Author);
+        Assert.Contains("Volunteers piece a toaster back together. DANA KOWALCZYK | Harbor Review", article.Captions);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(2, body.Length);
+        Assert.StartsWith("The volunteers who fix them", body[^1]);
+    }
+
+    [Fact]
     public void Lines_of_a_facts_box_are_not_prose()
     {
         string page = "Harbor Rovers beat Quay City with a late header\n\n"
