@@ -266,7 +266,6 @@ internal static class ArticleAssembler
             captions.ToArray(), summaryHeading, quickLooks.ToArray()) with { Standfirst = standfirst };
     }
 
-    // The headline: a line the page repeats near the top, else the first headline-shaped line there.
     // A sentence-case line without a stop, as a bullet written as a fragment is ("Researchers say the findings could change …").
     private static bool IsBulletFragment(in LineFeatures f) => f.Words is >= 5 and <= 30 && !f.EndsWithSentencePunctuation && !f.HasInnerSentenceBreak && !f.IsHeadlineLike;
 
@@ -409,13 +408,15 @@ internal static class ArticleAssembler
         }
     }
 
+    /// <summary>
+    /// The headline among the blocks above <paramref name="top"/>: the line the page repeats (as the seed article's title
+    /// bar and heading do); otherwise the last headline-like line above the byline, since the site's name and menus come
+    /// before it ("The Millbrook Courier", "World") and dates, scores and captions after the byline. The line right after
+    /// a headline is its standfirst, with or without a stop ("Biscuit the spaniel was spotted …"). A line of fewer than
+    /// five words only when no longer one is there, and a site's name in capitals last of all.
+    /// </summary>
     private static string? FindTitle(List<SourceBlock> blocks, Role[] roles, LineFeatures[] features, int top)
     {
-        // The headline is the line the page repeats (as the seed article's title bar and heading do); otherwise the last
-        // headline-like line before the story or its byline, since the site's name and menus come above it ("The
-        // Millbrook Courier", "World"); a short title-case line only when no longer one is there.
-        // A line right after the headline is its standfirst, with or without a stop ("Biscuit the spaniel was spotted …").
-        // (And above its byline: what comes between the byline and the story is dates, scores and captions.)
         int scan = Math.Min(top, TopRegionScanLimit);
         for (int i = 0; i < scan; i++)
             if (features[i].Words <= 12 && BylineParser.TryParseByLine(blocks[i].Span, out _) && i > 0) { scan = i; break; }
@@ -431,8 +432,7 @@ internal static class ArticleAssembler
                 if (SameText(span, blocks[j].Span)) return span.ToString();
             if (lastAt == i - 1 && features[i].Words >= 8) continue;   // the standfirst of the headline just before
             if (features[i].Words >= 5) (last, lastAt) = (span.ToString(), i);
-            // A short headline ("The Fixers of Lakeview") comes after the site's name, which may be in capitals.
-            else if (features[i].AllUpperCase) lastShortCaps ??= span.ToString();
+            else if (features[i].AllUpperCase) lastShortCaps ??= span.ToString();   // "THE MERIDIAN REVIEW"
             else lastShort = span.ToString();
         }
         return last ?? lastShort ?? lastShortCaps;
