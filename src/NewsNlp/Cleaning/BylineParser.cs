@@ -262,9 +262,10 @@ internal static class BylineParser
         bool agency = LineFeatures.Of(next) is { Words: >= 2 and <= 4, TitleCaseRatio: >= 0.99, EndsWithSentencePunctuation: false }
             && (ChromeLexicon.FoldedEndsWith(next, " service") || ChromeLexicon.FoldedEndsWith(next, " press") || ChromeLexicon.FoldedEndsWith(next, " news")
                 || ChromeLexicon.FoldedEndsWith(next, " agency") || ChromeLexicon.FoldedEndsWith(next, " wire"));
-        // ("Katrin Vogel" then "with dpa, WDR": a co-credit.)
+        // ("Katrin Vogel" then "with dpa, WDR": a co-credit; or the reporter's address.)
         bool with = ChromeLexicon.FoldedStartsWith(next, "with ") && LineFeatures.Of(next).Words <= 6;
-        if (!job && !agency && !with && !TryParseDate(next, out _)) return false;
+        bool email = next.IndexOf(' ') < 0 && next.IndexOf('@') > 0;
+        if (!job && !agency && !with && !email && !TryParseDate(next, out _)) return false;
         author = line.ToString();
         return true;
     }

@@ -14,7 +14,7 @@ internal static class CaptionDetector
 
     private static readonly string[] CaptionLabels =
     [
-        "photo:", "photos:", "photograph:", "image:", "credit:", "caption:", "pictured:", "photo by ", "image credit",
+        "photo:", "photos:", "photograph:", "image:", "credit:", "caption:", "pictured:", "photo by ", "image credit", "picture:",
         "photo credit", "above:", "top:", "file photo", "image source,", "image caption,", "media caption,", "courtesy:", "photo courtesy",
         "source:", "video source,",
     ];
@@ -24,7 +24,7 @@ internal static class CaptionDetector
     {
         if (line.Length > 120) return false;
         if (IsSlashCredit(line)) return true;
-        foreach (var label in (ReadOnlySpan<string>)["image:", "credit:", "photo:", "image source,", "photo credit", "image credit", "courtesy:", "source:", "photograph:",
+        foreach (var label in (ReadOnlySpan<string>)["image:", "credit:", "photo:", "image source,", "photo credit", "image credit", "courtesy:", "source:", "photograph:", "picture:",
                      "photo courtesy", "courtesy of ", "photo by "])
             if (ChromeLexicon.FoldedStartsWith(line, label)) return true;
         return false;

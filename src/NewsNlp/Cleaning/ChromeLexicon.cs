@@ -47,6 +47,7 @@ internal static class ChromeLexicon
         "media contact", "news provided by", "share this article", "comments are moderated", "log in to comment", "sign in to comment",
         "breaking:", "breaking news:", "also read", "the comments below", "do you want to automatically", "view all ",
         "sort by:", "share what you think", "what do you think?", "stay in the know", "do you have a story", "buy now", "buy photo",
+        "save article", "hide ad", "sign me up", "advertise with", "you must be logged in", "follow related",
     ];
 
     // A call to the reader that ends a short line whatever its stop ("Get weekly analysis. Sign up here.").
@@ -55,7 +56,7 @@ internal static class ChromeLexicon
         "sign up here", "sign up now", "subscribe now", "subscribe today", "never miss a story", "never miss a deal", "never miss an update",
         "get the newsletter", "get our newsletter", "join the discussion", "donate today", "relies on readers like you", "support our work",
         "support our journalism", "depends on readers like you", "support independent journalism", "support independent local news",
-        "support independent news", "republish our articles", "subscribe to our",
+        "support independent news", "republish our articles", "subscribe to our", "in your inbox", "requires a subscription",
     ];
 
     // Phrases that betray a widget anywhere in a short line.
@@ -91,7 +92,7 @@ internal static class ChromeLexicon
         "more on ", "more from ", "previous article", "next article", "you may also like", "you might also like",
         "how useful was this", "was this article helpful", "about the author", "leave a comment", "leave a reply",
         "join the conversation", "related articles", "related stories", "related article", "related story", "don't miss",
-        "how would you rate", "comments (", "trending on", "most popular", "read next", "most read ", "was this page helpful",
+        "how would you rate", "comments (", "trending on", "most popular", "read next", "most read ", "was this page helpful", "latest from ",
         "was this helpful",
         "related coverage", "related content", "recommended for you",
     ];
@@ -118,7 +119,8 @@ internal static class ChromeLexicon
     {
         // A cookie or sign-up consent notice runs long ("We use cookies to give you the best online experience. Please let
         // us know …", "We use your sign-up to provide content in ways you've consented to …"): it speaks to "you".
-        if (features.Words <= 45 && line.Length <= 350 && (FoldedContains(line, "cookies") || FoldedContains(line, "consent") || FoldedContains(line, "privacy notice"))
+        if (features.Words <= 45 && line.Length <= 350 && (FoldedContains(line, "cookies") || FoldedContains(line, "consent") || FoldedContains(line, "privacy notice")
+            || FoldedContains(line, "privacy policy"))
             && (FoldedContains(line, "we use") || FoldedContains(line, "you agree") || FoldedContains(line, "accept") || FoldedContains(line, "you've consented")
                 || FoldedContains(line, "you have consented"))) return true;
         if (features.Words <= 25)

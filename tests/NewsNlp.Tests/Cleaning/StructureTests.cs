@@ -230,6 +230,9 @@ public class StructureTests
     [InlineData("Got a story? Email us at news@eastfield.example or call 0800 555 0188.")]
     [InlineData("Have you seen the new ferry yet? Share your photos with us on the app.")]
     [InlineData("The Eastfield Post may earn a commission when you buy through links on our site.")]
+    [InlineData("Get the best of The Eastfield Post in your inbox every morning.")]
+    [InlineData("By subscribing, you agree to our privacy policy.")]
+    [InlineData("Reminder, this is a Premium article and requires a subscription to read.")]
     public void The_publication_talking_to_its_readers_is_not_the_story(string appeal)
     {
         string text = "The harbor ferry returned to service on Monday after three weeks of repairs, the port authority said.\n\n"
@@ -432,6 +435,7 @@ public class StructureTests
     [InlineData("Ananya Rao\nMay 14, 2025 | 09:12 IST", "Ananya Rao", "May 14, 2025")]
     [InlineData("Daniel Tremblay\nMaple Wire Service\nWed, May 14, 2025, 3:05 p.m. EDT · 3 min read", "Daniel Tremblay", "Wed, May 14, 2025, 3:05 p.m. EDT")]
     [InlineData("Posted on May 14, 2025 by Mike Delgado", "Mike Delgado", "May 14, 2025")]
+    [InlineData("Marcus Delaney\nmdelaney@harborchronicle.example\nPublished Mar 6, 2025 at 4:15 PM EST", "Marcus Delaney", "Mar 6, 2025 at 4:15 PM EST")]
     [InlineData("Explainer · 6 min read\nUpdated 2 hours ago", null, "2 hours ago")]
     public void Bylines_and_dates_in_the_forms_pages_print_them(string lines, string? author, string date)
     {
