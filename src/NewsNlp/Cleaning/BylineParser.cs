@@ -154,13 +154,16 @@ internal static class BylineParser
         var job = line[(comma + 1)..].Trim();
         int and = name.IndexOf(" and ", StringComparison.Ordinal);
         if (and > 0) name = name[..and];
-        if (LineFeatures.Of(job).Words > 4 || !LooksLikePersonName(name.ToString())) return false;
+        if (LineFeatures.Of(job).Words > 4 || !LooksLikePersonName(name.ToString()) || !NamesJob(job)) return false;
+        fields = new BylineFields(null, name.ToString(), null, null, null, null);
+        return true;
+    }
+
+    // "Staff Writer", "Senior Editor", "Health Correspondent": a reporter's job title, at the start or as a later word.
+    private static bool NamesJob(ReadOnlySpan<char> text)
+    {
         foreach (var t in JobTitles)
-            if (ChromeLexicon.FoldedStartsWith(job, t) || ChromeLexicon.FoldedContains(job, " " + t))
-            {
-                fields = new BylineFields(null, name.ToString(), null, null, null, null);
-                return true;
-            }
+            if (ChromeLexicon.FoldedStartsWith(text, t) || ChromeLexicon.FoldedContains(text, " " + t)) return true;
         return false;
     }
 
@@ -257,8 +260,7 @@ internal static class BylineParser
         foreach (var range in line.Split(' '))
             if (line[range].Length < 2 || !char.IsLower(line[range][^1])) return false;   // "Ananya", not "NEWS" or "J."
         next = next.Trim();
-        bool job = false;
-        foreach (var t in JobTitles) job |= ChromeLexicon.FoldedStartsWith(next, t) || ChromeLexicon.FoldedContains(next, " " + t);
+        bool job = NamesJob(next);
         bool agency = LineFeatures.Of(next) is { Words: >= 2 and <= 4, TitleCaseRatio: >= 0.99, EndsWithSentencePunctuation: false }
             && (ChromeLexicon.FoldedEndsWith(next, " service") || ChromeLexicon.FoldedEndsWith(next, " press") || ChromeLexicon.FoldedEndsWith(next, " news")
                 || ChromeLexicon.FoldedEndsWith(next, " agency") || ChromeLexicon.FoldedEndsWith(next, " wire"));

@@ -19,13 +19,26 @@ internal static class CaptionDetector
         "source:", "video source,",
     ];
 
+    // Openings of a line that only credits a photo.
+    private static readonly string[] CreditLabels =
+    [
+        "image:", "credit:", "photo:", "image source,", "photo credit", "image credit", "courtesy:", "source:", "photograph:", "picture:",
+        "photo courtesy", "courtesy of ", "photo by ",
+    ];
+
+    // A credit after the caption's own words, within its last 90 characters ("… last month. Credit: Harrowgate Council").
+    private static readonly string[] CreditsAtEnd =
+    [
+        ". credit: ", ". photo: ", ". image: ", "| photo by ", "| photo: ", "| credit: ", ". \u00a9 ", ". photo courtesy of ", ". courtesy of ",
+        ". photo by ", ". photograph: ",
+    ];
+
     /// <summary>A line that only credits a photo: "Image: Harlow County Water Authority", "Credit: WLKV", "Image source, …".</summary>
     public static bool IsCreditLine(ReadOnlySpan<char> line)
     {
         if (line.Length > 120) return false;
         if (IsSlashCredit(line)) return true;
-        foreach (var label in (ReadOnlySpan<string>)["image:", "credit:", "photo:", "image source,", "photo credit", "image credit", "courtesy:", "source:", "photograph:", "picture:",
-                     "photo courtesy", "courtesy of ", "photo by "])
+        foreach (var label in CreditLabels)
             if (ChromeLexicon.FoldedStartsWith(line, label)) return true;
         return false;
     }
@@ -73,23 +86,15 @@ internal static class CaptionDetector
         return words is >= 2 and <= 8 && !credit.EndsWith('.');
     }
 
-    private static int FoldedIndexOf(ReadOnlySpan<char> text, string lowerAscii)
-    {
-        for (int i = 0; i + lowerAscii.Length <= text.Length; i++)
-            if (ChromeLexicon.FoldedStartsWith(text[i..], lowerAscii)) return i;
-        return -1;
-    }
-
     public static bool IsCaption(ReadOnlySpan<char> line)
     {
         if (line.Length < 6 || line.Length > 700) return false;
         foreach (var label in CaptionLabels)
             if (ChromeLexicon.FoldedStartsWith(line, label)) return true;
         // "Engineers inspect the bridge last month. Credit: Harrowgate Borough Council", "… on Monday. | Photo by Eli Brandt/…".
-        foreach (var marker in (ReadOnlySpan<string>)[". credit: ", ". photo: ", ". image: ", "| photo by ", "| photo: ", "| credit: ", ". \u00a9 ",
-                     ". photo courtesy of ", ". courtesy of ", ". photo by ", ". photograph: "])
+        foreach (var marker in CreditsAtEnd)
         {
-            int at = FoldedIndexOf(line, marker);
+            int at = ChromeLexicon.FoldedIndexOf(line, marker);
             if (at > 0 && line.Length - at <= 90) return true;
         }
         // (A credit on its own line, "Marcus Lee / The Harbor City Ledger": one slash, or it is a menu.)

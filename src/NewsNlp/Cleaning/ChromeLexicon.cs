@@ -283,10 +283,13 @@ internal static class ChromeLexicon
     public static bool FoldedEndsWith(ReadOnlySpan<char> text, string lowerAscii) =>
         text.Length >= lowerAscii.Length && FoldedStartsWith(text[^lowerAscii.Length..], lowerAscii);
 
-    public static bool FoldedContains(ReadOnlySpan<char> text, string lowerAscii)
+    public static bool FoldedContains(ReadOnlySpan<char> text, string lowerAscii) => FoldedIndexOf(text, lowerAscii) >= 0;
+
+    /// <summary>Where <paramref name="lowerAscii"/> first occurs in <paramref name="text"/>, case- and diacritic-folded, or -1.</summary>
+    public static int FoldedIndexOf(ReadOnlySpan<char> text, string lowerAscii)
     {
         for (int i = 0; i + lowerAscii.Length <= text.Length; i++)
-            if (TextFolding.Fold(text[i]) == lowerAscii[0] && FoldedStartsWith(text[i..], lowerAscii)) return true;
-        return false;
+            if (TextFolding.Fold(text[i]) == lowerAscii[0] && FoldedStartsWith(text[i..], lowerAscii)) return i;
+        return -1;
     }
 }

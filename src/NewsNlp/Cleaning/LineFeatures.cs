@@ -67,8 +67,7 @@ internal readonly record struct LineFeatures(
             // ". " inside the line, after a word of 2+ letters that is not an initial nor an abbreviation ("Oct. 1"): a
             // sentence ended here.
             if (i < n && word.Length >= 3 && IsSentenceStop(word[^1]) && char.IsLower(word[^2])
-                && !(word[^1] == '.' && Tokenization.Abbreviations.KindOf(word[..^1]) is Tokenization.AbbreviationKind.Title or Tokenization.AbbreviationKind.BeforeNumber
-                    || word[^1] == '.' && Tokenization.Abbreviations.IsDateAbbreviation(word[..^1]))) innerBreak = true;
+                && !(word[^1] == '.' && IsAbbreviationBeforeMore(word[..^1]))) innerBreak = true;
             bool capital = char.IsUpper(first) || char.IsDigit(first);
             if (words == 1 || !IsMinorWord(word))
             {
@@ -82,6 +81,11 @@ internal readonly record struct LineFeatures(
     }
 
     private static bool IsSentenceStop(char c) => c is '.' or '!' or '?';
+
+    // A title, an abbreviation before a number, or a month or day: its period never ends the sentence ("Gov. Ruiz", "Oct. 1").
+    private static bool IsAbbreviationBeforeMore(ReadOnlySpan<char> word) =>
+        Tokenization.Abbreviations.KindOf(word) is Tokenization.AbbreviationKind.Title or Tokenization.AbbreviationKind.BeforeNumber
+        || Tokenization.Abbreviations.IsDateAbbreviation(word);
 
     // The last character that is not a closing quote or bracket: '."' and '?)' end sentences too.
     private static char LastMeaningful(ReadOnlySpan<char> text)

@@ -160,7 +160,7 @@ internal readonly record struct WireHeader(int Length, string? Dateline, string?
         if (open < 0 || close - open - 2 is < 2 or > 30 || !char.IsUpper(head[open + 2])) return 0;
         var before = head[..open];
         int comma = before.IndexOf(',');
-        if (comma <= 0 || !char.IsUpper(before[0]) || !BylineParser.TryParseDate(before[(comma + 1)..], out _) && !BylineParser.TryParseDate(LastDate(before), out _))
+        if (comma <= 0 || !char.IsUpper(before[0]) || !BylineParser.TryParseDate(before[(comma + 1)..], out _) && !BylineParser.TryParseDate(before, out _))
             return 0;
         int end = close + 2;
         while (end < head.Length && head[end] is '-' or '\u2014' or '\u2013') end++;
@@ -176,8 +176,6 @@ internal readonly record struct WireHeader(int Length, string? Dateline, string?
         }
         dateline = place.Trim().ToString();
         return SkipSpaces(text, pos + end);
-
-        static ReadOnlySpan<char> LastDate(ReadOnlySpan<char> s) => s;
     }
 
     /// <summary>
