@@ -142,7 +142,6 @@ public static class EntityLinker
             // "Washington" of "Washington Post", nor a nationality), and is no word many names start with ("National").
             if (candidates.Count == 0 && type is EntityType.Organization or EntityType.Person)
             {
-                var first = trimmed[short_.Members[0]];
                 if (byOrganisationStart.TryGetValue(joined[short_.Members[0]], out var starts) && starts.Count == 1 && !IsGenericNameStart(short_.Words[0]))
                     candidates.Add(starts[0]);
                 else if (short_.Words.Length == 1 && byOrganisationHead.TryGetValue(short_.Words[0], out var heads) && heads.Count == 1

@@ -225,7 +225,7 @@ internal static class MentionTypeRules
         // (A body named after a war is no event: "Institute for the Study of War", "Department of War".)
         if (space > 0) return name.AsSpan(space + 1) is "War" or "Bowl" && !name.Contains(" of ", StringComparison.Ordinal) && !name.Contains(" for ", StringComparison.Ordinal)
             || IsFaithPeople(name);
-        return IsFaith(name);
+        return IsFaithOrAward(name);
     }
 
     // "Sunni Muslims", "Shiite Muslim", "Sunni Arabs", "Coptic Christian": a faith and its people, every word of it (not
@@ -233,11 +233,12 @@ internal static class MentionTypeRules
     private static bool IsFaithPeople(string name)
     {
         foreach (var word in name.Split(' '))
-            if (!IsFaith(word) && word is not ("Arab" or "Arabs" or "Kurd" or "Kurds")) return false;
+            if (!IsFaithOrAward(word) && word is not ("Arab" or "Arabs" or "Kurd" or "Kurds")) return false;
         return true;
     }
 
-    private static bool IsFaith(string name) =>
+    // One word: a faith, its followers or its law, or an award.
+    private static bool IsFaithOrAward(string name) =>
         name is "Muslim" or "Muslims" or "Moslem" or "Moslems" or "Islamist" or "Islamists" or "Sunni" or "Sunnis" or "Shia" or "Shias"
             or "Shiite" or "Shiites" or "Shi'ite" or "Shi'ites" or "Alawite" or "Alawites" or "Yazidi" or "Yazidis" or "Druze"
             or "Christian" or "Christians" or "Catholic" or "Catholics" or "Protestant" or "Protestants" or "Evangelicals"
