@@ -274,8 +274,7 @@ internal sealed partial class HeadlineLabeler
     }
 
     // Verb forms only a plural subject takes (after a noun: "I have" and "you are" have pronoun subjects).
-    private static readonly FrozenSet<int> PluralAgreement =
-        new[] { "have", "are", "were", "do", "haven't", "aren't", "weren't", "don't" }.Select(w => TextFolding.FoldedHash(w)).ToFrozenSet();
+    private static readonly FrozenSet<int> PluralAgreement = Hashes("have are were do haven't aren't weren't don't");
 
     // "did such a thing", "did the right thing": a plain "do" before an adjective that opens a noun phrase is the verb.
     private static bool DoesSuchThing(string text, List<Chunk> chunks, int v)
