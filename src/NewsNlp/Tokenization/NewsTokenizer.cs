@@ -248,9 +248,11 @@ public sealed class NewsTokenizer : ITokenizer
                 // "outside the U.S. Executives told analysts": a word written lower case inside sentences, capitalised, opens one.
                 && !(word is not ("a.m" or "p.m") && LowerCaseWordOpensAfter(period));
             // Initials ("George W. Bush"); but a letter that names a gate, a plan or a vitamin ("moved to Terminal C. Airport
-            // officials said") ends the sentence before a capitalised word and a lower-case one.
+            // officials said") ends the sentence before a capitalised word and a lower-case one, and so does a letter after a
+            // lower-case word ("the account on X. Anonymous tips"), before a word written lower case.
             if (word.Length == 1 && CharClass.IsUpper(word[0]))
-                return !SentenceStartsAfter(period, initial: true) && !(LetterLabelBefore(period) && CapitalisedThenLowerCaseAfter(period, plural: false));
+                return !SentenceStartsAfter(period, initial: true) && !(LetterLabelBefore(period) && CapitalisedThenLowerCaseAfter(period, plural: false))
+                    && !(PlainWordBefore(period - 1) && LowerCaseWordOpensAfter(period));
             switch (Abbreviations.KindOf(word))
             {
                 case AbbreviationKind.General:
@@ -365,6 +367,16 @@ public sealed class NewsTokenizer : ITokenizer
         {
             var s = _s;
             return at + 5 <= s.Length && s[at] == ' ' && s.Slice(at + 1, 4) is "time" && (at + 5 == s.Length || !CharClass.IsLetter(s[at + 5]));
+        }
+
+        /// <summary>True when a lower-case word ends one space before <paramref name="start"/> (not a name particle: "de", "van").</summary>
+        private readonly bool PlainWordBefore(int start)
+        {
+            var word = WordBefore(start);
+            if (word.Length < 2 || word is "de" or "da" or "di" or "du" or "la" or "le" or "al" or "el" or "van" or "von" or "der" or "den" or "del" or "bin" or "ibn" or "dos" or "das") return false;
+            foreach (char c in word)
+                if (!CharClass.IsLower(c)) return false;
+            return true;
         }
 
         /// <summary>The letters of the word that ends one space before <paramref name="start"/>, if one does (at most 12).</summary>
