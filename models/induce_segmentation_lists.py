@@ -19,12 +19,12 @@ NewsNlp assembly).
 import argparse, collections, gzip, os, re, sys
 
 TITLES = """Mr Mrs Ms Messrs Mmes Dr Drs Prof Gov Sen Sens Rep Reps Gen Lt Col Capt Sgt Adm Cmdr Maj Cpl Pvt
-Rev Hon Pres Supt Det Insp Fr Atty Amb Mt Ft Gens Brig Cdr Mgr Msgr Sra Sr Mme Mlle v vs ST MT FT""".split()
+Rev Hon Pres Supt Det Insp Fr Atty Asst Amb Mt Ft Gens Brig Cdr Mgr Msgr Sra Sr Mme Mlle v vs ST MT FT""".split()
 NUMBER = "No Nos no Fig Figs fig Vol Vols vol Art Ch Sec pp p Ex Tel tel Ph Para Nr".split()
-GENERAL = """etc Inc Corp Co Ltd Bros Assn Dept Univ Inst Intl Govt Mfg Jr Jan Feb Mar Apr Jun Jul Aug Sep Sept
+GENERAL = """etc Inc Corp Co Cos Ltd Bros Assn Dept Univ Inst Intl Govt Mfg Jr Jan Feb Mar Apr Jun Jul Aug Sep Sept
 Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan
 Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo Ave Blvd Rd St Hwy
-approx est misc dept Esq Ph cf al Approx Est pct deg ft sq yr yrs hr hrs mins lb lbs oz mi gal""".split()
+approx est misc dept asst ret Esq Ph cf al Approx Est pct deg ft sq yr yrs hr hrs mins lb lbs oz mi gal""".split()
 # Pronouns, determiners and connectives that start sentences whatever the corpora counts say.
 CORE_STARTERS = set("""I We He She It They You The This That These Those There Here But And So Then Yet In On At A An My
 Our His Her Their Its What When Where Why How If After Before Today Tomorrow Yesterday Meanwhile However
@@ -76,8 +76,8 @@ def cnn_counts(data):
             for row in csv.DictReader(f):
                 t = row["article"]
                 initial.update(m.group(1) for m in re.finditer(r"[a-z]{3,}[.!?] [\"\u201C]?([A-Z][a-z]{0,11})\b", t))
-                inside.update(m.group(1) for m in re.finditer(r"(?<=[a-z,] )([a-z]{1,12})\b", t))
-                midcap.update(m.group(1) for m in re.finditer(r"(?<=[a-z,] )([A-Z][a-z]{0,11})\b", t))
+                inside.update(m.group(1) for m in re.finditer(r"(?<=[a-z,] )([a-z]{1,15})\b", t))
+                midcap.update(m.group(1) for m in re.finditer(r"(?<=[a-z,] )([A-Z][a-z]{0,14})\b", t))
                 named.update(m.group(1) for m in re.finditer(r"(?<=[A-Za-z0-9,] )([A-Z][a-z]{0,11})\b", t))
     return initial, inside, midcap, named
 
@@ -115,9 +115,9 @@ def main():
                 abbrev[w[:-1]] += 1
             if sentence_start and re.fullmatch(r"[A-Z][a-z]{0,9}", w):
                 initial[w] += 1
-            elif not sentence_start and re.fullmatch(r"[a-z]{1,10}", w):
+            elif not sentence_start and re.fullmatch(r"[a-z]{1,15}", w):
                 inside[w] += 1
-            elif not sentence_start and re.fullmatch(r"[A-Z][a-z]{0,9}", w):
+            elif not sentence_start and re.fullmatch(r"[A-Z][a-z]{0,14}", w):
                 midcap[w] += 1
     kinds = {}
     for w, n in abbrev.items():

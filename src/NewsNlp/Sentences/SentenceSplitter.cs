@@ -64,6 +64,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
                     && !(StartsBullet(text, tokens, i) && (i == 0 || LineBreakBetween(text, tokens[i - 1], tokens[i])))
                     // "Kenneth W. O'Dell Jr.": a generational suffix ends a name, never starts a sentence.
                     && !Abbreviations.IsGenerationalSuffix(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length))
+                    // "Q&A: What the rules mean", "BREAKING: Fire closes I-95": a kicker opens its line's sentence.
+                    && !IsKickerColon(text, tokens, i)
                     && BoundaryModel.Default.IsBoundary(text, tokens, i, since);
             }
 
@@ -92,7 +94,11 @@ public sealed class SentenceSplitter : ISentenceSplitter
         char last = text[token.Start];
         if (token.Kind == TokenKind.Punctuation && token.Length == 1 && last is '\u2022' or '\u00B7' or '*' or '\u25AA' or '\u25CF') return false;
         // An abbreviation the tokenizer kept whole ("6:30 p.m. Saturday", "Dr. Smith"): it has already judged its period.
-        if (token.Kind == TokenKind.Word && token.Length > 1 && text[token.End - 1] == '.') return false;
+        if (IsKeptAbbreviation(text, token)) return false;
+        // The same inside brackets, unless a sentence evidently starts: "Sgt. Maj. (ret.) L. T. Brannigan", "(Alabama Gov.)
+        // George Wallace"; not "(220 South Michigan Ave.) Does anyone know".
+        if (i > 0 && token.Length == 1 && last == ')' && tokens[i - 1].End == token.Start && IsKeptAbbreviation(text, tokens[i - 1])
+            && !Abbreviations.IsSentenceStarter(text.Slice(next.Start, next.Length))) return false;
         char first = text[next.Start];
         if (CharClass.IsUpper(first) || CharClass.IsDigit(first)) return true;
         switch (next.Kind)
@@ -106,6 +112,9 @@ public sealed class SentenceSplitter : ISentenceSplitter
         return token.Kind is TokenKind.Url or TokenKind.Email or TokenKind.Symbol or TokenKind.Other or TokenKind.Handle or TokenKind.Hashtag
             || (token.Kind == TokenKind.Punctuation && last is ':' or ')' or '>' or '-');
     }
+
+    private static bool IsKeptAbbreviation(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == TokenKind.Word && token.Length > 1 && text[token.End - 1] == '.';
 
     /// <summary>A stop token: ".", "!", "?", "…", "?!", "...".</summary>
     private static bool IsStop(ReadOnlySpan<char> text, Token token)
@@ -153,6 +162,9 @@ public sealed class SentenceSplitter : ISentenceSplitter
         {
             // "Why?" he asked. / "It's over," she said... and then: the sentence runs on.
             if (quoted || ellipsis) return false;
+            // "The game show Jackpot! returns in May", "Yahoo! said": a name with its exclamation mark, inside a sentence.
+            // (Web text's "WOW! grey shirt" and "Thanks! see you" end sentences: capitals, or the sentence's first word.)
+            if (stopText is "!" && IsNameWithExclamation(text, tokens, stop)) return false;
             return true;
         }
         // "Is this what voters asked for?" Councilwoman Rosa Ng asked: a quoted question or exclamation, then who said it.
@@ -180,6 +192,16 @@ public sealed class SentenceSplitter : ISentenceSplitter
                 or "when" or "to" or "from" or "with" or "outside" or "afterward" or "later";
         }
         return false;
+    }
+
+    private static bool IsNameWithExclamation(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int stop)
+    {
+        if (stop < 2) return false;
+        Token name = tokens[stop - 1], before = tokens[stop - 2];
+        if (name.Kind != TokenKind.Word || name.Length < 2 || name.End != tokens[stop].Start || !CharClass.IsUpper(text[name.Start])) return false;
+        foreach (char c in text.Slice(name.Start + 1, name.Length - 1))
+            if (!CharClass.IsLower(c)) return false;
+        return before.Kind == TokenKind.Word && !LineBreakBetween(text, before, name);
     }
 
     private static bool IsDash(ReadOnlySpan<char> token) => token is "\u2014" or "\u2013" or "--";
@@ -216,9 +238,51 @@ public sealed class SentenceSplitter : ISentenceSplitter
         char first = text[next.Start];
         if (CharClass.IsLower(first)) return false;
         var word = text.Slice(token.Start, token.Length);
-        if (token.Kind == TokenKind.Punctuation && word[0] is ',' or '-' or '\u2013' or '\u2014' or '(' or '&' or '/' or '"' or '\u201C') return false;
+        if (token.Kind == TokenKind.Punctuation && word[0] is ',' or '-' or '\u2013' or '\u2014' or '(' or '&' or '/' or '"' or '\u201C')
+            return IsDash(word) && IsDatelineLine(text, tokens, i);
+
         if (token.Kind == TokenKind.Word && IsRunOnWord(word)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// True when the colon at token <paramref name="i"/> follows a kicker that opens its line ("Q&amp;A:", "BREAKING:",
+    /// "FACT CHECK:"): the headline after it is the same sentence. Not a city ("KABUL: For the past 25 years", which UD
+    /// English EWT splits) nor a salutation ("All: It is my understanding").
+    /// </summary>
+    private static bool IsKickerColon(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i == 0 || tokens[i].Length != 1 || text[tokens[i].Start] != ':') return false;
+        var word = tokens[i - 1];
+        bool lineStart = i == 1 || LineBreakBetween(text, tokens[i - 2], word);
+        bool twoWords = !lineStart && i >= 2 && (i == 2 || LineBreakBetween(text, tokens[i - 3], tokens[i - 2]));
+        if (!lineStart && !twoWords) return false;
+        var kicker = text.Slice((twoWords ? tokens[i - 2] : word).Start, word.End - (twoWords ? tokens[i - 2] : word).Start);
+        return kicker is "Q&A" or "BREAKING" or "BREAKING NEWS" or "UPDATE" or "UPDATED" or "ANALYSIS" or "EXCLUSIVE" or "WATCH"
+            or "LIVE" or "OPINION" or "EDITORIAL" or "REVIEW" or "EXPLAINER" or "FACT CHECK" or "PHOTOS" or "VIDEO" or "CORRECTION"
+            or "DEVELOPING" or "JUST IN" or "ALERT" or "COMMENTARY" or "PERSPECTIVE" or "INTERVIEW" or "OBITUARY";
+    }
+
+    // "NAIROBI": a word in capitals, at least three letters.
+    private static bool IsCapitalsWord(ReadOnlySpan<char> text, Token token)
+    {
+        if (token.Kind != TokenKind.Word || token.Length < 3) return false;
+        foreach (char c in text.Slice(token.Start, token.Length))
+            if (!CharClass.IsUpper(c)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// True when the line ending with the dash at token <paramref name="i"/> is a dateline standing alone ("NAIROBI,
+    /// Kenya (AP) —"): it opens with a city in capitals and holds at most eight tokens, so it is a header, not a sentence
+    /// running on.
+    /// </summary>
+    private static bool IsDatelineLine(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        int first = i;
+        while (first > 0 && i - first < 8 && !LineBreakBetween(text, tokens[first - 1], tokens[first])) first--;
+        bool lineStart = first == 0 || LineBreakBetween(text, tokens[first - 1], tokens[first]);
+        return lineStart && i - first >= 1 && IsCapitalsWord(text, tokens[first]);
     }
 
     /// <summary>A bullet at token <paramref name="i"/>: •, ·, -, *, –, —, ▪ or a number/letter with "." or ")".</summary>

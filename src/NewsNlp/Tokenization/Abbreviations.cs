@@ -53,13 +53,26 @@ internal static class Abbreviations
     /// True when <paramref name="word"/>, capitalised ("Executives"), is a word news and web text write in lower case
     /// inside sentences ("executives", not "bill" or "court"): capitalised after a period, it opens a sentence.
     /// </summary>
-    public static bool IsLowerCaseWord(ReadOnlySpan<char> word) => word.Length <= 12 && LowerCaseWordLookup.Contains(word);
+    public static bool IsLowerCaseWord(ReadOnlySpan<char> word) => word.Length <= 15 && LowerCaseWordLookup.Contains(word);
 
     /// <summary>True for abbreviated months and weekdays ("Feb", "Sept", "Tues"), which normally precede a number.</summary>
     public static bool IsDateAbbreviation(ReadOnlySpan<char> word) => word switch
     {
         "Jan" or "Feb" or "Mar" or "Apr" or "Jun" or "Jul" or "Aug" or "Sep" or "Sept" or "Oct" or "Nov" or "Dec"
             or "Mon" or "Tue" or "Tues" or "Wed" or "Thu" or "Thur" or "Thurs" or "Fri" or "Sat" or "Sun" => true,
+        _ => false,
+    };
+
+    /// <summary>
+    /// True for the abbreviated US states and district of AP style ("Calif", "Tenn", "N.J", "D.C"; without the final
+    /// period), which follow a city and a comma ("Nashville, Tenn.") and, inside a sentence, a second comma.
+    /// </summary>
+    public static bool IsStateAbbreviation(ReadOnlySpan<char> word) => word switch
+    {
+        "Ala" or "Ariz" or "Ark" or "Calif" or "Colo" or "Conn" or "Del" or "Fla" or "Ga" or "Ill" or "Ind" or "Kan" or "Kans"
+            or "Ky" or "La" or "Md" or "Mass" or "Mich" or "Minn" or "Miss" or "Mo" or "Mont" or "Neb" or "Nev" or "Okla" or "Ore"
+            or "Pa" or "Tenn" or "Tex" or "Va" or "Vt" or "Wash" or "Wis" or "Wyo" or "N.J" or "N.Y" or "N.C" or "N.D" or "N.H"
+            or "N.M" or "S.C" or "S.D" or "R.I" or "D.C" or "W.Va" => true,
         _ => false,
     };
 

@@ -246,10 +246,13 @@ public sealed class NewsTokenizer : ITokenizer
                 // "approved in the U.S. European regulators said": a nationality and its noun open a new sentence.
                 && !(word is "U.S" or "U.K" or "U.N" or "E.U" && Abbreviations.IsNationality(NextWordAfter(period)) && CapitalisedThenLowerCaseAfter(period, plural: false))
                 // "outside the U.S. Executives told analysts": a word written lower case inside sentences, capitalised, opens one.
-                && !(word is not ("a.m" or "p.m") && LowerCaseWordOpensAfter(period));
+                && !(word is not ("a.m" or "p.m") && LowerCaseWordOpensAfter(period))
+                && !StateEndsSentence(word, period);
             // Initials ("George W. Bush"); but a letter that names a gate, a plan or a vitamin ("moved to Terminal C. Airport
             // officials said") ends the sentence before a capitalised word and a lower-case one, and so does a letter after a
             // lower-case word ("the account on X. Anonymous tips"), before a word written lower case.
+            // "412 W. Third St.": a compass point after a house number belongs to the street's name.
+            if (word is "N" or "S" or "E" or "W" && AfterHouseNumber(period - 1)) return true;
             if (word.Length == 1 && CharClass.IsUpper(word[0]))
                 return !SentenceStartsAfter(period, initial: true) && !(LetterLabelBefore(period) && CapitalisedThenLowerCaseAfter(period, plural: false))
                     && !(PlainWordBefore(period - 1) && LowerCaseWordOpensAfter(period));
@@ -266,12 +269,13 @@ public sealed class NewsTokenizer : ITokenizer
                     // other abbreviations, a name: "former St. Thomas residents", nor after "Bros.", which runs on into
                     // names: "Warner Bros. Pictures said"). "Co." may be a county ("Co. Durham police"): there only a plural does.
                     if (word is "etc" ? CapitalisedWordAfter(period)
-                        : word is "Inc" or "Corp" or "Ltd" or "Dept" or "Assn" or "Govt" or "Univ" or "Inst" ? CapitalisedThenLowerCaseAfter(period, plural: false)
+                        : word is "Inc" or "Corp" or "Cos" or "Ltd" or "Dept" or "Assn" or "Govt" or "Univ" or "Inst" ? CapitalisedThenLowerCaseAfter(period, plural: false)
                         : word is "Co" && CapitalisedThenLowerCaseAfter(period, plural: true)) return false;
                     // "at 410 Harbor St. Renovations there are …", "in Sacramento, Calif. Residents say": as after "U.S." above.
                     // ("St." after a street's name only: "in St. Cloud police said" is a saint's; no "Co." or "Bros.", which
                     // run on into names.)
                     if (word is not ("Co" or "Bros") && (word is not "St" || StreetNameBefore(period)) && LowerCaseWordOpensAfter(period)) return false;
+                    if (StateEndsSentence(word, period)) return false;
                     // "named for the Rev. Samuel T. Greene Jr. Greene led …": news calls a person by the surname the second time.
                     if (word is "Jr" && NextWordAfter(period) is { Length: > 1 } surname && surname.SequenceEqual(WordBefore(period - word.Length))) return false;
                     return !SentenceStartsAfter(period, initial: false);
@@ -322,14 +326,14 @@ public sealed class NewsTokenizer : ITokenizer
             return Abbreviations.IsSentenceStarter(s[k..w]);
         }
 
-        /// <summary>The letters of the word one space after the period, if one follows there (at most 12).</summary>
+        /// <summary>The letters of the word one space after the period, if one follows there (the first 16 of a longer word).</summary>
         private readonly ReadOnlySpan<char> NextWordAfter(int period)
         {
             var s = _s;
             int k = period + 2;
             if (k >= s.Length || s[period + 1] != ' ') return default;
             int w = k;
-            while (w < s.Length && w - k < 12 && CharClass.IsLetter(s[w])) w++;
+            while (w < s.Length && w - k < 16 && CharClass.IsLetter(s[w])) w++;
             return s[k..w];
         }
 
@@ -378,6 +382,26 @@ public sealed class NewsTokenizer : ITokenizer
                 if (!CharClass.IsLower(c)) return false;
             return true;
         }
+
+        /// <summary>
+        /// True when a state ends the sentence: "moved to Nashville, Tenn. Union leaders said". After a city and its comma, a
+        /// state inside a sentence takes a second comma ("Camden, N.J., by the end of the year"), so a capitalised word
+        /// straight after it opens a new sentence.
+        /// </summary>
+        private readonly bool StateEndsSentence(ReadOnlySpan<char> word, int period)
+        {
+            if (!Abbreviations.IsStateAbbreviation(word) || !CapitalisedWordAfter(period)) return false;
+            var s = _s;
+            int start = period - word.Length;   // the state's first letter: ", " and a capitalised word before it
+            if (start < 4 || s[start - 1] != ' ' || s[start - 2] != ',') return false;
+            int city = start - 2;
+            while (city > 0 && CharClass.IsLetter(s[city - 1]) && start - city < 20) city--;
+            return city < start - 2 && CharClass.IsUpper(s[city]);
+        }
+
+        /// <summary>True when a number ends one space before <paramref name="start"/> ("412 W.").</summary>
+        private readonly bool AfterHouseNumber(int start) =>
+            start >= 2 && _s[start - 1] == ' ' && CharClass.IsDigit(_s[start - 2]);
 
         /// <summary>The letters of the word that ends one space before <paramref name="start"/>, if one does (at most 12).</summary>
         private readonly ReadOnlySpan<char> WordBefore(int start)
