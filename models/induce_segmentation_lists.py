@@ -19,9 +19,9 @@ NewsNlp assembly).
 import argparse, collections, gzip, os, re, sys
 
 TITLES = """Mr Mrs Ms Messrs Mmes Dr Drs Prof Gov Sen Sens Rep Reps Gen Lt Col Capt Sgt Adm Cmdr Maj Cpl Pvt
-Rev Hon Pres Supt Det Insp Fr Atty Asst Amb Mt Ft Gens Brig Cdr Mgr Msgr Sra Sr Mme Mlle v vs ST MT FT""".split()
-NUMBER = "No Nos no Fig Figs fig Vol Vols vol Art Ch Sec pp p Ex Tel tel Ph Para Nr".split()
-GENERAL = """etc Inc Corp Co Cos Ltd Bros Assn Dept Univ Inst Intl Govt Mfg Jr Jan Feb Mar Apr Jun Jul Aug Sep Sept
+Rev Hon Rt Pres Supt Det Insp Fr Atty Asst Engr Alh Amb Mt Ft Gens Brig Cdr Mgr Msgr Sra Mme Mlle v vs ST MT FT""".split()
+NUMBER = "No Nos no Fig Figs fig Vol Vols vol Art Ch Sec pp p Ex Tel tel Ph Para Nr Rs".split()
+GENERAL = """etc Inc Corp Co Cos Ltd Bhd Bros Assn Dept Univ Inst Intl Govt Mfg Jr Sr Jan Feb Mar Apr Jun Jul Aug Sep Sept
 Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan
 Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo Ave Blvd Rd St Hwy
 approx est misc dept asst ret Esq Ph cf al Approx Est pct deg ft sq yr yrs hr hrs mins lb lbs oz mi gal""".split()

@@ -274,8 +274,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
 
     /// <summary>
     /// True when the line ending with the dash at token <paramref name="i"/> is a dateline standing alone ("NAIROBI,
-    /// Kenya (AP) —"): it opens with a city in capitals and holds at most eight tokens, so it is a header, not a sentence
-    /// running on.
+    /// Kenya (AP) —"): it opens with a city in capitals and holds at most eight tokens, so it is a sentence of its own,
+    /// as UD English EWT has "WASHINGTON (CNN) --" (on the story's line the boundary model judges it).
     /// </summary>
     private static bool IsDatelineLine(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {

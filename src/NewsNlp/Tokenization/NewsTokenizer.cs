@@ -269,7 +269,7 @@ public sealed class NewsTokenizer : ITokenizer
                     // other abbreviations, a name: "former St. Thomas residents", nor after "Bros.", which runs on into
                     // names: "Warner Bros. Pictures said"). "Co." may be a county ("Co. Durham police"): there only a plural does.
                     if (word is "etc" ? CapitalisedWordAfter(period)
-                        : word is "Inc" or "Corp" or "Cos" or "Ltd" or "Dept" or "Assn" or "Govt" or "Univ" or "Inst" ? CapitalisedThenLowerCaseAfter(period, plural: false)
+                        : word is "Inc" or "Corp" or "Cos" or "Ltd" or "Bhd" or "Dept" or "Assn" or "Govt" or "Univ" or "Inst" ? CapitalisedThenLowerCaseAfter(period, plural: false)
                         : word is "Co" && CapitalisedThenLowerCaseAfter(period, plural: true)) return false;
                     // "at 410 Harbor St. Renovations there are …", "in Sacramento, Calif. Residents say": as after "U.S." above.
                     // ("St." after a street's name only: "in St. Cloud police said" is a saint's; no "Co." or "Bros.", which
@@ -300,7 +300,7 @@ public sealed class NewsTokenizer : ITokenizer
             int start = period - word.Length;
             return start >= 2 && s[start - 1] == ' ' && CharClass.IsDigit(s[start - 2])
                 && period + 2 < s.Length && s[period + 1] == ' ' && CharClass.IsLower(s[period + 2])
-                && word is "in" or "ft" or "yd" or "mi" or "oz" or "lb" or "lbs" or "gal" or "qt" or "sq" or "hr" or "hrs" or "min" or "mins" or "sec" or "secs" or "yr" or "yrs" or "pct" or "deg";
+                && word is "in" or "ft" or "yd" or "mi" or "km" or "cm" or "mm" or "kg" or "oz" or "lb" or "lbs" or "gal" or "qt" or "sq" or "hr" or "hrs" or "min" or "mins" or "sec" or "secs" or "yr" or "yrs" or "pct" or "deg";
         }
 
         /// <summary>
