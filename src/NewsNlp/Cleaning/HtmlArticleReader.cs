@@ -17,6 +17,7 @@ internal static class HtmlArticleReader
     [
         "script", "style", "noscript", "template", "nav", "aside", "footer", "form", "iframe", "svg", "button",
         "select", "input", "textarea", "object", "embed", "canvas", "dialog", "header", "menu", "link", "meta",
+        "video", "audio",   // their text is the "Your browser does not support the video tag." fallback
     ];
 
     // Class/id/role tokens of site furniture; matched against whole tokens of "share-bar", "related_links"…
@@ -28,7 +29,7 @@ internal static class HtmlArticleReader
         "sidebar", "popup", "modal", "rating", "ratings", "byline", "author", "tags", "pagination", "outbrain",
         "taboola", "recirc", "trending", "popular", "signup", "paywall", "toolbar", "dek", "standfirst", "masthead",
         "footer", "header", "complementary", "contentinfo", "banner", "widget", "newsletters", "more", "recommended",
-        "social-links", "skip", "sr", "visually", "hidden",
+        "social-links", "skip", "sr", "visually", "hidden", "gallery", "slideshow", "carousel", "playlist", "player",
     };
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)

@@ -50,6 +50,29 @@ public class HtmlCleaningTests
     }
 
     [Fact]
+    public void Video_players_and_photo_galleries_inside_the_story_are_left_out()
+    {
+        const string html = """
+            <html><body><article>
+            <h1>Ferry service resumes after two-week strike</h1>
+            <p>Ferries between Port Hallam and the islands ran again on Monday after crews accepted a new pay offer.</p>
+            <div class="video-embed"><video controls><source src="/v/ferry.mp4">Your browser does not support the video tag.</video>
+            <div class="video-embed__playlist"><h3>Up Next</h3><ul><li><a href="/v/2">Island shops count the cost</a></li></ul></div></div>
+            <p>The first sailing left at 6.15am with about 40 passengers, the operator said.</p>
+            <div class="gallery-embed"><h3>Gallery: The first sailing in pictures</h3>
+            <figure><img src="/g/1.jpg"><figcaption>1 / 4 Passengers board at dawn</figcaption></figure></div>
+            <p>Union officials said the deal runs for three years.</p>
+            </article></body></html>
+            """;
+        var article = Cleaner.Clean(html);
+        var body = string.Join("\n", Texts(article));
+        Assert.Equal(3, Texts(article, ParagraphKind.Body).Length);
+        Assert.DoesNotContain("browser does not support", body);
+        Assert.DoesNotContain("Gallery:", body);
+        Assert.DoesNotContain("Up Next", body);
+    }
+
+    [Fact]
     public void Metadata_comes_from_meta_tags_when_the_page_has_no_visible_byline()
     {
         string html = """
