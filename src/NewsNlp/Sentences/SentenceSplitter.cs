@@ -152,6 +152,9 @@ public sealed class SentenceSplitter : ISentenceSplitter
                 && tokens[stop - 1].Length > 1;
 
         if (next.Kind == TokenKind.Punctuation && first is ',' or ';' or ':' or ')' or ']' or '}') return false;
+        // "the force had ‘consistently failed … Black and Asian officers’": an ellipsis inside a quotation that opened after
+        // a lower-case word of the reporter's sentence marks words left out, not the end of a sentence.
+        if (ellipsis && !quoted && InsideEmbeddedQuotation(text, tokens, stop) && QuotationClosesLater(text, tokens[last].End)) return false;
         // "The question — will the plant stay open? — went unanswered": a question or an exclamation inside an aside
         // set off by dashes, the sentence running on in lower case after the closing dash.
         if (stopText[0] is '?' or '!' && next.Kind == TokenKind.Punctuation && IsDash(text.Slice(next.Start, next.Length))
@@ -170,6 +173,33 @@ public sealed class SentenceSplitter : ISentenceSplitter
         // "Is this what voters asked for?" Councilwoman Rosa Ng asked: a quoted question or exclamation, then who said it.
         if (quoted && stopText[0] is '?' or '!' && AttributionFollows(text, tokens, last + 1)) return false;
         return true;
+    }
+
+    // A closing quotation mark further on the line (an unclosed quote, as in web posts, proves nothing).
+    private static bool QuotationClosesLater(ReadOnlySpan<char> text, int from)
+    {
+        var rest = text[from..Math.Min(text.Length, from + 300)];
+        int lineEnd = rest.IndexOf('\n');
+        if (lineEnd >= 0) rest = rest[..lineEnd];
+        return rest.IndexOfAny('\u201D', '\u2019', '"') >= 0;
+    }
+
+    private static bool InsideEmbeddedQuotation(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int stop)
+    {
+        for (int k = stop - 1; k > 0 && k >= stop - 60; k--)
+        {
+            var token = tokens[k];
+            if (LineBreakBetween(text, token, tokens[k + 1]) || IsStop(text, token)) return false;
+            if (token.Kind != TokenKind.Punctuation || token.Length != 1) continue;
+            char c = text[token.Start];
+            bool opens = c is '\u201C' or '\u2018' || c == '"' && tokens[k + 1].Start == token.End && token.Start > tokens[k - 1].End;
+            bool closes = c is '\u201D' || c == '"' && !opens;
+            if (closes) return false;
+            if (!opens) continue;
+            var before = tokens[k - 1];
+            return before.Kind == TokenKind.Word && CharClass.IsLower(text[before.Start]) && !LineBreakBetween(text, before, token);
+        }
+        return false;
     }
 
     // One to four capitalised words (a title and a name), then a verb of saying that ends there or runs on with a
@@ -236,7 +266,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
         if (!LineBreakBetween(text, token, next)) return false;
         if (StartsBullet(text, tokens, i + 1)) return true;
         char first = text[next.Start];
-        if (CharClass.IsLower(first)) return false;
+        // A line running on in lower case continues the sentence, unless it opens with a brand such as "iPad" or "eBay".
+        if (CharClass.IsLower(first) && !IsCamelCaseWord(text, next)) return false;
         var word = text.Slice(token.Start, token.Length);
         if (token.Kind == TokenKind.Punctuation && word[0] is ',' or '-' or '\u2013' or '\u2014' or '(' or '&' or '/' or '"' or '\u201C')
             return IsDash(word) && IsDatelineLine(text, tokens, i);
@@ -298,6 +329,9 @@ public sealed class SentenceSplitter : ISentenceSplitter
         return lineStart && i - first >= 1 && IsCapitalsWord(text, tokens[first]);
     }
 
+    private static bool IsCamelCaseWord(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == TokenKind.Word && token.Length > 2 && CharClass.IsLower(text[token.Start]) && CharClass.IsUpper(text[token.Start + 1]);
+
     /// <summary>A bullet at token <paramref name="i"/>: •, ·, -, *, –, —, ▪ or a number/letter with "." or ")".</summary>
     private static bool StartsBullet(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
@@ -309,6 +343,13 @@ public sealed class SentenceSplitter : ISentenceSplitter
         {
             var after = tokens[i + 1];
             return after.Start == token.End && after.Length == 1 && text[after.Start] is '.' or ')';
+        }
+        // "(a) failed to disclose …", "(2) …": a marker in brackets.
+        if (c == '(' && token.Length == 1 && i + 2 < tokens.Length)
+        {
+            Token marker = tokens[i + 1], close = tokens[i + 2];
+            return marker.Start == token.End && close.Start == marker.End && close.Length == 1 && text[close.Start] == ')'
+                && (marker.Kind == TokenKind.Number && marker.Length <= 2 || marker.Length == 1 && CharClass.IsLower(text[marker.Start]));
         }
         return false;
     }
