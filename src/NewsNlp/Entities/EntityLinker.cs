@@ -109,7 +109,7 @@ public static class EntityLinker
                 // (A company's name only, by its legal form: "Ferguson Police Department" and "Republican National Committee"
                 // start with names of other things.)
                 if (IsCompanyForm(w[^1]))
-                    for (int length = 1; length < w.Length - 1; length++) Add(byOrganisationStart, string.Join(' ', w, 0, length), h);
+                    for (int length = 1; length < w.Length; length++) Add(byOrganisationStart, string.Join(' ', w, 0, length), h);
                 Add(byOrganisationHead, w[^1], h);
             }
             if (groupTypes[h] == EntityType.Person)

@@ -22,10 +22,19 @@ internal static class MentionTypeRules
         for (int s = 0; s < spans.Count; s++)
             if (spans[s].End - spans[s].Start >= 2 && Tokenization.Abbreviations.IsGenerationalSuffix(text.Slice(tokens[spans[s].End - 1].Start, tokens[spans[s].End - 1].Length)))
                 spans[s] = spans[s] with { Type = (int)EntityType.Person };
+        // A name ending in a company's legal form is an organisation's ("Sabre Photonique SA", "Harlow Foods plc").
+        for (int s = 0; s < spans.Count; s++)
+            if (spans[s].End - spans[s].Start >= 2 && IsLegalForm(text.Slice(tokens[spans[s].End - 1].Start, tokens[spans[s].End - 1].Length)))
+                spans[s] = spans[s] with { Type = Organization };
         if (spans.Count < 2) return;
         PlaceThenRegion(text, tokens, spans, gazetteer);
         Lists(text, tokens, spans, gazetteer);
     }
+
+    /// <summary>The legal form that ends a company's name, as written ("Inc.", "plc", "GmbH", "S.A."); not "Co.", which may be a county's.</summary>
+    internal static bool IsLegalForm(ReadOnlySpan<char> word) => word is "Inc" or "Inc." or "Corp" or "Corp." or "Ltd" or "Ltd." or "plc" or "PLC"
+        or "Plc" or "LLC" or "L.L.C." or "GmbH" or "AG" or "SA" or "S.A." or "NV" or "N.V." or "BV" or "B.V." or "SpA" or "S.p.A." or "Bhd"
+        or "Bhd." or "Pte" or "Pty" or "LLP" or "Incorporated";
 
     /// <summary>
     /// Completes a person's name the tagger cut short at either end: a "Jr." or "Sr." right after it ("Harold P. Whitfield

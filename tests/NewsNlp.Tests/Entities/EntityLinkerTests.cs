@@ -46,6 +46,16 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_two_word_company_name_links_its_first_word()
+    {
+        const string text = "Quorvex Inc. will buy the chip unit. Quorvex said the deal closes in May.";
+        var entities = EntityLinker.Link(text,
+            [M(text, "Quorvex Inc.", EntityType.Organization), M(text, "Quorvex", EntityType.Organization, 30)],
+            title: null, leadEnd: 40);
+        Assert.Equal(2, Assert.Single(entities).MentionCount);
+    }
+
+    [Fact]
     public void Acronyms_link_to_the_full_name_when_both_occur()
     {
         const string text = "The United Nations met. The UN said the UN would act. NATO disagreed.";

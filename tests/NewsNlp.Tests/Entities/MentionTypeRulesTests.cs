@@ -32,6 +32,19 @@ public class MentionTypeRulesTests
     }
 
     [Fact]
+    public void A_name_ending_in_a_legal_form_is_an_organisation()
+    {
+        const string sentence = "Sabre Photonique SA and Harlow Foods plc signed, said Ana Co.";
+        var tokens = new List<Token>();
+        NewsTokenizer.Instance.Tokenize(sentence, 0, tokens);
+        var words = tokens.Select(t => sentence.Substring(t.Start, t.Length)).ToList();
+        int sabre = words.IndexOf("Sabre"), harlow = words.IndexOf("Harlow"), ana = words.IndexOf("Ana");
+        var spans = new List<(int Start, int End, int Type)> { (sabre, sabre + 3, Per), (harlow, harlow + 3, Loc), (ana, ana + 2, Per) };
+        MentionTypeRules.Refine(sentence, tokens.ToArray(), spans, Gazetteer());
+        Assert.Equal([Org, Org, Per], spans.Select(s => s.Type));
+    }
+
+    [Fact]
     public void A_name_before_a_known_region_is_a_place()
     {
         var known = Gazetteer(("Vanland", Loc));
