@@ -100,16 +100,25 @@ public static class EntityLinker
         var byGiven = new Dictionary<string, List<int>>();
         var byOrganisationStart = new Dictionary<string, List<int>>();
         var byOrganisationHead = new Dictionary<string, List<int>>();
+        var byOrganisationTail = new Dictionary<string, List<int>>();
         for (int h = 0; h < groups.Count; h++)
         {
             var w = groups[h].Words;
             if (groupTypes[h] > EntityType.Misc || w.Length < 2) continue;
             if (groupTypes[h] == EntityType.Organization)
             {
-                // (A company's name only, by its legal form: "Ferguson Police Department" and "Republican National Committee"
-                // start with names of other things.)
+                // (A company's name by its legal form: "Ferguson Police Department" and "Republican National Committee" start
+                // with names of other things.)
                 if (IsCompanyForm(w[^1]))
                     for (int length = 1; length < w.Length; length++) Add(byOrganisationStart, string.Join(' ', w, 0, length), h);
+                // Any organisation's last two words or more: "Gates Foundation" of "Bill & Melinda Gates Foundation", "Justice
+                // Department" of "U.S. Justice Department" (for short forms tagged as organisations). Not its first words, which
+                // often name another body: "United Nations" of "United Nations Security Council", "Columbia University" of its
+                // medical center.
+                // (Nor "Supreme Court" or "Air Force", which name a nation's as often as a state's court or a base.)
+                for (int from = 1; from <= w.Length - 2; from++)
+                    if (string.Join(' ', w, from, w.Length - from) is var tail && tail is not ("supreme court" or "air force"))
+                        Add(byOrganisationTail, tail, h);
                 Add(byOrganisationHead, w[^1], h);
             }
             if (groupTypes[h] == EntityType.Person)
@@ -144,6 +153,8 @@ public static class EntityLinker
             {
                 if (byOrganisationStart.TryGetValue(joined[short_.Members[0]], out var starts) && starts.Count == 1 && !IsGenericNameStart(short_.Words[0]))
                     candidates.Add(starts[0]);
+                else if (type == EntityType.Organization && byOrganisationTail.TryGetValue(joined[short_.Members[0]], out var tails2) && tails2.Count == 1)
+                    candidates.Add(tails2[0]);
                 else if (short_.Words.Length == 1 && byOrganisationHead.TryGetValue(short_.Words[0], out var heads) && heads.Count == 1
                     && short_.Members.TrueForAll(i => AfterThe(text, trimmed[i].Start)))
                     candidates.Add(heads[0]);

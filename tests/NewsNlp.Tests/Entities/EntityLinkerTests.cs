@@ -56,6 +56,19 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void An_organisation_is_named_by_its_last_words_but_a_court_stays_apart()
+    {
+        const string text = "The Bill & Melinda Gates Foundation paid for the trial. The Gates Foundation said results were due in May. "
+            + "The Alabama Supreme Court ruled first; the Supreme Court in Washington has yet to.";
+        var entities = EntityLinker.Link(text,
+            [M(text, "Bill & Melinda Gates Foundation", EntityType.Organization), M(text, "Gates Foundation", EntityType.Organization, 60),
+             M(text, "Alabama Supreme Court", EntityType.Organization), M(text, "Supreme Court", EntityType.Organization, text.IndexOf("the Supreme", StringComparison.Ordinal))],
+            title: null, leadEnd: 40);
+        Assert.Equal(2, Assert.Single(entities, e => e.Text == "Bill & Melinda Gates Foundation").MentionCount);
+        Assert.Single(entities, e => e.Text == "Supreme Court");
+    }
+
+    [Fact]
     public void Acronyms_link_to_the_full_name_when_both_occur()
     {
         const string text = "The United Nations met. The UN said the UN would act. NATO disagreed.";
