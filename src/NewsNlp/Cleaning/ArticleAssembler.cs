@@ -62,6 +62,11 @@ internal static class ArticleAssembler
         }
 
         CaptionsBesideCredits(input, blocks, features, roles, captions, captionBlocks);
+        if (!fromHtml)
+        {
+            LinkLists(input, blocks, features, roles);
+            PromptBlocks(input, blocks, features, roles);
+        }
 
         // Pass 2: the article's own bullet summary ("Quick Looks", "Key Points"…) and its bullets.
         for (int i = 0; i < n && summaryHeading is null; i++)
@@ -138,6 +143,7 @@ internal static class ArticleAssembler
         int top = bodyStart < 0 ? n : bodyStart;
         // (The headline is above its standfirst.)
         title ??= FindTitle(blocks, roles, features, standfirstAt >= 0 ? standfirstAt : top);
+        var bareNames = new List<(int At, string Name)>();
         for (int i = 0; i < top; i++)
         {
             if (roles[i] != Role.Unknown) continue;
@@ -156,12 +162,29 @@ internal static class ArticleAssembler
                 }
             }
             else if (BylineParser.TryParseDate(span, out var d)) { roles[i] = Role.Byline; date ??= d; }
-            else if (author is null && i + 1 < n && BylineParser.TryParseBareName(span, blocks[i + 1].Span, out var name))
+            else
             {
-                roles[i] = Role.Byline;
+                roles[i] = Role.Chrome;
+                if (i + 1 < n && BylineParser.TryParseBareName(span, blocks[i + 1].Span, out var name)) bareNames.Add((i, name!));
+                // "Ritika Sharma" / "New Delhi" / "Updated: Jul 24, 2025": the name, the city it was filed from, the date.
+                else if (i + 2 < n && features[i + 1] is { Words: >= 1 and <= 3, TitleCaseRatio: >= 0.99, EndsWithSentencePunctuation: false }
+                    && blocks[i + 1].Span.IndexOfAny("0123456789") < 0
+                    && BylineParser.TryParseDate(blocks[i + 2].Span, out _) && BylineParser.TryParseBareName(span, blocks[i + 2].Span, out name))
+                    bareNames.Add((i, name!));
+            }
+        }
+        // A name alone on its line, with a date, a job or an agency under it ("Ritika Sharma" / "New Delhi"), when no line
+        // says "By": the one under the headline, where bylines go, rather than a menu's or a weather strip's ("Partly
+        // Cloudy" / "LOCAL NEWS") above it.
+        if (author is null && bareNames.Count > 0)
+        {
+            int titleAt = Array.IndexOf(roles, Role.Title, 0, top);
+            var (at, name) = bareNames.FirstOrDefault(b => b.At > titleAt, bareNames[0]);
+            if (titleAt < 0 || at > titleAt)
+            {
+                roles[at] = Role.Byline;
                 author = name;
             }
-            else roles[i] = Role.Chrome;
         }
 
         // Pass 5: where the story ends: the last prose before the page's after-story furniture.
@@ -291,6 +314,48 @@ internal static class ArticleAssembler
     private static bool IsBulletSentence(in LineFeatures f) => f.Words is >= 4 and <= 30 && f.EndsWithSentencePunctuation && !f.HasInnerSentenceBreak;
 
     // A blank line between two blocks of the input (blocks read from HTML are never separated this way).
+    /// <summary>
+    /// In copied text, the headlines listed under "READ MORE:", "Related:" or "Also read" on the lines right after it (no
+    /// blank line between) are links, not the story's subheadings or paragraphs: lines without a final stop, of at most 20 words.
+    /// </summary>
+    private static void LinkLists(string input, List<SourceBlock> blocks, LineFeatures[] features, Role[] roles)
+    {
+        for (int i = 0; i + 1 < blocks.Count; i++)
+        {
+            if (roles[i] != Role.Chrome || !ChromeLexicon.IsLinkListMarker(blocks[i].Span)) continue;
+            for (int j = i + 1; j < blocks.Count && roles[j] is Role.Unknown or Role.Caption && !BlankLineBetween(input, blocks[j - 1], blocks[j])
+                 && features[j] is { Words: >= 2 and <= 20, EndsWithSentencePunctuation: false }; j++)
+                roles[j] = Role.Chrome;
+        }
+    }
+
+    /// <summary>
+    /// In copied text, a sign-up box comes as a run of short lines with no blank line between them ("Get the biggest stories
+    /// … straight to your inbox" / "Enter email" / "Sign up" / "See our privacy notice"): when two of three or more such
+    /// lines of at most 15 words are chrome, one of them a sign-up prompt, the whole run is (a byline's run of share
+    /// buttons keeps its byline).
+    /// </summary>
+    private static void PromptBlocks(string input, List<SourceBlock> blocks, LineFeatures[] features, Role[] roles)
+    {
+        int start = 0;
+        for (int i = 1; i <= blocks.Count; i++)
+        {
+            if (i < blocks.Count && !BlankLineBetween(input, blocks[i - 1], blocks[i])) continue;
+            // blocks[start..i) is a run of lines without a blank line between them.
+            int chrome = 0;
+            bool short_ = i - start >= 3, prompt = false;
+            for (int k = start; k < i && short_; k++)
+            {
+                short_ = features[k].Words <= 15 && roles[k] is Role.Unknown or Role.Chrome && !BylineParser.TryParseByLine(blocks[k].Span, out _);
+                if (roles[k] == Role.Chrome) chrome++;
+                prompt |= ChromeLexicon.IsSignUpPrompt(blocks[k].Span);
+            }
+            if (short_ && prompt && chrome >= 2)
+                for (int k = start; k < i; k++) roles[k] = Role.Chrome;
+            start = i;
+        }
+    }
+
     private static bool BlankLineBetween(string input, SourceBlock before, SourceBlock after)
     {
         if (!ReferenceEquals(before.Source, input) || !ReferenceEquals(after.Source, input) || after.Start < before.End) return true;

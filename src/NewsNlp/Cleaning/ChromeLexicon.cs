@@ -24,6 +24,7 @@ internal static class ChromeLexicon
         "terms of use", "terms of service", "breaking news", "live", "opinion", "world", "politics", "business",
         "sports", "entertainment", "technology", "health", "science", "weather", "us news", "u.s. news", "sponsor message",
         "view this post on instagram", "view this post on x", "view on instagram", "scroll to continue", "continue reading below",
+        "loading", "loading...", "enter email", "enter your email", "enter your email address", "invalid email", "show me",
     ];
 
     // Line openings that mark chrome when the line is short.
@@ -57,6 +58,8 @@ internal static class ChromeLexicon
         "get the newsletter", "get our newsletter", "join the discussion", "donate today", "relies on readers like you", "support our work",
         "support our journalism", "depends on readers like you", "support independent journalism", "support independent local news",
         "support independent news", "republish our articles", "subscribe to our", "in your inbox", "requires a subscription",
+        "to your inbox", "whatsapp channel", "telegram channel", "directly to your phone", "straight to your phone", "news alerts",
+        "thank you for subscribing", "thanks for subscribing",
     ];
 
     // Phrases that betray a widget anywhere in a short line.
@@ -218,6 +221,19 @@ internal static class ChromeLexicon
         return FoldedStartsWith(core, "related") || FoldedStartsWith(core, "more on ") || FoldedStartsWith(core, "more from ")
             || FoldedStartsWith(core, "you may also like") || FoldedStartsWith(core, "you might also like") || FoldedStartsWith(core, "recommended")
             || FoldedStartsWith(core, "don't miss");
+    }
+
+    /// <summary>True for a line of a sign-up box: a newsletter, a subscription, an inbox, an e-mail field.</summary>
+    public static bool IsSignUpPrompt(ReadOnlySpan<char> line) =>
+        FoldedContains(line, "newsletter") || FoldedContains(line, "subscrib") || FoldedContains(line, "sign up") || FoldedContains(line, "inbox")
+        || FoldedContains(line, "email address") || FoldedContains(line, "enter email") || FoldedContains(line, "enter your email");
+
+    /// <summary>True for a line that introduces a list of links to other stories: "READ MORE:", "Related:", "Also read", "See also".</summary>
+    public static bool IsLinkListMarker(ReadOnlySpan<char> line)
+    {
+        var core = TrimDecorations(line);
+        return IsRelatedLinksMarker(line) || FoldedEquals(core, "read more") || FoldedEquals(core, "also read") || FoldedEquals(core, "read also")
+            || FoldedEquals(core, "see also") || FoldedEquals(core, "read next") || FoldedEquals(core, "further reading") || FoldedEquals(core, "more stories");
     }
 
     /// <summary>True for "Previous Article" / "Next Article" style links; the headline after them is a link too.</summary>
