@@ -83,7 +83,10 @@ internal static class ArticleAssembler
             while (j < n && roles[j] is Role.Unknown or Role.Chrome
                    && (marked ? blocks[j].Hint == BlockHint.ListItem
                        : blocks[j].Hint == BlockHint.None && (labelled ? IsLabelledLine(blocks[j].Span)
-                           : fragments ? IsBulletFragment(features[j])
+                           // (A fragment may read like a headline, "The Coastal Highway is cut between Bellandra and Mission
+                           // Flats", "Adult fares rise from $6.25 to $6.75 on July 1", on a line right under the one before it.)
+                           : fragments ? IsBulletFragment(features[j]) || features[j].Words >= 5 && features[j].IsHeadlineLike
+                               && !BlankLineBetween(input, blocks[j - 1], blocks[j])
                            : IsBulletSentence(features[j]) && (j == i + 1 || !BlankLineBetween(input, blocks[j - 1], blocks[j])))))
                 j++;
             if (j - i - 1 < 2) continue;
@@ -268,8 +271,9 @@ internal static class ArticleAssembler
             kept.Add((block, kind));
         }
 
-        // A closing note about the writer ("Jane Doe covers city hall. Contact her at …") is byline, not story.
-        while (kept.Count > 1 && author is not null && IsAuthorNote(kept[^1].Block.Span, author))
+        // A closing note about the writer ("Jane Doe covers city hall. Contact her at …") is byline, not story; so is the
+        // job title over it ("Senior Security Reporter"): no story ends with a heading.
+        while (kept.Count > 1 && (author is not null && IsAuthorNote(kept[^1].Block.Span, author) || kept[^1].Kind == ParagraphKind.Heading))
             kept.RemoveAt(kept.Count - 1);
         if (lastBodyIndex >= kept.Count) lastBodyIndex = kept.FindLastIndex(k => k.Kind == ParagraphKind.Body);
 
@@ -384,6 +388,12 @@ internal static class ArticleAssembler
                 && features[i].EndsWithSentencePunctuation && (!features[i].HasInnerSentenceBreak || features[i].Words <= 20)
                 && CaptionDetector.IsCreditLine(blocks[i + 1].Span) && (features[i].Words <= 15 || !BlankLineBetween(input, blocks[i], blocks[i + 1])))
                 AddCaption(i, blocks[i + 1], after: false);
+
+        // "Open this photo in gallery:" / "Enlarge this image": the line after it is the photo's caption.
+        for (int i = 0; i + 1 < n; i++)
+            if (roles[i] == Role.Chrome && roles[i + 1] == Role.Unknown && blocks[i + 1].Hint == BlockHint.None && features[i + 1].Words <= 60
+                && ChromeLexicon.IsPhotoPrompt(blocks[i].Span))
+                AddCaption(i + 1, blocks[i], after: true);
 
         void AddCaption(int i, SourceBlock credit, bool after)
         {

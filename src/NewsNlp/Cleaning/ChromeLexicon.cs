@@ -24,6 +24,7 @@ internal static class ChromeLexicon
         "terms of use", "terms of service", "breaking news", "live", "opinion", "world", "politics", "business",
         "sports", "entertainment", "technology", "health", "science", "weather", "us news", "u.s. news", "sponsor message",
         "view this post on instagram", "view this post on x", "view on instagram", "scroll to continue", "continue reading below",
+        "open this photo in gallery", "enlarge this image", "expand image", "view image", "toggle caption", "hide caption",
         "loading", "loading...", "enter email", "enter your email", "enter your email address", "invalid email", "show me",
     ];
 
@@ -221,6 +222,14 @@ internal static class ChromeLexicon
         return FoldedStartsWith(core, "related") || FoldedStartsWith(core, "more on ") || FoldedStartsWith(core, "more from ")
             || FoldedStartsWith(core, "you may also like") || FoldedStartsWith(core, "you might also like") || FoldedStartsWith(core, "recommended")
             || FoldedStartsWith(core, "don't miss");
+    }
+
+    /// <summary>True for a photo's button ("Open this photo in gallery:", "Enlarge this image"), which the caption follows.</summary>
+    public static bool IsPhotoPrompt(ReadOnlySpan<char> line)
+    {
+        var core = TrimDecorations(line);
+        return FoldedEquals(core, "open this photo in gallery") || FoldedEquals(core, "enlarge this image") || FoldedEquals(core, "expand image")
+            || FoldedEquals(core, "view image") || FoldedEquals(core, "toggle caption") || FoldedEquals(core, "hide caption");
     }
 
     /// <summary>True for a line of a sign-up box: a newsletter, a subscription, an inbox, an e-mail field.</summary>
