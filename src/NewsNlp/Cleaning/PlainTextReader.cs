@@ -50,15 +50,23 @@ internal static class PlainTextReader
 
     /// <summary>
     /// True when the text is wrapped at a fixed width, as e-mail and terminal copy are: no line runs past 120
-    /// characters. Text copied from a web page keeps each paragraph on one line, so there a line that stops without a
-    /// stop before a capitalised one is a headline or a standfirst ("Berlin to test all-night subway service"), not
-    /// half a sentence.
+    /// characters, and sentences visibly run on from one line to the next in lower case at least twice. Text copied
+    /// from a web page keeps each paragraph on one line, so there a line that stops without a stop before a capitalised
+    /// one is a headline, a standfirst or a bullet ("Berlin to test all-night subway service"), not half a sentence,
+    /// however short the page's paragraphs.
     /// </summary>
     private static bool IsHardWrapped(string input)
     {
-        foreach (var line in input.AsSpan().EnumerateLines())
-            if (line.Length > 120 && line.Trim().Length > 120) return false;
-        return true;
+        int runOns = 0;
+        bool previousOpen = false;   // the previous line is long and stops mid-sentence
+        foreach (var raw in input.AsSpan().EnumerateLines())
+        {
+            var line = raw.Trim();
+            if (line.Length > 120) return false;
+            if (previousOpen && line.Length > 0 && char.IsLower(line[0])) runOns++;
+            previousOpen = line.Length >= 40 && (char.IsLetterOrDigit(line[^1]) || line[^1] == ',');
+        }
+        return runOns >= 2;
     }
 
     // A hard-wrapped paragraph: the previous line is prose that stops mid-sentence and this line carries on.

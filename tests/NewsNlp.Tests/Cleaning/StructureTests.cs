@@ -416,12 +416,11 @@ public class StructureTests
             + "Kofi Mensah\nHarbor City\nUpdated: Apr 2, 2025 08:12 ET\n"
             + "Open this photo in gallery:\nThe morning ferry leaves Pier 3 on Tuesday.\n\n"
             + "Key points:\nAdult fares rise from $6.25 to $6.75 on July 1\nStudents and seniors keep their current fares\nThe Island Loop Is Cut to Four Sailings a Day\n\n"
-            // (Paragraphs on one line each, longer than 120 characters, as pages copy: not text wrapped at a fixed width.)
-            + "Fares on the Harbor City ferries will rise 8 percent on July 1, the port authority said on Tuesday, citing fuel costs and a shortage of crews.\n\n"
+            + "Fares on the Harbor City ferries will rise 8 percent on July 1, the port authority said on Tuesday, citing fuel costs.\n\n"
             + "READ MORE:\nPort authority names new director\nIsland residents ask for a later last sailing\n\n"
-            + "The authority said fuel now makes up a third of its operating budget, up from a fifth five years ago, and that crews are harder to hire.\n\n"
+            + "The authority said fuel now makes up a third of its operating budget, up from a fifth five years ago.\n\n"
             + "Get the Harbor Morning newsletter\nThe day's top stories, delivered to your inbox at 6 a.m.\nEnter your email address\nSign up\n\n"
-            + "A public hearing on the increase is set for May 12 at City Hall, where riders can also comment on the shorter Island Loop schedule.\n\n"
+            + "A public hearing on the increase is set for May 12 at City Hall.\n\n"
             + "Kofi Mensah\nTransportation Reporter\nKofi Mensah covers transportation for The Harbor Ledger. Reach him at kmensah@harborledger.example.\n";
         var article = Cleaner.Clean(page);
         Assert.Equal("Ferry fares to rise 8% in July as fuel costs bite", article.Title);
