@@ -124,6 +124,16 @@ internal static class ArticleAssembler
                   || header.Length == 0 && proseFeatures is { Words: >= 4, EndsWithSentencePunctuation: true, EndsWithQuestionMark: false, TitleCaseRatio: < 0.6 }
                      && NextProse(blocks, roles, features, i, minProse)))
                 continue;
+            // A headline written as sentences ("A town dimmed its streetlights. Its residents started sleeping longer."), with
+            // its standfirst and then the byline under it: the title, not the story.
+            if (title is null && standfirst is null && header.Length == 0 && !fromHtml && features[i].Words <= 20
+                && NextUnknown(roles, i) is int next and > 0 && features[next] is { Words: <= 45 } && features[next].IsProse(minProse)
+                && BylineFollows(blocks, roles, features, next))
+            {
+                roles[i] = Role.Title;
+                title = span.ToString();
+                continue;
+            }
             // The summary line under the headline, before the byline ("The vote ends a two-year search …" then "By Ellen
             // Marsh"): the standfirst, not the story's first paragraph.
             if (standfirst is null && header.Length == 0 && !fromHtml && features[i].Words <= 45 && BylineFollows(blocks, roles, features, i))
@@ -270,6 +280,8 @@ internal static class ArticleAssembler
             if (kind == ParagraphKind.Body) lastBodyIndex = kept.Count;
             kept.Add((block, kind));
         }
+
+        RemovePullQuotes(kept);
 
         // A closing note about the writer ("Jane Doe covers city hall. Contact her at …") is byline, not story; so is the
         // job title over it ("Senior Security Reporter"): no story ends with a heading.
@@ -430,6 +442,35 @@ internal static class ArticleAssembler
             }
             runStart = -1;
         }
+    }
+
+    /// <summary>
+    /// A pull quote: a short paragraph that repeats, in quotation marks or not, words the story says in full in a longer
+    /// paragraph ("“We spent the 20th century hiding water.”"). Only the longer paragraph is the story's.
+    /// </summary>
+    private static void RemovePullQuotes(List<(SourceBlock Block, ParagraphKind Kind)> kept)
+    {
+        for (int k = kept.Count - 1; k >= 0; k--)
+        {
+            if (kept[k].Kind != ParagraphKind.Body) continue;
+            var quote = kept[k].Block.Span.Trim().Trim("\"\u201C\u201D\u2018\u2019'").Trim();
+            if (quote.Length < 30 || LineFeatures.Of(quote).Words > 40) continue;
+            for (int other = 0; other < kept.Count; other++)
+                if (other != k && kept[other].Kind == ParagraphKind.Body && kept[other].Block.Span.Length > quote.Length + 10
+                    && kept[other].Block.Span.Contains(quote, StringComparison.Ordinal))
+                {
+                    kept.RemoveAt(k);
+                    break;
+                }
+        }
+    }
+
+    // The next block after i that no earlier pass has claimed, or -1.
+    private static int NextUnknown(Role[] roles, int i)
+    {
+        for (int k = i + 1; k < roles.Length; k++)
+            if (roles[k] == Role.Unknown) return k;
+        return -1;
     }
 
     /// <summary>True when a byline or a date line follows block <paramref name="i"/> within four blocks, with no prose between.</summary>

@@ -60,7 +60,7 @@ internal static class ChromeLexicon
         "support our journalism", "depends on readers like you", "support independent journalism", "support independent local news",
         "support independent news", "republish our articles", "subscribe to our", "in your inbox", "requires a subscription",
         "to your inbox", "whatsapp channel", "telegram channel", "directly to your phone", "straight to your phone", "news alerts",
-        "thank you for subscribing", "thanks for subscribing",
+        "thank you for subscribing", "thanks for subscribing", "letter to the editor", "thanks for reading",
     ];
 
     // Phrases that betray a widget anywhere in a short line.
@@ -98,7 +98,7 @@ internal static class ChromeLexicon
         "join the conversation", "related articles", "related stories", "related article", "related story", "don't miss",
         "how would you rate", "comments (", "trending on", "most popular", "read next", "most read ", "was this page helpful", "latest from ",
         "was this helpful",
-        "related coverage", "related content", "recommended for you",
+        "related coverage", "related content", "recommended for you", "how we reported this", "how we did this",
     ];
 
     // Whole lines after which the story is over.
@@ -205,8 +205,10 @@ internal static class ChromeLexicon
         // "Copyright 2025 The Associated Press. All rights reserved. …", "© 2025 WLKV-TV": the story is over.
         if (features.Words <= 30 && (FoldedStartsWith(core, "copyright 2") || FoldedStartsWith(core, "copyright 1") || FoldedStartsWith(core, "\u00a9 ")
             || FoldedStartsWith(core, "copyright \u00a9"))) return true;
-        // "Disclaimer: The information in this article is provided for information only …": the site's small print.
-        if (FoldedStartsWith(core, "disclaimer:")) return true;
+        // "Disclaimer: The information in this article is provided for information only …", "The views expressed in this
+        // column are the author's own": the site's small print.
+        if (FoldedStartsWith(core, "disclaimer:") || FoldedStartsWith(core, "the views expressed") || FoldedStartsWith(core, "views expressed")
+            || FoldedStartsWith(core, "this article is for informational purposes") || FoldedStartsWith(core, "this article is not intended")) return true;
         if (features.Words > 10) return false;
         foreach (var opening in TrailerOpenings)
             if (FoldedStartsWith(core, opening)) return true;
