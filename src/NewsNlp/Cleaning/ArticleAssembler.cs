@@ -155,7 +155,7 @@ internal static class ArticleAssembler
         // Pass 4: the head of the page above the story: headline, byline lines, dates; the rest is chrome.
         int top = bodyStart < 0 ? n : bodyStart;
         // (The headline is above its standfirst.)
-        title ??= FindTitle(blocks, roles, features, standfirstAt >= 0 ? standfirstAt : top);
+        title ??= FindTitle(blocks, roles, features, standfirstAt >= 0 ? standfirstAt : top) ?? page.FallbackTitle;
         var bareNames = new List<(int At, string Name)>();
         for (int i = 0; i < top; i++)
         {

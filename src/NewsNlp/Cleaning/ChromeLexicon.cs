@@ -96,7 +96,7 @@ internal static class ChromeLexicon
         "more on ", "more from ", "previous article", "next article", "you may also like", "you might also like",
         "how useful was this", "was this article helpful", "about the author", "leave a comment", "leave a reply",
         "join the conversation", "related articles", "related stories", "related article", "related story", "don't miss",
-        "how would you rate", "comments (", "trending on", "most popular", "read next", "most read ", "was this page helpful", "latest from ",
+        "how would you rate", "comments (", "reader comments", "readers' comments", "trending on", "most popular", "read next", "most read ", "was this page helpful", "latest from ",
         "was this helpful",
         "related coverage", "related content", "recommended for you", "how we reported this", "how we did this",
     ];

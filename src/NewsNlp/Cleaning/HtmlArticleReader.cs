@@ -47,9 +47,19 @@ internal static class HtmlArticleReader
         var blocks = new List<SourceBlock>();
         if (document.Body is null) return (blocks, PageMetadata.None);
 
-        foreach (var br in document.Body.QuerySelectorAll("br").ToArray()) br.Replace(document.CreateTextNode(" "));
+        // A line break is a space; two in a row part paragraphs, as old and table-built pages write them ("…in 1974.<br><br>The
+        // board…"): a paragraph separator the walker splits blocks at.
+        var breaks = document.Body.QuerySelectorAll("br").ToArray();
+        var doubled = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (var br in breaks)
+        {
+            var next = br.NextSibling;
+            while (next is IText gap && string.IsNullOrWhiteSpace(gap.Data)) next = next.NextSibling;
+            if (next is IElement { LocalName: "br" }) doubled.Add(br);
+        }
+        foreach (var br in breaks) br.Replace(document.CreateTextNode(doubled.Contains(br) ? ParagraphBreak : LineBreak));
         var root = ChooseRoot(document);
-        string? title = FindTitle(document, root);
+        var (title, fallbackTitle) = FindTitle(document, root);
         var (author, source, date) = FindByline(document, root);
 
         var captions = new List<SourceBlock>();
@@ -62,7 +72,7 @@ internal static class HtmlArticleReader
 
         var reader = new Walker(input, blocks, title, furniture);
         reader.Visit(root);
-        return (blocks, new PageMetadata(title, author, source, date, captions));
+        return (blocks, new PageMetadata(title, author, source, date, captions, fallbackTitle));
     }
 
     // The element holding the story: the <article> with the most paragraph text, else <main>, else the body.
@@ -83,20 +93,21 @@ internal static class HtmlArticleReader
         return best is not null && bestLength >= 200 ? best : document.Body!;
     }
 
-    private static string? FindTitle(IHtmlDocument document, IElement root)
+    // The headline from the markup (an <h1>, og:title), else none but the page's <title> to fall back on.
+    private static (string? Title, string? Fallback) FindTitle(IHtmlDocument document, IElement root)
     {
         var h1 = root.QuerySelector("h1") ?? document.QuerySelector("h1");
-        if (h1 is not null && Collapse(h1.TextContent) is { Length: > 0 } heading && LineFeatures.Of(heading).Words <= 30) return heading;
-        if (Meta(document, "meta[property='og:title']", "meta[name='twitter:title']") is { } og) return og;
+        if (h1 is not null && Collapse(h1.TextContent) is { Length: > 0 } heading && LineFeatures.Of(heading).Words <= 30) return (heading, null);
+        if (Meta(document, "meta[property='og:title']", "meta[name='twitter:title']") is { } og) return (og, null);
         string pageTitle = Collapse(document.Title ?? "");
-        if (pageTitle.Length == 0) return null;
+        if (pageTitle.Length == 0) return (null, null);
         // "Headline | Site" / "Headline - Site": drop the site part when the rest is a real headline.
         foreach (var separator in (ReadOnlySpan<string>)[" | ", " - ", " \u2013 ", " \u2014 "])
         {
             int at = pageTitle.LastIndexOf(separator, StringComparison.Ordinal);
-            if (at > 0 && LineFeatures.Of(pageTitle.AsSpan(0, at)).Words >= 3) return pageTitle[..at];
+            if (at > 0 && LineFeatures.Of(pageTitle.AsSpan(0, at)).Words >= 3) return (null, pageTitle[..at]);
         }
-        return pageTitle;
+        return (null, pageTitle);
     }
 
     private static (string? Author, string? Source, string? Date) FindByline(IHtmlDocument document, IElement root)
@@ -176,14 +187,28 @@ internal static class HtmlArticleReader
         return false;
     }
 
-    private static string Collapse(string text)
+    // Stand for a double and a single line break in the text of the page until the walker splits blocks at them; both
+    // are whitespace to everything else.
+    private const string ParagraphBreak = "\u2029", LineBreak = "\u2028";
+
+    /// <summary>
+    /// The text with whitespace runs as single spaces; with <paramref name="keepBreaks"/>, a run holding a line or a
+    /// paragraph break becomes that break instead.
+    /// </summary>
+    private static string Collapse(string text, bool keepBreaks = false)
     {
         var sb = new StringBuilder(text.Length);
         bool space = false;
+        char kept = ' ';
         foreach (char c in text)
         {
-            if (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF') { space = sb.Length > 0; continue; }
-            if (space) { sb.Append(' '); space = false; }
+            if (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF')
+            {
+                space = sb.Length > 0;
+                if (keepBreaks && sb.Length > 0 && (c == ParagraphBreak[0] || c == LineBreak[0] && kept != ParagraphBreak[0])) kept = c;
+                continue;
+            }
+            if (space) { sb.Append(kept); space = false; kept = ' '; }
             sb.Append(c);
         }
         return sb.ToString();
@@ -228,7 +253,7 @@ internal static class HtmlArticleReader
                         Emit(child, Collapse(child.TextContent), BlockHint.Heading);
                         break;
                     case "p" or "pre" or "dd":
-                        if (!IsLinkList(child)) Emit(child, Collapse(child.TextContent), BlockHint.None);
+                        if (!IsLinkList(child)) Emit(child, Collapse(child.TextContent, keepBreaks: true), BlockHint.None);
                         break;
                     case "li":
                         if (HasBlockChildren(child, "p")) Visit(child, depth + 1);
@@ -238,10 +263,16 @@ internal static class HtmlArticleReader
                         Emit(child, Collapse(child.TextContent), BlockHint.Caption);
                         break;
                     case "table":
+                        // A data table (a league table, market figures) is no prose; a page laid out in a table is.
+                        if (IsLayoutTable(child)) Visit(child, depth + 1);
+                        break;
+                    case "thead" or "tbody" or "tfoot" or "tr":
+                        Visit(child, depth + 1);
                         break;
                     default:
                         if (HasBlockChildren(child, null)) Visit(child, depth + 1);
-                        else if (child.TextContent.Length >= 40 && !IsLinkList(child)) Emit(child, Collapse(child.TextContent), BlockHint.None);
+                        else if ((child.TextContent.Length >= 40 || IsShortLandmark(Collapse(child.TextContent))) && !IsLinkList(child))
+                            Emit(child, Collapse(child.TextContent, keepBreaks: true), BlockHint.None);
                         break;
                 }
             }
@@ -250,7 +281,55 @@ internal static class HtmlArticleReader
         private void Emit(IElement element, string text, BlockHint hint)
         {
             if (text.Length == 0) return;
-            blocks.Add(new SourceBlock(text, 0, text.Length, ContentOffset(input, element), hint));
+            int offset = ContentOffset(input, element);
+            if (text.AsSpan().IndexOfAny(ParagraphBreak[0], LineBreak[0]) < 0)
+            {
+                blocks.Add(new SourceBlock(text, 0, text.Length, offset, hint));
+                return;
+            }
+            // Blocks end at paragraph breaks, and at line breaks around a byline or the start of what follows the story
+            // ("Reader Comments (2)"); other line breaks are spaces. The breaks become spaces in the shared text, and each
+            // block starts where its first words are found in the page after the one before.
+            var ends = new List<int>();
+            int lineStart = 0;
+            for (int i = 0; i <= text.Length; i++)
+            {
+                if (i < text.Length && text[i] != ParagraphBreak[0] && text[i] != LineBreak[0]) continue;
+                if (i == text.Length || text[i] == ParagraphBreak[0] || IsShortLandmark(text[lineStart..i]) || NextLineIsLandmark(text, i + 1))
+                    ends.Add(i);
+                lineStart = i + 1;
+            }
+            string flat = text.Replace(ParagraphBreak[0], ' ').Replace(LineBreak[0], ' ');
+            int start = 0;
+            foreach (int end in ends)
+            {
+                var first = flat.AsSpan(start, Math.Min(12, end - start));
+                int window = Math.Min(input.Length - offset, 1 << 16);
+                int at = first.IsEmpty ? -1 : input.AsSpan(offset, window).IndexOf(first, StringComparison.Ordinal);
+                if (at >= 0) offset += at;
+                if (end > start) blocks.Add(new SourceBlock(flat, start, end, offset, hint));
+                start = end + 1;
+            }
+        }
+
+        private static bool NextLineIsLandmark(string text, int from)
+        {
+            int end = text.AsSpan(from).IndexOfAny(ParagraphBreak[0], LineBreak[0]);
+            return from < text.Length && IsShortLandmark(text[from..(end < 0 ? text.Length : from + end)]);
+        }
+
+        // Short text outside any paragraph worth a block all the same: a byline ("By Harold Jeskey") or the start of what
+        // follows the story ("Reader Comments (2)").
+        private static bool IsShortLandmark(string text) =>
+            text.Length > 0 && (BylineParser.TryParseByLine(text, out _) || ChromeLexicon.IsTrailerMarker(text, LineFeatures.Of(text)));
+
+        // A table whose cells hold the story: one cell of 200 characters or more with sentences in it, and no header cells.
+        private static bool IsLayoutTable(IElement table)
+        {
+            if (table.QuerySelector("th") is not null) return false;
+            foreach (var cell in table.QuerySelectorAll("td"))
+                if (cell.TextContent.Length >= 200 && cell.TextContent.Contains(". ", StringComparison.Ordinal)) return true;
+            return false;
         }
 
         // Mostly links: a menu or a list of related headlines.

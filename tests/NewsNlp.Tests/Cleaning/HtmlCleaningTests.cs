@@ -50,6 +50,35 @@ public class HtmlCleaningTests
     }
 
     [Fact]
+    public void A_page_laid_out_in_tables_with_double_line_breaks_gives_its_paragraphs()
+    {
+        const string html = """
+            <HTML><HEAD><TITLE>Valley Courier - Local News</TITLE></HEAD><BODY>
+            <TABLE width="760"><TR>
+            <TD width="150"><FONT size="2"><A href="/local/">Local News</A><BR><A href="/schools/">Schools</A></FONT></TD>
+            <TD width="480">
+            <FONT size="5"><B>Library board approves Sunday hours at the Elm Street branch</B></FONT><BR><BR>
+            <FONT size="2"><B>By Maria Okafor</B></FONT><BR><BR>
+            <FONT size="3">The library board voted 5 to 2 on Monday to open the Elm Street branch on Sundays from noon to 5 p.m. starting in June.<BR><BR>
+            Board president Alan Reyes said the change would cost about $38,000 a year, paid from the branch's book fund.<BR><BR>
+            The board will review attendance after six months.</FONT><BR><BR>
+            <FONT size="2"><B>Reader Comments (1)</B></FONT><BR>
+            <FONT size="2"><B>elm_reader</B> wrote: About time, the branch has been closed on weekends for years.</FONT>
+            </TD></TR></TABLE>
+            <TABLE><TR><TH>Branch</TH><TH>Hours</TH></TR><TR><TD>Elm Street</TD><TD>10-6</TD></TR></TABLE>
+            </BODY></HTML>
+            """;
+        var article = Cleaner.Clean(html);
+        Assert.Equal("Library board approves Sunday hours at the Elm Street branch", article.Title);
+        Assert.Equal("Maria Okafor", article.Byline.Author);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(3, body.Length);
+        Assert.StartsWith("Board president Alan Reyes", body[1]);
+        Assert.Equal("The board will review attendance after six months.", body[2]);
+        MapsExactly(article);
+    }
+
+    [Fact]
     public void Video_players_and_photo_galleries_inside_the_story_are_left_out()
     {
         const string html = """
