@@ -60,7 +60,8 @@ internal static class ChromeLexicon
         "support our journalism", "depends on readers like you", "support independent journalism", "support independent local news",
         "support independent news", "republish our articles", "subscribe to our", "in your inbox", "requires a subscription",
         "to your inbox", "whatsapp channel", "telegram channel", "directly to your phone", "straight to your phone", "news alerts",
-        "thank you for subscribing", "thanks for subscribing", "letter to the editor", "thanks for reading",
+        "thank you for subscribing", "thanks for subscribing", "letter to the editor", "thanks for reading", "become a member",
+        "become a subscriber", "become a supporter", "support local journalism", "support local news",
     ];
 
     // Phrases that betray a widget anywhere in a short line.

@@ -93,11 +93,14 @@ internal static class HtmlArticleReader
         return best is not null && bestLength >= 200 ? best : document.Body!;
     }
 
-    // The headline from the markup (an <h1>, og:title), else none but the page's <title> to fall back on.
+    // The headline from the markup (an <h1>, og:title), else none but the page's <title> to fall back on. Not an <h1>
+    // that is the site's logo ("<h1 class="masthead__logo">The Evening Lantern</h1>").
     private static (string? Title, string? Fallback) FindTitle(IHtmlDocument document, IElement root)
     {
-        var h1 = root.QuerySelector("h1") ?? document.QuerySelector("h1");
-        if (h1 is not null && Collapse(h1.TextContent) is { Length: > 0 } heading && LineFeatures.Of(heading).Words <= 30) return (heading, null);
+        foreach (var h1 in root.QuerySelectorAll("h1").Concat(document.QuerySelectorAll("h1")))
+            if (Collapse(h1.TextContent) is { Length: > 0 } heading && LineFeatures.Of(heading).Words <= 30 && !InLogo(h1)
+                && !IsSiteName(document, heading))
+                return (heading, null);
         if (Meta(document, "meta[property='og:title']", "meta[name='twitter:title']") is { } og) return (og, null);
         string pageTitle = Collapse(document.Title ?? "");
         if (pageTitle.Length == 0) return (null, null);
@@ -138,6 +141,28 @@ internal static class HtmlArticleReader
         return (author, source, date);
     }
 
+    // In the site's logo or masthead ("masthead__logo", "site-branding"), by its own or an ancestor's class or id.
+    private static bool InLogo(IElement element)
+    {
+        for (var e = element; e is not null && e.LocalName != "body"; e = e.ParentElement)
+            foreach (var value in (ReadOnlySpan<string?>)[e.GetAttribute("class"), e.Id])
+                if (!string.IsNullOrEmpty(value))
+                    foreach (var token in value.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+                        if (token.Equals("logo", StringComparison.OrdinalIgnoreCase) || token.Equals("masthead", StringComparison.OrdinalIgnoreCase)
+                            || token.Equals("branding", StringComparison.OrdinalIgnoreCase) || token.Equals("brand", StringComparison.OrdinalIgnoreCase))
+                            return true;
+        return false;
+    }
+
+    // The site's name, as og:site_name gives it or the <title> ends with it ("Sea chart saved - The Evening Lantern").
+    private static bool IsSiteName(IHtmlDocument document, string text)
+    {
+        if (Meta(document, "meta[property='og:site_name']") is { } site && TextFolding.FoldedEquals(site, text)) return true;
+        string pageTitle = Collapse(document.Title ?? "");
+        return pageTitle.Length > text.Length + 3 && pageTitle.EndsWith(text, StringComparison.OrdinalIgnoreCase)
+            && pageTitle[^(text.Length + 2)..^text.Length] is " |" or " -" or " \u2013" or " \u2014";
+    }
+
     private static string? Meta(IHtmlDocument document, params string[] selectors)
     {
         foreach (var selector in selectors)
@@ -175,8 +200,21 @@ internal static class HtmlArticleReader
         if (tag == "figure") return true; // captions were read already
         foreach (var junk in JunkTags)
             if (tag == junk) return true;
-        if (element.GetAttribute("aria-hidden") == "true" || element.HasAttribute("hidden")) return true;
+        // Hidden from screen readers or from view: decoration, unless it holds the story's paragraphs, as a metered paywall's
+        // locked part of the article does.
+        if ((element.GetAttribute("aria-hidden") == "true" || element.HasAttribute("hidden")) && !HoldsProse(element)) return true;
         return HasJunkToken(element.GetAttribute("class")) || HasJunkToken(element.Id) || HasJunkToken(element.GetAttribute("role"));
+    }
+
+    private static bool HoldsProse(IElement element)
+    {
+        int paragraphs = 0, length = 0;
+        foreach (var p in element.QuerySelectorAll("p"))
+        {
+            paragraphs++;
+            length += p.TextContent.Length;
+        }
+        return paragraphs >= 2 && length >= 300;
     }
 
     private static bool HasJunkToken(string? value)

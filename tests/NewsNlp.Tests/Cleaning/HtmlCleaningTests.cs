@@ -79,6 +79,31 @@ public class HtmlCleaningTests
     }
 
     [Fact]
+    public void A_logo_h1_is_not_the_headline_and_a_paywalled_part_of_the_story_is_kept()
+    {
+        const string html = """
+            <html><head><title>Dock strike ends - The Harbour Post</title></head><body>
+            <header><h1 class="site-logo"><a href="/">The Harbour Post</a></h1></header>
+            <main>
+            <h2 class="story-headline">Dock workers end strike after pay deal</h2>
+            <p class="byline">By Ana Ruiz</p>
+            <section class="free"><p>Dock workers in Port Hallam voted on Monday to end a nine-day strike after accepting a 6 percent pay rise over two years.</p></section>
+            <div class="paywall"><p>Subscribe to continue reading.</p></div>
+            <section class="locked" aria-hidden="true">
+            <p>The union said 82 percent of members who voted backed the offer, which also adds two days of annual leave.</p>
+            <p>The port operator said cargo handling would be back to normal by the weekend.</p>
+            </section>
+            <div aria-hidden="true"><p>Share</p></div>
+            </main></body></html>
+            """;
+        var article = Cleaner.Clean(html);
+        Assert.Equal("Dock workers end strike after pay deal", article.Title);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(3, body.Length);
+        Assert.StartsWith("The port operator said", body[^1]);
+    }
+
+    [Fact]
     public void Video_players_and_photo_galleries_inside_the_story_are_left_out()
     {
         const string html = """
