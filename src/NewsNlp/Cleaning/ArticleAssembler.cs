@@ -136,7 +136,7 @@ internal static class ArticleAssembler
             }
             // The summary line under the headline, before the byline ("The vote ends a two-year search …" then "By Ellen
             // Marsh"): the standfirst, not the story's first paragraph.
-            if (standfirst is null && header.Length == 0 && !fromHtml && features[i].Words <= 45 && BylineFollows(blocks, roles, features, i))
+            if (standfirst is null && header.Length == 0 && features[i].Words <= 45 && BylineFollows(blocks, roles, features, i))
             {
                 roles[i] = Role.Standfirst;
                 standfirst = span.ToString();

@@ -117,7 +117,7 @@ internal static class HtmlArticleReader
     {
         string? author = null, source = Meta(document, "meta[property='og:site_name']"), date = null;
         const string authorSelector = "[rel=author], [itemprop=author], .byline, .author, [class*=byline], [class*=author-name], [class*=author], "
-            + "[class*=contributor i], [data-component*=byline]";
+            + "[class*=contributor i], [data-component*=byline], a[href*='/author/'], a[href*='/authors/']";
         foreach (var element in root.QuerySelectorAll(authorSelector).Concat(document.QuerySelectorAll(authorSelector)))
         {
             string text = Collapse(element.TextContent);
@@ -203,7 +203,11 @@ internal static class HtmlArticleReader
         // Hidden from screen readers or from view: decoration, unless it holds the story's paragraphs, as a metered paywall's
         // locked part of the article does.
         if ((element.GetAttribute("aria-hidden") == "true" || element.HasAttribute("hidden")) && !HoldsProse(element)) return true;
-        return HasJunkToken(element.GetAttribute("class")) || HasJunkToken(element.Id) || HasJunkToken(element.GetAttribute("role"));
+        // (Frameworks that hash their class names say what a box is in data attributes: data-component="newsletter-signup".)
+        return HasJunkToken(element.GetAttribute("class")) || HasJunkToken(element.Id) || HasJunkToken(element.GetAttribute("role"))
+            || HasJunkToken(element.GetAttribute("data-component")) || HasJunkToken(element.GetAttribute("data-testid"))
+            || HasJunkToken(element.GetAttribute("aria-labelledby")) || HasJunkToken(element.GetAttribute("aria-label"))
+            || element.HasAttribute("data-ad-slot");
     }
 
     private static bool HoldsProse(IElement element)
@@ -309,7 +313,8 @@ internal static class HtmlArticleReader
                         break;
                     default:
                         if (HasBlockChildren(child, null)) Visit(child, depth + 1);
-                        else if ((child.TextContent.Length >= 40 || IsShortLandmark(Collapse(child.TextContent))) && !IsLinkList(child))
+                        // (A byline may be all link: "By <a href="/authors/…">Priya Ramaswamy</a>".)
+                        else if (child.TextContent.Length >= 40 && !IsLinkList(child) || IsShortLandmark(Collapse(child.TextContent)))
                             Emit(child, Collapse(child.TextContent, keepBreaks: true), BlockHint.None);
                         break;
                 }
@@ -356,10 +361,11 @@ internal static class HtmlArticleReader
             return from < text.Length && IsShortLandmark(text[from..(end < 0 ? text.Length : from + end)]);
         }
 
-        // Short text outside any paragraph worth a block all the same: a byline ("By Harold Jeskey") or the start of what
-        // follows the story ("Reader Comments (2)").
+        // Short text outside any paragraph worth a block all the same: a byline ("By Harold Jeskey"), the heading of the
+        // article's own summary ("Key takeaways") or the start of what follows the story ("Reader Comments (2)").
         private static bool IsShortLandmark(string text) =>
-            text.Length > 0 && (BylineParser.TryParseByLine(text, out _) || ChromeLexicon.IsTrailerMarker(text, LineFeatures.Of(text)));
+            text.Length > 0 && (BylineParser.TryParseByLine(text, out _) || ChromeLexicon.IsTrailerMarker(text, LineFeatures.Of(text))
+                || ChromeLexicon.IsSummaryBlockHeading(text, LineFeatures.Of(text)));
 
         // A table whose cells hold the story: one cell of 200 characters or more with sentences in it, and no header cells.
         private static bool IsLayoutTable(IElement table)
