@@ -30,6 +30,7 @@ internal static class HtmlArticleReader
         "taboola", "recirc", "trending", "popular", "signup", "paywall", "toolbar", "dek", "standfirst", "masthead",
         "footer", "header", "complementary", "contentinfo", "banner", "widget", "newsletters", "more", "recommended",
         "social-links", "skip", "sr", "visually", "hidden", "gallery", "slideshow", "carousel", "playlist", "player",
+        "embed", "instagram", "tiktok", "tweet", "twitter", "poll",
     };
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
@@ -361,10 +362,11 @@ internal static class HtmlArticleReader
             return from < text.Length && IsShortLandmark(text[from..(end < 0 ? text.Length : from + end)]);
         }
 
-        // Short text outside any paragraph worth a block all the same: a byline ("By Harold Jeskey"), the heading of the
+        // Short text outside any paragraph worth a block all the same: a byline ("By Harold Jeskey") or its date, the heading of the
         // article's own summary ("Key takeaways") or the start of what follows the story ("Reader Comments (2)").
         private static bool IsShortLandmark(string text) =>
-            text.Length > 0 && (BylineParser.TryParseByLine(text, out _) || ChromeLexicon.IsTrailerMarker(text, LineFeatures.Of(text))
+            text.Length > 0 && (BylineParser.TryParseByLine(text, out _) || BylineParser.TryParseDate(text, out _)
+                || ChromeLexicon.IsTrailerMarker(text, LineFeatures.Of(text))
                 || ChromeLexicon.IsSummaryBlockHeading(text, LineFeatures.Of(text)));
 
         // A table whose cells hold the story: one cell of 200 characters or more with sentences in it, and no header cells.
