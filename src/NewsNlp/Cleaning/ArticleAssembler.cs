@@ -332,16 +332,25 @@ internal static class ArticleAssembler
     // A blank line between two blocks of the input (blocks read from HTML are never separated this way).
     /// <summary>
     /// In copied text, the headlines listed under "READ MORE:", "Related:" or "Also read" on the lines right after it (no
-    /// blank line between) are links, not the story's subheadings or paragraphs: lines without a final stop, of at most 20 words.
+    /// blank line between) are links, not the story's subheadings or paragraphs: lines without a final stop, of at most 20
+    /// words. Likewise the lines of an alert strip under its label ("WEATHER ALERT").
     /// </summary>
     private static void LinkLists(string input, List<SourceBlock> blocks, LineFeatures[] features, Role[] roles)
     {
         for (int i = 0; i + 1 < blocks.Count; i++)
         {
-            if (roles[i] != Role.Chrome || !ChromeLexicon.IsLinkListMarker(blocks[i].Span)) continue;
-            for (int j = i + 1; j < blocks.Count && roles[j] is Role.Unknown or Role.Caption && !BlankLineBetween(input, blocks[j - 1], blocks[j])
-                 && features[j] is { Words: >= 2 and <= 20, EndsWithSentencePunctuation: false }; j++)
-                roles[j] = Role.Chrome;
+            if (roles[i] is Role.Unknown && ChromeLexicon.IsAlertLabel(blocks[i].Span)) roles[i] = Role.Chrome;
+            if (roles[i] != Role.Chrome) continue;
+            if (ChromeLexicon.IsLinkListMarker(blocks[i].Span))
+                for (int j = i + 1; j < blocks.Count && roles[j] is Role.Unknown or Role.Caption && !BlankLineBetween(input, blocks[j - 1], blocks[j])
+                     && features[j] is { Words: >= 2 and <= 20, EndsWithSentencePunctuation: false }; j++)
+                    roles[j] = Role.Chrome;
+            // "WEATHER ALERT" and the warning under it, in sentences: a strip across the page, not the story. ("BREAKING" over a
+            // headline, which has no stop, is its kicker.)
+            else if (ChromeLexicon.IsAlertLabel(blocks[i].Span))
+                for (int j = i + 1; j < blocks.Count && j <= i + 3 && roles[j] is Role.Unknown && !BlankLineBetween(input, blocks[j - 1], blocks[j])
+                     && features[j] is { Words: <= 40, EndsWithSentencePunctuation: true }; j++)
+                    roles[j] = Role.Chrome;
         }
     }
 

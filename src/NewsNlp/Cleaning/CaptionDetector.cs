@@ -89,6 +89,12 @@ internal static class CaptionDetector
     public static bool IsCaption(ReadOnlySpan<char> line)
     {
         if (line.Length < 6 || line.Length > 700) return false;
+        // A picture agency's button after the credit ("… NORDWIRE/Felix Brandauer/File Photo Purchase Licensing Rights").
+        foreach (var button in (ReadOnlySpan<string>)[" purchase licensing rights", " acquire licensing rights"])
+        {
+            int at = ChromeLexicon.FoldedIndexOf(line, button);
+            if (at > 0) line = line[..at];
+        }
         foreach (var label in CaptionLabels)
             if (ChromeLexicon.FoldedStartsWith(line, label)) return true;
         // "Engineers inspect the bridge last month. Credit: Harrowgate Borough Council", "… on Monday. | Photo by Eli Brandt/…".

@@ -49,7 +49,8 @@ internal static class ChromeLexicon
         "media contact", "news provided by", "share this article", "comments are moderated", "log in to comment", "sign in to comment",
         "breaking:", "breaking news:", "also read", "the comments below", "do you want to automatically", "view all ",
         "sort by:", "share what you think", "what do you think?", "stay in the know", "do you have a story", "buy now", "buy photo",
-        "save article", "hide ad", "sign me up", "advertise with", "you must be logged in", "follow related",
+        "save article", "hide ad", "sign me up", "advertise with", "you must be logged in", "follow related", "purchase licensing rights",
+        "acquire licensing rights", "our standards:", "video:", "email this",
     ];
 
     // A call to the reader that ends a short line whatever its stop ("Get weekly analysis. Sign up here.").
@@ -206,6 +207,10 @@ internal static class ChromeLexicon
         // "Copyright 2025 The Associated Press. All rights reserved. …", "© 2025 WLKV-TV": the story is over.
         if (features.Words <= 30 && (FoldedStartsWith(core, "copyright 2") || FoldedStartsWith(core, "copyright 1") || FoldedStartsWith(core, "\u00a9 ")
             || FoldedStartsWith(core, "copyright \u00a9"))) return true;
+        // A wire story's credits close it, however many names they list ("Reporting by Katrin Vogel and Samuel Achterberg;
+        // Additional reporting by …; Editing by …").
+        if (features.Words <= 60 && (FoldedStartsWith(core, "reporting by ") || FoldedStartsWith(core, "(reporting by ")
+            || FoldedStartsWith(core, "additional reporting by ") || FoldedStartsWith(core, "editing by ") || FoldedStartsWith(core, "(editing by "))) return true;
         // "Disclaimer: The information in this article is provided for information only …", "The views expressed in this
         // column are the author's own": the site's small print.
         if (FoldedStartsWith(core, "disclaimer:") || FoldedStartsWith(core, "the views expressed") || FoldedStartsWith(core, "views expressed")
@@ -233,6 +238,15 @@ internal static class ChromeLexicon
         var core = TrimDecorations(line);
         return FoldedEquals(core, "open this photo in gallery") || FoldedEquals(core, "enlarge this image") || FoldedEquals(core, "expand image")
             || FoldedEquals(core, "view image") || FoldedEquals(core, "toggle caption") || FoldedEquals(core, "hide caption");
+    }
+
+    /// <summary>True for the label of an alert strip across the top of a page ("WEATHER ALERT", "Breaking News", "Traffic alert").</summary>
+    public static bool IsAlertLabel(ReadOnlySpan<char> line)
+    {
+        var core = TrimDecorations(line);
+        return FoldedEquals(core, "weather alert") || FoldedEquals(core, "severe weather alert") || FoldedEquals(core, "traffic alert")
+            || FoldedEquals(core, "breaking news") || FoldedEquals(core, "breaking") || FoldedEquals(core, "alert") || FoldedEquals(core, "just in")
+            || FoldedEquals(core, "developing") || FoldedEquals(core, "developing story");
     }
 
     /// <summary>True for a line of a sign-up box: a newsletter, a subscription, an inbox, an e-mail field.</summary>
