@@ -90,7 +90,9 @@ internal static class BylineParser
         bool reporting = ChromeLexicon.FoldedStartsWith(line, "reporting by ") || ChromeLexicon.FoldedStartsWith(line, "(reporting by ");
         // "Author: Carla Jimenez", "Written by Carla Jimenez": labelled bylines.
         int labelled = ChromeLexicon.FoldedStartsWith(line, "author:") ? 7 : ChromeLexicon.FoldedStartsWith(line, "written by ") ? 11
-            : ChromeLexicon.FoldedStartsWith(line, "story by ") ? 9 : ChromeLexicon.FoldedStartsWith(line, "words by ") ? 9 : 0;
+            : ChromeLexicon.FoldedStartsWith(line, "story by ") ? 9 : ChromeLexicon.FoldedStartsWith(line, "words by ") ? 9
+            : ChromeLexicon.FoldedStartsWith(line, "match report by ") ? 16 : ChromeLexicon.FoldedStartsWith(line, "report by ") ? 10
+            : ChromeLexicon.FoldedStartsWith(line, "interview by ") ? 13 : 0;
         if (!reporting && labelled == 0 && !ChromeLexicon.FoldedStartsWith(line, "by "))
             return TryParseNameAndJob(line, out fields);
         if (line.Length > 160) return false;
@@ -119,6 +121,8 @@ internal static class BylineParser
             author = (comma < 0 ? part : part[..comma]).Trim().ToString();
             if (comma >= 0) ReadBylinePart(part[(comma + 1)..].Trim(), ref source, ref date);
         }
+        // "Callum Byrne at Marlow Lane": where the reporter was.
+        if (author is not null && author.IndexOf(" at ", StringComparison.Ordinal) is > 3 and var at) author = author[..at];
         if (author is not null && !LooksLikePersonName(author)) author = NameBeforeJobTitle(author);
         // "By Dana Kowalczyk Staff Writer": the name without the job title after it.
         if (author is not null)

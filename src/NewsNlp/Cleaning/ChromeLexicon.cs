@@ -107,7 +107,8 @@ internal static class ChromeLexicon
     private static readonly string[] TrailerLines =
     [
         "latest news", "latest", "most read", "most popular", "comments", "read next", "more stories", "more news",
-        "related", "recommended", "trending", "trending now", "top stories",
+        "related", "recommended", "trending", "trending now", "top stories", "line-ups", "lineups", "line-up", "match stats",
+        "match facts",
     ];
 
     // Headings that introduce a bullet summary block the article carries itself.
@@ -229,7 +230,10 @@ internal static class ChromeLexicon
         var core = TrimDecorations(line);
         return FoldedStartsWith(core, "related") || FoldedStartsWith(core, "more on ") || FoldedStartsWith(core, "more from ")
             || FoldedStartsWith(core, "you may also like") || FoldedStartsWith(core, "you might also like") || FoldedStartsWith(core, "recommended")
-            || FoldedStartsWith(core, "don't miss");
+            || FoldedStartsWith(core, "don't miss")
+            // (A match's facts box sits inside a report as often as after it.)
+            || FoldedEquals(core, "line-ups") || FoldedEquals(core, "lineups") || FoldedEquals(core, "line-up") || FoldedEquals(core, "match stats")
+            || FoldedEquals(core, "match facts");
     }
 
     /// <summary>True for a photo's button ("Open this photo in gallery:", "Enlarge this image"), which the caption follows.</summary>
