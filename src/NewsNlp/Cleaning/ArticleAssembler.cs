@@ -377,8 +377,25 @@ internal static class ArticleAssembler
             }
             if (short_ && prompt && chrome >= 2)
                 for (int k = start; k < i; k++) roles[k] = Role.Chrome;
+            // A market-data widget: a run of short lines, half of them or more figures ("KNXA" / "Kinexa Systems Corp." /
+            // "$41.20" / "-3.20%").
+            else if (i - start >= 4 && DataRun(blocks, features, roles, start, i))
+                for (int k = start; k < i; k++) roles[k] = Role.Chrome;
             start = i;
         }
+    }
+
+    private static bool DataRun(List<SourceBlock> blocks, LineFeatures[] features, Role[] roles, int start, int end)
+    {
+        int figures = 0;
+        for (int k = start; k < end; k++)
+        {
+            if (features[k].Words > 6 || roles[k] is not (Role.Unknown or Role.Chrome)) return false;
+            var line = blocks[k].Span.Trim();
+            if (line.IndexOfAnyExcept("0123456789.,$%+-\u2212()\u00A3\u20AC ") < 0 || line.Length <= 6 && line.IndexOfAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ.") < 0)
+                figures++;
+        }
+        return figures * 2 >= end - start;
     }
 
     private static bool BlankLineBetween(string input, SourceBlock before, SourceBlock after)

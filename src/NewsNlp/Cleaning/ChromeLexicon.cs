@@ -62,7 +62,8 @@ internal static class ChromeLexicon
         "support independent news", "republish our articles", "subscribe to our", "in your inbox", "requires a subscription",
         "to your inbox", "whatsapp channel", "telegram channel", "directly to your phone", "straight to your phone", "news alerts",
         "thank you for subscribing", "thanks for subscribing", "letter to the editor", "thanks for reading", "become a member",
-        "become a subscriber", "become a supporter", "support local journalism", "support local news",
+        "become a subscriber", "become a supporter", "support local journalism", "support local news", "try premium", "unlock our",
+        "unlock full access", "start your free trial", "start a free trial",
     ];
 
     // Phrases that betray a widget anywhere in a short line.
@@ -214,7 +215,7 @@ internal static class ChromeLexicon
             || FoldedStartsWith(core, "additional reporting by ") || FoldedStartsWith(core, "editing by ") || FoldedStartsWith(core, "(editing by "))) return true;
         // "Disclaimer: The information in this article is provided for information only …", "The views expressed in this
         // column are the author's own": the site's small print.
-        if (FoldedStartsWith(core, "disclaimer:") || FoldedStartsWith(core, "the views expressed") || FoldedStartsWith(core, "views expressed")
+        if (FoldedStartsWith(core, "disclaimer:") || FoldedStartsWith(core, "disclosure:") || FoldedStartsWith(core, "the views expressed") || FoldedStartsWith(core, "views expressed")
             || FoldedStartsWith(core, "this article is for informational purposes") || FoldedStartsWith(core, "this article is not intended")) return true;
         if (features.Words > 10) return false;
         foreach (var opening in TrailerOpenings)
@@ -256,7 +257,8 @@ internal static class ChromeLexicon
     /// <summary>True for a line of a sign-up box: a newsletter, a subscription, an inbox, an e-mail field.</summary>
     public static bool IsSignUpPrompt(ReadOnlySpan<char> line) =>
         FoldedContains(line, "newsletter") || FoldedContains(line, "subscrib") || FoldedContains(line, "sign up") || FoldedContains(line, "inbox")
-        || FoldedContains(line, "email address") || FoldedContains(line, "enter email") || FoldedContains(line, "enter your email");
+        || FoldedContains(line, "email address") || FoldedContains(line, "enter email") || FoldedContains(line, "enter your email")
+        || FoldedContains(line, "premium") || FoldedContains(line, "free trial");
 
     /// <summary>True for a line that introduces a list of links to other stories: "READ MORE:", "Related:", "Also read", "See also".</summary>
     public static bool IsLinkListMarker(ReadOnlySpan<char> line)
