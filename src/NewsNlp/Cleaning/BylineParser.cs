@@ -271,7 +271,9 @@ internal static class BylineParser
         // ("Katrin Vogel" then "with dpa, WDR": a co-credit; or the reporter's address.)
         bool with = ChromeLexicon.FoldedStartsWith(next, "with ") && LineFeatures.Of(next).Words <= 6;
         bool email = next.IndexOf(' ') < 0 && next.IndexOf('@') > 0;
-        if (!job && !agency && !with && !email && !TryParseDate(next, out _)) return false;
+        // ("Odile Marchetti" then "@odilemarchetti": the writer's handle.)
+        bool handle = next.Length > 2 && next[0] == '@' && next.IndexOf(' ') < 0;
+        if (!job && !agency && !with && !email && !handle && !TryParseDate(next, out _)) return false;
         author = line.ToString();
         return true;
     }

@@ -50,7 +50,7 @@ internal static class ChromeLexicon
         "breaking:", "breaking news:", "also read", "the comments below", "do you want to automatically", "view all ",
         "sort by:", "share what you think", "what do you think?", "stay in the know", "do you have a story", "buy now", "buy photo",
         "save article", "hide ad", "sign me up", "advertise with", "you must be logged in", "follow related", "purchase licensing rights",
-        "acquire licensing rights", "our standards:", "video:", "email this",
+        "acquire licensing rights", "our standards:", "video:", "email this", "type your email",
     ];
 
     // A call to the reader that ends a short line whatever its stop ("Get weekly analysis. Sign up here.").
@@ -63,7 +63,8 @@ internal static class ChromeLexicon
         "to your inbox", "whatsapp channel", "telegram channel", "directly to your phone", "straight to your phone", "news alerts",
         "thank you for subscribing", "thanks for subscribing", "letter to the editor", "thanks for reading", "become a member",
         "become a subscriber", "become a supporter", "support local journalism", "support local news", "try premium", "unlock our",
-        "unlock full access", "start your free trial", "start a free trial",
+        "unlock full access", "start your free trial", "start a free trial", "reader-supported publication", "support my work",
+        "free or paid subscriber",
     ];
 
     // Phrases that betray a widget anywhere in a short line.
