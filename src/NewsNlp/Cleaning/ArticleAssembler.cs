@@ -54,7 +54,7 @@ internal static class ArticleAssembler
                 roles[i] = Role.Chrome;
             }
             else if (ChromeLexicon.IsChrome(span, features[i]) || IsMenuLine(span, features[i]) || ChromeLexicon.IsReaderAppeal(span, features[i])
-                || IsDataLine(span, features[i]))
+                || IsDataLine(span, features[i]) || IsLiveBlogMark(span, features[i]))
             {
                 roles[i] = Role.Chrome;
                 if (author is null && BylineParser.TryParseByLine(span, out var credit)) author = credit.Author;
@@ -178,12 +178,7 @@ internal static class ArticleAssembler
             else
             {
                 roles[i] = Role.Chrome;
-                if (i + 1 < n && BylineParser.TryParseBareName(span, blocks[i + 1].Span, out var name)) bareNames.Add((i, name!));
-                // "Ritika Sharma" / "New Delhi" / "Updated: Jul 24, 2025": the name, the city it was filed from, the date.
-                else if (i + 2 < n && features[i + 1] is { Words: >= 1 and <= 3, TitleCaseRatio: >= 0.99, EndsWithSentencePunctuation: false }
-                    && blocks[i + 1].Span.IndexOfAny("0123456789") < 0
-                    && BylineParser.TryParseDate(blocks[i + 2].Span, out _) && BylineParser.TryParseBareName(span, blocks[i + 2].Span, out name))
-                    bareNames.Add((i, name!));
+                if (BareByline(blocks, features, i) is { } name) bareNames.Add((i, name));
             }
         }
         // A name alone on its line, with a date, a job or an agency under it ("Ritika Sharma" / "New Delhi"), when no line
@@ -551,6 +546,31 @@ internal static class ArticleAssembler
     }
 
     /// <summary>
+    /// The writer's name when block <paramref name="i"/> is a name alone on its line with a date, a job or an agency under
+    /// it ("Ritika Sharma" / "Updated: Jul 24, 2025"), or with the city or publication it came from and then the date
+    /// ("Priya Raman and Marcus Ebbeson" / "Halden Courier-Post" / "Published 6:15 a.m. …"); else null.
+    /// </summary>
+    private static string? BareByline(List<SourceBlock> blocks, LineFeatures[] features, int i)
+    {
+        int n = blocks.Count;
+        var span = blocks[i].Span;
+        if (i + 1 < n && BylineParser.TryParseBareName(span, blocks[i + 1].Span, out var name)) return name;
+        if (i + 2 < n && features[i + 1] is { Words: >= 1 and <= 3, TitleCaseRatio: >= 0.99, EndsWithSentencePunctuation: false }
+            && blocks[i + 1].Span.IndexOfAny("0123456789") < 0
+            && BylineParser.TryParseDate(blocks[i + 2].Span, out _) && BylineParser.TryParseBareName(span, blocks[i + 2].Span, out name))
+            return name;
+        return null;
+    }
+
+    // A date line among the count blocks from the given one.
+    private static bool DateWithin(List<SourceBlock> blocks, int from, int count)
+    {
+        for (int k = from; k < blocks.Count && k < from + count; k++)
+            if (BylineParser.TryParseDate(blocks[k].Span, out _)) return true;
+        return false;
+    }
+
+    /// <summary>
     /// The headline among the blocks above <paramref name="top"/>: the line the page repeats (as the seed article's title
     /// bar and heading do); otherwise the last headline-like line above the byline, since the site's name and menus come
     /// before it ("The Millbrook Courier", "World") and dates, scores and captions after the byline. The line right after
@@ -560,8 +580,14 @@ internal static class ArticleAssembler
     private static string? FindTitle(List<SourceBlock> blocks, Role[] roles, LineFeatures[] features, int top)
     {
         int scan = Math.Min(top, TopRegionScanLimit);
-        for (int i = 0; i < scan; i++)
-            if (features[i].Words <= 12 && BylineParser.TryParseByLine(blocks[i].Span, out _) && i > 0) { scan = i; break; }
+        // (The headline is above the byline, "By Jane Doe" or a name alone with its date a line or two under it.)
+        for (int i = 1; i < scan; i++)
+            if (features[i].Words <= 12 && BylineParser.TryParseByLine(blocks[i].Span, out _)
+                || roles[i] == Role.Unknown && BareByline(blocks, features, i) is not null && DateWithin(blocks, i + 1, 2))
+            {
+                scan = i;
+                break;
+            }
         string? last = null, lastShort = null, lastShortCaps = null;
         int lastAt = -2;
         for (int i = 0; i < scan; i++)
@@ -623,6 +649,24 @@ internal static class ArticleAssembler
     /// A line of a facts box, not prose: a label and a list cut by semicolons ("Rovers: Okoye; Barnes, Doherty; …"), or
     /// two labelled values in a short line ("Referee: Paul Lorimer. Attendance: 18,442.").
     /// </summary>
+    /// <summary>
+    /// A live blog's time stamp ("3:07 p.m.", "14:52 GMT") or an entry's sign-off ("— Priya Raman") on a line of its own.
+    /// </summary>
+    private static bool IsLiveBlogMark(ReadOnlySpan<char> line, in LineFeatures features)
+    {
+        if (features.Words > 4) return false;
+        var core = line.Trim();
+        if (core.Length is >= 4 and <= 16 && char.IsAsciiDigit(core[0]) && core.IndexOf(':') is 1 or 2 && core.IndexOfAnyExcept("0123456789: apmAPMETCSGUBSTDl.") < 0)
+            return true;
+        if (core.Length > 3 && core[0] is '\u2014' or '\u2013' && core[1] == ' ')
+        {
+            foreach (var range in core[2..].Split(' '))
+                if (core[2..][range] is var w && (w.Length == 0 || !char.IsUpper(w[0]))) return false;
+            return true;
+        }
+        return false;
+    }
+
     private static bool IsDataLine(ReadOnlySpan<char> line, in LineFeatures features)
     {
         if (features.Words > 45) return false;

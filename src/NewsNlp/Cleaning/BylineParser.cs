@@ -235,6 +235,8 @@ internal static class BylineParser
             otherWords++;
         }
         if (words > 10 || otherWords > 1 || digits == 0 || !(month || year)) return false;
+        // A year beside a name is no date: "Asia Cup 2025" (but "2025-03-04", "March 2025").
+        if (!month && otherWords > 0 && digits < 2) return false;
         date = line.ToString();
         return true;
     }
@@ -259,13 +261,14 @@ internal static class BylineParser
     {
         author = null;
         line = line.Trim();
-        var f = LineFeatures.Of(line);
-        if (f.Words is < 2 or > 3 || line.IndexOfAny("0123456789:|/") >= 0 || !LooksLikePersonName(line)) return false;
-        foreach (var range in line.Split(' '))
-            if (line[range].Length < 2 || !char.IsLower(line[range][^1])) return false;   // "Ananya", not "NEWS" or "J."
+        // ("Priya Raman and Marcus Ebbeson": two names, each as one would be alone.)
+        int and = line.IndexOf(" and ", StringComparison.Ordinal);
+        if (and > 0 && !(IsBareName(line[..and]) && IsBareName(line[(and + 5)..]))) return false;
+        if (and < 0 && !IsBareName(line)) return false;
         next = next.Trim();
         bool job = NamesJob(next);
-        bool agency = LineFeatures.Of(next) is { Words: >= 2 and <= 4, TitleCaseRatio: >= 0.99, EndsWithSentencePunctuation: false }
+        // (Not a section label in capitals, "LOCAL NEWS".)
+        bool agency = LineFeatures.Of(next) is { Words: >= 2 and <= 4, TitleCaseRatio: >= 0.99, EndsWithSentencePunctuation: false, AllUpperCase: false }
             && (ChromeLexicon.FoldedEndsWith(next, " service") || ChromeLexicon.FoldedEndsWith(next, " press") || ChromeLexicon.FoldedEndsWith(next, " news")
                 || ChromeLexicon.FoldedEndsWith(next, " agency") || ChromeLexicon.FoldedEndsWith(next, " wire"));
         // ("Katrin Vogel" then "with dpa, WDR": a co-credit; or the reporter's address.)
@@ -275,6 +278,15 @@ internal static class BylineParser
         bool handle = next.Length > 2 && next[0] == '@' && next.IndexOf(' ') < 0;
         if (!job && !agency && !with && !email && !handle && !TryParseDate(next, out _)) return false;
         author = line.ToString();
+        return true;
+    }
+
+    // Two or three capitalised words, each ending in a lower-case letter ("Ananya Rao"; not "NEWS" or "J.").
+    private static bool IsBareName(ReadOnlySpan<char> name)
+    {
+        if (LineFeatures.Of(name).Words is < 2 or > 3 || name.IndexOfAny("0123456789:|/") >= 0 || !LooksLikePersonName(name)) return false;
+        foreach (var range in name.Split(' '))
+            if (name[range].Length < 2 || !char.IsLower(name[range][^1])) return false;
         return true;
     }
 

@@ -24,6 +24,7 @@ internal static class ChromeLexicon
         "terms of use", "terms of service", "breaking news", "live", "opinion", "world", "politics", "business",
         "sports", "entertainment", "technology", "health", "science", "weather", "us news", "u.s. news", "sponsor message",
         "view this post on instagram", "view this post on x", "view on instagram", "scroll to continue", "continue reading below",
+        "auto-refresh is on", "auto-refresh is off", "newest first", "oldest first", "load more updates", "show more updates",
         "open this photo in gallery", "enlarge this image", "expand image", "view image", "toggle caption", "hide caption",
         "loading", "loading...", "enter email", "enter your email", "enter your email address", "invalid email", "show me",
     ];
@@ -120,7 +121,7 @@ internal static class ChromeLexicon
         "at a glance", "in brief", "what to know", "what you need to know", "need to know", "fast facts",
         "quick facts", "key facts", "the essentials", "main points", "in short", "tl;dr", "summary", "the gist", "the big picture",
         "key findings",
-        "the big points", "quick read", "bullet points",
+        "the big points", "quick read", "bullet points", "what we know", "what we know so far",
     ];
 
     /// <summary>True when a short line is navigation, a widget, a share/subscribe prompt or a credit line.</summary>
