@@ -322,9 +322,9 @@ internal static class ArticleAssembler
     }
 
     // One short sentence on its own line, as an unmarked bullet is.
-    private static bool IsBulletSentence(in LineFeatures f) => f.Words is >= 4 and <= 30 && f.EndsWithSentencePunctuation && !f.HasInnerSentenceBreak;
+    // (An inner break may be an abbreviation's: "around 11 p.m. Friday.")
+    private static bool IsBulletSentence(in LineFeatures f) => f.Words is >= 4 and <= 30 && f.EndsWithSentencePunctuation && (!f.HasInnerSentenceBreak || f.Words <= 25);
 
-    // A blank line between two blocks of the input (blocks read from HTML are never separated this way).
     /// <summary>
     /// In copied text, the headlines listed under "READ MORE:", "Related:" or "Also read" on the lines right after it (no
     /// blank line between) are links, not the story's subheadings or paragraphs: lines without a final stop, of at most 20
@@ -393,6 +393,7 @@ internal static class ArticleAssembler
         return figures * 2 >= end - start;
     }
 
+    // A blank line between two blocks of the input (blocks read from HTML are never separated this way).
     private static bool BlankLineBetween(string input, SourceBlock before, SourceBlock after)
     {
         if (!ReferenceEquals(before.Source, input) || !ReferenceEquals(after.Source, input) || after.Start < before.End) return true;
