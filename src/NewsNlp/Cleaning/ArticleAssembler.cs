@@ -54,7 +54,7 @@ internal static class ArticleAssembler
                 roles[i] = Role.Chrome;
             }
             else if (ChromeLexicon.IsChrome(span, features[i]) || IsMenuLine(span, features[i]) || ChromeLexicon.IsReaderAppeal(span, features[i])
-                || IsDataLine(span, features[i]) || IsLiveBlogMark(span, features[i]))
+                || IsDataLine(span, features[i]) || IsLiveBlogMark(blocks[i], features[i]))
             {
                 roles[i] = Role.Chrome;
                 if (author is null && BylineParser.TryParseByLine(span, out var credit)) author = credit.Author;
@@ -501,6 +501,7 @@ internal static class ArticleAssembler
         for (int k = i + 1; k < blocks.Count && k <= i + 4; k++)
         {
             var span = blocks[k].Span;
+            if (roles[k] == Role.Chrome) continue;   // a widget's lines ("Halvera Robotics Inc." / "$48.12") are no byline
             if (features[k].Words <= 12 && (BylineParser.TryParseByLine(span, out _) || BylineParser.TryParseDate(span, out _))) return true;
             if (roles[k] == Role.Unknown && features[k].IsProse(MinProseWordsText)) return false;
         }
@@ -653,19 +654,17 @@ internal static class ArticleAssembler
     /// <summary>
     /// A live blog's time stamp ("3:07 p.m.", "14:52 GMT") or an entry's sign-off ("— Priya Raman") on a line of its own.
     /// </summary>
-    private static bool IsLiveBlogMark(ReadOnlySpan<char> line, in LineFeatures features)
+    private static bool IsLiveBlogMark(in SourceBlock block, in LineFeatures features)
     {
         if (features.Words > 4) return false;
-        var core = line.Trim();
+        var core = block.Span.Trim();
         if (core.Length is >= 4 and <= 16 && char.IsAsciiDigit(core[0]) && core.IndexOf(':') is 1 or 2 && core.IndexOfAnyExcept("0123456789: apmAPMETCSGUBSTDl.") < 0)
             return true;
-        if (core.Length > 3 && core[0] is '\u2014' or '\u2013' && core[1] == ' ')
-        {
-            foreach (var range in core[2..].Split(' '))
-                if (core[2..][range] is var w && (w.Length == 0 || !char.IsUpper(w[0]))) return false;
-            return true;
-        }
-        return false;
+        // (The dash was read as a bullet's marker: the name is a list item with the dash just before it.)
+        if (block.Hint != BlockHint.ListItem || block.Start < 2 || block.Source[block.Start - 2] is not ('\u2014' or '\u2013') || core.Length < 3) return false;
+        foreach (var range in core.Split(' '))
+            if (core[range] is var w && (w.Length == 0 || !char.IsUpper(w[0]))) return false;
+        return true;
     }
 
     private static bool IsDataLine(ReadOnlySpan<char> line, in LineFeatures features)

@@ -434,6 +434,60 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_headline_in_sentences_a_pull_quote_and_a_wire_storys_credits_are_not_body()
+    {
+        string page = "Opinion | Local Voices\n"
+            + "Stop paving the river. The next flood will dig it back up.\n"
+            + "The city has buried 9 miles of streams since 1950. Opening a few would cost less than the alternative.\n"
+            + "By Rosa Mendel\nMay 6, 2024\n\n"
+            + "There is a creek under my street, and for nine years I did not know it was there until the storm last August lifted the manhole covers.\n\n"
+            + "\u201CWe spent the last century hiding water.\u201D\n\n"
+            + "We spent the last century hiding water. We should spend this one making room for it, before the next storm does it for us.\n\n"
+            + "Reporting by Rosa Mendel and Tom Hale in Millbrook; Additional reporting by Ines Hart; Editing by Sam Weller and Dana Ruiz\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("Stop paving the river. The next flood will dig it back up.", article.Title);
+        Assert.StartsWith("The city has buried 9 miles", article.Standfirst);
+        Assert.Equal("Rosa Mendel", article.Byline.Author);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(2, body.Length);
+        Assert.StartsWith("We spent the last century hiding water. We should", body[1]);
+    }
+
+    [Fact]
+    public void A_live_blog_keeps_its_entries_without_time_stamps_sign_offs_or_the_alert_strip()
+    {
+        string page = "Harlow Courier\nMenu\n\nWEATHER ALERT\nFlood Warning for Harlow County until 7 AM Thursday. Up to 3 inches of rain possible.\n\n"
+            + "Live updates: River to crest tonight in Harlow\nPriya Raman and Tom Ebbs\nHarlow Courier\nPublished 6:15 a.m. CT April 19, 2024\n\n"
+            + "What we know\nThe river is expected to crest at 27.4 feet around 11 p.m. Friday.\nAbout 1,900 homes are under evacuation orders.\n\n"
+            + "3:07 p.m.\nGov. Ana Ruiz signed an emergency declaration for Harlow County on Friday afternoon, freeing state money for pumps and sandbags.\n\u2014 Tom Ebbs\n\n"
+            + "2:41 p.m.\nThe state closed the Highway 12 bridge at 2:30 p.m. as water reached its supports, and drivers were sent to the Pell City crossing.\n\u2014 Priya Raman\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("Live updates: River to crest tonight in Harlow", article.Title);
+        Assert.Equal("Priya Raman and Tom Ebbs", article.Byline.Author);
+        Assert.Equal(2, article.ExistingQuickLooks.Count);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(2, body.Length);
+        Assert.StartsWith("Gov. Ana Ruiz", body[0]);
+        Assert.DoesNotContain(Texts(article), p => p.Contains("p.m.\n") || p.StartsWith("3:07") || p.Contains("Tom Ebbs") || p.Contains("Flood Warning"));
+    }
+
+    [Fact]
+    public void A_match_reports_byline_and_a_market_data_widget_are_read_as_such()
+    {
+        string page = "Terrace\nMenu\n\nLinde's late strike sends Rovers top\nMatch report by Callum Byrne at Marlow Lane\nSat 9 Mar 2024 17.04 GMT\n\n"
+            + "Jonas Linde struck two minutes from time at Marlow Lane to lift Ashbourne Rovers above Harwell on goal difference.\n\n"
+            + "Related tickers\nHLVR\nHalvera Robotics Inc.\n$48.12\n-14.01%\n\n"
+            + "Rovers travel to Portmere on Tuesday night, while City host the bottom club, Dunstall Town, next Saturday.\n\n"
+            + "Line-ups\nAshbourne Rovers (4-3-3): Haughey; Price, Adeyemi, Colquhoun, Ferris; Mullan, Devlin, Rourke.\nReferee: Gareth Holcombe. Attendance: 18,204.\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("Callum Byrne", article.Byline.Author);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(2, body.Length);
+        Assert.StartsWith("Rovers travel to Portmere", body[^1]);
+        Assert.DoesNotContain(Texts(article), p => p.Contains("Halvera") || p.Contains("Haughey"));
+    }
+
+    [Fact]
     public void A_lower_case_byline_under_the_headline_and_credits_after_a_caption_are_metadata()
     {
         string page = "BREAKING NEWS: Harbor Road closed\n"
