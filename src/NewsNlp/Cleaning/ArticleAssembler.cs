@@ -467,17 +467,21 @@ internal static class ArticleAssembler
     }
 
     /// <summary>
-    /// A pull quote: a short paragraph that repeats, in quotation marks or not, words the story says in full in a longer
-    /// paragraph ("“We spent the 20th century hiding water.”"). Only the longer paragraph is the story's.
+    /// A pull quote: a short paragraph in quotation marks that repeats words the story says in full in a longer paragraph
+    /// within the next or previous few ("“We spent the 20th century hiding water.”"). Only the longer paragraph is the
+    /// story's. (A bounded search: a huge article stays linear.)
     /// </summary>
     private static void RemovePullQuotes(List<(SourceBlock Block, ParagraphKind Kind)> kept)
     {
+        const int Reach = 12;
         for (int k = kept.Count - 1; k >= 0; k--)
         {
             if (kept[k].Kind != ParagraphKind.Body) continue;
-            var quote = kept[k].Block.Span.Trim().Trim("\"\u201C\u201D\u2018\u2019'").Trim();
-            if (quote.Length < 30 || LineFeatures.Of(quote).Words > 40) continue;
-            for (int other = 0; other < kept.Count; other++)
+            var whole = kept[k].Block.Span.Trim();
+            if (whole.Length < 32 || whole[0] is not ('"' or '\u201C' or '\u2018' or '\'')) continue;
+            var quote = whole.Trim("\"\u201C\u201D\u2018\u2019'").Trim();
+            if (LineFeatures.Of(quote).Words > 40) continue;
+            for (int other = Math.Max(0, k - Reach); other < kept.Count && other <= k + Reach; other++)
                 if (other != k && kept[other].Kind == ParagraphKind.Body && kept[other].Block.Span.Length > quote.Length + 10
                     && kept[other].Block.Span.Contains(quote, StringComparison.Ordinal))
                 {
