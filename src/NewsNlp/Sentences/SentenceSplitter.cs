@@ -66,6 +66,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
                     && !Abbreviations.IsGenerationalSuffix(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length))
                     // "Q&A: What the rules mean", "BREAKING: Fire closes I-95": a kicker opens its line's sentence.
                     && !IsKickerColon(text, tokens, i)
+                    // "three parts: 1) a rebate, 2) a freeze and 3) new money": an enumeration inside the sentence.
+                    && !InlineEnumeration(text, tokens, i)
                     && (IsSignOff(text, tokens, i) || BoundaryModel.Default.IsBoundary(text, tokens, i, since));
             }
 
@@ -274,6 +276,18 @@ public sealed class SentenceSplitter : ISentenceSplitter
 
         if (token.Kind == TokenKind.Word && IsRunOnWord(word)) return false;
         return true;
+    }
+
+    // The token after i opens "1)" in the middle of a line that goes on to "2)".
+    private static bool InlineEnumeration(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i + 2 >= tokens.Length || LineBreakBetween(text, tokens[i], tokens[i + 1])) return false;
+        Token number = tokens[i + 1], paren = tokens[i + 2];
+        if (number.Kind != TokenKind.Number || number.Length != 1 || text[number.Start] != '1' || paren.Start != number.End || text[paren.Start] != ')') return false;
+        var rest = text[paren.End..Math.Min(text.Length, paren.End + 400)];
+        int lineEnd = rest.IndexOf('\n');
+        if (lineEnd >= 0) rest = rest[..lineEnd];
+        return rest.Contains(" 2)", StringComparison.Ordinal);
     }
 
     /// <summary>
