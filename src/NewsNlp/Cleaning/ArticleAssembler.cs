@@ -352,7 +352,7 @@ internal static class ArticleAssembler
     /// <summary>
     /// In copied text, a sign-up box comes as a run of short lines with no blank line between them ("Get the biggest stories
     /// … straight to your inbox" / "Enter email" / "Sign up" / "See our privacy notice"): when two of three or more such
-    /// lines of at most 15 words are chrome, one of them a sign-up prompt, the whole run is (a byline's run of share
+    /// lines of at most 25 words are chrome, one of them a sign-up prompt, the whole run is (a byline's run of share
     /// buttons keeps its byline).
     /// </summary>
     private static void PromptBlocks(string input, List<SourceBlock> blocks, LineFeatures[] features, Role[] roles)
@@ -366,7 +366,7 @@ internal static class ArticleAssembler
             bool short_ = i - start >= 3, prompt = false;
             for (int k = start; k < i && short_; k++)
             {
-                short_ = features[k].Words <= 15 && roles[k] is Role.Unknown or Role.Chrome && !BylineParser.TryParseByLine(blocks[k].Span, out _);
+                short_ = features[k].Words <= 25 && roles[k] is Role.Unknown or Role.Chrome && !BylineParser.TryParseByLine(blocks[k].Span, out _);
                 if (roles[k] == Role.Chrome) chrome++;
                 prompt |= ChromeLexicon.IsSignUpPrompt(blocks[k].Span);
             }
@@ -561,6 +561,8 @@ internal static class ArticleAssembler
         int n = blocks.Count;
         var span = blocks[i].Span;
         if (i + 1 < n && BylineParser.TryParseBareName(span, blocks[i + 1].Span, out var name)) return name;
+        // "Eleanor Pryce Education correspondent" / "Tue 14 May 2024 06.00 BST".
+        if (i + 1 < n && BylineParser.TryParseNameThenJob(span, out name) && BylineParser.TryParseDate(blocks[i + 1].Span, out _)) return name;
         if (i + 2 < n && features[i + 1] is { Words: >= 1 and <= 3, TitleCaseRatio: >= 0.99, EndsWithSentencePunctuation: false }
             && blocks[i + 1].Span.IndexOfAny("0123456789") < 0
             && BylineParser.TryParseDate(blocks[i + 2].Span, out _) && BylineParser.TryParseBareName(span, blocks[i + 2].Span, out name))

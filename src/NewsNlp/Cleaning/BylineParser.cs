@@ -147,21 +147,53 @@ internal static class BylineParser
         return null;
     }
 
+    /// <summary>A name and a job title with nothing between them ("Eleanor Pryce Education correspondent"): the name.</summary>
+    public static bool TryParseNameThenJob(ReadOnlySpan<char> line, out string? author)
+    {
+        author = null;
+        line = line.Trim();
+        if (line.Length > 70 || line.IndexOfAny("0123456789,|.") >= 0 || LineFeatures.Of(line).Words > 6) return false;
+        author = NameBeforeJobTitle(line.ToString());
+        return author is not null && LooksLikePersonName(author);
+    }
+
     // "Daniel Osei, Staff Writer", "Priya Ramaswamy | Health Correspondent", "Ana Ruiz · Senior Editor", "Ana Ruiz and Joel Marsh, Staff Writers": a
     // person's name (the first of two) and a reporter's job title, with no "By".
     private static bool TryParseNameAndJob(ReadOnlySpan<char> line, out BylineFields fields)
     {
         fields = null!;
-        int comma = line.IndexOfAny(",|\u00B7");
-        if (comma <= 0 || line.Length > 80) return false;
+        int comma = line.IndexOfAny(",|\u00B7/");
+        if (comma <= 0 || line.Length > 90) return false;
         var name = line[..comma].Trim();
         var job = line[(comma + 1)..].Trim();
         int and = name.IndexOf(" and ", StringComparison.Ordinal);
         if (and > 0) name = name[..and];
-        if (LineFeatures.Of(job).Words > 4 || !LooksLikePersonName(name.ToString()) || !NamesJob(job)) return false;
-        fields = new BylineFields(null, name.ToString(), null, null, null, null);
+        if (!LooksLikePersonName(name.ToString()) || LineFeatures.Of(name).Words is < 2 or > 4) return false;
+        if (LineFeatures.Of(job).Words <= 4 && NamesJob(job))
+        {
+            fields = new BylineFields(null, name.ToString(), null, null, null, null);
+            return true;
+        }
+        // "Marc-André Leblanc · DBC News", "Anirudh Kulkarni / ICN / Updated: Apr 23, 2024": the name, then the outlet, perhaps
+        // the date.
+        int next = job.IndexOfAny(",|\u00B7/");
+        var outlet = (next < 0 ? job : job[..next]).Trim();
+        var after = next < 0 ? default : job[(next + 1)..].Trim();
+        bool outletLike = LineFeatures.Of(outlet) is { Words: >= 1 and <= 4, EndsWithSentencePunctuation: false } f && (f.TitleCaseRatio >= 0.99 || f.AllUpperCase)
+            && outlet.IndexOfAny("0123456789") < 0;
+        if (!outletLike) return false;
+        string? date = null;
+        bool dated = !after.IsEmpty && TryParseDate(after, out date);
+        if (!dated && !IsOutletName(outlet)) return false;
+        fields = new BylineFields(null, name.ToString(), outlet.ToString(), null, date, null);
         return true;
     }
+
+    // "DBC News", "Maple Wire Service", "Press Trust of India": words that end the names of news outlets and agencies.
+    private static bool IsOutletName(ReadOnlySpan<char> name) =>
+        ChromeLexicon.FoldedEndsWith(name, " news") || ChromeLexicon.FoldedEndsWith(name, " press") || ChromeLexicon.FoldedEndsWith(name, " wire")
+        || ChromeLexicon.FoldedEndsWith(name, " service") || ChromeLexicon.FoldedEndsWith(name, " agency") || ChromeLexicon.FoldedEndsWith(name, " media")
+        || ChromeLexicon.FoldedStartsWith(name, "press trust");
 
     // "Staff Writer", "Senior Editor", "Health Correspondent": a reporter's job title, at the start or as a later word.
     private static bool NamesJob(ReadOnlySpan<char> text)

@@ -104,6 +104,7 @@ internal static class ChromeLexicon
         "how would you rate", "comments (", "reader comments", "readers' comments", "trending on", "most popular", "read next", "most read ", "was this page helpful", "latest from ",
         "was this helpful",
         "related coverage", "related content", "recommended for you", "how we reported this", "how we did this",
+        "explore more on", "most viewed", "reuse this content",
     ];
 
     // Whole lines after which the story is over.
@@ -140,6 +141,11 @@ internal static class ChromeLexicon
         if (features.Words <= 30 && FoldedContains(line, "newsletter") && (FoldedContains(line, "sign up") || FoldedContains(line, "get our")
             || FoldedContains(line, "get the") || FoldedContains(line, "subscribe") || FoldedContains(line, "delivered") || FoldedContains(line, "inbox")))
             return true;
+        // A link labelled as one, however long the headline it names ("Related: ‘We see children who haven’t eaten …’").
+        if (features.Words <= 30 && line.Length <= 250)
+            foreach (var label in (ReadOnlySpan<string>)["related:", "read more:", "also read:", "also read |", "see also:", "read also:", "more:",
+                         "watch |", "watch:", "listen |", "the audio version of this article"])
+                if (FoldedStartsWith(TrimDecorations(line), label)) return true;
         if (features.Words > 16 || line.Length > 160) return false;
         var core = TrimDecorations(line);
         // "Also on Millbrook Messenger: Boys lacrosse falls …": a link to the site's other stories (not "Also on Tuesday, …").
