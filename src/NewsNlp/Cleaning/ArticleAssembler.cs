@@ -57,7 +57,12 @@ internal static class ArticleAssembler
                 || IsDataLine(span, features[i]) || IsLiveBlogMark(blocks[i], features[i]))
             {
                 roles[i] = Role.Chrome;
-                if (author is null && BylineParser.TryParseByLine(span, out var credit)) author = credit.Author;
+                if (author is null && BylineParser.TryParseByLine(span, out var credit))
+                {
+                    author = credit.Author;
+                    source ??= credit.Source;
+                    date ??= credit.Date;
+                }
             }
         }
 

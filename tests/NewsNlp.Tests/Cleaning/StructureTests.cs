@@ -516,6 +516,10 @@ public class StructureTests
     [InlineData("Posted on May 14, 2025 by Mike Delgado", "Mike Delgado", "May 14, 2025")]
     [InlineData("Marcus Delaney\nmdelaney@harborchronicle.example\nPublished Mar 6, 2025 at 4:15 PM EST", "Marcus Delaney", "Mar 6, 2025 at 4:15 PM EST")]
     [InlineData("Explainer · 6 min read\nUpdated 2 hours ago", null, "2 hours ago")]
+    [InlineData("Anirudh Kulkarni / HCN / Updated: Apr 23, 2024, 08:14 IST", "Anirudh Kulkarni", "Apr 23, 2024, 08:14 IST")]
+    [InlineData("Marc-André Leblanc · Harbor News\nPosted: Oct 17, 2023 4:00 AM ADT", "Marc-André Leblanc", "Oct 17, 2023 4:00 AM ADT")]
+    [InlineData("Eleanor Pryce Education correspondent\nTue 14 May 2024 06.00 BST", "Eleanor Pryce", "Tue 14 May 2024 06.00 BST")]
+    [InlineData("Priya Raman and Tom Ebbs\nHarbor Chronicle\nPublished 6:15 a.m. CT April 19, 2024", "Priya Raman and Tom Ebbs", "6:15 a.m. CT April 19, 2024")]
     public void Bylines_and_dates_in_the_forms_pages_print_them(string lines, string? author, string date)
     {
         string page = "Harbor Chronicle\nHome / India / Business / Markets\n\n"
