@@ -145,16 +145,17 @@ public static class EntityLinker
             // ends none ("Venus Williams" and "Serena Williams": "Williams" stays apart, each given name links).
             if (candidates.Count == 0 && type == EntityType.Person && short_.Words.Length == 1 && byGiven.TryGetValue(short_.Words[0], out var given)
                 && given.Count == 1 && !byTail.ContainsKey(short_.Words[0])) candidates.Add(given[0]);
-            // A company by the start of its name ("Halvorsen" and "Halvorsen Foods" of "Halvorsen Foods plc") or an
-            // organisation, after "the", by its last word ("the Commission" of "European Commission"): when one organisation
-            // of the article is named so, the short form was tagged a person's or an organisation's name (not a place,
-            // "Washington" of "Washington Post", nor a nationality), and is no word many names start with ("National").
+            // A company by the start of its name ("Halvorsen" and "Halvorsen Foods" of "Halvorsen Foods plc"), an organisation
+            // by its last words ("Justice Department") or, after "the", by its last word ("the Commission" of "European
+            // Commission"): when one organisation of the article is named so, the short form was tagged a person's or an
+            // organisation's name (not a place, "Washington" of "Washington Post", nor a nationality), and is no word many
+            // names start with ("National").
             if (candidates.Count == 0 && type is EntityType.Organization or EntityType.Person)
             {
                 if (byOrganisationStart.TryGetValue(joined[short_.Members[0]], out var starts) && starts.Count == 1 && !IsGenericNameStart(short_.Words[0]))
                     candidates.Add(starts[0]);
-                else if (type == EntityType.Organization && byOrganisationTail.TryGetValue(joined[short_.Members[0]], out var tails2) && tails2.Count == 1)
-                    candidates.Add(tails2[0]);
+                else if (type == EntityType.Organization && byOrganisationTail.TryGetValue(joined[short_.Members[0]], out var endings) && endings.Count == 1)
+                    candidates.Add(endings[0]);
                 else if (short_.Words.Length == 1 && byOrganisationHead.TryGetValue(short_.Words[0], out var heads) && heads.Count == 1
                     && short_.Members.TrueForAll(i => AfterThe(text, trimmed[i].Start)))
                     candidates.Add(heads[0]);

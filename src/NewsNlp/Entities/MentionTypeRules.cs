@@ -7,7 +7,8 @@ namespace NewsNlp.Entities;
 /// know it under its own type alone, so "Trump, Sheinbaum and Mexico" keeps Mexico a place. Also knows the
 /// common nouns that end names of places and institutions (<see cref="HeadType"/>) and those that introduce the
 /// name of an organisation (<see cref="AfterOrganisationNoun"/>), and the words that settle a name's type
-/// whatever the tagger says: "Jr." ends a person's name, "militants" follow a group's, faiths and awards are MISC.
+/// whatever the tagger says: "Jr." ends a person's name, a legal form ("plc", "AG") a company's, "militants" follow a group's,
+/// faiths and awards are MISC.
 /// </summary>
 internal static class MentionTypeRules
 {

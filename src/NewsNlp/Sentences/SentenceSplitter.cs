@@ -273,7 +273,6 @@ public sealed class SentenceSplitter : ISentenceSplitter
         var word = text.Slice(token.Start, token.Length);
         if (token.Kind == TokenKind.Punctuation && word[0] is ',' or '-' or '\u2013' or '\u2014' or '(' or '&' or '/' or '"' or '\u201C')
             return IsDash(word) && IsDatelineLine(text, tokens, i);
-
         if (token.Kind == TokenKind.Word && IsRunOnWord(word)) return false;
         return true;
     }

@@ -248,11 +248,11 @@ public sealed class NewsTokenizer : ITokenizer
                 // "outside the U.S. Executives told analysts": a word written lower case inside sentences, capitalised, opens one.
                 && !(word is not ("a.m" or "p.m") && LowerCaseWordOpensAfter(period))
                 && !StateEndsSentence(word, period);
+            // "412 W. Third St.": a compass point after a house number belongs to the street's name.
+            if (word is "N" or "S" or "E" or "W" && AfterHouseNumber(period - 1)) return true;
             // Initials ("George W. Bush"); but a letter that names a gate, a plan or a vitamin ("moved to Terminal C. Airport
             // officials said") ends the sentence before a capitalised word and a lower-case one, and so does a letter after a
             // lower-case word ("the account on X. Anonymous tips"), before a word written lower case.
-            // "412 W. Third St.": a compass point after a house number belongs to the street's name.
-            if (word is "N" or "S" or "E" or "W" && AfterHouseNumber(period - 1)) return true;
             if (word.Length == 1 && CharClass.IsUpper(word[0]))
                 return !SentenceStartsAfter(period, initial: true) && !(LetterLabelBefore(period) && CapitalisedThenLowerCaseAfter(period, plural: false))
                     && !(PlainWordBefore(period - 1) && LowerCaseWordOpensAfter(period));
