@@ -130,6 +130,8 @@ public static class EntityLinker
                 Add(byGiven, w[0], h);
             }
             if (Initials(w) is { } initials) Add(byInitials, initials, h);
+            // "PSC" of "Georgia Public Service Commission": an organisation's initials without the place it belongs to.
+            if (groupTypes[h] == EntityType.Organization && w.Length >= 4 && Initials(w[1..]) is { Length: >= 3 } local) Add(byInitials, local, h);
         }
         var candidates = new List<int>();
         for (int g = 0; g < groups.Count; g++)
@@ -228,9 +230,12 @@ public static class EntityLinker
         "ministry", "office", "council", "court", "house", "supreme", "us", "uk", "un", "eu", "st", "saint", "san", "santa",
     };
 
-    // The legal form that ends a company's name, folded and without periods.
+    // The legal form that ends a company's name, folded and without periods, or the trade it names ("Northlight Pictures",
+    // "Harlow Foods"), after which a company's own first word names it.
     private static bool IsCompanyForm(string foldedWord) => foldedWord is "inc" or "corp" or "corporation" or "ltd" or "plc" or "llc"
-        or "gmbh" or "ag" or "sa" or "nv" or "bv" or "spa" or "co" or "holdings" or "group" or "limited" or "incorporated";
+        or "gmbh" or "ag" or "sa" or "nv" or "bv" or "spa" or "co" or "holdings" or "group" or "limited" or "incorporated"
+        or "pictures" or "studios" or "airlines" or "airways" or "motors" or "foods" or "systems" or "technologies" or "pharmaceuticals"
+        or "entertainment" or "records" or "robotics" or "industries" or "brands" or "electronics" or "networks" or "communications";
 
     private static bool IsGenericNameStart(string foldedWord) => foldedWord.Length < 3 || GenericNameStarts.Contains(foldedWord);
 

@@ -69,6 +69,19 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_company_by_its_trade_and_a_body_by_its_initials_without_its_place()
+    {
+        const string text = "Northlight Pictures bought the film. Northlight said it would open in May. "
+            + "The U.S. Environmental Protection Agency objected, and the EPA asked for a review.";
+        var entities = EntityLinker.Link(text,
+            [M(text, "Northlight Pictures", EntityType.Organization), M(text, "Northlight", EntityType.Organization, 37),
+             M(text, "U.S. Environmental Protection Agency", EntityType.Organization), M(text, "EPA", EntityType.Organization)],
+            title: null, leadEnd: 40);
+        Assert.Equal(2, Assert.Single(entities, e => e.Text == "Northlight Pictures").MentionCount);
+        Assert.Equal(2, Assert.Single(entities, e => e.Text == "U.S. Environmental Protection Agency").MentionCount);
+    }
+
+    [Fact]
     public void Acronyms_link_to_the_full_name_when_both_occur()
     {
         const string text = "The United Nations met. The UN said the UN would act. NATO disagreed.";
