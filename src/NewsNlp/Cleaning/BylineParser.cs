@@ -116,10 +116,19 @@ internal static class BylineParser
             var part = rest[range].Trim();
             if (part.Length == 0) continue;
             if (author is not null) { ReadBylinePart(part, ref source, ref date); continue; }
-            // "Jane Doe, Reuters": the name, then what the rest of the part says.
+            // "Jane Doe, Reuters": the name, then what the rest of the part says; "Priya Raman, Health Correspondent and Tom
+            // Whitcombe": a second name after the first one's job.
             int comma = part.IndexOf(',');
             author = (comma < 0 ? part : part[..comma]).Trim().ToString();
-            if (comma >= 0) ReadBylinePart(part[(comma + 1)..].Trim(), ref source, ref date);
+            if (comma >= 0)
+            {
+                var after = part[(comma + 1)..].Trim();
+                int and = after.LastIndexOf(" and ", StringComparison.Ordinal);
+                if (and > 0 && NamesJob(after[..and]) && after[(and + 5)..].Trim() is var second && LineFeatures.Of(second).Words is 2 or 3
+                    && LooksLikePersonName(second))
+                    author += " and " + second.ToString();
+                else ReadBylinePart(after, ref source, ref date);
+            }
         }
         // "Callum Byrne at Marlow Lane": where the reporter was.
         if (author is not null && author.IndexOf(" at ", StringComparison.Ordinal) is > 3 and var at) author = author[..at];

@@ -30,7 +30,7 @@ internal static class CaptionDetector
     private static readonly string[] CreditsAtEnd =
     [
         ". credit: ", ". photo: ", ". image: ", "| photo by ", "| photo: ", "| credit: ", ". \u00a9 ", ". photo courtesy of ", ". courtesy of ",
-        ". photo by ", ". photograph: ", ". source: ",
+        ". photo by ", ". photograph: ", ". source: ", "| photo credit: ", ". photo credit: ", ". photo credit ",
     ];
 
     /// <summary>A line that only credits a photo: "Image: Harlow County Water Authority", "Credit: WLKV", "Image source, …".</summary>

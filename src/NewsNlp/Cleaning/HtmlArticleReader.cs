@@ -118,14 +118,16 @@ internal static class HtmlArticleReader
     {
         string? author = null, source = Meta(document, "meta[property='og:site_name']"), date = null;
         const string authorSelector = "[rel=author], [itemprop=author], .byline, .author, [class*=byline], [class*=author-name], [class*=author], "
-            + "[class*=contributor i], [data-component*=byline], a[href*='/author/'], a[href*='/authors/']";
-        foreach (var element in root.QuerySelectorAll(authorSelector).Concat(document.QuerySelectorAll(authorSelector)))
-        {
-            string text = Collapse(element.TextContent);
-            if (text.Length == 0 || text.Length > 160) continue;
+            + "[class*=contributor i], [data-component*=byline i], [class*=byline i], a[href*='/author/'], a[href*='/authors/']";
+        // A "By …" line first, wherever it is among the candidates ("SCBC Goulburn Murray" then "By Hamish Corrigan" in one byline
+        // box); else a bare name.
+        var candidates = root.QuerySelectorAll(authorSelector).Concat(document.QuerySelectorAll(authorSelector))
+            .Select(e => Collapse(e.TextContent)).Where(t => t.Length is > 0 and <= 160).ToList();
+        foreach (var text in candidates)
             if (BylineParser.TryParseByLine(text, out var by)) { author = by.Author; source ??= by.Source; date ??= by.Date; break; }
-            if (LineFeatures.Of(text) is { Words: >= 1 and <= 6 } f && f.TitleCaseRatio >= 0.99) { author = text; break; }
-        }
+        if (author is null)
+            foreach (var text in candidates)
+                if (LineFeatures.Of(text) is { Words: >= 1 and <= 6 } f && f.TitleCaseRatio >= 0.99) { author = text; break; }
         author ??= Meta(document, "meta[name='author']", "meta[property='article:author']");
         if (author is not null && (author.StartsWith("http", StringComparison.OrdinalIgnoreCase) || author.Contains('/'))) author = null;
 

@@ -125,7 +125,7 @@ internal readonly record struct WireHeader(int Length, string? Dateline, string?
             {
                 int after = ParseSourceInParentheses(text, i, out var src);
                 if (after == i || words == 0) return pos;
-                dateline = text[pos..i].Trim().TrimEnd(',').ToString();
+                dateline = WithoutDate(text[pos..i].Trim()).TrimEnd(',').ToString();
                 source = src;
                 return after;
             }
@@ -139,11 +139,19 @@ internal readonly record struct WireHeader(int Length, string? Dateline, string?
             if (wordStart)
             {
                 wordStart = false; words++;
-                if (!char.IsUpper(c) || words > 6) return pos;
+                // ("ZURICH, Oct 1 (Meridian) -": the day of a date after the place.)
+                if (!(char.IsUpper(c) || char.IsAsciiDigit(c) && words > 2) || words > 6) return pos;
             }
             else if (!(char.IsLetter(c) || c is ',' or '.' or '\'' or '\u2019' or '-')) return pos;
         }
         return pos;
+    }
+
+    // "ZURICH, Oct 1" → "ZURICH": the place without the date that follows it.
+    private static ReadOnlySpan<char> WithoutDate(ReadOnlySpan<char> dateline)
+    {
+        int comma = dateline.LastIndexOf(',');
+        return comma > 0 && BylineParser.TryParseDate(dateline[(comma + 1)..], out _) ? dateline[..comma] : dateline;
     }
 
     /// <summary>

@@ -520,6 +520,7 @@ public class StructureTests
     [InlineData("Marc-André Leblanc · Harbor News\nPosted: Oct 17, 2023 4:00 AM ADT", "Marc-André Leblanc", "Oct 17, 2023 4:00 AM ADT")]
     [InlineData("Eleanor Pryce Education correspondent\nTue 14 May 2024 06.00 BST", "Eleanor Pryce", "Tue 14 May 2024 06.00 BST")]
     [InlineData("Priya Raman and Tom Ebbs\nHarbor Chronicle\nPublished 6:15 a.m. CT April 19, 2024", "Priya Raman and Tom Ebbs", "6:15 a.m. CT April 19, 2024")]
+    [InlineData("By Priya Raman, Health Correspondent and Tom Whitcombe\nMay 14, 2025", "Priya Raman and Tom Whitcombe", "May 14, 2025")]
     public void Bylines_and_dates_in_the_forms_pages_print_them(string lines, string? author, string date)
     {
         string page = "Harbor Chronicle\nHome / India / Business / Markets\n\n"

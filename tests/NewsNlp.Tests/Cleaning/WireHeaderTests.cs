@@ -18,6 +18,7 @@ public class WireHeaderTests
     [InlineData("BERGEN, Norway -- ", "BERGEN, Norway", null)]
     [InlineData("SEATTLE (AP) — ", "SEATTLE", "AP")]
     [InlineData("(The Hollywood Reporter)", null, "The Hollywood Reporter")]
+    [InlineData("ZURICH, Oct 1 (Meridian) - ", "ZURICH", "Meridian")]
     public void Dateline_and_source_are_metadata(string header, string? dateline, string? source)
     {
         var article = Cleaner.Clean(header + Story);
