@@ -61,8 +61,10 @@ internal static class ChromeLexicon
         "get the newsletter", "get our newsletter", "join the discussion", "donate today", "relies on readers like you", "support our work",
         "support our journalism", "depends on readers like you", "support independent journalism", "support independent local news",
         "support independent news", "republish our articles", "subscribe to our", "in your inbox", "requires a subscription",
-        "to your inbox", "whatsapp channel", "telegram channel", "directly to your phone", "straight to your phone", "news alerts",
-        "thank you for subscribing", "thanks for subscribing", "letter to the editor", "thanks for reading", "become a member",
+        // (Phrases a story's own sentence would not use: "a letter to the editor" and "to become a member" may be news.)
+        "straight to your inbox", "delivered to your inbox", "direct to your inbox", "whatsapp channel", "telegram channel",
+        "directly to your phone", "straight to your phone", "breaking news alerts", "thank you for subscribing", "thanks for subscribing",
+        "submit a letter to the editor", "write a letter to the editor", "thanks for reading", "become a member from", "become a member today",
         "become a subscriber", "become a supporter", "support local journalism", "support local news", "try premium", "unlock our",
         "unlock full access", "start your free trial", "start a free trial", "reader-supported publication", "support my work",
         "free or paid subscriber",

@@ -219,6 +219,10 @@ public class StructureTests
     [InlineData("Voters in the district support independent candidates more than elsewhere.")]
     [InlineData("Also on Tuesday, the council approved a new parking plan for the market.")]
     [InlineData("Source close to the family said the owner would reopen the bakery next year.")]
+    [InlineData("In a letter to the editor, the mayor said the budget was sound.")]
+    [InlineData("She hoped to become a member of the harbor board by spring.")]
+    [InlineData("Scammers are sending fake invoices to your inbox, police said.")]
+    [InlineData("Duration of the new contract is three years, the union said.")]
     public void Short_story_sentences_that_mention_widget_words_are_kept(string sentence)
     {
         string text = "The bakery on Elm Street sold out of its holiday cookies on Saturday, the owner said.\n\n" + sentence + "\n\nThe shop will reopen on Monday at 7 a.m., she said.";
