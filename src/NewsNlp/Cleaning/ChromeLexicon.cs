@@ -255,13 +255,15 @@ internal static class ChromeLexicon
             || FoldedEquals(core, "view image") || FoldedEquals(core, "toggle caption") || FoldedEquals(core, "hide caption");
     }
 
-    /// <summary>True for the label of an alert strip across the top of a page ("WEATHER ALERT", "Breaking News", "Traffic alert").</summary>
+    /// <summary>
+    /// True for the label of an alert strip across the top of a page ("WEATHER ALERT", "Traffic alert"); not "BREAKING", which
+    /// may be the kicker of the story's own lede.
+    /// </summary>
     public static bool IsAlertLabel(ReadOnlySpan<char> line)
     {
         var core = TrimDecorations(line);
         return FoldedEquals(core, "weather alert") || FoldedEquals(core, "severe weather alert") || FoldedEquals(core, "traffic alert")
-            || FoldedEquals(core, "breaking news") || FoldedEquals(core, "breaking") || FoldedEquals(core, "alert") || FoldedEquals(core, "just in")
-            || FoldedEquals(core, "developing") || FoldedEquals(core, "developing story");
+            || FoldedEquals(core, "weather warning") || FoldedEquals(core, "alert");
     }
 
     /// <summary>True for a line of a sign-up box: a newsletter, a subscription, an inbox, an e-mail field.</summary>

@@ -458,6 +458,17 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_breaking_kicker_keeps_the_lede_under_it()
+    {
+        string page = "Harbor Chronicle\nMenu\n\nGovernor resigns after ethics report\nBy Ana Ruiz\nMay 14, 2025\n\n"
+            + "BREAKING\nGov. Dana Whitlock resigned on Tuesday, hours after the state ethics board released its report, her office said.\n\n"
+            + "The lieutenant governor will be sworn in on Wednesday morning at the Capitol, a spokesman said.\n";
+        var body = Texts(Cleaner.Clean(page), ParagraphKind.Body);
+        Assert.Equal(2, body.Length);
+        Assert.StartsWith("Gov. Dana Whitlock resigned", body[0]);
+    }
+
+    [Fact]
     public void A_live_blog_keeps_its_entries_without_time_stamps_sign_offs_or_the_alert_strip()
     {
         string page = "Harlow Courier\nMenu\n\nWEATHER ALERT\nFlood Warning for Harlow County until 7 AM Thursday. Up to 3 inches of rain possible.\n\n"
