@@ -220,9 +220,10 @@ internal static class ChromeLexicon
         if (features.Words <= 30 && (FoldedStartsWith(core, "copyright 2") || FoldedStartsWith(core, "copyright 1") || FoldedStartsWith(core, "\u00a9 ")
             || FoldedStartsWith(core, "copyright \u00a9"))) return true;
         // A wire story's credits close it, however many names they list ("Reporting by Katrin Vogel and Samuel Achterberg;
-        // Additional reporting by …; Editing by …").
+        // Additional reporting by …; Editing by …"); a long line only with its editors, for "Reporting by ProPublica found …".
         if (features.Words <= 60 && (FoldedStartsWith(core, "reporting by ") || FoldedStartsWith(core, "(reporting by ")
-            || FoldedStartsWith(core, "additional reporting by ") || FoldedStartsWith(core, "editing by ") || FoldedStartsWith(core, "(editing by "))) return true;
+                || FoldedStartsWith(core, "additional reporting by ") || FoldedStartsWith(core, "editing by ") || FoldedStartsWith(core, "(editing by "))
+            && (features.Words <= 12 || FoldedContains(core, "editing by") || FoldedContains(core, "writing by"))) return true;
         // "Disclaimer: The information in this article is provided for information only …", "The views expressed in this
         // column are the author's own": the site's small print.
         if (FoldedStartsWith(core, "disclaimer:") || FoldedStartsWith(core, "disclosure:") || FoldedStartsWith(core, "the views expressed") || FoldedStartsWith(core, "views expressed")
