@@ -271,6 +271,10 @@ public sealed class NewsTokenizer : ITokenizer
                     if (word is "etc" ? CapitalisedWordAfter(period)
                         : word is "Inc" or "Corp" or "Cos" or "Ltd" or "Bhd" or "Dept" or "Assn" or "Govt" or "Univ" or "Inst" ? CapitalisedThenLowerCaseAfter(period, plural: false)
                         : word is "Co" && CapitalisedThenLowerCaseAfter(period, plural: true)) return false;
+                    // "developed by Parkeasy Ltd. iOS users reported …", "formerly of Brightline Co. Moss replaces …": after a
+                    // company's legal form, a brand written in lower case or a surname the story has given in full opens a sentence.
+                    if (word is "Inc" or "Corp" or "Cos" or "Co" or "Ltd" or "Bhd" or "Pte" or "LLC" && (CamelCaseWordAfter(period) || SurnameGivenBefore(period)))
+                        return false;
                     // "at 410 Harbor St. Renovations there are …", "in Sacramento, Calif. Residents say": as after "U.S." above.
                     // ("St." after a street's name only: "in St. Cloud police said" is a saint's; no "Co." or "Bros.", which
                     // run on into names.)
@@ -397,6 +401,46 @@ public sealed class NewsTokenizer : ITokenizer
             int city = start - 2;
             while (city > 0 && CharClass.IsLetter(s[city - 1]) && start - city < 20) city--;
             return city < start - 2 && CharClass.IsUpper(s[city]);
+        }
+
+        /// <summary>True when the word one space after the period is a brand written with a lower-case first letter ("iOS", "eBay").</summary>
+        private readonly bool CamelCaseWordAfter(int period)
+        {
+            var next = NextWordAfter(period);
+            return next.Length >= 3 && CharClass.IsLower(next[0]) && CharClass.IsUpper(next[1]);
+        }
+
+        /// <summary>
+        /// True when the capitalised word one space after the period ends a full name earlier in the text ("Daniel Moss, formerly
+        /// of Brightline Co. Moss replaces"): news calls a person by the surname the second time.
+        /// </summary>
+        private readonly bool SurnameGivenBefore(int period)
+        {
+            var surname = NextWordAfter(period);
+            if (surname.Length < 3 || !CharClass.IsUpper(surname[0]) || period + 2 + surname.Length >= _s.Length || _s[period + 2 + surname.Length] != ' ')
+                return false;
+            var before = _s[Math.Max(0, period - 600)..period];
+            for (int at = before.IndexOf(surname); at >= 0; at = NextIndex(before, surname, at))
+            {
+                int end = at + surname.Length;
+                bool whole = (end == before.Length || !CharClass.IsLetter(before[end])) && at >= 2 && before[at - 1] == ' ';
+                if (whole && CharClass.IsUpper(WordBefore(before, at)) ) return true;
+            }
+            return false;
+
+            static int NextIndex(ReadOnlySpan<char> text, ReadOnlySpan<char> word, int from)
+            {
+                int next = text[(from + 1)..].IndexOf(word);
+                return next < 0 ? -1 : from + 1 + next;
+            }
+
+            // The first letter of the word ending one space before position at (or a space when there is none).
+            static char WordBefore(ReadOnlySpan<char> text, int at)
+            {
+                int end = at - 1, start = end;
+                while (start > 0 && CharClass.IsLetter(text[start - 1])) start--;
+                return end - start >= 2 ? text[start] : ' ';
+            }
         }
 
         /// <summary>True when a number ends one space before <paramref name="start"/> ("412 W.").</summary>
