@@ -342,8 +342,9 @@ internal static class ArticleAssembler
             if (roles[i] is Role.Unknown && ChromeLexicon.IsAlertLabel(blocks[i].Span)) roles[i] = Role.Chrome;
             if (roles[i] != Role.Chrome) continue;
             if (ChromeLexicon.IsLinkListMarker(blocks[i].Span))
+                // (A headline may have a stop: "Discount grocers are winning the Midwest. Here's how.")
                 for (int j = i + 1; j < blocks.Count && roles[j] is Role.Unknown or Role.Caption && !BlankLineBetween(input, blocks[j - 1], blocks[j])
-                     && features[j] is { Words: >= 2 and <= 20, EndsWithSentencePunctuation: false }; j++)
+                     && features[j] is { Words: >= 2 and <= 20 } && (!features[j].EndsWithSentencePunctuation || features[j].Words <= 15); j++)
                     roles[j] = Role.Chrome;
             // "WEATHER ALERT" and the warning under it, in sentences: a strip across the page, not the story. ("BREAKING" over a
             // headline, which has no stop, is its kicker.)
@@ -356,7 +357,7 @@ internal static class ArticleAssembler
 
     /// <summary>
     /// In copied text, a sign-up box comes as a run of short lines with no blank line between them ("Get the biggest stories
-    /// … straight to your inbox" / "Enter email" / "Sign up" / "See our privacy notice"): when two of three or more such
+    /// … straight to your inbox" / "Enter email" / "Sign up" / "See our privacy notice"): when two of three to eight such
     /// lines of at most 25 words are chrome, one of them a sign-up prompt, the whole run is (a byline's run of share
     /// buttons keeps its byline).
     /// </summary>
@@ -368,7 +369,8 @@ internal static class ArticleAssembler
             if (i < blocks.Count && !BlankLineBetween(input, blocks[i - 1], blocks[i])) continue;
             // blocks[start..i) is a run of lines without a blank line between them.
             int chrome = 0;
-            bool short_ = i - start >= 3, prompt = false;
+            // (A box, three to eight lines; not a page's whole head run together with its menu's "Subscribe".)
+            bool short_ = i - start is >= 3 and <= 8, prompt = false;
             for (int k = start; k < i && short_; k++)
             {
                 short_ = features[k].Words <= 25 && roles[k] is Role.Unknown or Role.Chrome && !BylineParser.TryParseByLine(blocks[k].Span, out _);
@@ -424,8 +426,10 @@ internal static class ArticleAssembler
         for (int i = 0; i + 1 < n; i++)
             // (A blank line may part them when the caption is short: a body paragraph that short rarely comes before a credit.)
             if (roles[i] == Role.Unknown && roles[i + 1] == Role.Caption && blocks[i].Hint == BlockHint.None && features[i].Words <= 30
-                && features[i].EndsWithSentencePunctuation && (!features[i].HasInnerSentenceBreak || features[i].Words <= 20)
-                && CaptionDetector.IsCreditLine(blocks[i + 1].Span) && (features[i].Words <= 15 || !BlankLineBetween(input, blocks[i], blocks[i + 1])))
+                && features[i].EndsWithSentencePunctuation && CaptionDetector.IsCreditLine(blocks[i + 1].Span)
+                && (features[i].Words <= 15 || !BlankLineBetween(input, blocks[i], blocks[i + 1]))
+                // (Two sentences only right above the credit: "… boarded up on Tuesday. The last tenant left in 2019.")
+                && (!features[i].HasInnerSentenceBreak || features[i].Words <= 20 || !BlankLineBetween(input, blocks[i], blocks[i + 1])))
                 AddCaption(i, blocks[i + 1], after: false);
 
         // "Open this photo in gallery:" / "Enlarge this image": the line after it is the photo's caption.
@@ -511,7 +515,8 @@ internal static class ArticleAssembler
         {
             var span = blocks[k].Span;
             if (roles[k] == Role.Chrome) continue;   // a widget's lines ("Halvera Robotics Inc." / "$48.12") are no byline
-            if (features[k].Words <= 12 && (BylineParser.TryParseByLine(span, out _) || BylineParser.TryParseDate(span, out _))) return true;
+            if (features[k].Words <= 12 && BylineParser.TryParseByLine(span, out _) || features[k].Words <= 20 && BylineParser.TryParseDate(span, out _)
+                || roles[k] == Role.Unknown && BareByline(blocks, features, k) is not null && DateWithin(blocks, k + 1, 2)) return true;
             if (roles[k] == Role.Unknown && features[k].IsProse(MinProseWordsText)) return false;
         }
         return false;

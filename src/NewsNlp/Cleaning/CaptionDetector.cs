@@ -31,6 +31,7 @@ internal static class CaptionDetector
     [
         ". credit: ", ". photo: ", ". image: ", "| photo by ", "| photo: ", "| credit: ", ". \u00a9 ", ". photo courtesy of ", ". courtesy of ",
         ". photo by ", ". photograph: ", ". source: ", "| photo credit: ", ". photo credit: ", ". photo credit ",
+        ".photo: ", ".credit: ", ".photograph: ",   // glued to the caption in copying ("… states.Photo: Ellen Brandt …")
     ];
 
     /// <summary>A line that only credits a photo: "Image: Harlow County Water Authority", "Credit: WLKV", "Image source, …".</summary>

@@ -106,7 +106,7 @@ internal static class ChromeLexicon
         "how would you rate", "comments (", "reader comments", "readers' comments", "trending on", "most popular", "read next", "most read ", "was this page helpful", "latest from ",
         "was this helpful",
         "related coverage", "related content", "recommended for you", "how we reported this", "how we did this",
-        "explore more on", "most viewed", "reuse this content",
+        "explore more on", "most viewed", "reuse this content", "did you find this article", "spotted an error",
     ];
 
     // Whole lines after which the story is over.

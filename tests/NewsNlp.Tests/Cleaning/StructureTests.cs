@@ -458,6 +458,27 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_page_head_without_blank_lines_keeps_its_headline_and_a_glued_photo_credit_marks_a_caption()
+    {
+        string page = "Harbor Business\nMarkets\nSubscribe\nLog In\nDOW\n41,233.12\n+0.42%\nRETAIL\n"
+            + "Harbor Foods agrees to $2.3 billion buyout by Crestmoor Capital\n"
+            + "The deal values the 212-store chain at a 31% premium and would take it private after four decades.\n"
+            + "Dana Okafor\nSenior Retail Reporter\nUpdated Mon, Feb 10, 2025 at 8:47 AM EST\nShare\n"
+            + "A Harbor Foods store in Cedar Falls. The chain operates in seven states.Photo: Ellen Brandt for Harbor Business\n\n"
+            + "Harbor Foods, the Des Moines-based supermarket chain, said Monday it had agreed to be acquired by Crestmoor Capital.\n\n"
+            + "Read more:\nWhy private equity keeps betting on grocery chains\nDiscount grocers are winning the Midwest. Here's how.\n\n"
+            + "The board of directors unanimously approved the agreement, the company said in a filing.\n\n"
+            + "Spotted an error? Let us know.\nDid you find this article insightful?\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("Harbor Foods agrees to $2.3 billion buyout by Crestmoor Capital", article.Title);
+        Assert.Equal("Dana Okafor", article.Byline.Author);
+        Assert.Contains(article.Captions, c => c.StartsWith("A Harbor Foods store", StringComparison.Ordinal));
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(2, body.Length);
+        Assert.StartsWith("The board of directors", body[^1]);
+    }
+
+    [Fact]
     public void A_breaking_kicker_keeps_the_lede_under_it()
     {
         string page = "Harbor Chronicle\nMenu\n\nGovernor resigns after ethics report\nBy Ana Ruiz\nMay 14, 2025\n\n"
