@@ -198,11 +198,14 @@ internal static class BylineParser
         return true;
     }
 
-    // "DBC News", "Maple Wire Service", "Press Trust of India": words that end the names of news outlets and agencies.
-    private static bool IsOutletName(ReadOnlySpan<char> name) =>
+    // "DBC News", "Maple Wire Service": words that end the names of news agencies and broadcasters.
+    private static bool IsAgencyName(ReadOnlySpan<char> name) =>
         ChromeLexicon.FoldedEndsWith(name, " news") || ChromeLexicon.FoldedEndsWith(name, " press") || ChromeLexicon.FoldedEndsWith(name, " wire")
-        || ChromeLexicon.FoldedEndsWith(name, " service") || ChromeLexicon.FoldedEndsWith(name, " agency") || ChromeLexicon.FoldedEndsWith(name, " media")
-        || ChromeLexicon.FoldedStartsWith(name, "press trust");
+        || ChromeLexicon.FoldedEndsWith(name, " service") || ChromeLexicon.FoldedEndsWith(name, " agency");
+
+    // An agency's name or another outlet's after a byline's slash or dot ("Harbor Media", "Press Trust of India").
+    private static bool IsOutletName(ReadOnlySpan<char> name) =>
+        IsAgencyName(name) || ChromeLexicon.FoldedEndsWith(name, " media") || ChromeLexicon.FoldedStartsWith(name, "press trust");
 
     // "Staff Writer", "Senior Editor", "Health Correspondent": a reporter's job title, at the start or as a later word.
     private static bool NamesJob(ReadOnlySpan<char> text)
@@ -310,8 +313,7 @@ internal static class BylineParser
         bool job = NamesJob(next);
         // (Not a section label in capitals, "LOCAL NEWS".)
         bool agency = LineFeatures.Of(next) is { Words: >= 2 and <= 4, TitleCaseRatio: >= 0.99, EndsWithSentencePunctuation: false, AllUpperCase: false }
-            && (ChromeLexicon.FoldedEndsWith(next, " service") || ChromeLexicon.FoldedEndsWith(next, " press") || ChromeLexicon.FoldedEndsWith(next, " news")
-                || ChromeLexicon.FoldedEndsWith(next, " agency") || ChromeLexicon.FoldedEndsWith(next, " wire"));
+            && IsAgencyName(next);
         // ("Katrin Vogel" then "with dpa, WDR": a co-credit; or the reporter's address.)
         bool with = ChromeLexicon.FoldedStartsWith(next, "with ") && LineFeatures.Of(next).Words <= 6;
         bool email = next.IndexOf(' ') < 0 && next.IndexOf('@') > 0;

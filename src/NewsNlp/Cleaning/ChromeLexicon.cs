@@ -144,12 +144,12 @@ internal static class ChromeLexicon
             || FoldedContains(line, "get the") || FoldedContains(line, "subscribe") || FoldedContains(line, "delivered") || FoldedContains(line, "inbox")))
             return true;
         // A link labelled as one, however long the headline it names ("Related: ‘We see children who haven’t eaten …’").
+        var core = TrimDecorations(line);
         if (features.Words <= 30 && line.Length <= 250)
             foreach (var label in (ReadOnlySpan<string>)["related:", "read more:", "also read:", "also read |", "see also:", "read also:", "more:",
                          "watch |", "watch:", "listen |", "the audio version of this article"])
-                if (FoldedStartsWith(TrimDecorations(line), label)) return true;
+                if (FoldedStartsWith(core, label)) return true;
         if (features.Words > 16 || line.Length > 160) return false;
-        var core = TrimDecorations(line);
         // "Also on Millbrook Messenger: Boys lacrosse falls …": a link to the site's other stories (not "Also on Tuesday, …").
         if (FoldedStartsWith(core, "also on ") && core.IndexOf(':') is > 8 and <= 40) return true;
         // A press release's "SOURCE Tallgrass Robotics Inc." line (capitals: "Source" opens sentences).

@@ -148,14 +148,11 @@ internal static class HtmlArticleReader
     private static bool InLogo(IElement element)
     {
         for (var e = element; e is not null && e.LocalName != "body"; e = e.ParentElement)
-            foreach (var value in (ReadOnlySpan<string?>)[e.GetAttribute("class"), e.Id])
-                if (!string.IsNullOrEmpty(value))
-                    foreach (var token in value.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
-                        if (token.Equals("logo", StringComparison.OrdinalIgnoreCase) || token.Equals("masthead", StringComparison.OrdinalIgnoreCase)
-                            || token.Equals("branding", StringComparison.OrdinalIgnoreCase) || token.Equals("brand", StringComparison.OrdinalIgnoreCase))
-                            return true;
+            if (HasToken(e.GetAttribute("class"), LogoTokens) || HasToken(e.Id, LogoTokens)) return true;
         return false;
     }
+
+    private static readonly HashSet<string> LogoTokens = new(StringComparer.OrdinalIgnoreCase) { "logo", "masthead", "branding", "brand" };
 
     // The site's name, as og:site_name gives it or the <title> ends with it ("Sea chart saved - The Evening Lantern").
     private static bool IsSiteName(IHtmlDocument document, string text)
@@ -224,11 +221,14 @@ internal static class HtmlArticleReader
         return paragraphs >= 2 && length >= 300;
     }
 
-    private static bool HasJunkToken(string? value)
+    private static bool HasJunkToken(string? value) => HasToken(value, JunkTokens);
+
+    // One of the tokens in a class, id or label ("share-bar", "related_links", "masthead__logo").
+    private static bool HasToken(string? value, HashSet<string> tokens)
     {
         if (string.IsNullOrEmpty(value)) return false;
         foreach (var token in value.Split([' ', '-', '_', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
-            if (JunkTokens.Contains(token)) return true;
+            if (tokens.Contains(token)) return true;
         return false;
     }
 
@@ -336,15 +336,17 @@ internal static class HtmlArticleReader
             // Blocks end at paragraph breaks, and at line breaks around a byline or the start of what follows the story
             // ("Reader Comments (2)"); other line breaks are spaces. The breaks become spaces in the shared text, and each
             // block starts where its first words are found in the page after the one before.
-            var ends = new List<int>();
+            var lines = new List<(int End, bool Paragraph, bool Landmark)>();
             int lineStart = 0;
             for (int i = 0; i <= text.Length; i++)
             {
                 if (i < text.Length && text[i] != ParagraphBreak[0] && text[i] != LineBreak[0]) continue;
-                if (i == text.Length || text[i] == ParagraphBreak[0] || IsShortLandmark(text[lineStart..i]) || NextLineIsLandmark(text, i + 1))
-                    ends.Add(i);
+                lines.Add((i, i == text.Length || text[i] == ParagraphBreak[0], IsShortLandmark(text[lineStart..i])));
                 lineStart = i + 1;
             }
+            var ends = new List<int>();
+            for (int k = 0; k < lines.Count; k++)
+                if (lines[k].Paragraph || lines[k].Landmark || k + 1 < lines.Count && lines[k + 1].Landmark) ends.Add(lines[k].End);
             string flat = text.Replace(ParagraphBreak[0], ' ').Replace(LineBreak[0], ' ');
             int start = 0;
             foreach (int end in ends)
@@ -356,12 +358,6 @@ internal static class HtmlArticleReader
                 if (end > start) blocks.Add(new SourceBlock(flat, start, end, offset, hint));
                 start = end + 1;
             }
-        }
-
-        private static bool NextLineIsLandmark(string text, int from)
-        {
-            int end = text.AsSpan(from).IndexOfAny(ParagraphBreak[0], LineBreak[0]);
-            return from < text.Length && IsShortLandmark(text[from..(end < 0 ? text.Length : from + end)]);
         }
 
         // Short text outside any paragraph worth a block all the same: a byline ("By Harold Jeskey") or its date, the heading of the

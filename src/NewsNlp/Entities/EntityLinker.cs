@@ -117,8 +117,10 @@ public static class EntityLinker
                 // medical center.
                 // (Nor "Supreme Court" or "Air Force", which name a nation's as often as a state's court or a base.)
                 for (int from = 1; from <= w.Length - 2; from++)
-                    if (string.Join(' ', w, from, w.Length - from) is var tail && tail is not ("supreme court" or "air force"))
-                        Add(byOrganisationTail, tail, h);
+                {
+                    string tail = string.Join(' ', w, from, w.Length - from);
+                    if (tail is not ("supreme court" or "air force")) Add(byOrganisationTail, tail, h);
+                }
                 Add(byOrganisationHead, w[^1], h);
             }
             if (groupTypes[h] == EntityType.Person)

@@ -178,12 +178,15 @@ public sealed class SentenceSplitter : ISentenceSplitter
     }
 
     // A closing quotation mark further on the line (an unclosed quote, as in web posts, proves nothing).
-    private static bool QuotationClosesLater(ReadOnlySpan<char> text, int from)
+    private static bool QuotationClosesLater(ReadOnlySpan<char> text, int from) =>
+        RestOfLine(text, from, 300).IndexOfAny('\u201D', '\u2019', '"') >= 0;
+
+    // The text from a position to the end of its line, at most max characters.
+    private static ReadOnlySpan<char> RestOfLine(ReadOnlySpan<char> text, int from, int max)
     {
-        var rest = text[from..Math.Min(text.Length, from + 300)];
+        var rest = text[from..Math.Min(text.Length, from + max)];
         int lineEnd = rest.IndexOf('\n');
-        if (lineEnd >= 0) rest = rest[..lineEnd];
-        return rest.IndexOfAny('\u201D', '\u2019', '"') >= 0;
+        return lineEnd >= 0 ? rest[..lineEnd] : rest;
     }
 
     private static bool InsideEmbeddedQuotation(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int stop)
@@ -283,10 +286,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
         if (i + 2 >= tokens.Length || LineBreakBetween(text, tokens[i], tokens[i + 1])) return false;
         Token number = tokens[i + 1], paren = tokens[i + 2];
         if (number.Kind != TokenKind.Number || number.Length != 1 || text[number.Start] != '1' || paren.Start != number.End || text[paren.Start] != ')') return false;
-        var rest = text[paren.End..Math.Min(text.Length, paren.End + 400)];
-        int lineEnd = rest.IndexOf('\n');
-        if (lineEnd >= 0) rest = rest[..lineEnd];
-        return rest.Contains(" 2)", StringComparison.Ordinal);
+        return RestOfLine(text, paren.End, 400).Contains(" 2)", StringComparison.Ordinal);
     }
 
     /// <summary>

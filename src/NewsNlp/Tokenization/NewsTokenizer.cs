@@ -419,28 +419,19 @@ public sealed class NewsTokenizer : ITokenizer
             var surname = NextWordAfter(period);
             if (surname.Length < 3 || !CharClass.IsUpper(surname[0]) || period + 2 + surname.Length >= _s.Length || _s[period + 2 + surname.Length] != ' ')
                 return false;
-            var before = _s[Math.Max(0, period - 600)..period];
-            for (int at = before.IndexOf(surname); at >= 0; at = NextIndex(before, surname, at))
+            int offset = Math.Max(0, period - 600);
+            var before = _s[offset..period];
+            for (int from = 0; from < before.Length;)
             {
+                int at = before[from..].IndexOf(surname);
+                if (at < 0) return false;
+                at += from;
                 int end = at + surname.Length;
-                bool whole = (end == before.Length || !CharClass.IsLetter(before[end])) && at >= 2 && before[at - 1] == ' ';
-                if (whole && CharClass.IsUpper(WordBefore(before, at)) ) return true;
+                if ((end == before.Length || !CharClass.IsLetter(before[end])) && WordBefore(offset + at) is { Length: >= 2 } given && CharClass.IsUpper(given[0]))
+                    return true;
+                from = at + 1;
             }
             return false;
-
-            static int NextIndex(ReadOnlySpan<char> text, ReadOnlySpan<char> word, int from)
-            {
-                int next = text[(from + 1)..].IndexOf(word);
-                return next < 0 ? -1 : from + 1 + next;
-            }
-
-            // The first letter of the word ending one space before position at (or a space when there is none).
-            static char WordBefore(ReadOnlySpan<char> text, int at)
-            {
-                int end = at - 1, start = end;
-                while (start > 0 && CharClass.IsLetter(text[start - 1])) start--;
-                return end - start >= 2 ? text[start] : ' ';
-            }
         }
 
         /// <summary>True when a number ends one space before <paramref name="start"/> ("412 W.").</summary>
