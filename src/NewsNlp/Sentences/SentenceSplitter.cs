@@ -68,7 +68,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
                     && !IsKickerColon(text, tokens, i)
                     // "three parts: 1) a rebate, 2) a freeze and 3) new money": an enumeration inside the sentence.
                     && !InlineEnumeration(text, tokens, i)
-                    && (IsSignOff(text, tokens, i) || BoundaryModel.Default.IsBoundary(text, tokens, i, since));
+                    && (IsSignOff(text, tokens, i) || BrandExclamationEnds(text, tokens, i) || BoundaryModel.Default.IsBoundary(text, tokens, i, since));
             }
 
             if (!boundary)
@@ -301,6 +301,15 @@ public sealed class SentenceSplitter : ISentenceSplitter
         if (word is "Sincerely" or "Regards" or "Cordially" or "Respectfully") return true;
         return word is "regards" && i >= 2 && text.Slice(tokens[i - 2].Start, tokens[i - 2].Length) is "Best" or "Kind" or "Kindest" or "Warm" or "Warmest" or "Warmly";
     }
+
+    /// <summary>
+    /// True when a name that carries its exclamation mark ends the sentence: "14 wins on Jeopardy! She took home …". The
+    /// tokenizer keeps "Jeopardy!" whole, so there is no stop to judge; a pronoun or another word that opens sentences
+    /// after it does ("Yahoo! Finance", "Jeopardy! Masters" run on as names).
+    /// </summary>
+    private static bool BrandExclamationEnds(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        tokens[i].Kind == TokenKind.Word && tokens[i].Length > 1 && text[tokens[i].End - 1] == '!'
+        && Abbreviations.IsSentenceStarter(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length));
 
     /// <summary>
     /// True when the colon at token <paramref name="i"/> follows a kicker that opens its line ("Q&amp;A:", "BREAKING:",
