@@ -151,7 +151,7 @@ public static class EntityLinker
                 && given.Count == 1 && !byTail.ContainsKey(short_.Words[0])) candidates.Add(given[0]);
             // A company by the start of its name ("Halvorsen" and "Halvorsen Foods" of "Halvorsen Foods plc"), an organisation
             // by its last words ("Justice Department") or, after "the", by its last word ("the Commission" of "European
-            // Commission"): when one organisation of the article is named so, the short form was tagged a person's or an
+            // Commission"; a club's without it: "Rovers"): when one organisation of the article is named so, the short form was tagged a person's or an
             // organisation's name (not a place, "Washington" of "Washington Post", nor a nationality), and is no word many
             // names start with ("National").
             if (candidates.Count == 0 && type is EntityType.Organization or EntityType.Person)
@@ -161,7 +161,7 @@ public static class EntityLinker
                 else if (type == EntityType.Organization && byOrganisationTail.TryGetValue(joined[short_.Members[0]], out var endings) && endings.Count == 1)
                     candidates.Add(endings[0]);
                 else if (short_.Words.Length == 1 && byOrganisationHead.TryGetValue(short_.Words[0], out var heads) && heads.Count == 1
-                    && short_.Members.TrueForAll(i => AfterThe(text, trimmed[i].Start)))
+                    && (IsClubWord(short_.Words[0]) || short_.Members.TrueForAll(i => AfterThe(text, trimmed[i].Start))))
                     candidates.Add(heads[0]);
             }
             int target = -1;
@@ -237,7 +237,15 @@ public static class EntityLinker
     private static bool IsCompanyForm(string foldedWord) => foldedWord is "inc" or "corp" or "corporation" or "ltd" or "plc" or "llc"
         or "gmbh" or "ag" or "sa" or "nv" or "bv" or "spa" or "co" or "holdings" or "group" or "limited" or "incorporated"
         or "pictures" or "studios" or "airlines" or "airways" or "motors" or "foods" or "systems" or "technologies" or "pharmaceuticals"
-        or "entertainment" or "records" or "robotics" or "industries" or "brands" or "electronics" or "networks" or "communications";
+        or "entertainment" or "records" or "robotics" or "industries" or "brands" or "electronics" or "networks" or "communications"
+        or "energy" or "solutions" or "air" or "mobile" or "securities" or "capital" or "telecom" or "media" or "software" or "labs"
+        or "ventures" or "bancorp" || IsClubWord(foldedWord) && foldedWord != "city";
+
+    // The second word of a football club's name ("Ashford Rovers", "Manchester City"), by which reports also call the club
+    // ("Rovers' keeper", "City led at half-time"); its first word names the club too ("Ashford"), though not before "City",
+    // where it is often the town's ("Ferguson" of "Ferguson City").
+    private static bool IsClubWord(string foldedWord) =>
+        foldedWord is "rovers" or "united" or "city" or "athletic" or "wanderers" or "albion" or "hotspur" or "rangers";
 
     private static bool IsGenericNameStart(string foldedWord) => foldedWord.Length < 3 || GenericNameStarts.Contains(foldedWord);
 

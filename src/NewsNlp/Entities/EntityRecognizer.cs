@@ -153,6 +153,11 @@ public sealed class EntityRecognizer : IEntityRecognizer
             // MISC name only when its head names a body, never an event: "Republican National Committee".)
             if (known is null && (type != EntityType.Misc || IsBodyHead(LastWord(e.Text)))
                 && MentionTypeRules.HeadType(LastWord(e.Text)) is int head and >= 0) type = (EntityType)head;
+            // "Nieuwland Bank", "Ashford Rovers": a name of two words or more that ends so is an organisation's, unless the
+            // gazetteer knows it as a place at all ("West Bank").
+            if (known is null && type != EntityType.Organization && e.Text.Contains(' ') && MentionTypeRules.IsOrganisationHeadAfterName(LastWord(e.Text))
+                && (KnownTypes(e.Text) & 1 << (int)EntityType.Location) == 0)
+                type = EntityType.Organization;
             // Written "in Ferguson" twice, or "Ferguson, Missouri,", a place, whatever corpus or tagger knew a person by
             // the name (one "in" is not enough: "faith in God", "confidence in Hillary Clinton").
             // (Never a person named by title or given name; and before a comma and a place, only a one-word name: "Emma
@@ -355,6 +360,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
             if (IsNamePart(text, tokens[i]) && tokens[i].Length > 1 && text.AsSpan(tokens[i].Start, tokens[i].Length) is not ("Al" or "El"))
                 while (last + 2 < tokens.Length && IsBareHyphen(text, tokens, last + 1) && IsNamePart(text, tokens[last + 2])) last += 2;
             if (last > i && IsPairOfPlaces(text, tokens, i, last)) last = i;
+            if (last == i && IsKoreanGivenName(text, tokens, i)) last = i + 2;
             if (last > i && joined is null)
             {
                 joined = new List<Token>(tokens.Length);
@@ -387,6 +393,24 @@ public sealed class EntityRecognizer : IEntityRecognizer
     }
 
     private static bool IsNamePart(string text, Token token) => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
+
+    /// <summary>
+    /// "Park Ji-hoon", "Moon Jae-in": a given name of two syllables joined by a hyphen, the second in lower case, after a
+    /// capitalised surname (not after a word that opens sentences: "The Pre-war years"). CoNLL-2003 wrote such names whole
+    /// ("Kim Young-sam"), and the tagger cut them at the hyphen otherwise.
+    /// </summary>
+    private static bool IsKoreanGivenName(string text, Token[] tokens, int i)
+    {
+        if (i == 0 || i + 2 >= tokens.Length || !IsNamePart(text, tokens[i]) || tokens[i].Length is < 2 or > 4
+            || text.AsSpan(tokens[i].Start + 1, tokens[i].Length - 1).ContainsAnyExceptInRange('a', 'z')) return false;   // ("World War II-era")
+        if (!IsBareHyphen(text, tokens, i + 1) || i + 3 < tokens.Length && IsBareHyphen(text, tokens, i + 3)) return false;
+        var syllable = text.AsSpan(tokens[i + 2].Start, tokens[i + 2].Length);
+        if (tokens[i + 2].Kind != TokenKind.Word || syllable.Length is < 2 or > 4 || syllable.ContainsAnyExceptInRange('a', 'z')) return false;
+        var surname = tokens[i - 1];
+        return IsNamePart(text, surname) && surname.Length is >= 2 and <= 6 && surname.End + 1 == tokens[i].Start
+            && text.AsSpan(surname.Start + 1, surname.Length - 1).IndexOfAnyExceptInRange('a', 'z') < 0
+            && !Tokenization.Abbreviations.IsSentenceStarter(text.AsSpan(surname.Start, surname.Length));
+    }
 
     private static bool IsBareHyphen(string text, Token[] tokens, int i) =>
         tokens[i].Length == 1 && text[tokens[i].Start] == '-' && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start;

@@ -84,6 +84,16 @@ internal static class MentionTypeRules
     };
 
     /// <summary>
+    /// True for a noun that ends organisations' names only after another word ("Nieuwland Bank", "Namsan Securities",
+    /// "Ashford Rovers"): alone it may be a place ("Mobile"), and some are first words of places' names ("Capital
+    /// Region"). Football clubs' second words as in CoNLL-2003, which types clubs as organisations; not "City" ("Mexico
+    /// City") nor "County".
+    /// </summary>
+    public static bool IsOrganisationHeadAfterName(ReadOnlySpan<char> word) => word is "Bank" or "Fund" or "Trust" or "Securities"
+        or "Capital" or "Partners" or "Holdings" or "Commission" or "Authority" or "Network" or "Solutions" or "Mobile" or "Telecom"
+        or "Insurance" or "Bancorp" or "Ventures" or "Investments" or "United" or "Athletic" or "Rovers" or "Wanderers" or "Albion";
+
+    /// <summary>
     /// Whether the name starting at <paramref name="start"/> follows a modifier and a noun of organisations: "the militant
     /// group Ansar Dine", "budget airline Flyglobe", "British company Tallow" (a nationality tagged MISC). News style
     /// names a group this way when readers may not know it, which is when the tagger (trained on 1996 news) does

@@ -102,7 +102,7 @@ internal static class NameParticles
     // Lowercase particles inside European and Latin American names ("Chad le Clos", "Juan Martín del Potro", "Bill
     // de Blasio", "Ursula von der Leyen"), and the second word of a two-word one ("von der", "de la", "van den").
     // Not "la", "ten" or "ter" first: "à la Trump", "ten Americans".
-    private static readonly HashSet<string> FirstParticles = new(StringComparer.Ordinal) { "de", "del", "della", "di", "du", "dos", "das", "da", "van", "von", "le", "bin" };
+    private static readonly HashSet<string> FirstParticles = new(StringComparer.Ordinal) { "de", "del", "della", "di", "du", "dos", "das", "da", "van", "von", "le", "bin", "es" };
     private static readonly HashSet<string> SecondParticles = new(StringComparer.Ordinal) { "der", "den", "la", "los", "las" };
 
     /// <summary>

@@ -56,6 +56,21 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_company_by_the_start_of_its_name_a_club_by_its_second_word_but_not_a_town_by_City()
+    {
+        const string text = "Kestrel Energy Solutions will build the plant. Kestrel said it would hire 300 people. "
+            + "Harwick Rovers won again, and Rovers are top. The Ferguson City Council met; Ferguson has 21,000 people.";
+        var entities = EntityLinker.Link(text,
+            [M(text, "Kestrel Energy Solutions", EntityType.Organization), M(text, "Kestrel", EntityType.Organization, 40),
+             M(text, "Harwick Rovers", EntityType.Organization), M(text, "Rovers", EntityType.Organization, text.IndexOf("and Rovers", StringComparison.Ordinal)),
+             M(text, "Ferguson City", EntityType.Organization), M(text, "Ferguson", EntityType.Organization, text.IndexOf("; Ferguson", StringComparison.Ordinal))],
+            title: null, leadEnd: 40);
+        Assert.Equal(2, Assert.Single(entities, e => e.Text == "Kestrel Energy Solutions").MentionCount);
+        Assert.Equal(2, Assert.Single(entities, e => e.Text == "Harwick Rovers").MentionCount);
+        Assert.Equal(1, Assert.Single(entities, e => e.Text == "Ferguson City").MentionCount);
+    }
+
+    [Fact]
     public void An_organisation_is_named_by_its_last_words_but_a_court_stays_apart()
     {
         const string text = "The Bill & Melinda Gates Foundation paid for the trial. The Gates Foundation said results were due in May. "

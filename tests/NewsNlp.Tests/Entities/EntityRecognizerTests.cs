@@ -289,6 +289,39 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void Korean_given_names_with_a_hyphen_are_kept_whole_and_their_surnames_linked()
+    {
+        var doc = Analyze("Trade Minister Park Ji-hoon met Lee Dong-min, the chief executive of Daeyang Steel, in Busan on Tuesday. "
+            + "Park said the two sides had agreed on quotas, and Lee called the talks useful. The plant dates from the World War II-era boom.");
+        var park = Find(doc, "Park Ji-hoon");
+        Assert.Equal(EntityType.Person, park.Type);
+        Assert.Equal(["Park Ji-hoon", "Park"], MentionTexts(doc, park));
+        Assert.Equal(["Lee Dong-min", "Lee"], MentionTexts(doc, Find(doc, "Lee Dong-min")));
+        // A Roman numeral is no given name: "II-era" stays apart.
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("II-era", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_ending_in_bank_securities_or_a_clubs_word_is_an_organisation_but_the_West_Bank_a_place()
+    {
+        var doc = Analyze("Lending at Vossberg Bank fell by a third, according to analysts at Kirimaa Securities in Helsinki. "
+            + "Separately, a charity said settlers in the West Bank had blocked a road.\n\n"
+            + "In football, Harwick Rovers beat Dunmore Athletic 2-1 on Saturday. Rovers now lead the table.");
+        foreach (string name in new[] { "Vossberg Bank", "Kirimaa Securities", "Harwick Rovers", "Dunmore Athletic" })
+            Assert.Equal(EntityType.Organization, Find(doc, name).Type);
+        Assert.Equal(EntityType.Location, Find(doc, "West Bank").Type);
+        Assert.Equal(["Harwick Rovers", "Rovers"], MentionTexts(doc, Find(doc, "Harwick Rovers")));
+    }
+
+    [Fact]
+    public void Dar_es_Salaam_is_one_place()
+    {
+        var doc = Analyze("The ferry left Dar es Salaam on Friday with 400 passengers bound for Zanzibar.");
+        Assert.Equal(EntityType.Location, Find(doc, "Dar es Salaam").Type);
+        Assert.DoesNotContain(doc.Entities, e => e.Text is "Dar" or "Salaam");
+    }
+
+    [Fact]
     public void A_name_ending_in_county_or_college_is_a_place_or_an_organisation()
     {
         // The tagger may read "Harris County" as a person's name or a club (CoNLL's football clubs), "Menlo College"
