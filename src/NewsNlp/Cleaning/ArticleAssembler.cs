@@ -385,6 +385,40 @@ internal static class ArticleAssembler
                 for (int k = start; k < i; k++) roles[k] = Role.Chrome;
             start = i;
         }
+        VideoPlayers(blocks, features, roles);
+    }
+
+    /// <summary>
+    /// An embedded video player copied with the story: its running time alone on a line ("2:14") under "VIDEO" or shown
+    /// twice, then the video's title and its show's name, short lines without a stop ("Why packaged food stocks are
+    /// struggling" / "Morning Call").
+    /// </summary>
+    private static void VideoPlayers(List<SourceBlock> blocks, LineFeatures[] features, Role[] roles)
+    {
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (!IsRunningTime(blocks[i].Span.Trim())) continue;
+            int k = i + 1;
+            while (k < blocks.Count && IsRunningTime(blocks[k].Span.Trim())) k++;
+            // (Under "VIDEO", or shown twice as players do: a live blog's "10:30" alone heads an entry.)
+            if (k - i < 2 && !(i > 0 && ChromeLexicon.FoldedEquals(ChromeLexicon.TrimDecorations(blocks[i - 1].Span), "video")
+                    || i > 0 && ChromeLexicon.FoldedEquals(ChromeLexicon.TrimDecorations(blocks[i - 1].Span), "watch"))) continue;
+            for (int t = i; t < k; t++) roles[t] = Role.Chrome;
+            for (int end = Math.Min(blocks.Count, k + 2); k < end && roles[k] is Role.Unknown or Role.Chrome
+                 && features[k].Words is >= 1 and <= 10 && !features[k].EndsWithSentencePunctuation && blocks[k].Hint == BlockHint.None; k++)
+                roles[k] = Role.Chrome;
+            i = k - 1;
+        }
+    }
+
+    // "2:14", "02:14", "1:02:30": minutes and seconds, nothing else.
+    private static bool IsRunningTime(ReadOnlySpan<char> line)
+    {
+        if (line.Length is < 4 or > 8) return false;
+        int colon = line.IndexOf(':');
+        if (colon is < 1 or > 2 || line.IndexOfAnyExcept("0123456789:") >= 0) return false;
+        var rest = line[(colon + 1)..];
+        return rest.Length == 2 || rest.Length == 5 && rest[2] == ':';
     }
 
     private static bool DataRun(List<SourceBlock> blocks, LineFeatures[] features, Role[] roles, int start, int end)
@@ -492,12 +526,28 @@ internal static class ArticleAssembler
             if (LineFeatures.Of(quote).Words > 40) continue;
             for (int other = Math.Max(0, k - Reach); other < kept.Count && other <= k + Reach; other++)
                 if (other != k && kept[other].Kind == ParagraphKind.Body && kept[other].Block.Span.Length > quote.Length + 10
-                    && kept[other].Block.Span.Contains(quote, StringComparison.Ordinal))
+                    && (kept[other].Block.Span.Contains(quote, StringComparison.Ordinal) || QuotesPiecewise(quote, kept[other].Block.Span)))
                 {
                     kept.RemoveAt(k);
                     break;
                 }
         }
+    }
+
+    // A pull quote that joins pieces of what the paragraph quotes ("They had it all worked out. They just forgot to ask us."
+    // of "“They had it all worked out,” she told me. “They just forgot to ask us.”"): two pieces or more between stops and
+    // commas, each of three words or more, all of them in the paragraph.
+    private static bool QuotesPiecewise(ReadOnlySpan<char> quote, ReadOnlySpan<char> paragraph)
+    {
+        int pieces = 0;
+        foreach (var range in quote.SplitAny(".,;:!?"))
+        {
+            var piece = quote[range].Trim();
+            if (piece.Length == 0) continue;
+            if (piece.Count(' ') < 2 || !paragraph.Contains(piece, StringComparison.Ordinal)) return false;
+            pieces++;
+        }
+        return pieces >= 2;
     }
 
     // The next block after i that no earlier pass has claimed, or -1.

@@ -87,6 +87,29 @@ internal static class CaptionDetector
         return words is >= 2 and <= 8 && !credit.EndsWith('.');
     }
 
+    private static readonly string[] Months =
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ];
+
+    // "Agnes Munro at her kitchen table, February 2024.": one short phrase, then a comma and the month and year the picture
+    // was taken. A sentence of the story says when with a preposition ("in February 2024").
+    private static bool DatedPhrase(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 160 || line[^1] != '.' || line.Length < 12 || !char.IsAsciiDigit(line[^2])) return false;
+        int comma = line.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma < 8) return false;
+        var when = line[(comma + 2)..^1];
+        int space = when.IndexOf(' ');
+        if (space < 0 || when.Length - space - 1 != 4 || when[(space + 1)..].IndexOfAnyExceptInRange('0', '9') >= 0) return false;
+        var month = when[..space];
+        bool isMonth = false;
+        foreach (string m in Months) isMonth |= month.SequenceEqual(m);
+        // One phrase: no stop before the date, and few words.
+        var phrase = line[..comma];
+        return isMonth && phrase.IndexOfAny('.', '!', '?') < 0 && phrase.Count(' ') <= 14;
+    }
+
     public static bool IsCaption(ReadOnlySpan<char> line)
     {
         if (line.Length < 6 || line.Length > 700) return false;
@@ -108,6 +131,7 @@ internal static class CaptionDetector
         // ("Priya Ramaswamy | Health Correspondent" is a byline.)
         if (PhotographerFor(line) || SlashCreditAtEnd(line)
             || IsSlashCredit(line) && line.Count('/') + line.Count('|') == 1 && !BylineParser.TryParseByLine(line, out _)) return true;
+        if (DatedPhrase(line)) return true;
         if (line[^1] != ')') return false;
         int open = line.LastIndexOf('(');
         if (open < 0 || line.Length - open > 90) return false;

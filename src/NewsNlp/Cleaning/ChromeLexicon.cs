@@ -51,7 +51,8 @@ internal static class ChromeLexicon
         "breaking:", "breaking news:", "also read", "the comments below", "do you want to automatically", "view all ",
         "sort by:", "share what you think", "what do you think?", "stay in the know", "do you have a story", "buy now", "buy photo",
         "save article", "hide ad", "sign me up", "advertise with", "you must be logged in", "follow related", "purchase licensing rights",
-        "acquire licensing rights", "our standards:", "video:", "email this", "type your email",
+        "acquire licensing rights", "our standards:", "video:", "email this", "type your email", "this article appears in",
+        "this story appears in",
     ];
 
     // A call to the reader that ends a short line whatever its stop ("Get weekly analysis. Sign up here.").
@@ -67,7 +68,8 @@ internal static class ChromeLexicon
         "submit a letter to the editor", "write a letter to the editor", "thanks for reading", "become a member from", "become a member today",
         "become a subscriber", "become a supporter", "support local journalism", "support local news", "try premium", "unlock our",
         "unlock full access", "start your free trial", "start a free trial", "reader-supported publication", "support my work",
-        "free or paid subscriber",
+        "free or paid subscriber", "free articles remaining", "free articles left", "free article remaining", "free stories remaining",
+        "free stories left", "your last free article", "subscribe for unlimited access",
     ];
 
     // Phrases that betray a widget anywhere in a short line.

@@ -595,6 +595,30 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_meter_notice_a_dated_caption_a_pieced_pull_quote_a_video_player_and_the_print_edition_note_are_not_body()
+    {
+        string page = "The Quarterly\nSubscribe\nSign In\nYou have 3 free articles remaining this month. Subscribe for unlimited access.\n"
+            + "FEATURES\nThe Last Lighthouse Keepers\nBy Rhona Gillespie\nMarch 4, 2025\n"
+            + "Euan Mackay on the gallery of the Dunraith light, January 2025.\n"
+            + "The Dunraith light has not needed a keeper since 1998, but Euan Mackay still climbs its 142 steps every morning.\n"
+            + "He was the last of four keepers posted to the rock, and when the light went automatic he stayed on as its caretaker.\n"
+            + "\u201CThey said the machines would do it all,\u201D he told me on the stairs. \u201CNobody told the gulls.\u201D\n"
+            + "\u201CThey said the machines would do it all. Nobody told the gulls.\u201D\n"
+            + "VIDEO\n1:48\n01:48\nInside Scotland's last staffed lighthouses\nThe Quarterly Films\n"
+            + "The board that runs the light plans to sell the keepers' cottages next year, and Mackay has been told he may stay until then.\n"
+            + "This article appears in the April 2025 print edition with the headline \u201CThe Keeper.\u201D\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("The Last Lighthouse Keepers", article.Title);
+        Assert.Equal("Rhona Gillespie", article.Byline.Author);
+        Assert.Contains("Euan Mackay on the gallery of the Dunraith light, January 2025.", article.Captions);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(4, body.Length);
+        Assert.StartsWith("The Dunraith light has not needed", body[0]);
+        Assert.StartsWith("The board that runs the light", body[^1]);
+        Assert.DoesNotContain(Texts(article, ParagraphKind.Heading), h => h.Contains("lighthouses", StringComparison.Ordinal) || h.Contains("Films", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Lines_of_a_facts_box_are_not_prose()
     {
         string page = "Harbor Rovers beat Quay City with a late header\n\n"
