@@ -277,6 +277,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
         if (token.Kind == TokenKind.Punctuation && word[0] is ',' or '-' or '\u2013' or '\u2014' or '(' or '&' or '/' or '"' or '\u201C')
             return IsDash(word) && IsDatelineLine(text, tokens, i);
         if (token.Kind == TokenKind.Word && IsRunOnWord(word)) return false;
+        // "presented by Gov." at the end of a wrapped line: a title never ends a sentence.
+        if (token.Kind == TokenKind.Word && word.Length > 1 && word[^1] == '.' && Abbreviations.KindOf(word[..^1]) == AbbreviationKind.Title) return false;
         return true;
     }
 

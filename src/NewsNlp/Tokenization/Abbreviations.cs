@@ -107,6 +107,7 @@ internal static class Abbreviations
         "terminal", "concourse", "gate", "pier", "runway", "platform", "track", "plan", "option", "vitamin", "type", "class",
         "grade", "level", "phase", "stage", "section", "building", "block", "wing", "tower", "hall", "row", "lot", "zone",
         "area", "unit", "ward", "floor", "suite", "room", "court", "division", "group", "pool", "exhibit", "appendix", "model",
+        "proposition", "prop", "measure", "question", "schedule", "category", "part", "sector",
     };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LetterLabelLookup = LetterLabels.GetAlternateLookup<ReadOnlySpan<char>>();
 

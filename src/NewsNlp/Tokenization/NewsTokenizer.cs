@@ -273,7 +273,9 @@ public sealed class NewsTokenizer : ITokenizer
                         : word is "Co" && CapitalisedThenLowerCaseAfter(period, plural: true)) return false;
                     // "developed by Parkeasy Ltd. iOS users reported …", "formerly of Brightline Co. Moss replaces …": after a
                     // company's legal form, a brand written in lower case or a surname the story has given in full opens a sentence.
-                    if (word is "Inc" or "Corp" or "Cos" or "Co" or "Ltd" or "Bhd" or "Pte" or "LLC" && (CamelCaseWordAfter(period) || SurnameGivenBefore(period)))
+                    // So does a person's name set off by a comma ("Halvern Logistics Inc. Marta Okafor, its chief executive, said").
+                    if (word is "Inc" or "Corp" or "Cos" or "Co" or "Ltd" or "Bhd" or "Pte" or "LLC"
+                        && (CamelCaseWordAfter(period) || SurnameGivenBefore(period) || NameAndCommaAfter(period)))
                         return false;
                     // "at 410 Harbor St. Renovations there are …", "in Sacramento, Calif. Residents say": as after "U.S." above.
                     // ("St." after a street's name only: "in St. Cloud police said" is a saint's; no "Co." or "Bros.", which
@@ -401,6 +403,22 @@ public sealed class NewsTokenizer : ITokenizer
             int city = start - 2;
             while (city > 0 && CharClass.IsLetter(s[city - 1]) && start - city < 20) city--;
             return city < start - 2 && CharClass.IsUpper(s[city]);
+        }
+
+        /// <summary>
+        /// True when two capitalised words and a comma follow the period, the first no word English writes in lower case: a
+        /// person's name ("Marta Okafor,"), not a job ("Chief Executive") nor a share class ("Class A,").
+        /// </summary>
+        private readonly bool NameAndCommaAfter(int period)
+        {
+            var given = NextWordAfter(period);
+            if (given.Length < 2 || !CharClass.IsUpper(given[0]) || Abbreviations.IsLowerCaseWord(given) || Abbreviations.IsSentenceStarter(given)) return false;
+            var s = _s;
+            int k = period + 2 + given.Length;
+            if (k + 2 >= s.Length || s[k] != ' ' || !CharClass.IsUpper(s[k + 1])) return false;
+            int w = k + 2;
+            while (w < s.Length && w - k <= 16 && CharClass.IsLower(s[w])) w++;
+            return w > k + 2 && w < s.Length && s[w] == ',';
         }
 
         /// <summary>True when the word one space after the period is a brand written with a lower-case first letter ("iOS", "eBay").</summary>
