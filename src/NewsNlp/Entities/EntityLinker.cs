@@ -18,6 +18,10 @@ public static class EntityLinker
         "prince", "princess", "pope", "judge", "justice", "mayor", "sir", "lord", "lady", "coach", "chief", "commissioner",
         "ambassador", "premier", "sheikh", "col", "col.", "capt", "capt.", "lt", "lt.", "sgt", "sgt.", "prof", "prof.", "professor",
         "former", "first", "lady", "attorney", "speaker", "leader",
+        // Council, police and clergy, as British, Irish, Indian and American news write them ("Cllr Nandakumar", "Rabbi Klein").
+        "cllr", "councillor", "councilor", "councilman", "councilwoman", "alderman", "inspector", "detective", "det", "det.",
+        "constable", "superintendent", "rabbi", "imam", "pandit", "rev", "rev.", "reverend", "rt", "rt.", "bishop", "archbishop",
+        "pastor", "ayatollah", "mufti", "dame", "baroness", "emir",
     };
 
     /// <summary>True for a title written before a person's name ("President", "Sen.", "Dr."), any case.</summary>
@@ -51,10 +55,12 @@ public static class EntityLinker
     /// it (in captions appended after it) take part in linking and naming but are not reported. A name found
     /// only inside <paramref name="notAlone"/> (character ranges of headings and captions) is not reported
     /// either, though its mentions there are when the body names it too: headline-case lines ("Refineries Shut
-    /// Down") are where the tagger errs most, and a caption's only new name is usually the photographer's.
+    /// Down") are where the tagger errs most, and a caption's only new name is usually the photographer's. A one-word
+    /// name the tagger called a place links to a person's surname only when <paramref name="knownPlace"/> (a gazetteer)
+    /// says it names no place ("Okafor" of "Daniel Okafor", not "Washington").
     /// </summary>
     internal static IReadOnlyList<Entity> Link(string text, IReadOnlyList<EntityMention> mentions, string? title, int leadEnd, int bodyEnd,
-        IReadOnlyList<(int Start, int End)>? notAlone = null)
+        IReadOnlyList<(int Start, int End)>? notAlone = null, Func<string, bool>? knownPlace = null)
     {
         var trimmed = new List<EntityMention>(mentions.Count);
         foreach (var m in mentions)
@@ -142,7 +148,8 @@ public static class EntityLinker
             var type = groupTypes[g];
             if (type > EntityType.Misc) continue;
             candidates.Clear();
-            if (type != EntityType.Location && byTail.TryGetValue(joined[short_.Members[0]], out var tails)) candidates.AddRange(tails);
+            if ((type != EntityType.Location || short_.Words.Length == 1 && knownPlace?.Invoke(joined[short_.Members[0]]) == false)
+                && byTail.TryGetValue(joined[short_.Members[0]], out var tails)) candidates.AddRange(tails);
             if (short_.Words.Length == 1 && byInitials.TryGetValue(short_.Words[0], out var named)
                 && IsAcronym(text, trimmed[short_.Members[0]], short_.Words[0])) candidates.AddRange(named);
             // A person's given name alone ("Serena" after "Serena Williams"), when it begins one person's name only and
@@ -233,13 +240,13 @@ public static class EntityLinker
     };
 
     // The legal form that ends a company's name, folded and without periods, or the trade it names ("Northlight Pictures",
-    // "Harlow Foods"), after which a company's own first word names it.
+    // "Harlow Foods"), after which a company's own first word names it; and "University" ("Lakeshore" of "Lakeshore University").
     private static bool IsCompanyForm(string foldedWord) => foldedWord is "inc" or "corp" or "corporation" or "ltd" or "plc" or "llc"
         or "gmbh" or "ag" or "sa" or "nv" or "bv" or "spa" or "co" or "holdings" or "group" or "limited" or "incorporated"
         or "pictures" or "studios" or "airlines" or "airways" or "motors" or "foods" or "systems" or "technologies" or "pharmaceuticals"
         or "entertainment" or "records" or "robotics" or "industries" or "brands" or "electronics" or "networks" or "communications"
         or "energy" or "solutions" or "air" or "mobile" or "securities" or "capital" or "telecom" or "media" or "software" or "labs"
-        or "ventures" or "bancorp" || IsClubWord(foldedWord) && foldedWord != "city";
+        or "ventures" or "bancorp" or "university" || IsClubWord(foldedWord) && foldedWord != "city";
 
     // The second word of a football club's name ("Ashford Rovers", "Manchester City"), by which reports also call the club
     // ("Rovers' keeper", "City led at half-time"); its first word names the club too ("Ashford"), though not before "City",
@@ -277,21 +284,28 @@ public static class EntityLinker
         if (end - start > 2 && (text[end - 1] is 's' or 'S') && text[end - 2] is '\'' or '\u2019') end -= 2;
         else if (end - start > 1 && text[end - 1] is '\'' or '\u2019') end--;
         while (start < end && char.IsWhiteSpace(text[end - 1])) end--;
-        if (m.Type <= EntityType.Misc)
+        var type = m.Type;
+        if (type <= EntityType.Misc)
         {
             while (true)
             {
                 int space = text.AsSpan(start, end - start).IndexOf(' ');
                 if (space < 0) break;
                 var first = text.AsSpan(start, space);
-                bool drop = m.Type == EntityType.Person && IsTitle(first)
-                    || m.Type != EntityType.Person && first.Equals("the", StringComparison.OrdinalIgnoreCase);
+                // "Rabbi Stone" the tagger called an organisation: a title only people bear makes it a person.
+                if (type != EntityType.Person && IsPersonOnlyTitle(first)) type = EntityType.Person;
+                bool drop = type == EntityType.Person && IsTitle(first)
+                    || type != EntityType.Person && first.Equals("the", StringComparison.OrdinalIgnoreCase);
                 if (!drop) break;
                 start += space + 1;
             }
         }
-        return new EntityMention(start, end, m.Type);
+        return new EntityMention(start, end, type);
     }
+
+    // Titles no organisation's or place's name starts with (unlike "Queen Mary University", "Dr Pepper", "Prince Albert").
+    private static bool IsPersonOnlyTitle(ReadOnlySpan<char> word) => word is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Cllr"
+        or "Councillor" or "Rabbi" or "Imam" or "Pandit" or "Reverend" or "Pastor" or "Detective";
 
     /// <summary>The mention's words, folded and without periods ("U.S." → "us"), in a buffer rather than one string per step.</summary>
     private static string[] FoldedWords(string text, EntityMention m)

@@ -73,7 +73,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
         if (!hasBody) notAlone.Clear();
         // The cleaner places caption paragraphs after the body, so they were tagged with it.
         if (document.Captions.Count == 0 || captionsInText)
-            return AfterLinking(document.Text, EntityLinker.Link(document.Text, mentions, document.Title, leadEnd, document.Text.Length, notAlone));
+            return AfterLinking(document.Text, EntityLinker.Link(document.Text, mentions, document.Title, leadEnd, document.Text.Length, notAlone, KnownAsPlace));
         // A document built elsewhere may list captions without their text: tag them after it.
         var combined = new System.Text.StringBuilder(document.Text);
         var all = new List<EntityMention>(mentions);
@@ -87,7 +87,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
                 if (m.Type <= EntityType.Misc) all.Add(new EntityMention(m.Start + offset, m.End + offset, m.Type));
         }
         string text = combined.ToString();
-        return AfterLinking(text, EntityLinker.Link(text, all, document.Title, leadEnd, document.Text.Length, notAlone));
+        return AfterLinking(text, EntityLinker.Link(text, all, document.Title, leadEnd, document.Text.Length, notAlone, KnownAsPlace));
     }
 
     // Corrections after linking and salience. Particles first, so the gazetteer and head-noun rules see whole names
@@ -279,6 +279,8 @@ public sealed class EntityRecognizer : IEntityRecognizer
         return words > NerGazetteer.MaxLength ? 0 : _model.Gazetteer.TypesOf(h);
     }
 
+    private bool KnownAsPlace(string name) => (KnownTypes(name) & 1 << (int)EntityType.Location) != 0;
+
     private static ReadOnlySpan<char> LastWord(string name) => name.AsSpan(name.LastIndexOf(' ') + 1);
 
     // Heads that name a standing body, which a MISC tag gets wrong ("Republican National Committee", "Nobel Foundation").
@@ -326,6 +328,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
                     taken.AsSpan(from, to - from).Fill(true);
                 }
             }
+            DefinedAcronyms(document.Text, tokens, taken.AsSpan(0, tokens.Length), mentions);
             ValueEntityRules.Find(document.Text, tokens, taken.AsSpan(0, tokens.Length), mentions);
         }
         finally
@@ -335,6 +338,59 @@ public sealed class EntityRecognizer : IEntityRecognizer
         }
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    /// <summary>
+    /// An acronym a name defines in brackets right after it, "the National Institutes of Health (NIH)", is a mention of the
+    /// same type there and wherever else the article writes it ("An NIH spokesperson"), when the tagger missed it: its
+    /// letters are the initials of the name's capitalised words.
+    /// </summary>
+    private static void DefinedAcronyms(string text, Token[] tokens, Span<bool> taken, List<EntityMention> mentions)
+    {
+        int named = mentions.Count;
+        for (int m = 0; m < named; m++)
+        {
+            var name = mentions[m];
+            if (name.Type > EntityType.Misc) continue;
+            int open = FirstTokenAt(tokens, name.End);
+            if (open + 2 >= tokens.Length || !IsToken(text, tokens[open], "(") || !IsToken(text, tokens[open + 2], ")") || taken[open + 1]) continue;
+            var acronym = text.AsSpan(tokens[open + 1].Start, tokens[open + 1].Length);
+            if (acronym.Length is < 2 or > 8 || acronym.ContainsAnyExceptInRange('A', 'Z') || !SpellsInitials(text.AsSpan(name.Start, name.Length), acronym)) continue;
+            for (int i = open + 1; i < tokens.Length; i++)
+                if (!taken[i] && tokens[i].Kind == TokenKind.Word && text.AsSpan(tokens[i].Start, tokens[i].Length).SequenceEqual(acronym))
+                {
+                    taken[i] = true;
+                    mentions.Add(new EntityMention(tokens[i].Start, tokens[i].End, name.Type));
+                }
+        }
+
+        static bool IsToken(string text, Token token, string value) => text.AsSpan(token.Start, token.Length).SequenceEqual(value);
+    }
+
+    // The first token that starts at or after offset (tokens are in order).
+    private static int FirstTokenAt(Token[] tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    // "NIH" of "National Institutes of Health": the first letters of the name's capitalised words, in order.
+    private static bool SpellsInitials(ReadOnlySpan<char> name, ReadOnlySpan<char> acronym)
+    {
+        int k = 0;
+        foreach (var range in name.Split(' '))
+        {
+            var word = name[range];
+            if (word.Length == 0 || !char.IsUpper(word[0])) continue;
+            if (k == acronym.Length || word[0] != acronym[k]) return false;
+            k++;
+        }
+        return k == acronym.Length;
     }
 
     /// <summary>

@@ -71,6 +71,22 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_surname_the_tagger_called_a_place_links_to_the_person_unless_a_place_has_that_name()
+    {
+        const string text = "Daniel Okafor won the seat. Okafor thanked voters. George Kendal visited Washington, and Washington said no.";
+        var mentions = new List<EntityMention>
+        {
+            M(text, "Daniel Okafor", EntityType.Person), M(text, "Okafor", EntityType.Location, 20),
+            M(text, "George Kendal", EntityType.Person), M(text, "Washington", EntityType.Location),
+        };
+        var entities = EntityLinker.Link(text, mentions, title: null, leadEnd: 40, bodyEnd: text.Length, knownPlace: name => name == "washington");
+        Assert.Equal(2, Assert.Single(entities, e => e.Text == "Daniel Okafor").MentionCount);
+        Assert.Single(entities, e => e.Text == "Washington");
+        // Without a gazetteer, a place stays a place.
+        Assert.Contains(EntityLinker.Link(text, mentions, title: null, leadEnd: 40, bodyEnd: text.Length), e => e.Text == "Okafor");
+    }
+
+    [Fact]
     public void An_organisation_is_named_by_its_last_words_but_a_court_stays_apart()
     {
         const string text = "The Bill & Melinda Gates Foundation paid for the trial. The Gates Foundation said results were due in May. "

@@ -314,6 +314,26 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void An_acronym_defined_in_brackets_is_a_mention_wherever_the_article_writes_it()
+    {
+        var doc = Analyze("The trial was paid for by the Northern Fisheries Research Council (NFRC), which has funded 40 studies since 2019. "
+            + "An NFRC spokesperson said results would be published in June.");
+        var council = Find(doc, "Northern Fisheries Research Council");
+        Assert.Equal(EntityType.Organization, council.Type);
+        Assert.Equal(["Northern Fisheries Research Council", "NFRC", "NFRC"], MentionTexts(doc, council));
+    }
+
+    [Fact]
+    public void Council_police_and_clergy_titles_are_dropped_and_a_company_keeps_its_legal_form()
+    {
+        var doc = Analyze("Councillor Priya Raman chaired the meeting, and Rabbi Miriam Stone opened it with a prayer. "
+            + "Cllr Raman said the council would borrow from Ellery Holdings plc, and Rabbi Stone called for calm.");
+        Assert.Equal(["Priya Raman", "Raman"], MentionTexts(doc, Find(doc, "Priya Raman")));
+        Assert.Equal(["Miriam Stone", "Stone"], MentionTexts(doc, Find(doc, "Miriam Stone")));
+        Assert.Equal(EntityType.Organization, Find(doc, "Ellery Holdings plc").Type);
+    }
+
+    [Fact]
     public void Dar_es_Salaam_is_one_place()
     {
         var doc = Analyze("The ferry left Dar es Salaam on Friday with 400 passengers bound for Zanzibar.");
