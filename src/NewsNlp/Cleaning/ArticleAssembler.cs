@@ -54,7 +54,7 @@ internal static class ArticleAssembler
                 roles[i] = Role.Chrome;
             }
             else if (ChromeLexicon.IsChrome(span, features[i]) || IsMenuLine(span, features[i]) || ChromeLexicon.IsReaderAppeal(span, features[i])
-                || IsDataLine(span, features[i]) || IsLiveBlogMark(blocks[i], features[i]))
+                || IsDataLine(span, features[i]) || IsLiveBlogMark(blocks[i], features[i]) || IsPlayButton(input, blocks[i], features[i]))
             {
                 roles[i] = Role.Chrome;
                 if (author is null && BylineParser.TryParseByLine(span, out var credit))
@@ -89,9 +89,9 @@ internal static class ArticleAssembler
                    && (marked ? blocks[j].Hint == BlockHint.ListItem
                        : blocks[j].Hint == BlockHint.None && (labelled ? IsLabelledLine(blocks[j].Span)
                            // (A fragment may read like a headline, "The Coastal Highway is cut between Bellandra and Mission
-                           // Flats", "Adult fares rise from $6.25 to $6.75 on July 1", on a line right under the one before it.)
-                           : fragments ? IsBulletFragment(features[j]) || features[j].Words >= 5 && features[j].IsHeadlineLike
-                               && !BlankLineBetween(input, blocks[j - 1], blocks[j])
+                           // Flats", "Adult fares rise from $6.25 to $6.75 on July 1", on a line right under the heading or the one before it.)
+                           : fragments ? IsBulletFragment(WithoutClockStop(blocks[j].Span, features[j])) || features[j].Words >= 5 && features[j].IsHeadlineLike
+                               && (j == i + 1 || !BlankLineBetween(input, blocks[j - 1], blocks[j]))
                            : IsBulletSentence(features[j]) && (j == i + 1 || !BlankLineBetween(input, blocks[j - 1], blocks[j])))))
                 j++;
             if (j - i - 1 < 2) continue;
@@ -132,11 +132,19 @@ internal static class ArticleAssembler
             // A headline written as sentences ("A town dimmed its streetlights. Its residents started sleeping longer."), with
             // its standfirst and then the byline under it: the title, not the story.
             if (title is null && standfirst is null && header.Length == 0 && !fromHtml && features[i].Words <= 20
-                && NextUnknown(roles, i) is int next and > 0 && features[next] is { Words: <= 45 } && features[next].IsProse(minProse)
+                && NextUnknown(roles, i) is int next and > 0 && features[next] is { Words: <= 45 }
+                && (features[next].IsProse(minProse) || features[next].Words >= 8 && !features[next].IsHeadlineLike)
                 && BylineFollows(blocks, roles, features, next))
             {
                 roles[i] = Role.Title;
                 title = span.ToString();
+                // (The line under it is its standfirst, with or without a stop.)
+                if (!features[next].IsProse(minProse))
+                {
+                    roles[next] = Role.Standfirst;
+                    standfirst = blocks[next].Span.ToString();
+                    standfirstAt = next;
+                }
                 continue;
             }
             // The summary line under the headline, before the byline ("The vote ends a two-year search …" then "By Ellen
@@ -208,7 +216,8 @@ internal static class ArticleAssembler
             // A box of related links inside the story ("Related Articles" and two headlines, then the story goes on): its
             // lines are chrome and the story continues. Only where two paragraphs of prose follow one another within a few
             // lines of it: teasers after the story alternate with their headlines.
-            if (ChromeLexicon.IsRelatedLinksMarker(blocks[i].Span) && StoryResumesAfter(blocks, roles, features, i, minProse, top) is int resume and > 0)
+            if ((ChromeLexicon.IsRelatedLinksMarker(blocks[i].Span) || ChromeLexicon.IsLinkListMarker(blocks[i].Span))
+                && StoryResumesAfter(blocks, roles, features, i, minProse, top) is int resume and > 0)
             {
                 for (int k = i; k < resume; k++) if (roles[k] == Role.Unknown) roles[k] = Role.Chrome;
                 i = resume - 1;
@@ -306,6 +315,10 @@ internal static class ArticleAssembler
     }
 
     // A sentence-case line without a stop, as a bullet written as a fragment is ("Researchers say the findings could change …").
+    // A fragment that ends with a clock time ("… until 8 p.m.") has no stop of its own.
+    private static LineFeatures WithoutClockStop(ReadOnlySpan<char> line, in LineFeatures features) =>
+        line.EndsWith(" a.m.", StringComparison.Ordinal) || line.EndsWith(" p.m.", StringComparison.Ordinal) ? LineFeatures.Of(line[..^1]) : features;
+
     private static bool IsBulletFragment(in LineFeatures f) => f.Words is >= 5 and <= 30 && !f.EndsWithSentencePunctuation && !f.HasInnerSentenceBreak && !f.IsHeadlineLike;
 
     // A short line without a stop between two paragraphs of the story ("A backlog years in the making"): a subheading
@@ -342,10 +355,21 @@ internal static class ArticleAssembler
             if (roles[i] is Role.Unknown && ChromeLexicon.IsAlertLabel(blocks[i].Span)) roles[i] = Role.Chrome;
             if (roles[i] != Role.Chrome) continue;
             if (ChromeLexicon.IsLinkListMarker(blocks[i].Span))
-                // (A headline may have a stop: "Discount grocers are winning the Midwest. Here's how.")
-                for (int j = i + 1; j < blocks.Count && roles[j] is Role.Unknown or Role.Caption && !BlankLineBetween(input, blocks[j - 1], blocks[j])
-                     && features[j] is { Words: >= 2 and <= 20 } && (!features[j].EndsWithSentencePunctuation || features[j].Words <= 15); j++)
+            {
+                // (A headline may have a stop: "Discount grocers are winning the Midwest. Here's how." A "Most read" box numbers them.)
+                int j = i + 1;
+                for (; j < blocks.Count && roles[j] is Role.Unknown or Role.Caption && !BlankLineBetween(input, blocks[j - 1], blocks[j])
+                     && (features[j] is { Words: >= 2 and <= 20 } && (!features[j].EndsWithSentencePunctuation || features[j].Words <= 15)
+                         || IsListNumber(blocks[j].Span)); j++)
                     roles[j] = Role.Chrome;
+                // Pasted with a blank line after every line, under a marker on its own ("Trending", not "Related: <headline>"):
+                // headlines without a stop, up to the page's own kicker (a line in capitals), byline or headline (a byline
+                // follows it).
+                if (j == i + 1 && features[i].Words <= 3 && blocks[i].Span.IndexOf(':') < 0)
+                    for (; j < blocks.Count && j <= i + 8 && roles[j] is Role.Unknown && features[j] is { Words: >= 3 and <= 16, EndsWithSentencePunctuation: false, AllUpperCase: false }
+                         && BlankLineBetween(input, blocks[j - 1], blocks[j]) && !BylineWithin(blocks, features, j, 2); j++)
+                        roles[j] = Role.Chrome;
+            }
             // "WEATHER ALERT" and the warning under it, in sentences: a strip across the page, not the story. ("BREAKING" over a
             // headline, which has no stop, is its kicker.)
             else if (ChromeLexicon.IsAlertLabel(blocks[i].Span))
@@ -353,6 +377,31 @@ internal static class ArticleAssembler
                      && features[j] is { Words: <= 40, EndsWithSentencePunctuation: true }; j++)
                     roles[j] = Role.Chrome;
         }
+    }
+
+    // "▶ Highlights: Harwick Rovers 2-1 Eastfield (available from 22:30 GMT)": a play button's label, which the reader took
+    // for a bullet; a list's items are sentences or end the line without such a label.
+    private static bool IsPlayButton(string input, SourceBlock block, in LineFeatures features)
+    {
+        if (block.Hint != BlockHint.ListItem || features.Words > 25 || features.EndsWithSentencePunctuation) return false;
+        int k = block.Start - 1;
+        while (k >= 0 && input[k] is ' ' or '\t' or '\u00A0') k--;
+        return k >= 0 && input[k] is '\u25B6' or '\u25BA';
+    }
+
+    // A byline on the line or one of the next few: the line is the story's headline or standfirst (or the byline itself).
+    private static bool BylineWithin(List<SourceBlock> blocks, LineFeatures[] features, int i, int lines)
+    {
+        for (int k = i; k < blocks.Count && k <= i + lines; k++)
+            if (features[k].Words <= 12 && BylineParser.TryParseByLine(blocks[k].Span, out _)) return true;
+        return false;
+    }
+
+    // "1", "2" … numbering the headlines of a "Most read" box.
+    private static bool IsListNumber(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        return line.Length is 1 or 2 && line.IndexOfAnyExceptInRange('0', '9') < 0;
     }
 
     /// <summary>
@@ -582,14 +631,19 @@ internal static class ArticleAssembler
         const int Reach = 6;
         bool Prose(int k) => k < blocks.Count && roles[k] == Role.Unknown && features[k].Words >= 12 && features[k].EndsWithSentencePunctuation
             && features[k].IsProse(minProse) && blocks[k].Hint == BlockHint.None;
-        for (int k = marker + 1; k <= marker + Reach && k < blocks.Count; k++)
+        // (Lines already known as chrome do not count: a numbered "Most read" box runs to ten, a video player sits between paragraphs.)
+        for (int k = marker + 1, seen = 0; seen < Reach && k < blocks.Count; k++)
         {
-            if (!(Prose(k) && Prose(k + 1))) continue;
+            if (roles[k] == Role.Chrome) continue;
+            seen++;
+            int next = k + 1;
+            while (next < blocks.Count && roles[next] == Role.Chrome) next++;
+            if (!(Prose(k) && Prose(next))) continue;
             var story = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             for (int b = top; b < marker; b++) if (roles[b] == Role.Unknown) AddLongWords(blocks[b].Span, story);
             var after = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             AddLongWords(blocks[k].Span, after);
-            AddLongWords(blocks[k + 1].Span, after);
+            AddLongWords(blocks[next].Span, after);
             after.IntersectWith(story);
             return after.Count >= 2 ? k : -1;
         }

@@ -92,7 +92,7 @@ internal static class BylineParser
         int labelled = ChromeLexicon.FoldedStartsWith(line, "author:") ? 7 : ChromeLexicon.FoldedStartsWith(line, "written by ") ? 11
             : ChromeLexicon.FoldedStartsWith(line, "story by ") ? 9 : ChromeLexicon.FoldedStartsWith(line, "words by ") ? 9
             : ChromeLexicon.FoldedStartsWith(line, "match report by ") ? 16 : ChromeLexicon.FoldedStartsWith(line, "report by ") ? 10
-            : ChromeLexicon.FoldedStartsWith(line, "interview by ") ? 13 : 0;
+            : ChromeLexicon.FoldedStartsWith(line, "interview by ") ? 13 : ChromeLexicon.FoldedStartsWith(line, "by: ") ? 4 : 0;
         if (!reporting && labelled == 0 && !ChromeLexicon.FoldedStartsWith(line, "by "))
             return TryParseNameAndJob(line, out fields);
         if (line.Length > 160) return false;

@@ -121,6 +121,9 @@ internal static class CaptionDetector
         }
         foreach (var label in CaptionLabels)
             if (ChromeLexicon.FoldedStartsWith(line, label)) return true;
+        // "[1/2] A worker inspects a pump …": a gallery's picture number.
+        if (line.Length > 8 && line[0] == '[' && line.IndexOf(']') is > 2 and <= 8 and var close && line[1..close].IndexOf('/') > 0
+            && line[1..close].IndexOfAnyExcept("0123456789/") < 0) return true;
         // "Engineers inspect the bridge last month. Credit: Harrowgate Borough Council", "… on Monday. | Photo by Eli Brandt/…".
         foreach (var marker in CreditsAtEnd)
         {

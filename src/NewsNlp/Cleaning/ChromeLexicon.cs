@@ -27,6 +27,7 @@ internal static class ChromeLexicon
         "auto-refresh is on", "auto-refresh is off", "newest first", "oldest first", "load more updates", "show more updates",
         "open this photo in gallery", "enlarge this image", "expand image", "view image", "toggle caption", "hide caption",
         "loading", "loading...", "enter email", "enter your email", "enter your email address", "invalid email", "show me",
+        "video loading", "video unavailable", "click to play", "tap to play", "play video", "play now", "give now", "donate now", "donate",
     ];
 
     // Line openings that mark chrome when the line is short.
@@ -52,6 +53,7 @@ internal static class ChromeLexicon
         "sort by:", "share what you think", "what do you think?", "stay in the know", "do you have a story", "buy now", "buy photo",
         "save article", "hide ad", "sign me up", "advertise with", "you must be logged in", "follow related", "purchase licensing rights",
         "acquire licensing rights", "our standards:", "video:", "email this", "type your email", "this article appears in",
+        "the video will auto-play", "the video will autoplay", "video will play", "watch live",
         "this story appears in",
     ];
 
@@ -69,7 +71,8 @@ internal static class ChromeLexicon
         "become a subscriber", "become a supporter", "support local journalism", "support local news", "try premium", "unlock our",
         "unlock full access", "start your free trial", "start a free trial", "reader-supported publication", "support my work",
         "free or paid subscriber", "free articles remaining", "free articles left", "free article remaining", "free stories remaining",
-        "free stories left", "your last free article", "subscribe for unlimited access",
+        "free stories left", "your last free article", "subscribe for unlimited access", "your support keeps", "is a nonprofit newsroom",
+        "download the app", "on the app store", "on google play", "licensed under a creative commons", "under a creative commons license",
     ];
 
     // Phrases that betray a widget anywhere in a short line.
@@ -141,6 +144,8 @@ internal static class ChromeLexicon
         if (features.Words <= 25)
             foreach (var call in CallsToAction)
                 if (FoldedContains(line, call)) return true;
+        // "DOWNLOAD THE KVTR 7 APP: Get breaking news alerts … Available on the App Store and Google Play": an app's plug.
+        if (features.Words <= 40 && FoldedStartsWith(line, "download the ") && (FoldedContains(line, " app") || FoldedContains(line, "google play"))) return true;
         // A newsletter's plug ("Get the latest rural news every weekday morning — sign up to the Rural newsletter").
         if (features.Words <= 30 && FoldedContains(line, "newsletter") && (FoldedContains(line, "sign up") || FoldedContains(line, "get our")
             || FoldedContains(line, "get the") || FoldedContains(line, "subscribe") || FoldedContains(line, "delivered") || FoldedContains(line, "inbox")))
@@ -280,7 +285,8 @@ internal static class ChromeLexicon
     {
         var core = TrimDecorations(line);
         return IsRelatedLinksMarker(line) || FoldedEquals(core, "read more") || FoldedEquals(core, "also read") || FoldedEquals(core, "read also")
-            || FoldedEquals(core, "see also") || FoldedEquals(core, "read next") || FoldedEquals(core, "further reading") || FoldedEquals(core, "more stories");
+            || FoldedEquals(core, "see also") || FoldedEquals(core, "read next") || FoldedEquals(core, "further reading") || FoldedEquals(core, "more stories")
+            || FoldedEquals(core, "trending") || FoldedEquals(core, "trending now") || FoldedEquals(core, "most read") || FoldedEquals(core, "most popular");
     }
 
     /// <summary>True for "Previous Article" / "Next Article" style links; the headline after them is a link too.</summary>

@@ -619,6 +619,47 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_trending_list_a_numbered_most_read_box_video_and_play_buttons_and_a_gallery_caption_are_not_body()
+    {
+        string page = "The Lakeside Ledger\n\nSubscribe\n\nTrending\n\nCounty fair returns with a new livestock barn\n\n"
+            + "Who is building on the old mill site? Readers ask\n\nLOCAL NEWS\n\n"
+            + "Ferry service to Gull Island resumes after a three-week repair\n\n"
+            + "by: Hana Kowal\n\nPosted: Jun 4, 2024 / 05:10 PM CDT\n\n"
+            + "[1/2] The Gull Island ferry docks at Lakeside pier on Tuesday, June 4, 2024. Lakeside Ledger/Hana Kowal\n\n"
+            + "The ferry between Lakeside and Gull Island carried passengers again on Tuesday, three weeks after a cracked propeller shaft took it out of service.\n\n"
+            + "Island residents had relied on a water taxi that made four trips a day, and shop owners said deliveries had slowed to a trickle.\n"
+            + "MOST READ\n1\nCounty fair returns with a new livestock barn\n2\nTwo lanes of Route 12 close for paving next week\n3\nLibrary extends summer hours\n"
+            + "The repair to the propeller shaft cost about $180,000, the county said, and was paid for from its ferry reserve fund.\n\n"
+            + "Video Loading\n\nPlay now\n\n\u25B6 Watch: the ferry's first crossing (available from 6 p.m.)\n\n"
+            + "The county said the ferry would keep its summer timetable for island residents, with the first crossing at 6:15 a.m. and the last at 9 p.m.\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("Ferry service to Gull Island resumes after a three-week repair", article.Title);
+        Assert.Equal("Hana Kowal", article.Byline.Author);
+        Assert.Contains(article.Captions, c => c.StartsWith("[1/2] The Gull Island ferry", StringComparison.Ordinal));
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(4, body.Length);
+        Assert.StartsWith("The ferry between Lakeside", body[0]);
+        Assert.StartsWith("The county said the ferry", body[^1]);
+        Assert.Empty(Texts(article, ParagraphKind.Heading));
+    }
+
+    [Fact]
+    public void A_headline_in_sentences_keeps_its_unpunctuated_standfirst_and_a_summary_fragment_may_end_with_a_clock_time()
+    {
+        string page = "Northway Post\n\nEXPLAINER\n\nWhy are ferry fares rising? Here's what's behind the increase\n\n"
+            + "Fuel, crew wages and an aging fleet are all pushing ticket prices higher\n\nBy Tomas Berg\n\nJune 2, 2024\n\n"
+            + "What you need to know\n\nAdult fares rise from $6.25 to $6.90 on July 1\n\nMonthly passes go up by $12\n\n"
+            + "The ticket office stays open until 7 p.m.\n\n"
+            + "Ferry riders will pay about 10 percent more from July, the regional transit board decided on Tuesday.\n\n"
+            + "Board members said fuel and wages had risen faster than expected, and that two of the four boats need new engines.\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("Why are ferry fares rising? Here's what's behind the increase", article.Title);
+        Assert.Equal("Fuel, crew wages and an aging fleet are all pushing ticket prices higher", article.Standfirst);
+        Assert.Equal(3, article.ExistingQuickLooks.Count);
+        Assert.Equal(2, Texts(article, ParagraphKind.Body).Length);
+    }
+
+    [Fact]
     public void Lines_of_a_facts_box_are_not_prose()
     {
         string page = "Harbor Rovers beat Quay City with a late header\n\n"
