@@ -111,7 +111,8 @@ internal static class ChromeLexicon
         "how would you rate", "comments (", "reader comments", "readers' comments", "trending on", "most popular", "read next", "most read ", "was this page helpful", "latest from ",
         "was this helpful",
         "related coverage", "related content", "recommended for you", "how we reported this", "how we did this",
-        "explore more on", "most viewed", "reuse this content", "did you find this article", "spotted an error",
+        "explore more on", "most viewed", "reuse this content", "did you find this article", "spotted an error", "cite this article",
+        "how to cite this",
     ];
 
     // Whole lines after which the story is over.
@@ -119,7 +120,7 @@ internal static class ChromeLexicon
     [
         "latest news", "latest", "most read", "most popular", "comments", "read next", "more stories", "more news",
         "related", "recommended", "trending", "trending now", "top stories", "line-ups", "lineups", "line-up", "match stats",
-        "match facts",
+        "match facts", "references",
     ];
 
     // Headings that introduce a bullet summary block the article carries itself.
@@ -129,7 +130,8 @@ internal static class ChromeLexicon
         "at a glance", "in brief", "what to know", "what you need to know", "need to know", "fast facts",
         "quick facts", "key facts", "the essentials", "main points", "in short", "tl;dr", "summary", "the gist", "the big picture",
         "key findings",
-        "the big points", "quick read", "bullet points", "what we know", "what we know so far",
+        "the big points", "quick read", "bullet points", "what we know", "what we know so far", "the story in 30 seconds",
+        "the short version", "in a nutshell", "story at a glance",
     ];
 
     /// <summary>True when a short line is navigation, a widget, a share/subscribe prompt or a credit line.</summary>

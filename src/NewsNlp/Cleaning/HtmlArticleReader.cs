@@ -30,8 +30,20 @@ internal static class HtmlArticleReader
         "taboola", "recirc", "trending", "popular", "signup", "paywall", "toolbar", "dek", "standfirst", "masthead",
         "footer", "header", "complementary", "contentinfo", "banner", "widget", "newsletters", "more", "recommended",
         "social-links", "skip", "sr", "visually", "hidden", "gallery", "slideshow", "carousel", "playlist", "player",
-        "embed", "instagram", "tiktok", "tweet", "twitter", "poll",
+        "embed", "instagram", "tiktok", "tweet", "twitter", "poll", "regwall", "upsell", "donate", "donation", "footnotes",
+        "references", "bios", "republish", "cite",
+        // Captions and credits are read as captions, not as the story's text.
+        "caption", "credit",
     };
+
+    // A box of the article's own summary bullets ("The story in 30 seconds"): kept, though sites put it in an <aside>.
+    private static readonly HashSet<string> SummaryTokens = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "summary", "takeaways", "highlights", "keypoints", "tldr",
+    };
+
+    // Caption-like boxes outside <figcaption>: "caption", "img-caption", "fln-figure__caption".
+    private static readonly HashSet<string> CaptionTokens = new(StringComparer.OrdinalIgnoreCase) { "caption", "figcaption" };
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -64,7 +76,8 @@ internal static class HtmlArticleReader
         var (author, source, date) = FindByline(document, root);
 
         var captions = new List<SourceBlock>();
-        foreach (var caption in root.QuerySelectorAll("figcaption").ToArray())
+        foreach (var caption in root.QuerySelectorAll("figcaption, [class]").Where(e => e.LocalName == "figcaption"
+                     || HasToken(e.GetAttribute("class"), CaptionTokens) && !HoldsProse(e) && e.Closest("figcaption") is null).ToArray())
         {
             string text = Collapse(caption.TextContent);
             if (text.Length > 0) captions.Add(new SourceBlock(text, 0, text.Length, ContentOffset(input, caption), BlockHint.Caption));
@@ -198,6 +211,7 @@ internal static class HtmlArticleReader
     {
         string tag = element.LocalName;
         if (tag == "figure") return true; // captions were read already
+        if (IsSummaryBox(element)) return false;
         foreach (var junk in JunkTags)
             if (tag == junk) return true;
         // Hidden from screen readers or from view: decoration, unless it holds the story's paragraphs, as a metered paywall's
@@ -209,6 +223,11 @@ internal static class HtmlArticleReader
             || HasJunkToken(element.GetAttribute("aria-labelledby")) || HasJunkToken(element.GetAttribute("aria-label"))
             || element.HasAttribute("data-ad-slot");
     }
+
+    // A box labelled as a summary ("story-summary", aria-label="Key takeaways") with a list of two items or more.
+    private static bool IsSummaryBox(IElement element) =>
+        (HasToken(element.GetAttribute("class"), SummaryTokens) || HasToken(element.GetAttribute("aria-label"), SummaryTokens))
+        && element.QuerySelectorAll("li").Length >= 2;
 
     private static bool HoldsProse(IElement element)
     {

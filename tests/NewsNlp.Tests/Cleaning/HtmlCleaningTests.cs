@@ -183,6 +183,42 @@ public class HtmlCleaningTests
     }
 
     [Fact]
+    public void A_summary_aside_is_kept_and_caption_boxes_registration_walls_donation_boxes_notes_and_citations_are_not_story()
+    {
+        string html = """
+            <html><head><title>Valley schools skipped radon tests - Ridge Report</title></head><body>
+            <article>
+              <h1>Valley schools skipped radon tests for years</h1>
+              <div class="byline">By Omar Lindqvist</div>
+              <aside class="story-summary" aria-label="Summary"><h2>The story in 30 seconds</h2><ul>
+                <li>Eleven schools in the valley filed no radon tests between 2018 and 2023.</li>
+                <li>The state never asked for the missing results.</li>
+              </ul></aside>
+              <div class="lead-media"><img src="/a.jpg"><div class="img-caption">A classroom at Pine Valley Elementary, one of the schools that filed no tests.</div></div>
+              <div class="story-body">
+                <p>Eleven public schools in the valley filed no radon tests for at least five years, according to state records reviewed by the Ridge Report.</p>
+                <p>Radon, a colourless gas that seeps from rock, is the second leading cause of lung cancer, and schools in the valley sit on granite.</p>
+                <div class="donate-inline"><h3>Our reporting is free because readers like you chip in.</h3><p>Please consider a gift of any size.</p></div>
+                <div class="regwall"><div class="regwall-title">You have reached the end of the free preview</div></div>
+                <p>The state education department said it would write to every school district in the valley before the end of the month.</p>
+              </div>
+              <section class="footnotes"><h2>Notes</h2><ol><li>Records were obtained through public records requests.</li></ol></section>
+              <div class="report-cite"><div>Cite this article</div><div>Lindqvist, O. (2024). Valley schools skipped radon tests. Ridge Report.</div></div>
+            </article></body></html>
+            """;
+
+        var article = Cleaner.Clean(html);
+
+        Assert.Equal("Valley schools skipped radon tests for years", article.Title);
+        Assert.Equal(2, article.ExistingQuickLooks.Count);
+        Assert.Contains("A classroom at Pine Valley Elementary, one of the schools that filed no tests.", article.Captions);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(3, body.Length);
+        Assert.StartsWith("Eleven public schools", body[0]);
+        Assert.StartsWith("The state education department", body[^1]);
+    }
+
+    [Fact]
     public void Malformed_html_still_yields_its_text()
     {
         string html = "<html><body><article><p>The bridge reopened on Monday after three weeks of repairs, the county said.<p>Traffic was light<div><b>unclosed";
