@@ -353,8 +353,18 @@ public sealed class SentenceSplitter : ISentenceSplitter
         return lineStart && i - first >= 1 && IsCapitalsWord(text, tokens[first]);
     }
 
-    private static bool IsCamelCaseWord(ReadOnlySpan<char> text, Token token) =>
-        token.Kind == TokenKind.Word && token.Length > 2 && CharClass.IsLower(text[token.Start]) && CharClass.IsUpper(text[token.Start + 1]);
+    // "iPad", "eBay", "zipMart": a brand written with a lower-case first letter and a capital within its first five.
+    private static bool IsCamelCaseWord(ReadOnlySpan<char> text, Token token)
+    {
+        if (token.Kind != TokenKind.Word || token.Length <= 2 || !CharClass.IsLower(text[token.Start])) return false;
+        if (CharClass.IsUpper(text[token.Start + 1])) return true;
+        for (int k = token.Start + 2; k < token.End - 1 && k <= token.Start + 4; k++)
+        {
+            if (CharClass.IsUpper(text[k])) return CharClass.IsLower(text[k + 1]);
+            if (!CharClass.IsLower(text[k])) return false;
+        }
+        return false;
+    }
 
     /// <summary>A bullet at token <paramref name="i"/>: •, ·, -, *, –, —, ▪ or a number/letter with "." or ")".</summary>
     private static bool StartsBullet(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
