@@ -97,6 +97,21 @@ public static class EntityLinker
             }
         }
 
+        // An acronym the article defines in brackets right after an organisation's name, "the Tenants' Front (FDI)", "the
+        // National Institute for Health and Care Excellence (NICE)", stands for it whatever its letters (a translation's, a
+        // short form's). (Not after a place, nor after "in", "of" or "for": the tagger may have cut "al Qaeda in the Islamic
+        // Maghreb (AQIM)" short.)
+        var definedAs = new Dictionary<string, int>();
+        for (int i = 1; i < trimmed.Count; i++)
+        {
+            var m = trimmed[i];
+            var before = trimmed[i - 1];
+            if (m.Type > EntityType.Misc || before.Type is not (EntityType.Organization or EntityType.Misc) || words[i].Length != 1 || words[i - 1].Length < 2) continue;
+            if (m.Start < 2 || text[m.Start - 1] != '(' || m.End >= text.Length || text[m.End] != ')' || before.End != m.Start - 2) continue;
+            if (!IsAcronym(text, m, joined[i]) || AfterLinkingWord(text, before.Start)) continue;
+            definedAs.TryAdd(joined[i], byKey[(null, joined[i - 1])]);
+        }
+
         // 2. Shorter names into longer ones: a person's surname or tail, an acronym of a multi-word name.
         // Candidates come from two indexes (every proper tail of a person's name; the initials of every
         // multi-word name), so an article with many distinct names links in linear time, not quadratic.
@@ -150,7 +165,8 @@ public static class EntityLinker
             candidates.Clear();
             if ((type != EntityType.Location || short_.Words.Length == 1 && knownPlace?.Invoke(joined[short_.Members[0]]) == false)
                 && byTail.TryGetValue(joined[short_.Members[0]], out var tails)) candidates.AddRange(tails);
-            if (short_.Words.Length == 1 && byInitials.TryGetValue(short_.Words[0], out var named)
+            if (short_.Words.Length == 1 && definedAs.TryGetValue(short_.Words[0], out int definer)) candidates.Add(definer);
+            else if (short_.Words.Length == 1 && byInitials.TryGetValue(short_.Words[0], out var named)
                 && IsAcronym(text, trimmed[short_.Members[0]], short_.Words[0])) candidates.AddRange(named);
             // A person's given name alone ("Serena" after "Serena Williams"), when it begins one person's name only and
             // ends none ("Venus Williams" and "Serena Williams": "Williams" stays apart, each given name links).
@@ -255,6 +271,14 @@ public static class EntityLinker
         foldedWord is "rovers" or "united" or "city" or "athletic" or "wanderers" or "albion" or "hotspur" or "rangers";
 
     private static bool IsGenericNameStart(string foldedWord) => foldedWord.Length < 3 || GenericNameStarts.Contains(foldedWord);
+
+    // "in", "of" or "for", with or without "the", right before the mention: it may end a longer name.
+    private static bool AfterLinkingWord(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) before = before[..^4];
+        return before.EndsWith(" in", StringComparison.Ordinal) || before.EndsWith(" of", StringComparison.Ordinal) || before.EndsWith(" for", StringComparison.Ordinal);
+    }
 
     // "the" (any case) right before the mention.
     private static bool AfterThe(string text, int start) =>

@@ -87,6 +87,20 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void An_acronym_defined_in_brackets_after_an_organisation_links_to_it_whatever_its_letters()
+    {
+        const string text = "The Tenants' Front (FDI) called a strike. FDI leaders met on Monday. "
+            + "Fighters of al Qaeda in the Arabian Gulf (AQAG) were blamed, and AQAG denied it.";
+        var entities = EntityLinker.Link(text,
+            [M(text, "Tenants' Front", EntityType.Organization), M(text, "FDI", EntityType.Organization), M(text, "FDI", EntityType.Organization, 30),
+             M(text, "Arabian Gulf", EntityType.Organization), M(text, "AQAG", EntityType.Organization), M(text, "AQAG", EntityType.Organization, text.IndexOf("and AQAG", StringComparison.Ordinal))],
+            title: null, leadEnd: 40);
+        Assert.Equal(3, Assert.Single(entities, e => e.Text == "Tenants' Front").MentionCount);
+        // After "in the", the tagger may have cut the name short: the acronym stays apart.
+        Assert.Equal(2, Assert.Single(entities, e => e.Text == "AQAG").MentionCount);
+    }
+
+    [Fact]
     public void An_organisation_is_named_by_its_last_words_but_a_court_stays_apart()
     {
         const string text = "The Bill & Melinda Gates Foundation paid for the trial. The Gates Foundation said results were due in May. "

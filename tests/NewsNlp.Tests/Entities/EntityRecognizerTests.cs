@@ -334,6 +334,14 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void Companies_younger_than_the_training_corpora_are_organisations()
+    {
+        var doc = Analyze("The series will stream on Netflix from March, and clips will be posted on Instagram and Spotify.");
+        foreach (string name in new[] { "Netflix", "Instagram", "Spotify" })
+            Assert.Equal(EntityType.Organization, Find(doc, name).Type);
+    }
+
+    [Fact]
     public void Dar_es_Salaam_is_one_place()
     {
         var doc = Analyze("The ferry left Dar es Salaam on Friday with 400 passengers bound for Zanzibar.");
