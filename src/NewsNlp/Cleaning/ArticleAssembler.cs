@@ -352,15 +352,17 @@ internal static class ArticleAssembler
     {
         for (int i = 0; i + 1 < blocks.Count; i++)
         {
-            if (roles[i] is Role.Unknown && ChromeLexicon.IsAlertLabel(blocks[i].Span)) roles[i] = Role.Chrome;
+            if (roles[i] is Role.Unknown && (ChromeLexicon.IsAlertLabel(blocks[i].Span) || ChromeLexicon.IsLinkListMarker(blocks[i].Span))) roles[i] = Role.Chrome;
             if (roles[i] != Role.Chrome) continue;
             if (ChromeLexicon.IsLinkListMarker(blocks[i].Span))
             {
                 // (A headline may have a stop: "Discount grocers are winning the Midwest. Here's how." A "Most read" box numbers them.)
                 int j = i + 1;
-                for (; j < blocks.Count && roles[j] is Role.Unknown or Role.Caption && !BlankLineBetween(input, blocks[j - 1], blocks[j])
-                     && (features[j] is { Words: >= 2 and <= 20 } && (!features[j].EndsWithSentencePunctuation || features[j].Words <= 15)
-                         || IsListNumber(blocks[j].Span)); j++)
+                // (Never the page's own headline, which a byline follows.)
+                for (; j < blocks.Count && roles[j] is Role.Unknown or Role.Caption or Role.Chrome
+                     && (IsListMark(blocks[j].Span) || !BlankLineBetween(input, blocks[j - 1], blocks[j])
+                         && features[j] is { Words: >= 2 and <= 20 } && (!features[j].EndsWithSentencePunctuation || features[j].Words <= 15))
+                     && !BylineWithin(blocks, features, j, 2); j++)
                     roles[j] = Role.Chrome;
                 // Pasted with a blank line after every line, under a marker on its own ("Trending", not "Related: <headline>"):
                 // headlines without a stop, up to the page's own kicker (a line in capitals), byline or headline (a byline
@@ -397,11 +399,14 @@ internal static class ArticleAssembler
         return false;
     }
 
-    // "1", "2" … numbering the headlines of a "Most read" box.
-    private static bool IsListNumber(ReadOnlySpan<char> line)
+    // "1", "2" … numbering the headlines of a "Most read" box, or "6:41 PM" timing those of an "Updates" one.
+    private static bool IsListMark(ReadOnlySpan<char> line)
     {
         line = line.Trim();
-        return line.Length is 1 or 2 && line.IndexOfAnyExceptInRange('0', '9') < 0;
+        if (line.Length is 1 or 2 && line.IndexOfAnyExceptInRange('0', '9') < 0) return true;
+        if (line.EndsWith(" AM", StringComparison.OrdinalIgnoreCase) || line.EndsWith(" PM", StringComparison.OrdinalIgnoreCase)) line = line[..^3];
+        int colon = line.IndexOf(':');
+        return colon is 1 or 2 && line.Length == colon + 3 && line.IndexOfAnyExcept("0123456789:") < 0;
     }
 
     /// <summary>
@@ -584,19 +589,21 @@ internal static class ArticleAssembler
     }
 
     // A pull quote that joins pieces of what the paragraph quotes ("They had it all worked out. They just forgot to ask us."
-    // of "“They had it all worked out,” she told me. “They just forgot to ask us.”"): two pieces or more between stops and
-    // commas, each of three words or more, all of them in the paragraph.
+    // of "“They had it all worked out,” she told me. “They just forgot to ask us.”"): pieces between stops and commas, each
+    // of three words or more, all of them in the paragraph; two of them, or one of six words or more.
     private static bool QuotesPiecewise(ReadOnlySpan<char> quote, ReadOnlySpan<char> paragraph)
     {
-        int pieces = 0;
+        int pieces = 0, words = 0;
         foreach (var range in quote.SplitAny(".,;:!?"))
         {
             var piece = quote[range].Trim();
             if (piece.Length == 0) continue;
             if (piece.Count(' ') < 2 || !paragraph.Contains(piece, StringComparison.Ordinal)) return false;
             pieces++;
+            words += piece.Count(' ') + 1;
         }
-        return pieces >= 2;
+        // (One piece is enough when it is a sentence's worth: "You stop thinking in days and start thinking in crossings.")
+        return pieces >= 2 || pieces == 1 && words >= 6;
     }
 
     // The next block after i that no earlier pass has claimed, or -1.

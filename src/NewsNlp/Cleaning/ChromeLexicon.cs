@@ -50,10 +50,11 @@ internal static class ChromeLexicon
         "this story first appeared", "a version of this article", "a version of this story", "republish our articles",
         "media contact", "news provided by", "share this article", "comments are moderated", "log in to comment", "sign in to comment",
         "breaking:", "breaking news:", "also read", "the comments below", "do you want to automatically", "view all ",
-        "sort by:", "share what you think", "what do you think?", "stay in the know", "do you have a story", "buy now", "buy photo",
+        "sort by:", "see all ", "share what you think", "what do you think?", "stay in the know", "do you have a story", "buy now", "buy photo",
         "save article", "hide ad", "sign me up", "advertise with", "you must be logged in", "follow related", "purchase licensing rights",
         "acquire licensing rights", "our standards:", "video:", "email this", "type your email", "this article appears in",
-        "the video will auto-play", "the video will autoplay", "video will play", "watch live",
+        "the video will auto-play", "the video will autoplay", "video will play", "watch live", "this article appeared in",
+        "this story appeared in",
         "this story appears in",
     ];
 
@@ -288,7 +289,8 @@ internal static class ChromeLexicon
         var core = TrimDecorations(line);
         return IsRelatedLinksMarker(line) || FoldedEquals(core, "read more") || FoldedEquals(core, "also read") || FoldedEquals(core, "read also")
             || FoldedEquals(core, "see also") || FoldedEquals(core, "read next") || FoldedEquals(core, "further reading") || FoldedEquals(core, "more stories")
-            || FoldedEquals(core, "trending") || FoldedEquals(core, "trending now") || FoldedEquals(core, "most read") || FoldedEquals(core, "most popular");
+            || FoldedEquals(core, "trending") || FoldedEquals(core, "trending now") || FoldedEquals(core, "most read") || FoldedEquals(core, "most popular")
+            || FoldedEquals(core, "updates") || FoldedEquals(core, "latest updates");
     }
 
     /// <summary>True for "Previous Article" / "Next Article" style links; the headline after them is a link too.</summary>

@@ -42,6 +42,8 @@ internal static class HtmlArticleReader
         "summary", "takeaways", "highlights", "keypoints", "tldr",
     };
 
+    private static readonly HashSet<string> BylineTokens = new(StringComparer.OrdinalIgnoreCase) { "byline", "author" };
+
     // Caption-like boxes outside <figcaption>: "caption", "img-caption", "fln-figure__caption".
     private static readonly HashSet<string> CaptionTokens = new(StringComparer.OrdinalIgnoreCase) { "caption", "figcaption" };
 
@@ -300,7 +302,7 @@ internal static class HtmlArticleReader
         {
             if (depth > MaxDepth)
             {
-                Emit(element, Collapse(element.TextContent), BlockHint.None);
+                Emit(element, Collapse(KeptText(element)), BlockHint.None);
                 return;
             }
             foreach (var child in element.Children)
@@ -310,21 +312,21 @@ internal static class HtmlArticleReader
                 switch (tag)
                 {
                     case "h1":
-                        var h1 = Collapse(child.TextContent);
+                        var h1 = Collapse(KeptText(child));
                         if (title is null || !TextFolding.FoldedEquals(h1, title)) Emit(child, h1, BlockHint.Heading);
                         break;
                     case "h2" or "h3" or "h4" or "h5" or "h6":
-                        Emit(child, Collapse(child.TextContent), BlockHint.Heading);
+                        Emit(child, Collapse(KeptText(child)), BlockHint.Heading);
                         break;
                     case "p" or "pre" or "dd":
-                        if (!IsLinkList(child)) Emit(child, Collapse(child.TextContent, keepBreaks: true), BlockHint.None);
+                        if (!IsLinkList(child)) Emit(child, Collapse(KeptText(child), keepBreaks: true), BlockHint.None);
                         break;
                     case "li":
                         if (HasBlockChildren(child, "p")) Visit(child, depth + 1);
-                        else if (!IsLinkList(child)) Emit(child, Collapse(child.TextContent), BlockHint.ListItem);
+                        else if (!IsLinkList(child)) Emit(child, Collapse(KeptText(child)), BlockHint.ListItem);
                         break;
                     case "figcaption":
-                        Emit(child, Collapse(child.TextContent), BlockHint.Caption);
+                        Emit(child, Collapse(KeptText(child)), BlockHint.Caption);
                         break;
                     case "table":
                         // A data table (a league table, market figures) is no prose; a page laid out in a table is.
@@ -335,11 +337,46 @@ internal static class HtmlArticleReader
                         break;
                     default:
                         if (HasBlockChildren(child, null)) Visit(child, depth + 1);
-                        // (A byline may be all link: "By <a href="/authors/…">Priya Ramaswamy</a>".)
-                        else if (child.TextContent.Length >= 40 && !IsLinkList(child) || IsShortLandmark(Collapse(child.TextContent)))
-                            Emit(child, Collapse(child.TextContent, keepBreaks: true), BlockHint.None);
+                        else
+                        {
+                            // (A byline may be all link: "By <a href="/authors/…">Priya Ramaswamy</a>".)
+                            string text = KeptText(child);
+                            if (text.Length >= 40 && !IsLinkList(child) || IsShortLandmark(Collapse(text)))
+                                Emit(child, Collapse(text, keepBreaks: true), BlockHint.None);
+                        }
                         break;
                 }
+            }
+        }
+
+        // The element's text without what furniture inside it says: "By <span class="byline">…</span> <time>…</time>
+        // <button>Listen to this article</button>" keeps its date only (the byline is read from the page apart).
+        private string KeptText(IElement element)
+        {
+            bool any = false;
+            foreach (var inner in element.QuerySelectorAll("*"))
+                if (Drops(inner)) { any = true; break; }
+            if (!any) return element.TextContent;
+            var text = new StringBuilder();
+            Append(element, text);
+            return text.ToString();
+        }
+
+        // Furniture inside a line of text, except a byline's name (the line tells where the byline is) and a drop cap hidden
+        // from screen readers ("<span aria-hidden>W</span>hen the fog …").
+        private bool Drops(IElement inner) =>
+            furniture.Contains(inner) && inner.TextContent.Trim().Length > 1 && !HasToken(inner.GetAttribute("class"), BylineTokens);
+
+        private void Append(INode node, StringBuilder text)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IElement inner)
+                {
+                    if (Drops(inner)) text.Append(' ');
+                    else Append(inner, text);
+                }
+                else if (child is IText t) text.Append(t.Data);
             }
         }
 

@@ -219,6 +219,28 @@ public class HtmlCleaningTests
     }
 
     [Fact]
+    public void Buttons_inside_a_line_of_text_are_dropped_but_a_drop_cap_stays()
+    {
+        string html = """
+            <html><body><article>
+              <h1>Ferry fares to rise in July</h1>
+              <div class="story-meta"><span class="byline">By <a href="/staff/ines">Ines Carvalho</a></span>
+                <time datetime="2025-06-02">June 2, 2025</time> <button class="listen">Listen to this article · 4 min</button></div>
+              <p class="has-dropcap"><span class="dropcap" aria-hidden="true">F</span>erry riders will pay about ten percent more from July, the regional transit board decided on Tuesday night.</p>
+              <p>Board members said fuel and crew wages had risen faster than expected over the past two years.</p>
+            </article></body></html>
+            """;
+
+        var article = Cleaner.Clean(html);
+
+        Assert.Equal("Ines Carvalho", article.Byline.Author);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(2, body.Length);
+        Assert.StartsWith("Ferry riders will pay", body[0]);
+        Assert.DoesNotContain(article.Text, "Listen to this article", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Malformed_html_still_yields_its_text()
     {
         string html = "<html><body><article><p>The bridge reopened on Monday after three weeks of repairs, the county said.<p>Traffic was light<div><b>unclosed";

@@ -660,6 +660,22 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_timed_updates_ticker_and_a_one_sentence_pull_quote_are_not_body()
+    {
+        string page = "Grain silo fire forces evacuation in Marlow Junction\n\nBy Celia Ortmann\n\n"
+            + "A fire inside a grain silo forced the evacuation of about 60 homes in Marlow Junction on Thursday, the fire department said.\n\n"
+            + "\u201CWe train for this every year, and it still surprised us how fast it spread,\u201D said Fire Chief Dale Brennan, who led the crews.\n\n"
+            + "\u201CWe train for this every year, and it still surprised us how fast it spread.\u201D\n\n"
+            + "Updates\n\n6:41 PM\nBridge on Route 9 reopens after inspection\n\n6:02 PM\nSchool board delays vote on new calendar\n\nSee all updates\n\n"
+            + "Residents were allowed back into their homes late Thursday evening, after crews confirmed the fire was out.\n\n"
+            + "This story appeared in the Friday print edition.\n";
+        var body = Texts(Cleaner.Clean(page), ParagraphKind.Body);
+        Assert.Equal(3, body.Length);
+        Assert.StartsWith("\u201CWe train for this every year, and it still surprised us how fast it spread,\u201D said", body[1]);
+        Assert.StartsWith("Residents were allowed back", body[^1]);
+    }
+
+    [Fact]
     public void Lines_of_a_facts_box_are_not_prose()
     {
         string page = "Harbor Rovers beat Quay City with a late header\n\n"
