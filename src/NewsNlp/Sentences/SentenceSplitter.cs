@@ -101,6 +101,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
         // George Wallace"; not "(220 South Michigan Ave.) Does anyone know".
         if (i > 0 && token.Length == 1 && last == ')' && tokens[i - 1].End == token.Start && IsKeptAbbreviation(text, tokens[i - 1])
             && !Abbreviations.IsSentenceStarter(text.Slice(next.Start, next.Length))) return false;
+        // "… see it,'" Ms. Okafor recalled": quotes closing after a comma hand the sentence to its attribution.
+        if (IsClosing(text, token) && QuoteClosesAfterComma(text, tokens, i)) return false;
         char first = text[next.Start];
         if (CharClass.IsUpper(first) || CharClass.IsDigit(first)) return true;
         switch (next.Kind)
@@ -113,6 +115,14 @@ public sealed class SentenceSplitter : ISentenceSplitter
         if (!CharClass.IsLower(first)) return false;
         return token.Kind is TokenKind.Url or TokenKind.Email or TokenKind.Symbol or TokenKind.Other or TokenKind.Handle or TokenKind.Hashtag
             || (token.Kind == TokenKind.Punctuation && last is ':' or ')' or '>' or '-');
+    }
+
+    // The closing quotes glued together back to token i follow a comma glued to the first of them.
+    private static bool QuoteClosesAfterComma(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        int k = i;
+        while (k > 0 && IsClosing(text, tokens[k]) && tokens[k - 1].End == tokens[k].Start) k--;
+        return k < i && tokens[k].Length == 1 && text[tokens[k].Start] == ',';
     }
 
     private static bool IsKeptAbbreviation(ReadOnlySpan<char> text, Token token) =>
