@@ -262,7 +262,8 @@ public static class EntityLinker
         or "pictures" or "studios" or "airlines" or "airways" or "motors" or "foods" or "systems" or "technologies" or "pharmaceuticals"
         or "entertainment" or "records" or "robotics" or "industries" or "brands" or "electronics" or "networks" or "communications"
         or "energy" or "solutions" or "air" or "mobile" or "securities" or "capital" or "telecom" or "media" or "software" or "labs"
-        or "ventures" or "bancorp" or "university" || IsClubWord(foldedWord) && foldedWord != "city";
+        or "ventures" or "bancorp" or "university" or "health" or "aerospace" or "cloud" or "analytics" or "therapeutics"
+        || IsClubWord(foldedWord) && foldedWord != "city";
 
     // The second word of a football club's name ("Ashford Rovers", "Manchester City"), by which reports also call the club
     // ("Rovers' keeper", "City led at half-time"); its first word names the club too ("Ashford"), though not before "City",

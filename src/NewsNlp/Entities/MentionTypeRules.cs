@@ -99,7 +99,10 @@ internal static class MentionTypeRules
     /// </summary>
     public static bool IsOrganisationHeadAfterName(ReadOnlySpan<char> word) => word is "Bank" or "Fund" or "Trust" or "Securities"
         or "Capital" or "Partners" or "Holdings" or "Commission" or "Authority" or "Network" or "Solutions" or "Mobile" or "Telecom"
-        or "Insurance" or "Bancorp" or "Ventures" or "Investments" or "United" or "Athletic" or "Rovers" or "Wanderers" or "Albion";
+        or "Insurance" or "Bancorp" or "Ventures" or "Investments" or "United" or "Athletic" or "Rovers" or "Wanderers" or "Albion"
+        // Trades that end companies' names ("Kestrel Cloud", "Norwood Systems", "Halloway Brothers").
+        or "Systems" or "Technologies" or "Software" or "Data" or "Cloud" or "Analytics" or "Robotics" or "Therapeutics"
+        or "Pharmaceuticals" or "Aerospace" or "Airlines" or "Airways" or "Motors" or "Foods" or "Brothers" or "Labs";
 
     /// <summary>
     /// Whether the name starting at <paramref name="start"/> follows a modifier and a noun of organisations: "the militant
