@@ -306,8 +306,9 @@ public class EntityRecognizerTests
     {
         var doc = Analyze("Lending at Vossberg Bank fell by a third, according to analysts at Kirimaa Securities in Helsinki. "
             + "Separately, a charity said settlers in the West Bank had blocked a road.\n\n"
-            + "In football, Harwick Rovers beat Dunmore Athletic 2-1 on Saturday. Rovers now lead the table.");
-        foreach (string name in new[] { "Vossberg Bank", "Kirimaa Securities", "Harwick Rovers", "Dunmore Athletic" })
+            + "In football, Harwick Rovers beat Dunmore Athletic 2-1 on Saturday. Rovers now lead the table.\n\n"
+            + "Shares of Tellwood Cloud and Orrin Systems rose after the merger was announced.");
+        foreach (string name in new[] { "Vossberg Bank", "Kirimaa Securities", "Harwick Rovers", "Dunmore Athletic", "Tellwood Cloud", "Orrin Systems" })
             Assert.Equal(EntityType.Organization, Find(doc, name).Type);
         Assert.Equal(EntityType.Location, Find(doc, "West Bank").Type);
         Assert.Equal(["Harwick Rovers", "Rovers"], MentionTexts(doc, Find(doc, "Harwick Rovers")));
