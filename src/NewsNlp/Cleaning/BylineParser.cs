@@ -274,7 +274,8 @@ internal static class BylineParser
             if (IsMonth(w)) { month = true; continue; }
             int d = 0;
             foreach (char c in w) if (char.IsDigit(c)) d++;
-            if (d > 0) { digits++; if (d == 4 || (w.Length == 10 && w[4] == '-')) year = true; continue; }
+            // (A year is four digits alone, 1900-2099, or opens an ISO date: not "+18.25" or "(-12.14%)" of a market widget.)
+            if (d > 0) { digits++; if (IsYear(w) || (w.Length == 10 && w[4] == '-' && IsYear(w[..4])) || NumericDate(w)) year = true; continue; }
             if (w.Length <= 3 || IsWeekday(w) || w is "a.m" or "p.m" or "AM" or "PM" or "ET" or "EST" or "GMT" or "UTC" or "at") continue;
             otherWords++;
         }
@@ -284,6 +285,16 @@ internal static class BylineParser
         date = line.ToString();
         return true;
     }
+
+    // "05/05/2025", "14.05.2025": day, month and year in figures.
+    private static bool NumericDate(ReadOnlySpan<char> word)
+    {
+        int last = word.LastIndexOfAny('/', '.');
+        return last is >= 3 and <= 5 && IsYear(word[(last + 1)..]) && word[..last].IndexOfAnyExcept("0123456789/.") < 0;
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> word) =>
+        word.Length == 4 && word.IndexOfAnyExceptInRange('0', '9') < 0 && word[0] is '1' or '2' && (word[0] == '2' ? word[1] == '0' : word[1] == '9');
 
     /// <summary>True when <paramref name="field"/> names a place in the small gazetteer ("Washington DC", "El Paso, Texas").</summary>
     public static bool IsPlace(ReadOnlySpan<char> field)

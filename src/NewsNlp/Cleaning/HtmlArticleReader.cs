@@ -31,7 +31,7 @@ internal static class HtmlArticleReader
         "footer", "header", "complementary", "contentinfo", "banner", "widget", "newsletters", "more", "recommended",
         "social-links", "skip", "sr", "visually", "hidden", "gallery", "slideshow", "carousel", "playlist", "player",
         "embed", "instagram", "tiktok", "tweet", "twitter", "poll", "regwall", "upsell", "donate", "donation", "footnotes",
-        "references", "bios", "republish", "cite",
+        "references", "bios", "republish", "cite", "video",
         // Captions and credits are read as captions, not as the story's text.
         "caption", "credit",
     };
@@ -220,6 +220,9 @@ internal static class HtmlArticleReader
         // locked part of the article does.
         if ((element.GetAttribute("aria-hidden") == "true" || element.HasAttribute("hidden")) && !HoldsProse(element)) return true;
         // (Frameworks that hash their class names say what a box is in data attributes: data-component="newsletter-signup".)
+        // (A heading's "header" class names its place in a box, "storyhighlights__header", not the page's header.)
+        if (tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
+            return HasToken(element.GetAttribute("class"), JunkTokens, except: "header") || HasToken(element.Id, JunkTokens, except: "header");
         return HasJunkToken(element.GetAttribute("class")) || HasJunkToken(element.Id) || HasJunkToken(element.GetAttribute("role"))
             || HasJunkToken(element.GetAttribute("data-component")) || HasJunkToken(element.GetAttribute("data-testid"))
             || HasJunkToken(element.GetAttribute("aria-labelledby")) || HasJunkToken(element.GetAttribute("aria-label"))
@@ -245,11 +248,11 @@ internal static class HtmlArticleReader
     private static bool HasJunkToken(string? value) => HasToken(value, JunkTokens);
 
     // One of the tokens in a class, id or label ("share-bar", "related_links", "masthead__logo").
-    private static bool HasToken(string? value, HashSet<string> tokens)
+    private static bool HasToken(string? value, HashSet<string> tokens, string? except = null)
     {
         if (string.IsNullOrEmpty(value)) return false;
         foreach (var token in value.Split([' ', '-', '_', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
-            if (tokens.Contains(token)) return true;
+            if (tokens.Contains(token) && !string.Equals(token, except, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 

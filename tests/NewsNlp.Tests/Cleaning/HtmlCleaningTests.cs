@@ -241,6 +241,28 @@ public class HtmlCleaningTests
     }
 
     [Fact]
+    public void A_highlights_box_whose_heading_has_a_header_class_is_the_articles_summary_and_a_video_box_is_not_story()
+    {
+        string html = """
+            <html><body><article>
+              <h1>Ice storm cuts power to thousands in the valley</h1>
+              <div class="el__storyhighlights"><h3 class="el__storyhighlights__header">Story highlights</h3><ul>
+                <li>About 40,000 customers lost power overnight</li><li>Crews expect most lights back by Thursday</li></ul></div>
+              <div data-component="video-block" class="ssrcss-video"><p>Watch: Ice coats the valley</p><p>Available to UK users only. Duration 3:48</p></div>
+              <p>About 40,000 homes and businesses in the valley lost power overnight as freezing rain brought down lines, the utility said.</p>
+              <p>Crews from three neighbouring states were on their way, and most customers should have power back by Thursday.</p>
+            </article></body></html>
+            """;
+
+        var article = Cleaner.Clean(html);
+
+        Assert.Equal(2, article.ExistingQuickLooks.Count);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(2, body.Length);
+        Assert.StartsWith("About 40,000 homes", body[0]);
+    }
+
+    [Fact]
     public void Malformed_html_still_yields_its_text()
     {
         string html = "<html><body><article><p>The bridge reopened on Monday after three weeks of repairs, the county said.<p>Traffic was light<div><b>unclosed";

@@ -557,6 +557,8 @@ public class StructureTests
     [InlineData("Eleanor Pryce Education correspondent\nTue 14 May 2024 06.00 BST", "Eleanor Pryce", "Tue 14 May 2024 06.00 BST")]
     [InlineData("Priya Raman and Tom Ebbs\nHarbor Chronicle\nPublished 6:15 a.m. CT April 19, 2024", "Priya Raman and Tom Ebbs", "6:15 a.m. CT April 19, 2024")]
     [InlineData("By Priya Raman, Health Correspondent and Tom Whitcombe\nMay 14, 2025", "Priya Raman and Tom Whitcombe", "May 14, 2025")]
+    [InlineData("by: Priya Raman\nUpdated: 05/05/2025 07:30 PM EDT", "Priya Raman", "05/05/2025 07:30 PM EDT")]
+    [InlineData("By Priya Raman\nHMTR -5.83 (-12.14%)\n14 May 2025", "Priya Raman", "14 May 2025")]
     public void Bylines_and_dates_in_the_forms_pages_print_them(string lines, string? author, string date)
     {
         string page = "Harbor Chronicle\nHome / India / Business / Markets\n\n"
