@@ -410,7 +410,7 @@ internal static class ArticleAssembler
     }
 
     /// <summary>
-    /// In copied text, a sign-up box comes as a run of short lines with no blank line between them ("Get the biggest stories
+    /// In copied text, a sign-up box (or a reader poll, a boxed fact check, under its label) comes as a run of short lines with no blank line between them ("Get the biggest stories
     /// … straight to your inbox" / "Enter email" / "Sign up" / "See our privacy notice"): when two of three to eight such
     /// lines of at most 25 words are chrome, one of them a sign-up prompt, the whole run is (a byline's run of share
     /// buttons keeps its byline).
@@ -428,8 +428,9 @@ internal static class ArticleAssembler
             for (int k = start; k < i && short_; k++)
             {
                 short_ = features[k].Words <= 25 && roles[k] is Role.Unknown or Role.Chrome && !BylineParser.TryParseByLine(blocks[k].Span, out _);
-                if (roles[k] == Role.Chrome) chrome++;
-                prompt |= ChromeLexicon.IsSignUpPrompt(blocks[k].Span);
+                bool label = k == start && ChromeLexicon.IsWidgetLabel(blocks[k].Span);
+                if (roles[k] == Role.Chrome || label) chrome++;
+                prompt |= label || ChromeLexicon.IsSignUpPrompt(blocks[k].Span);
             }
             if (short_ && prompt && chrome >= 2)
                 for (int k = start; k < i; k++) roles[k] = Role.Chrome;

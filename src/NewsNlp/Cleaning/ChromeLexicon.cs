@@ -28,6 +28,7 @@ internal static class ChromeLexicon
         "open this photo in gallery", "enlarge this image", "expand image", "view image", "toggle caption", "hide caption",
         "loading", "loading...", "enter email", "enter your email", "enter your email address", "invalid email", "show me",
         "video loading", "video unavailable", "click to play", "tap to play", "play video", "play now", "give now", "donate now", "donate",
+        "vote", "view results", "see results",
     ];
 
     // Line openings that mark chrome when the line is short.
@@ -54,7 +55,7 @@ internal static class ChromeLexicon
         "save article", "hide ad", "sign me up", "advertise with", "you must be logged in", "follow related", "purchase licensing rights",
         "acquire licensing rights", "our standards:", "video:", "email this", "type your email", "this article appears in",
         "the video will auto-play", "the video will autoplay", "video will play", "watch live", "this article appeared in",
-        "this story appeared in",
+        "this story appeared in", "read the full fact check", "this is not a scientific poll", "our rating:",
         "this story appears in",
     ];
 
@@ -282,6 +283,14 @@ internal static class ChromeLexicon
         FoldedContains(line, "newsletter") || FoldedContains(line, "subscrib") || FoldedContains(line, "sign up") || FoldedContains(line, "inbox")
         || FoldedContains(line, "email address") || FoldedContains(line, "enter email") || FoldedContains(line, "enter your email")
         || FoldedContains(line, "premium") || FoldedContains(line, "free trial");
+
+    /// <summary>The label over a reader poll or a boxed fact check set into the story ("POLL", "FACT CHECK").</summary>
+    public static bool IsWidgetLabel(ReadOnlySpan<char> line)
+    {
+        var core = TrimDecorations(line);
+        return FoldedEquals(core, "poll") || FoldedEquals(core, "reader poll") || FoldedEquals(core, "quiz") || FoldedEquals(core, "fact check")
+            || FoldedEquals(core, "survey");
+    }
 
     /// <summary>True for a line that introduces a list of links to other stories: "READ MORE:", "Related:", "Also read", "See also".</summary>
     public static bool IsLinkListMarker(ReadOnlySpan<char> line)

@@ -254,7 +254,8 @@ public sealed class NewsTokenizer : ITokenizer
             // officials said") ends the sentence before a capitalised word and a lower-case one, and so does a letter after a
             // lower-case word ("the account on X. Anonymous tips"), before a word written lower case.
             if (word.Length == 1 && CharClass.IsUpper(word[0]))
-                return !SentenceStartsAfter(period, initial: true) && !(LetterLabelBefore(period) && CapitalisedThenLowerCaseAfter(period, plural: false))
+                return !SentenceStartsAfter(period, initial: true)
+                    && !((LetterLabelBefore(period) || InitialsNamedBefore(period)) && CapitalisedThenLowerCaseAfter(period, plural: false))
                     && !(PlainWordBefore(period - 1) && LowerCaseWordOpensAfter(period));
             switch (Abbreviations.KindOf(word))
             {
@@ -352,6 +353,19 @@ public sealed class NewsTokenizer : ITokenizer
             int start = end;
             while (start > 0 && CharClass.IsLetter(s[start - 1]) && end - start < 12) start--;
             return end > start && Abbreviations.IsLetterLabel(s[start..end]);
+        }
+
+        /// <summary>
+        /// True when the letters ending at <paramref name="period"/> are "the initials T. W.": the word "initials" before a run
+        /// of capital letters with periods, which names them rather than a person whose name goes on.
+        /// </summary>
+        private readonly bool InitialsNamedBefore(int period)
+        {
+            var s = _s;
+            int at = period - 1;   // the letter
+            // Back over earlier initials ("T. " before "W."), a few at most: the scan stays linear on a run of "A. A. A. …".
+            for (int back = 0; back < 4 && at >= 4 && s[at - 1] == ' ' && s[at - 2] == '.' && CharClass.IsUpper(s[at - 3]) && !CharClass.IsLetter(s[at - 4]); back++) at -= 3;
+            return WordBefore(at) is "initials" or "initial";
         }
 
         /// <summary>

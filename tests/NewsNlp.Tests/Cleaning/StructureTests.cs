@@ -678,6 +678,21 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_reader_poll_and_a_boxed_fact_check_set_into_the_story_are_not_body()
+    {
+        string page = "Candidates spar over property taxes in final debate\n\nBy Lena Marsh\n\n"
+            + "The two candidates for governor clashed over property taxes on Tuesday night in their last debate before the election.\n\n"
+            + "FACT CHECK\nRobert Hamm said property taxes have doubled under the current administration.\n"
+            + "Our rating: False. Net property tax levies rose about 14% over six years, state figures show.\nRead the full fact check\n\n"
+            + "Hamm said voters wanted relief, and his opponent said the state could not afford his plan.\n\n"
+            + "POLL\nWho do you think won Tuesday's debate?\nDana Kessler\nRobert Hamm\nVote\nView results\n\n"
+            + "Analysts said the debate was unlikely to move many voters in a race expected to be close.\n";
+        var body = Texts(Cleaner.Clean(page), ParagraphKind.Body);
+        Assert.Equal(3, body.Length);
+        Assert.StartsWith("Hamm said voters wanted relief", body[1]);
+    }
+
+    [Fact]
     public void Lines_of_a_facts_box_are_not_prose()
     {
         string page = "Harbor Rovers beat Quay City with a late header\n\n"
