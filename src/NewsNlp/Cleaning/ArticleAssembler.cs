@@ -764,7 +764,10 @@ internal static class ArticleAssembler
             var rest = paragraph[name.Length..];
             if (rest.Contains('@') || ChromeLexicon.FoldedStartsWith(rest, " covers ") || ChromeLexicon.FoldedStartsWith(rest, " is a ")
                 || ChromeLexicon.FoldedStartsWith(rest, " is the ") || ChromeLexicon.FoldedStartsWith(rest, " writes ")
-                || ChromeLexicon.FoldedStartsWith(rest, " reports ") || ChromeLexicon.FoldedContains(rest, "contributed to this report"))
+                || ChromeLexicon.FoldedStartsWith(rest, " reports ") || ChromeLexicon.FoldedContains(rest, "contributed to this report")
+                // "… is state political reporter for The Harbour Herald."
+                || ChromeLexicon.FoldedStartsWith(rest, " is ") && (ChromeLexicon.FoldedContains(rest, "reporter") || ChromeLexicon.FoldedContains(rest, "correspondent")
+                    || ChromeLexicon.FoldedContains(rest, "editor") || ChromeLexicon.FoldedContains(rest, "writer") || ChromeLexicon.FoldedContains(rest, "columnist")))
                 return true;
         }
         return false;

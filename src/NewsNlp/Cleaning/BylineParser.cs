@@ -335,10 +335,12 @@ internal static class BylineParser
         return true;
     }
 
-    // Two or three capitalised words, each ending in a lower-case letter ("Ananya Rao"; not "NEWS" or "J.").
+    // Two or three capitalised words, each ending in a lower-case letter ("Ananya Rao"; not "NEWS" or "J."), and not a
+    // publication's name ("The Millbrook Sentinel" over the day's date).
     private static bool IsBareName(ReadOnlySpan<char> name)
     {
         if (LineFeatures.Of(name).Words is < 2 or > 3 || name.IndexOfAny("0123456789:|/") >= 0 || !LooksLikePersonName(name)) return false;
+        if (name.StartsWith("The ", StringComparison.Ordinal)) return false;
         foreach (var range in name.Split(' '))
             if (name[range].Length < 2 || !char.IsLower(name[range][^1])) return false;
         return true;

@@ -74,6 +74,7 @@ internal static class ChromeLexicon
         "unlock full access", "start your free trial", "start a free trial", "reader-supported publication", "support my work",
         "free or paid subscriber", "free articles remaining", "free articles left", "free article remaining", "free stories remaining",
         "free stories left", "your last free article", "subscribe for unlimited access", "your support keeps", "is a nonprofit newsroom",
+        "subscribe to save articles", "unlimited digital access", "search obituaries", "browse obituaries", "find an obituary",
         "download the app", "on the app store", "on google play", "licensed under a creative commons", "under a creative commons license",
     ];
 

@@ -693,6 +693,20 @@ public class StructureTests
     }
 
     [Fact]
+    public void The_papers_name_over_the_days_date_is_no_byline_and_the_writers_note_is_not_body()
+    {
+        string page = "Subscribe for $1\nThe Millbrook Sentinel\nWednesday, April 16, 2025\nHome\nNews\nSports\n"
+            + "City council approves downtown parking changes\nBen Hollister\nStaff Writer\nApr 16, 2025\nShare\n"
+            + "The Millbrook City Council voted 5-2 on Tuesday to overhaul downtown parking and add 90 free spaces.\n"
+            + "The changes take effect June 1, city staff said, and are the first since 2009.\n"
+            + "Ben Hollister is city hall reporter for the Sentinel.\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("City council approves downtown parking changes", article.Title);
+        Assert.Equal("Ben Hollister", article.Byline.Author);
+        Assert.Equal(2, Texts(article, ParagraphKind.Body).Length);
+    }
+
+    [Fact]
     public void Lines_of_a_facts_box_are_not_prose()
     {
         string page = "Harbor Rovers beat Quay City with a late header\n\n"
