@@ -410,10 +410,10 @@ internal static class ArticleAssembler
     }
 
     /// <summary>
-    /// In copied text, a sign-up box (or a reader poll, a boxed fact check, under its label) comes as a run of short lines with no blank line between them ("Get the biggest stories
-    /// … straight to your inbox" / "Enter email" / "Sign up" / "See our privacy notice"): when two of three to eight such
-    /// lines of at most 25 words are chrome, one of them a sign-up prompt, the whole run is (a byline's run of share
-    /// buttons keeps its byline).
+    /// In copied text, a sign-up box (or a reader poll or boxed fact check under its label) comes as a run of short lines
+    /// with no blank line between them ("Get the biggest stories … straight to your inbox" / "Enter email" / "Sign up" /
+    /// "See our privacy notice"): when two of three to eight such lines of at most 25 words are chrome, one of them a
+    /// sign-up prompt or the label, the whole run is (a byline's run of share buttons keeps its byline).
     /// </summary>
     private static void PromptBlocks(string input, List<SourceBlock> blocks, LineFeatures[] features, Role[] roles)
     {
@@ -639,13 +639,15 @@ internal static class ArticleAssembler
         const int Reach = 6;
         bool Prose(int k) => k < blocks.Count && roles[k] == Role.Unknown && features[k].Words >= 12 && features[k].EndsWithSentencePunctuation
             && features[k].IsProse(minProse) && blocks[k].Hint == BlockHint.None;
-        // (Lines already known as chrome do not count: a numbered "Most read" box runs to ten, a video player sits between paragraphs.)
-        for (int k = marker + 1, seen = 0; seen < Reach && k < blocks.Count; k++)
+        // (Lines already known as chrome do not count: a numbered "Most read" box runs to ten, a video player sits between
+        // paragraphs. Forty lines at most, so a page of markers stays linear.)
+        int end = Math.Min(blocks.Count, marker + 40);
+        for (int k = marker + 1, seen = 0; seen < Reach && k < end; k++)
         {
             if (roles[k] == Role.Chrome) continue;
             seen++;
             int next = k + 1;
-            while (next < blocks.Count && roles[next] == Role.Chrome) next++;
+            while (next < end && roles[next] == Role.Chrome) next++;
             if (!(Prose(k) && Prose(next))) continue;
             var story = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             for (int b = top; b < marker; b++) if (roles[b] == Role.Unknown) AddLongWords(blocks[b].Span, story);

@@ -305,7 +305,7 @@ internal static class HtmlArticleReader
         {
             if (depth > MaxDepth)
             {
-                Emit(element, Collapse(KeptText(element)), BlockHint.None);
+                Emit(element, Collapse(element.TextContent), BlockHint.None);   // (no recursion here)
                 return;
             }
             foreach (var child in element.Children)

@@ -174,9 +174,9 @@ public static class EntityLinker
                 && given.Count == 1 && !byTail.ContainsKey(short_.Words[0])) candidates.Add(given[0]);
             // A company by the start of its name ("Halvorsen" and "Halvorsen Foods" of "Halvorsen Foods plc"), an organisation
             // by its last words ("Justice Department") or, after "the", by its last word ("the Commission" of "European
-            // Commission"; a club's without it: "Rovers"): when one organisation of the article is named so, the short form was tagged a person's or an
-            // organisation's name (not a place, "Washington" of "Washington Post", nor a nationality), and is no word many
-            // names start with ("National").
+            // Commission"; a club's without it: "Rovers"): when one organisation of the article is named so, the short form
+            // was tagged a person's or an organisation's name (not a place, "Washington" of "Washington Post", nor a
+            // nationality), and is no word many names start with ("National").
             if (candidates.Count == 0 && type is EntityType.Organization or EntityType.Person)
             {
                 if (byOrganisationStart.TryGetValue(joined[short_.Members[0]], out var starts) && starts.Count == 1 && !IsGenericNameStart(short_.Words[0]))
