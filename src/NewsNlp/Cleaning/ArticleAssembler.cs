@@ -213,6 +213,12 @@ internal static class ArticleAssembler
         for (int i = top + 1; i < n; i++)
         {
             if (!(roles[i] is Role.Unknown or Role.Chrome && ChromeLexicon.IsTrailerMarker(blocks[i].Span, features[i]))) continue;
+            // A comment count by the byline, just under the story's first lines ("comments (312)"), with the story after it.
+            if (i - top <= 3 && ProseBlocksAfter(blocks, roles, features, i, minProse) >= 3)
+            {
+                roles[i] = Role.Chrome;
+                continue;
+            }
             // A box of related links inside the story ("Related Articles" and two headlines, then the story goes on): its
             // lines are chrome and the story continues. Only where two paragraphs of prose follow one another within a few
             // lines of it: teasers after the story alternate with their headlines.
@@ -399,6 +405,22 @@ internal static class ArticleAssembler
         return false;
     }
 
+    // "SAFE AND SOUND Derek was stretchered off the moor": a kicker in capitals, then the caption's words.
+    private static bool TabloidCaption(ReadOnlySpan<char> line, in LineFeatures features)
+    {
+        int space = line.IndexOf(' ');
+        return features.Words >= 6 && !features.AllUpperCase && space >= 3 && line[..space].IndexOfAnyExceptInRange('A', 'Z') < 0;
+    }
+
+    // Paragraphs of prose among the six blocks after block i.
+    private static int ProseBlocksAfter(List<SourceBlock> blocks, Role[] roles, LineFeatures[] features, int i, int minProse)
+    {
+        int prose = 0;
+        for (int k = i + 1; k < blocks.Count && k <= i + 6; k++)
+            if (roles[k] == Role.Unknown && features[k].IsProse(minProse) && features[k].EndsWithSentencePunctuation) prose++;
+        return prose;
+    }
+
     // "1", "2" … numbering the headlines of a "Most read" box, or "6:41 PM" timing those of an "Updates" one.
     private static bool IsListMark(ReadOnlySpan<char> line)
     {
@@ -513,9 +535,12 @@ internal static class ArticleAssembler
                 && !BlankLineBetween(input, blocks[i - 1], blocks[i]) && (i + 1 >= n || BlankLineBetween(input, blocks[i], blocks[i + 1])))
                 AddCaption(i, blocks[i - 1], after: true);
         for (int i = 0; i + 1 < n; i++)
-            // (A blank line may part them when the caption is short: a body paragraph that short rarely comes before a credit.)
+            // (A blank line may part them when the caption is short: a body paragraph that short rarely comes before a credit.
+            // Right above it, a tabloid's caption needs no stop: "SAFE AND SOUND Derek was stretchered off the moor" /
+            // "Credit: …"; a headline above a picture's credit keeps its place.)
             if (roles[i] == Role.Unknown && roles[i + 1] == Role.Caption && blocks[i].Hint == BlockHint.None && features[i].Words <= 30
-                && features[i].EndsWithSentencePunctuation && CaptionDetector.IsCreditLine(blocks[i + 1].Span)
+                && (features[i].EndsWithSentencePunctuation || TabloidCaption(blocks[i].Span, features[i]) && !BlankLineBetween(input, blocks[i], blocks[i + 1]))
+                && CaptionDetector.IsCreditLine(blocks[i + 1].Span)
                 && (features[i].Words <= 15 || !BlankLineBetween(input, blocks[i], blocks[i + 1]))
                 // (Two sentences only right above the credit: "… boarded up on Tuesday. The last tenant left in 2019.")
                 && (!features[i].HasInnerSentenceBreak || features[i].Words <= 20 || !BlankLineBetween(input, blocks[i], blocks[i + 1])))

@@ -16,6 +16,7 @@ internal static class CaptionDetector
     [
         "photo:", "photos:", "photograph:", "image:", "credit:", "caption:", "pictured:", "photo by ", "image credit", "picture:",
         "photo credit", "above:", "top:", "file photo", "image source,", "image caption,", "media caption,", "courtesy:", "photo courtesy",
+        "courtesy of ",
         "source:", "video source,",
     ];
 

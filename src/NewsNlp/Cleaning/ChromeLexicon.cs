@@ -123,7 +123,7 @@ internal static class ChromeLexicon
     [
         "latest news", "latest", "most read", "most popular", "comments", "read next", "more stories", "more news",
         "related", "recommended", "trending", "trending now", "top stories", "line-ups", "lineups", "line-up", "match stats",
-        "match facts", "references",
+        "match facts", "references", "citations",
     ];
 
     // Headings that introduce a bullet summary block the article carries itself.
@@ -300,7 +300,8 @@ internal static class ChromeLexicon
         return IsRelatedLinksMarker(line) || FoldedEquals(core, "read more") || FoldedEquals(core, "also read") || FoldedEquals(core, "read also")
             || FoldedEquals(core, "see also") || FoldedEquals(core, "read next") || FoldedEquals(core, "further reading") || FoldedEquals(core, "more stories")
             || FoldedEquals(core, "trending") || FoldedEquals(core, "trending now") || FoldedEquals(core, "most read") || FoldedEquals(core, "most popular")
-            || FoldedEquals(core, "updates") || FoldedEquals(core, "latest updates");
+            || FoldedEquals(core, "updates") || FoldedEquals(core, "latest updates")
+            || FoldedStartsWith(core, "read more on ") && core.IndexOf(':') < 0 && core.Count(' ') <= 5;
     }
 
     /// <summary>True for "Previous Article" / "Next Article" style links; the headline after them is a link too.</summary>

@@ -31,7 +31,7 @@ internal static class HtmlArticleReader
         "footer", "header", "complementary", "contentinfo", "banner", "widget", "newsletters", "more", "recommended",
         "social-links", "skip", "sr", "visually", "hidden", "gallery", "slideshow", "carousel", "playlist", "player",
         "embed", "instagram", "tiktok", "tweet", "twitter", "poll", "regwall", "upsell", "donate", "donation", "footnotes",
-        "references", "bios", "republish", "cite", "video",
+        "references", "bios", "republish", "video",
         // Captions and credits are read as captions, not as the story's text.
         "caption", "credit",
     };
@@ -229,10 +229,19 @@ internal static class HtmlArticleReader
             || element.HasAttribute("data-ad-slot");
     }
 
-    // A box labelled as a summary ("story-summary", aria-label="Key takeaways") with a list of two items or more.
-    private static bool IsSummaryBox(IElement element) =>
-        (HasToken(element.GetAttribute("class"), SummaryTokens) || HasToken(element.GetAttribute("aria-label"), SummaryTokens))
-        && element.QuerySelectorAll("li").Length >= 2;
+    // A box labelled as a summary ("story-summary", aria-label="Key takeaways") or headed as one ("Key points") with a list
+    // of two items or more.
+    private static bool IsSummaryBox(IElement element)
+    {
+        if (element.LocalName is "li" or "ul" or "ol" or "p" or "span" or "a") return false;
+        bool labelled = HasToken(element.GetAttribute("class"), SummaryTokens) || HasToken(element.GetAttribute("aria-label"), SummaryTokens);
+        if (!labelled && element.FirstElementChild is { LocalName: "h2" or "h3" or "h4" or "h5" or "strong" } first)
+        {
+            string heading = Collapse(first.TextContent);
+            labelled = heading.Length is > 0 and < 60 && ChromeLexicon.IsSummaryBlockHeading(heading, LineFeatures.Of(heading));
+        }
+        return labelled && element.QuerySelectorAll("li").Length >= 2;
+    }
 
     private static bool HoldsProse(IElement element)
     {

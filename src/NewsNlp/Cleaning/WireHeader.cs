@@ -219,7 +219,8 @@ internal readonly record struct WireHeader(int Length, string? Dateline, string?
         {
             char c = text[i];
             if (c == ')') { close = i; break; }
-            if (!(char.IsLetter(c) || c is ' ' or '.' or '&' or '-' or '\'')) return open;
+            // (A station may carry its channel: "(News 9)".)
+            if (!(char.IsLetterOrDigit(c) || c is ' ' or '.' or '&' or '-' or '\'')) return open;
         }
         if (close <= open + 1) return open;
         var inner = text[(open + 1)..close].Trim();
@@ -229,7 +230,7 @@ internal readonly record struct WireHeader(int Length, string? Dateline, string?
             if (inner[i] == ' ')
             {
                 words++;
-                if (i + 1 < inner.Length && !char.IsUpper(inner[i + 1])) return open;
+                if (i + 1 < inner.Length && !char.IsUpper(inner[i + 1]) && !char.IsDigit(inner[i + 1])) return open;
             }
         if (words > 4) return open;
         int after = close + 1;

@@ -263,6 +263,27 @@ public class HtmlCleaningTests
     }
 
     [Fact]
+    public void A_key_points_box_found_by_its_heading_and_a_comment_count_above_the_story_do_not_end_it()
+    {
+        string html = """
+            <html><body><article>
+              <h1>Mountain railway to reopen after forty years</h1>
+              <div class="meta"><span class="byline">By Anna Keller</span> <a href="#comments">comments (48)</a></div>
+              <div class="key-points" role="complementary"><h2 class="key-points__title">Key points</h2><ul>
+                <li>Passenger trains return to the 23-kilometre line in December</li><li>The line closed in 1984 after a landslide</li></ul></div>
+              <p>Passenger trains will run again on the Valdorf mountain line from December, forty years after a landslide closed it.</p>
+              <p>The regional government said rebuilding the line and its two bridges had cost about 180 million francs.</p>
+              <p>Hourly services are planned, with extra trains at weekends during the ski season.</p>
+            </article></body></html>
+            """;
+
+        var article = Cleaner.Clean(html);
+
+        Assert.Equal(2, article.ExistingQuickLooks.Count);
+        Assert.Equal(3, Texts(article, ParagraphKind.Body).Length);
+    }
+
+    [Fact]
     public void Malformed_html_still_yields_its_text()
     {
         string html = "<html><body><article><p>The bridge reopened on Monday after three weeks of repairs, the county said.<p>Traffic was light<div><b>unclosed";

@@ -707,6 +707,23 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_tabloid_caption_above_its_credit_teasers_under_read_more_on_and_a_stations_dateline_are_not_body()
+    {
+        string page = "Walker rescued after spaniel keeps him warm through freezing night\n\nBy Kerry Dunn\n\n"
+            + "MILLBROOK, Ohio (News 9) \u2014 A walker who broke his ankle on the moor survived a freezing night because his spaniel lay across his chest, rescuers said.\n"
+            + "SAFE AND SOUND Derek was stretched off the moor after a search lasting through the night\nCredit: Fellside Rescue Team\n"
+            + "The dog barked every time she heard a noise, and a drone with a thermal camera found the pair shortly after 9am.\n"
+            + "Read more on dogs\nPUP IDOL Spaniel who sniffs out truffles lands deal with restaurant\nRUFF DAY Dog eats wedding cake hours before ceremony\n"
+            + "A spokesman for the rescue team said the dog's body heat had almost certainly saved him.\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("MILLBROOK, Ohio", article.Byline.Dateline);
+        Assert.Contains(article.Captions, c => c.StartsWith("SAFE AND SOUND", StringComparison.Ordinal));
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(3, body.Length);
+        Assert.StartsWith("A walker who broke his ankle", body[0]);
+    }
+
+    [Fact]
     public void Lines_of_a_facts_box_are_not_prose()
     {
         string page = "Harbor Rovers beat Quay City with a late header\n\n"
