@@ -54,7 +54,7 @@ internal static class ArticleAssembler
                 roles[i] = Role.Chrome;
             }
             else if (ChromeLexicon.IsChrome(span, features[i]) || IsMenuLine(span, features[i]) || ChromeLexicon.IsReaderAppeal(span, features[i])
-                || IsDataLine(span, features[i]) || IsLiveBlogMark(blocks[i], features[i]) || IsPlayButton(input, blocks[i], features[i]))
+                || IsDataLine(span, features[i]) || IsLiveBlogMark(blocks[i], features[i]) || IsPlayButton(blocks[i], features[i]))
             {
                 roles[i] = Role.Chrome;
                 if (author is null && BylineParser.TryParseByLine(span, out var credit))
@@ -358,9 +358,10 @@ internal static class ArticleAssembler
     {
         for (int i = 0; i + 1 < blocks.Count; i++)
         {
-            if (roles[i] is Role.Unknown && (ChromeLexicon.IsAlertLabel(blocks[i].Span) || ChromeLexicon.IsLinkListMarker(blocks[i].Span))) roles[i] = Role.Chrome;
+            bool marker = ChromeLexicon.IsLinkListMarker(blocks[i].Span);
+            if (roles[i] is Role.Unknown && (marker || ChromeLexicon.IsAlertLabel(blocks[i].Span))) roles[i] = Role.Chrome;
             if (roles[i] != Role.Chrome) continue;
-            if (ChromeLexicon.IsLinkListMarker(blocks[i].Span))
+            if (marker)
             {
                 // (A headline may have a stop: "Discount grocers are winning the Midwest. Here's how." A "Most read" box numbers them.)
                 int j = i + 1;
@@ -389,12 +390,13 @@ internal static class ArticleAssembler
 
     // "▶ Highlights: Harwick Rovers 2-1 Eastfield (available from 22:30 GMT)": a play button's label, which the reader took
     // for a bullet; a list's items are sentences or end the line without such a label.
-    private static bool IsPlayButton(string input, SourceBlock block, in LineFeatures features)
+    private static bool IsPlayButton(in SourceBlock block, in LineFeatures features)
     {
         if (block.Hint != BlockHint.ListItem || features.Words > 25 || features.EndsWithSentencePunctuation) return false;
+        var source = block.Source;
         int k = block.Start - 1;
-        while (k >= 0 && input[k] is ' ' or '\t' or '\u00A0') k--;
-        return k >= 0 && input[k] is '\u25B6' or '\u25BA';
+        while (k >= 0 && source[k] is ' ' or '\t' or '\u00A0') k--;
+        return k >= 0 && source[k] is '\u25B6' or '\u25BA';
     }
 
     // A byline on the line or one of the next few: the line is the story's headline or standfirst (or the byline itself).
@@ -478,8 +480,8 @@ internal static class ArticleAssembler
             int k = i + 1;
             while (k < blocks.Count && IsRunningTime(blocks[k].Span.Trim())) k++;
             // (Under "VIDEO", or shown twice as players do: a live blog's "10:30" alone heads an entry.)
-            if (k - i < 2 && !(i > 0 && ChromeLexicon.FoldedEquals(ChromeLexicon.TrimDecorations(blocks[i - 1].Span), "video")
-                    || i > 0 && ChromeLexicon.FoldedEquals(ChromeLexicon.TrimDecorations(blocks[i - 1].Span), "watch"))) continue;
+            var label = i > 0 ? ChromeLexicon.TrimDecorations(blocks[i - 1].Span) : default;
+            if (k - i < 2 && !(ChromeLexicon.FoldedEquals(label, "video") || ChromeLexicon.FoldedEquals(label, "watch"))) continue;
             for (int t = i; t < k; t++) roles[t] = Role.Chrome;
             for (int end = Math.Min(blocks.Count, k + 2); k < end && roles[k] is Role.Unknown or Role.Chrome
                  && features[k].Words is >= 1 and <= 10 && !features[k].EndsWithSentencePunctuation && blocks[k].Hint == BlockHint.None; k++)
@@ -806,10 +808,6 @@ internal static class ArticleAssembler
     }
 
     /// <summary>
-    /// A line of a facts box, not prose: a label and a list cut by semicolons ("Rovers: Okoye; Barnes, Doherty; …"), or
-    /// two labelled values in a short line ("Referee: Paul Lorimer. Attendance: 18,442.").
-    /// </summary>
-    /// <summary>
     /// A live blog's time stamp ("3:07 p.m.", "14:52 GMT") or an entry's sign-off ("— Priya Raman") on a line of its own.
     /// </summary>
     private static bool IsLiveBlogMark(in SourceBlock block, in LineFeatures features)
@@ -825,6 +823,10 @@ internal static class ArticleAssembler
         return true;
     }
 
+    /// <summary>
+    /// A line of a facts box, not prose: a label and a list cut by semicolons ("Rovers: Okoye; Barnes, Doherty; …"), or
+    /// two labelled values in a short line ("Referee: Paul Lorimer. Attendance: 18,442.").
+    /// </summary>
     private static bool IsDataLine(ReadOnlySpan<char> line, in LineFeatures features)
     {
         if (features.Words > 45) return false;

@@ -118,13 +118,16 @@ internal static class ChromeLexicon
         "how to cite this",
     ];
 
+    // The heading of a match report's facts box, which sits inside the report as often as after it.
+    private static readonly string[] MatchFactsHeadings = ["line-ups", "lineups", "line-up", "match stats", "match facts"];
+
     // Whole lines after which the story is over.
     private static readonly string[] TrailerLines =
     [
         "latest news", "latest", "most read", "most popular", "comments", "read next", "more stories", "more news",
-        "related", "recommended", "trending", "trending now", "top stories", "line-ups", "lineups", "line-up", "match stats",
-        "match facts", "references", "citations",
+        "related", "recommended", "trending", "trending now", "top stories", .. MatchFactsHeadings, "references", "citations",
     ];
+
 
     // Headings that introduce a bullet summary block the article carries itself.
     private static readonly string[] SummaryBlockHeadings =
@@ -254,10 +257,14 @@ internal static class ChromeLexicon
         var core = TrimDecorations(line);
         return FoldedStartsWith(core, "related") || FoldedStartsWith(core, "more on ") || FoldedStartsWith(core, "more from ")
             || FoldedStartsWith(core, "you may also like") || FoldedStartsWith(core, "you might also like") || FoldedStartsWith(core, "recommended")
-            || FoldedStartsWith(core, "don't miss")
-            // (A match's facts box sits inside a report as often as after it.)
-            || FoldedEquals(core, "line-ups") || FoldedEquals(core, "lineups") || FoldedEquals(core, "line-up") || FoldedEquals(core, "match stats")
-            || FoldedEquals(core, "match facts");
+            || FoldedStartsWith(core, "don't miss") || IsMatchFactsHeading(core);
+    }
+
+    private static bool IsMatchFactsHeading(ReadOnlySpan<char> core)
+    {
+        foreach (var heading in MatchFactsHeadings)
+            if (FoldedEquals(core, heading)) return true;
+        return false;
     }
 
     /// <summary>True for a photo's button ("Open this photo in gallery:", "Enlarge this image"), which the caption follows.</summary>

@@ -213,19 +213,23 @@ internal static class HtmlArticleReader
     {
         string tag = element.LocalName;
         if (tag == "figure") return true; // captions were read already
-        if (IsSummaryBox(element)) return false;
+        // (The article's own summary box stays, though sites put it in an <aside> or mark it complementary.)
+        return IsJunk(element, tag) && !IsSummaryBox(element);
+    }
+
+    private static bool IsJunk(IElement element, string tag)
+    {
         foreach (var junk in JunkTags)
             if (tag == junk) return true;
         // Hidden from screen readers or from view: decoration, unless it holds the story's paragraphs, as a metered paywall's
         // locked part of the article does.
         if ((element.GetAttribute("aria-hidden") == "true" || element.HasAttribute("hidden")) && !HoldsProse(element)) return true;
-        // (Frameworks that hash their class names say what a box is in data attributes: data-component="newsletter-signup".)
-        // (A heading's "header" class names its place in a box, "storyhighlights__header", not the page's header.)
-        if (tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
-            return HasToken(element.GetAttribute("class"), JunkTokens, except: "header") || HasToken(element.Id, JunkTokens, except: "header");
-        return HasJunkToken(element.GetAttribute("class")) || HasJunkToken(element.Id) || HasJunkToken(element.GetAttribute("role"))
-            || HasJunkToken(element.GetAttribute("data-component")) || HasJunkToken(element.GetAttribute("data-testid"))
-            || HasJunkToken(element.GetAttribute("aria-labelledby")) || HasJunkToken(element.GetAttribute("aria-label"))
+        // (Frameworks that hash their class names say what a box is in data attributes: data-component="newsletter-signup".
+        // A heading's "header" names its place in a box, "storyhighlights__header", not the page's header.)
+        string? except = tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? "header" : null;
+        return HasJunkToken(element.GetAttribute("class"), except) || HasJunkToken(element.Id, except) || HasJunkToken(element.GetAttribute("role"), except)
+            || HasJunkToken(element.GetAttribute("data-component"), except) || HasJunkToken(element.GetAttribute("data-testid"), except)
+            || HasJunkToken(element.GetAttribute("aria-labelledby"), except) || HasJunkToken(element.GetAttribute("aria-label"), except)
             || element.HasAttribute("data-ad-slot");
     }
 
@@ -254,7 +258,7 @@ internal static class HtmlArticleReader
         return paragraphs >= 2 && length >= 300;
     }
 
-    private static bool HasJunkToken(string? value) => HasToken(value, JunkTokens);
+    private static bool HasJunkToken(string? value, string? except) => HasToken(value, JunkTokens, except);
 
     // One of the tokens in a class, id or label ("share-bar", "related_links", "masthead__logo").
     private static bool HasToken(string? value, HashSet<string> tokens, string? except = null)
