@@ -156,7 +156,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
             // "Nieuwland Bank", "Ashford Rovers": a name of two words or more that ends so is an organisation's, unless the
             // gazetteer knows it as a place at all ("West Bank").
             if (known is null && type != EntityType.Organization && e.Text.Contains(' ') && MentionTypeRules.IsOrganisationHeadAfterName(LastWord(e.Text))
-                && (KnownTypes(e.Text) & 1 << (int)EntityType.Location) == 0)
+                && !KnownAsPlace(e.Text))
                 type = EntityType.Organization;
             // Written "in Ferguson" twice, or "Ferguson, Missouri,", a place, whatever corpus or tagger knew a person by
             // the name (one "in" is not enough: "faith in God", "confidence in Hillary Clinton").

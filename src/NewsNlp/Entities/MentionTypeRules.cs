@@ -23,18 +23,17 @@ internal static class MentionTypeRules
         for (int s = 0; s < spans.Count; s++)
             if (spans[s].End - spans[s].Start >= 2 && Tokenization.Abbreviations.IsGenerationalSuffix(text.Slice(tokens[spans[s].End - 1].Start, tokens[spans[s].End - 1].Length)))
                 spans[s] = spans[s] with { Type = (int)EntityType.Person };
-        // A company's name the tagger cut before its legal form takes it ("Bramwell Group" + "plc").
         for (int s = 0; s < spans.Count; s++)
         {
+            // A company's name the tagger cut before its legal form takes it ("Bramwell Group" + "plc").
             int end = spans[s].End;
             if (spans[s].Type == Organization && end < tokens.Length && (s + 1 == spans.Count || spans[s + 1].Start > end)
                 && tokens[end].Start == tokens[end - 1].End + 1 && IsLegalForm(text.Slice(tokens[end].Start, tokens[end].Length)))
-                spans[s] = spans[s] with { End = end + 1 };
-        }
-        // A name ending in a company's legal form is an organisation's ("Sabre Photonique SA", "Harlow Foods plc").
-        for (int s = 0; s < spans.Count; s++)
-            if (spans[s].End - spans[s].Start >= 2 && IsLegalForm(text.Slice(tokens[spans[s].End - 1].Start, tokens[spans[s].End - 1].Length)))
+                spans[s] = spans[s] with { End = ++end };
+            // A name ending in a company's legal form is an organisation's ("Sabre Photonique SA", "Harlow Foods plc").
+            if (end - spans[s].Start >= 2 && IsLegalForm(text.Slice(tokens[end - 1].Start, tokens[end - 1].Length)))
                 spans[s] = spans[s] with { Type = Organization };
+        }
         if (spans.Count < 2) return;
         PlaceThenRegion(text, tokens, spans, gazetteer);
         Lists(text, tokens, spans, gazetteer);
