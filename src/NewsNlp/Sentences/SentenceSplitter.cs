@@ -229,8 +229,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
             // (A capitalised pronoun opens a sentence: "'Why?' He said, …"; after a question the attribution has "he".)
             if (k == from && word is "He" or "She" or "They" or "I" or "We" or "It" or "You") return false;
             if (word.Length > 0 && CharClass.IsUpper(word[0]) && tokens[k].Kind == TokenKind.Word) continue;
-            if (k == from || !(word is "said" or "says" or "asked" or "asks" or "added" or "replied" or "shouted" or "wondered"
-                    or "wrote" or "recalled" or "exclaimed" or "yelled" or "pleaded" or "insisted")) return false;
+            if (k == from || !IsVerbOfSaying(word)) return false;
             if (k + 1 >= tokens.Length) return true;
             var after = text.Slice(tokens[k + 1].Start, tokens[k + 1].Length);
             return after is "." or "," or ";" or "during" or "at" or "on" or "in" or "of" or "after" or "before" or "as" or "while"
@@ -238,6 +237,11 @@ public sealed class SentenceSplitter : ISentenceSplitter
         }
         return false;
     }
+
+    private static bool IsVerbOfSaying(ReadOnlySpan<char> word) => word is "said" or "says" or "asked" or "asks" or "added" or "replied"
+        or "shouted" or "wondered" or "wrote" or "recalled" or "exclaimed" or "yelled" or "pleaded" or "insisted" or "demanded"
+        or "demands" or "cried" or "screamed" or "whispered" or "muttered" or "snapped" or "quipped" or "joked" or "countered"
+        or "protested" or "interjected" or "tweeted" or "posted" or "responded" or "answered" or "declared";
 
     private static bool IsNameWithExclamation(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int stop)
     {
