@@ -182,6 +182,12 @@ public sealed class SentenceSplitter : ISentenceSplitter
             if (stopText is "!" && IsNameWithExclamation(text, tokens, stop)) return false;
             return true;
         }
+        // "When I got the call from ... Coach Harris": words left out after an article, a preposition or a conjunction,
+        // which no sentence ends on.
+        if (ellipsis && !quoted && stop > 0 && tokens[stop - 1].Kind == TokenKind.Word && !LineBreakBetween(text, tokens[stop - 1], stopToken)
+            && text.Slice(tokens[stop - 1].Start, tokens[stop - 1].Length) is "a" or "an" or "the" or "of" or "from" or "into" or "and" or "or"
+                or "but" or "nor" or "my" or "your" or "our" or "their" or "than")
+            return false;
         // "Is this what voters asked for?" Councilwoman Rosa Ng asked: a quoted question or exclamation, then who said it.
         if (quoted && stopText[0] is '?' or '!' && AttributionFollows(text, tokens, last + 1)) return false;
         return true;
