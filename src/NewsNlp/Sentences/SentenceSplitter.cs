@@ -68,7 +68,12 @@ public sealed class SentenceSplitter : ISentenceSplitter
                     && !IsKickerColon(text, tokens, i)
                     // "three parts: 1) a rebate, 2) a freeze and 3) new money": an enumeration inside the sentence.
                     && !InlineEnumeration(text, tokens, i)
-                    && (IsSignOff(text, tokens, i) || BrandExclamationEnds(text, tokens, i) || BoundaryModel.Default.IsBoundary(text, tokens, i, since));
+                    // "Firefighters Rescue Kitten From Storm Drain": a title's capitalised preposition runs on (EWT has no
+                    // boundary before one between two capitalised words: 10 such gaps in train and dev).
+                    && !TitlePrepositionRunsOn(text, tokens, i)
+                    && !ColonOpensInlineList(text, tokens, i)
+                    && (IsSignOff(text, tokens, i) || BrandExclamationEnds(text, tokens, i) || HeadlineEndsBefore(text, tokens, i, begin)
+                        || BoundaryModel.Default.IsBoundary(text, tokens, i, since));
             }
 
             if (!boundary)
@@ -269,7 +274,46 @@ public sealed class SentenceSplitter : ISentenceSplitter
         bool numeric = marker.Kind == TokenKind.Number && marker.Length <= 3;
         bool letter = marker.Length == 1 && CharClass.IsLetter(text[marker.Start]);
         if (!numeric && !letter) return false;
-        return stop - 1 == 0 || LineBreakBetween(text, tokens[stop - 2], marker);
+        if (stop - 1 == 0 || LineBreakBetween(text, tokens[stop - 2], marker)) return true;
+        // "three priorities: 1. repair the bridge; 2. hire teachers", "final: 1. Okoro 9.94; 2. Bernardi": numbered items
+        // inline, after a colon, a semicolon or a stop, with the next number further on the line.
+        if (!numeric || marker.Length > 2 || text[tokens[stop - 2].Start] is not (':' or ';' or '.' or '!' or '?')) return false;
+        int number = int.Parse(text.Slice(marker.Start, marker.Length), System.Globalization.CultureInfo.InvariantCulture);
+        Span<char> nextMarker = stackalloc char[5];
+        nextMarker[0] = ' ';
+        (number + 1).TryFormat(nextMarker[1..], out int written, default, System.Globalization.CultureInfo.InvariantCulture);
+        nextMarker[written + 1] = '.';
+        nextMarker[written + 2] = ' ';
+        return RestOfLine(text, tokens[stop].End, 400).IndexOf(nextMarker[..(written + 3)], StringComparison.Ordinal) >= 0
+            || number > 1 && PreviousMarkerOnLine(text, marker.Start, number - 1);
+    }
+
+    /// <summary>
+    /// True when the colon at token <paramref name="i"/> opens a list numbered inline whose items are pieces of the
+    /// sentence: "three priorities: 1. repair the bridge; 2. hire …" (lower case) or "final: 1. Okoro 9.94; 2. Bernardi …"
+    /// (items set off by semicolons). Items written as sentences ("my comments: 1. In Section 1.1, there …") are
+    /// sentences of their own, as in UD English EWT.
+    /// </summary>
+    private static bool ColonOpensInlineList(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i + 3 >= tokens.Length || tokens[i].Length != 1 || text[tokens[i].Start] != ':') return false;
+        Token number = tokens[i + 1], period = tokens[i + 2], first = tokens[i + 3];
+        if (number.Kind != TokenKind.Number || text.Slice(number.Start, number.Length) is not "1" || period.Start != number.End
+            || !IsDotToken(text, period) || LineBreakBetween(text, period, first)) return false;
+        return CharClass.IsLower(text[first.Start]) || RestOfLine(text, first.Start, 400).IndexOf("; 2. ", StringComparison.Ordinal) >= 0;
+    }
+
+    // "… 1. repair the bridge; 2. hire": the item numbered one less earlier on the line, after a colon, a semicolon or a stop.
+    private static bool PreviousMarkerOnLine(ReadOnlySpan<char> text, int markerStart, int previous)
+    {
+        int lineStart = text[..markerStart].LastIndexOf('\n') + 1;
+        var line = text[Math.Max(lineStart, markerStart - 400)..markerStart];
+        Span<char> marker = stackalloc char[4];
+        previous.TryFormat(marker, out int written, default, System.Globalization.CultureInfo.InvariantCulture);
+        marker[written] = '.';
+        marker[written + 1] = ' ';
+        int at = line.IndexOf(marker[..(written + 2)], StringComparison.Ordinal);
+        return at >= 2 && line[at - 1] == ' ' && line[at - 2] is ':' or ';' or '.' or '!' or '?';
     }
 
     private static bool LineBreakBetween(ReadOnlySpan<char> text, Token before, Token after) =>
@@ -332,6 +376,64 @@ public sealed class SentenceSplitter : ISentenceSplitter
     private static bool BrandExclamationEnds(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
         tokens[i].Kind == TokenKind.Word && tokens[i].Length > 1 && text[tokens[i].End - 1] == '!'
         && Abbreviations.IsSentenceStarter(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length));
+
+    /// <summary>
+    /// True when the line up to token <paramref name="i"/> is a headline in title case and a sentence in sentence case
+    /// starts after it on the same line ("Storm Knocks Out Power to Thousands in Harlow County More than 18,000 homes
+    /// lost …"): four words or more from the line's start (two in capitals), each capitalised but for the minor words
+    /// titles leave in lower case, then a word that opens sentences and, within five words, a lower-case word of four letters or more.
+    /// </summary>
+    private static bool HeadlineEndsBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int begin)
+    {
+        if (i + 2 >= tokens.Length || tokens[i].Kind != TokenKind.Word
+            || !Abbreviations.IsSentenceStarter(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length))) return false;
+        int words = 0;
+        bool capitals = true;
+        for (int k = i; ; k--)
+        {
+            var token = tokens[k];
+            var word = text.Slice(token.Start, token.Length);
+            if (token.Kind == TokenKind.Word)
+            {
+                capitals &= IsCapitalsWord(text, token);
+                if (CharClass.IsUpper(word[0])) words++;
+                else if (k == i || !IsTitleMinorWord(word)) return false;
+            }
+            else if (!(token.Kind is TokenKind.Number or TokenKind.Symbol || token.Kind == TokenKind.Punctuation && word is ":" or "-" or "," or "'" or "’" or "&"))
+                return false;
+            if (k == begin || k == 0 || LineBreakBetween(text, tokens[k - 1], token))
+            {
+                // The whole line so far: a headline opens its line.
+                if (k > 0 && !LineBreakBetween(text, tokens[k - 1], token)) return false;
+                break;
+            }
+            if (i - k > 20) return false;
+        }
+        // (Two words will do in capitals: "BREAKING NEWS A 5.2 magnitude earthquake …".)
+        if (words < 4 && !(capitals && words >= 2)) return false;
+        for (int k = i + 2; k < tokens.Length && k <= i + 6; k++)
+        {
+            var token = tokens[k];
+            if (LineBreakBetween(text, tokens[k - 1], token)) return false;
+            if (token.Kind == TokenKind.Word && token.Length >= 4 && CharClass.IsLower(text[token.Start])) return true;
+        }
+        return false;
+    }
+
+    // A capitalised preposition between two capitalised words: a title running on ("Kitten From Storm Drain").
+    private static bool TitlePrepositionRunsOn(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i + 2 >= tokens.Length || tokens[i].Kind != TokenKind.Word || !CharClass.IsUpper(text[tokens[i].Start])) return false;
+        Token preposition = tokens[i + 1], after = tokens[i + 2];
+        if (after.Kind != TokenKind.Word || !CharClass.IsUpper(text[after.Start]) || LineBreakBetween(text, preposition, after)) return false;
+        return text.Slice(preposition.Start, preposition.Length) is "Of" or "To" or "In" or "On" or "At" or "For" or "By" or "With" or "From"
+            or "Into" or "Onto" or "Over" or "Off" or "Up" or "As" or "After" or "Before" or "About" or "Amid" or "Against" or "Under"
+            or "Without" or "Despite" or "Near" or "Through" or "Across" or "During" or "Toward" or "Within" or "Behind" or "Between" or "Upon";
+    }
+
+    // Words a title leaves in lower case: "Power to Thousands in Harlow County".
+    private static bool IsTitleMinorWord(ReadOnlySpan<char> word) => word is "a" or "an" or "the" or "and" or "or" or "but" or "nor" or "of"
+        or "to" or "in" or "on" or "at" or "for" or "by" or "with" or "from" or "as" or "vs" or "vs." or "into" or "over" or "up" or "off";
 
     /// <summary>
     /// True when the colon at token <paramref name="i"/> follows a kicker that opens its line ("Q&amp;A:", "BREAKING:",

@@ -298,7 +298,7 @@ public sealed class NewsTokenizer : ITokenizer
         }
 
         /// <summary>
-        /// "14 in. of snow", "6 ft. tall": a unit abbreviated after a number, with the sentence running on in lower case.
+        /// "14 in. of snow", "6 ft. tall", "2 tbsp. olive oil": a unit abbreviated after a number, with the sentence running on in lower case.
         /// ("in" is no abbreviation anywhere else.)
         /// </summary>
         private readonly bool IsUnitAfterNumber(ReadOnlySpan<char> word, int period)
@@ -307,7 +307,7 @@ public sealed class NewsTokenizer : ITokenizer
             int start = period - word.Length;
             return start >= 2 && s[start - 1] == ' ' && CharClass.IsDigit(s[start - 2])
                 && period + 2 < s.Length && s[period + 1] == ' ' && CharClass.IsLower(s[period + 2])
-                && word is "in" or "ft" or "yd" or "mi" or "km" or "cm" or "mm" or "kg" or "oz" or "lb" or "lbs" or "gal" or "qt" or "sq" or "hr" or "hrs" or "min" or "mins" or "sec" or "secs" or "yr" or "yrs" or "pct" or "deg";
+                && word is "in" or "ft" or "yd" or "mi" or "km" or "cm" or "mm" or "kg" or "oz" or "lb" or "lbs" or "gal" or "qt" or "pt" or "tbsp" or "tbs" or "tsp" or "doz" or "sq" or "hr" or "hrs" or "min" or "mins" or "sec" or "secs" or "yr" or "yrs" or "pct" or "deg";
         }
 
         /// <summary>
