@@ -147,6 +147,13 @@ internal static class ArticleAssembler
                 }
                 continue;
             }
+            // A line without a stop above the headline and its byline (a "BREAKING" banner, a weather alert): site furniture,
+            // not the story. (A standfirst above a scoreline ends with its stop: "… in a thrilling quarter-final.")
+            if (header.Length == 0 && !features[i].EndsWithSentencePunctuation && HeadlineFollows(blocks, roles, features, i))
+            {
+                roles[i] = Role.Chrome;
+                continue;
+            }
             // The summary line under the headline, before the byline ("The vote ends a two-year search …" then "By Ellen
             // Marsh"): the standfirst, not the story's first paragraph.
             if (standfirst is null && header.Length == 0 && features[i].Words <= 45 && BylineFollows(blocks, roles, features, i))
@@ -652,6 +659,21 @@ internal static class ArticleAssembler
             if (features[k].Words <= 12 && BylineParser.TryParseByLine(span, out _) || features[k].Words <= 20 && BylineParser.TryParseDate(span, out _)
                 || roles[k] == Role.Unknown && BareByline(blocks, features, k) is not null && DateWithin(blocks, k + 1, 2)) return true;
             if (roles[k] == Role.Unknown && features[k].IsProse(MinProseWordsText)) return false;
+        }
+        return false;
+    }
+
+    // A headline (five words or more, no stop) within the next three lines, with its byline under it.
+    private static bool HeadlineFollows(List<SourceBlock> blocks, Role[] roles, LineFeatures[] features, int i)
+    {
+        for (int k = i + 1; k < blocks.Count && k <= i + 3; k++)
+        {
+            if (roles[k] != Role.Unknown) continue;
+            // (The byline or the date itself: the line is right above them, a standfirst.)
+            if (BylineParser.TryParseByLine(blocks[k].Span, out _) || BylineParser.TryParseDate(blocks[k].Span, out _)) return false;
+            if (features[k] is { Words: >= 5 and <= 25, EndsWithSentencePunctuation: false } && blocks[k].Hint == BlockHint.None)
+                return BylineFollows(blocks, roles, features, k);
+            if (features[k].Words >= 5) return false;
         }
         return false;
     }

@@ -36,6 +36,10 @@ internal static class HtmlArticleReader
         "caption", "credit",
     };
 
+    // The same without the meter's words: sites mark the story's own paragraphs behind a meter <p class="paywall">, so a
+    // paragraph of prose so marked is the story; the meter's notice is short, and usually in a box of its own.
+    private static readonly HashSet<string> JunkTokensInProse = new(JunkTokens.Where(t => t is not ("paywall" or "regwall")), StringComparer.OrdinalIgnoreCase);
+
     // A box of the article's own summary bullets ("The story in 30 seconds"): kept, though sites put it in an <aside>.
     private static readonly HashSet<string> SummaryTokens = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -227,9 +231,10 @@ internal static class HtmlArticleReader
         // (Frameworks that hash their class names say what a box is in data attributes: data-component="newsletter-signup".
         // A heading's "header" names its place in a box, "storyhighlights__header", not the page's header.)
         string? except = tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? "header" : null;
-        return HasJunkToken(element.GetAttribute("class"), except) || HasJunkToken(element.Id, except) || HasJunkToken(element.GetAttribute("role"), except)
-            || HasJunkToken(element.GetAttribute("data-component"), except) || HasJunkToken(element.GetAttribute("data-testid"), except)
-            || HasJunkToken(element.GetAttribute("aria-labelledby"), except) || HasJunkToken(element.GetAttribute("aria-label"), except)
+        var tokens = tag == "p" && element.TextContent.Length >= 200 ? JunkTokensInProse : JunkTokens;
+        return HasToken(element.GetAttribute("class"), tokens, except) || HasToken(element.Id, tokens, except) || HasToken(element.GetAttribute("role"), tokens, except)
+            || HasToken(element.GetAttribute("data-component"), tokens, except) || HasToken(element.GetAttribute("data-testid"), tokens, except)
+            || HasToken(element.GetAttribute("aria-labelledby"), tokens, except) || HasToken(element.GetAttribute("aria-label"), tokens, except)
             || element.HasAttribute("data-ad-slot");
     }
 
@@ -257,8 +262,6 @@ internal static class HtmlArticleReader
         }
         return paragraphs >= 2 && length >= 300;
     }
-
-    private static bool HasJunkToken(string? value, string? except) => HasToken(value, JunkTokens, except);
 
     // One of the tokens in a class, id or label ("share-bar", "related_links", "masthead__logo").
     private static bool HasToken(string? value, HashSet<string> tokens, string? except = null)
