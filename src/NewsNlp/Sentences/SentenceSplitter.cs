@@ -60,7 +60,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
             else
             {
                 // Same line, no stop: only the learned model can tell ("Thanks, Anne", URL lists, ":)").
-                boundary = tokens[i + 1].Start > tokens[i].End && MayEndWithoutStop(text, tokens, i)
+                boundary = tokens[i + 1].Start > tokens[i].End && (BulletAfterColon(text, tokens, i) || MayEndWithoutStop(text, tokens, i)
                     && !(StartsBullet(text, tokens, i) && (i == 0 || LineBreakBetween(text, tokens[i - 1], tokens[i])))
                     // "Kenneth W. O'Dell Jr.": a generational suffix ends a name, never starts a sentence.
                     && !Abbreviations.IsGenerationalSuffix(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length))
@@ -73,7 +73,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
                     && !TitlePrepositionRunsOn(text, tokens, i)
                     && !ColonOpensInlineList(text, tokens, i)
                     && (IsSignOff(text, tokens, i) || BrandExclamationEnds(text, tokens, i) || HeadlineEndsBefore(text, tokens, i, begin)
-                        || BoundaryModel.Default.IsBoundary(text, tokens, i, since));
+                        || BoundaryModel.Default.IsBoundary(text, tokens, i, since)));
             }
 
             if (!boundary)
@@ -275,9 +275,11 @@ public sealed class SentenceSplitter : ISentenceSplitter
         bool letter = marker.Length == 1 && CharClass.IsLetter(text[marker.Start]);
         if (!numeric && !letter) return false;
         if (stop - 1 == 0 || LineBreakBetween(text, tokens[stop - 2], marker)) return true;
-        // "three priorities: 1. repair the bridge; 2. hire teachers", "final: 1. Okoro 9.94; 2. Bernardi": numbered items
-        // inline, after a colon, a semicolon or a stop, with the next number further on the line.
-        if (!numeric || marker.Length > 2 || text[tokens[stop - 2].Start] is not (':' or ';' or '.' or '!' or '?')) return false;
+        // "three priorities: 1. repair the bridge; 2. hire teachers; and 3. cut", "final: 1. Okoro 9.94; 2. Bernardi": numbered
+        // items inline, after a colon, a semicolon, a stop or "and", with the next number further on the line (or the one
+        // before earlier on it).
+        var previous = text.Slice(tokens[stop - 2].Start, tokens[stop - 2].Length);
+        if (!numeric || marker.Length > 2 || !(previous is ":" or ";" or "." or "!" or "?" or "and" or "or")) return false;
         int number = int.Parse(text.Slice(marker.Start, marker.Length), System.Globalization.CultureInfo.InvariantCulture);
         Span<char> nextMarker = stackalloc char[5];
         nextMarker[0] = ' ';
@@ -287,6 +289,10 @@ public sealed class SentenceSplitter : ISentenceSplitter
         return RestOfLine(text, tokens[stop].End, 400).IndexOf(nextMarker[..(written + 3)], StringComparison.Ordinal) >= 0
             || number > 1 && PreviousMarkerOnLine(text, marker.Start, number - 1);
     }
+
+    // "Highlights from Tuesday's session: • Lawmakers passed …": bullets written on one line, each item a sentence.
+    private static bool BulletAfterColon(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        tokens[i].Length == 1 && text[tokens[i].Start] == ':' && tokens[i + 1].Length == 1 && text[tokens[i + 1].Start] is '\u2022' or '\u25AA' or '\u25CF' or '\u2023';
 
     /// <summary>
     /// True when the colon at token <paramref name="i"/> opens a list numbered inline whose items are pieces of the
@@ -381,13 +387,20 @@ public sealed class SentenceSplitter : ISentenceSplitter
     /// True when the line up to token <paramref name="i"/> is a headline in title case and a sentence in sentence case
     /// starts after it on the same line ("Storm Knocks Out Power to Thousands in Harlow County More than 18,000 homes
     /// lost …"): four words or more from the line's start (two in capitals), each capitalised but for the minor words
-    /// titles leave in lower case, then a word that opens sentences and, within five words, a lower-case word of four letters or more.
+    /// titles leave in lower case, then a word that opens sentences or a dateline and, within seven tokens, a lower-case
+    /// word of four letters or more.
     /// </summary>
     private static bool HeadlineEndsBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int begin)
     {
-        if (i + 2 >= tokens.Length || tokens[i].Kind != TokenKind.Word
-            || !Abbreviations.IsSentenceStarter(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length))) return false;
-        int words = 0;
+        if (i + 2 >= tokens.Length || tokens[i].Kind != TokenKind.Word) return false;
+        var next = tokens[i + 1];
+        var nextWord = text.Slice(next.Start, next.Length);
+        bool starter = Abbreviations.IsSentenceStarter(nextWord);
+        // (Or a dateline in capitals after a headline that is not: "… Eye Fed Minutes NEW YORK (AP) — The dollar". Not any
+        // capitalised common noun: "The Dow Jones Industrial Average fell" runs on.)
+        bool dateline = !starter && IsCapitalsWord(text, next);
+        if (!starter && !dateline) return false;
+        int words = 0, lower = 0, lineStart;
         bool capitals = true;
         for (int k = i; ; k--)
         {
@@ -397,7 +410,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
             {
                 capitals &= IsCapitalsWord(text, token);
                 if (CharClass.IsUpper(word[0])) words++;
-                else if (k == i || !IsTitleMinorWord(word)) return false;
+                else if (k == i && IsTitleMinorWord(word)) return false;   // no headline ends on "of"
+                else if (!IsTitleMinorWord(word)) lower++;
             }
             else if (!(token.Kind is TokenKind.Number or TokenKind.Symbol || token.Kind == TokenKind.Punctuation && word is ":" or "-" or "," or "'" or "’" or "&"))
                 return false;
@@ -405,13 +419,21 @@ public sealed class SentenceSplitter : ISentenceSplitter
             {
                 // The whole line so far: a headline opens its line.
                 if (k > 0 && !LineBreakBetween(text, tokens[k - 1], token)) return false;
+                lineStart = k;
                 break;
             }
             if (i - k > 20) return false;
         }
-        // (Two words will do in capitals: "BREAKING NEWS A 5.2 magnitude earthquake …".)
-        if (words < 4 && !(capitals && words >= 2)) return false;
-        for (int k = i + 2; k < tokens.Length && k <= i + 6; k++)
+        if (lower > 0)
+        {
+            // In sentence case only after a kicker, and before a word that opens sentences: "BREAKING: Fire forces
+            // evacuation of Westbury mall No injuries have been reported."
+            bool kicker = lineStart + 2 <= i && (IsKickerColon(text, tokens, lineStart + 1) || IsKickerColon(text, tokens, lineStart + 2));
+            if (!kicker || !starter || words + lower < 5) return false;
+        }
+        // (Two words will do in capitals, before a word that opens sentences: "BREAKING NEWS A 5.2 magnitude earthquake …".)
+        else if (words < 4 && !(capitals && words >= 2 && starter) || dateline && capitals) return false;
+        for (int k = i + 2; k < tokens.Length && k <= i + 8; k++)
         {
             var token = tokens[k];
             if (LineBreakBetween(text, tokens[k - 1], token)) return false;
