@@ -471,6 +471,13 @@ internal static class ArticleAssembler
                 for (int k = start; k < i; k++) roles[k] = Role.Chrome;
             start = i;
         }
+        // Pasted with blank lines between: a short paragraph between two lines of a sign-up box is its pitch or its privacy
+        // note ("Free weekly newsletter" / "Our writers' take on the weekend's football …" / "Enter your email address").
+        for (int i = 1; i + 1 < blocks.Count; i++)
+            if (roles[i] == Role.Unknown && features[i] is { Words: <= 40, EndsWithSentencePunctuation: true } && blocks[i].Hint == BlockHint.None
+                && roles[i - 1] == Role.Chrome && ChromeLexicon.IsSignUpPrompt(blocks[i - 1].Span)
+                && roles[i + 1] == Role.Chrome && ChromeLexicon.IsSignUpPrompt(blocks[i + 1].Span))
+                roles[i] = Role.Chrome;
         VideoPlayers(blocks, features, roles);
     }
 
@@ -736,10 +743,16 @@ internal static class ArticleAssembler
         if (i + 1 < n && BylineParser.TryParseBareName(span, blocks[i + 1].Span, out var name)) return name;
         // "Eleanor Pryce Education correspondent" / "Tue 14 May 2024 06.00 BST".
         if (i + 1 < n && BylineParser.TryParseNameThenJob(span, out name) && BylineParser.TryParseDate(blocks[i + 1].Span, out _)) return name;
-        if (i + 2 < n && features[i + 1] is { Words: >= 1 and <= 3, TitleCaseRatio: >= 0.99, EndsWithSentencePunctuation: false }
-            && blocks[i + 1].Span.IndexOfAny("0123456789") < 0
-            && BylineParser.TryParseDate(blocks[i + 2].Span, out _) && BylineParser.TryParseBareName(span, blocks[i + 2].Span, out name))
-            return name;
+        // "Callum Reid" / "Chief Football Writer" / ("at Harrow Lane") / "Sat 8 Mar 2025 19.47 GMT": a job, perhaps where the
+        // writer was, then the date.
+        for (int gap = 1; gap <= 2 && i + gap + 1 < n; gap++)
+        {
+            var between = features[i + gap];
+            if (between is not { Words: >= 1 and <= 3, EndsWithSentencePunctuation: false } || blocks[i + gap].Span.IndexOfAny("0123456789") >= 0
+                || between.TitleCaseRatio < (gap == 1 ? 0.99 : 0.6)) return null;
+            if (BylineParser.TryParseDate(blocks[i + gap + 1].Span, out _) && BylineParser.TryParseBareName(span, blocks[i + gap + 1].Span, out name))
+                return name;
+        }
         return null;
     }
 

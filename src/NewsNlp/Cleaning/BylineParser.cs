@@ -243,7 +243,8 @@ internal static class BylineParser
                 if (TryParseDate(line[range].Trim(), out date)) return true;
             return false;
         }
-        foreach (var label in (ReadOnlySpan<string>)["published on", "published", "updated on", "updated", "posted on", "posted", "last updated", "date"])
+        foreach (var label in (ReadOnlySpan<string>)["published on", "published", "updated on", "updated", "posted on", "posted", "last updated on", "last updated",
+            "last modified on", "last modified", "first published on", "first published", "date"])
         {
             if (ChromeLexicon.FoldedStartsWith(line, label) && line.Length > label.Length && !char.IsLetter(line[label.Length]))
             {
