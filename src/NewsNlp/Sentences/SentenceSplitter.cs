@@ -60,7 +60,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
             else
             {
                 // Same line, no stop: only the learned model can tell ("Thanks, Anne", URL lists, ":)").
-                boundary = tokens[i + 1].Start > tokens[i].End && (BulletAfterColon(text, tokens, i) || MayEndWithoutStop(text, tokens, i)
+                boundary = tokens[i + 1].Start > tokens[i].End && (BulletAfterColon(text, tokens, i) || ListItemAfterAbbreviation(text, tokens, i)
+                    || IsSubheading(text, tokens, begin, i) || MayEndWithoutStop(text, tokens, i)
                     && !(StartsBullet(text, tokens, i) && (i == 0 || LineBreakBetween(text, tokens[i - 1], tokens[i])))
                     // "Kenneth W. O'Dell Jr.": a generational suffix ends a name, never starts a sentence.
                     && !Abbreviations.IsGenerationalSuffix(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length))
@@ -279,7 +280,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
         // items inline, after a colon, a semicolon, a stop or "and", with the next number further on the line (or the one
         // before earlier on it).
         var previous = text.Slice(tokens[stop - 2].Start, tokens[stop - 2].Length);
-        if (!numeric || marker.Length > 2 || !(previous is ":" or ";" or "." or "!" or "?" or "and" or "or")) return false;
+        if (!numeric || marker.Length > 2 || !(previous is ":" or ";" or "." or "!" or "?" or "and" or "or" || IsKeptAbbreviation(text, tokens[stop - 2])))
+            return false;
         int number = int.Parse(text.Slice(marker.Start, marker.Length), System.Globalization.CultureInfo.InvariantCulture);
         Span<char> nextMarker = stackalloc char[5];
         nextMarker[0] = ' ';
@@ -288,6 +290,28 @@ public sealed class SentenceSplitter : ISentenceSplitter
         nextMarker[written + 2] = ' ';
         return RestOfLine(text, tokens[stop].End, 400).IndexOf(nextMarker[..(written + 3)], StringComparison.Ordinal) >= 0
             || number > 1 && PreviousMarkerOnLine(text, marker.Start, number - 1);
+    }
+
+    // "1. Polls open at 7 a.m. 2. Bring a photo ID.": an item of an inline numbered list ends on an abbreviation, whose
+    // period the tokenizer kept, and the next item's number follows.
+    private static bool ListItemAfterAbbreviation(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i + 2 >= tokens.Length || !IsKeptAbbreviation(text, tokens[i])) return false;
+        Token number = tokens[i + 1], period = tokens[i + 2];
+        if (number.Kind != TokenKind.Number || number.Length > 2 || period.Start != number.End || !IsDotToken(text, period)) return false;
+        int value = int.Parse(text.Slice(number.Start, number.Length), System.Globalization.CultureInfo.InvariantCulture);
+        return value > 1 && PreviousMarkerOnLine(text, number.Start, value - 1);
+    }
+
+    // "… opens in 2026. Why it matters Marlow County has lost …": a news site's standing subheading run into the paragraph
+    // under it, as the sentence's first words.
+    private static bool IsSubheading(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int begin, int i)
+    {
+        if (i - begin > 4 || !CharClass.IsUpper(text[tokens[i + 1].Start])) return false;
+        var words = text[tokens[begin].Start..tokens[i].End];
+        return words is "Why it matters" or "The big picture" or "What's next" or "What\u2019s next" or "Between the lines" or "The bottom line"
+            or "Go deeper" or "Driving the news" or "By the numbers" or "Zoom in" or "Zoom out" or "State of play" or "What to watch"
+            or "The other side" or "Reality check" or "Catch up quick" or "What they're saying" or "What they\u2019re saying";
     }
 
     // "Highlights from Tuesday's session: • Lawmakers passed …": bullets written on one line, each item a sentence.

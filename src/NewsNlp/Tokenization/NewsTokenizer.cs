@@ -256,6 +256,8 @@ public sealed class NewsTokenizer : ITokenizer
             if (word.Length == 1 && CharClass.IsUpper(word[0]))
                 return !SentenceStartsAfter(period, initial: true)
                     && !((LetterLabelBefore(period) || InitialsNamedBefore(period)) && CapitalisedThenLowerCaseAfter(period, plural: false))
+                    // "the entry from Section C. Section A finished second": the label again opens the next sentence.
+                    && !(LetterLabelBefore(period) && LabelRepeatsAfter(period))
                     && !(PlainWordBefore(period - 1) && LowerCaseWordOpensAfter(period));
             switch (Abbreviations.KindOf(word))
             {
@@ -353,6 +355,13 @@ public sealed class NewsTokenizer : ITokenizer
             int start = end;
             while (start > 0 && CharClass.IsLetter(s[start - 1]) && end - start < 12) start--;
             return end > start && Abbreviations.IsLetterLabel(s[start..end]);
+        }
+
+        // The word before the letter ("Section" of "Section C.") is the next word too.
+        private readonly bool LabelRepeatsAfter(int period)
+        {
+            var label = WordBefore(period - 1);
+            return label.Length > 1 && NextWordAfter(period).SequenceEqual(label);
         }
 
         /// <summary>
