@@ -71,6 +71,7 @@ internal static class ArticleAssembler
         {
             LinkLists(input, blocks, features, roles);
             PromptBlocks(input, blocks, features, roles);
+            FactCheckBoxes(blocks, features, roles);
         }
 
         // Pass 2: the article's own bullet summary ("Quick Looks", "Key Points"…) and its bullets.
@@ -438,6 +439,30 @@ internal static class ArticleAssembler
         if (line.EndsWith(" AM", StringComparison.OrdinalIgnoreCase) || line.EndsWith(" PM", StringComparison.OrdinalIgnoreCase)) line = line[..^3];
         int colon = line.IndexOf(':');
         return colon is 1 or 2 && line.Length == colon + 3 && line.IndexOfAnyExcept("0123456789:") < 0;
+    }
+
+    /// <summary>
+    /// A fact check's boxes above its story: "CLAIM" over the claim it quotes, and "Our rating" over the rating and its
+    /// scale ("FALSE" / "True" / "Mostly true" …), short lines all. The story's own "Our ruling" section is prose, and stays.
+    /// </summary>
+    private static void FactCheckBoxes(List<SourceBlock> blocks, LineFeatures[] features, Role[] roles)
+    {
+        for (int i = 0; i + 1 < blocks.Count; i++)
+        {
+            if (roles[i] != Role.Unknown && roles[i] != Role.Chrome) continue;
+            if (ChromeLexicon.IsClaimLabel(blocks[i].Span) && features[i + 1].Words <= 60 && roles[i + 1] == Role.Unknown)
+            {
+                roles[i] = roles[i + 1] = Role.Chrome;
+                i++;
+            }
+            else if (ChromeLexicon.IsRatingLabel(blocks[i].Span))
+            {
+                roles[i] = Role.Chrome;
+                for (int k = i + 1; k < blocks.Count && k <= i + 8 && roles[k] is Role.Unknown or Role.Chrome
+                     && features[k] is { Words: <= 3, EndsWithSentencePunctuation: false }; k++)
+                    roles[k] = Role.Chrome;
+            }
+        }
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ internal static class CaptionDetector
     private static readonly string[] CreditWords =
     [
         "photo", "image", "getty", "credit", "courtesy", "afp", "epa", "shutterstock", "pool", "reuters/", "ap/",
-        "file", "illustration", "video still", "source:",
+        "file", "illustration", "video still", "source:", "screenshot",
     ];
 
     private static readonly string[] CaptionLabels =

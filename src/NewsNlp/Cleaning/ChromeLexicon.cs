@@ -126,6 +126,7 @@ internal static class ChromeLexicon
     [
         "latest news", "latest", "most read", "most popular", "comments", "read next", "more stories", "more news",
         "related", "recommended", "trending", "trending now", "top stories", .. MatchFactsHeadings, "references", "citations",
+        "sources", "our sources", "sources and methods",
     ];
 
 
@@ -154,6 +155,11 @@ internal static class ChromeLexicon
                 if (FoldedContains(line, call)) return true;
         // "DOWNLOAD THE KVTR 7 APP: Get breaking news alerts … Available on the App Store and Google Play": an app's plug.
         if (features.Words <= 40 && FoldedStartsWith(line, "download the ") && (FoldedContains(line, " app") || FoldedContains(line, "google play"))) return true;
+        // "Get the APB News app for breaking alerts …", "Listen to APB Radio North Coast for the latest on this story.": the
+        // site's plug for its app or its station.
+        if (features.Words <= 25 && (FoldedStartsWith(line, "get the ") && (FoldedContains(line, " app ") || FoldedEndsWith(line.TrimEnd('.'), " app"))
+            || (FoldedStartsWith(line, "listen to ") || FoldedStartsWith(line, "watch ") || FoldedStartsWith(line, "follow ") || FoldedStartsWith(line, "stay with ")
+                || FoldedStartsWith(line, "tune in to ") || FoldedStartsWith(line, "tune in ")) && FoldedContains(line, "for the latest"))) return true;
         // A newsletter's plug ("Get the latest rural news every weekday morning — sign up to the Rural newsletter").
         if (features.Words <= 30 && FoldedContains(line, "newsletter") && (FoldedContains(line, "sign up") || FoldedContains(line, "get our")
             || FoldedContains(line, "get the") || FoldedContains(line, "subscribe") || FoldedContains(line, "delivered") || FoldedContains(line, "inbox")))
@@ -284,6 +290,21 @@ internal static class ChromeLexicon
         var core = TrimDecorations(line);
         return FoldedEquals(core, "weather alert") || FoldedEquals(core, "severe weather alert") || FoldedEquals(core, "traffic alert")
             || FoldedEquals(core, "weather warning") || FoldedEquals(core, "alert");
+    }
+
+    /// <summary>The label of a fact check's claim box ("CLAIM", "The claim:"), over the claim it quotes.</summary>
+    public static bool IsClaimLabel(ReadOnlySpan<char> line)
+    {
+        var core = TrimDecorations(line);
+        return FoldedEquals(core, "claim") || FoldedEquals(core, "the claim") || FoldedEquals(core, "claim checked");
+    }
+
+    /// <summary>The label of a fact check's rating ("Our rating", "Rating"), over the rating and perhaps its scale.</summary>
+    public static bool IsRatingLabel(ReadOnlySpan<char> line)
+    {
+        var core = TrimDecorations(line);
+        return FoldedEquals(core, "our rating") || FoldedEquals(core, "rating") || FoldedEquals(core, "the rating") || FoldedEquals(core, "verdict")
+            || FoldedEquals(core, "our verdict");
     }
 
     /// <summary>True for a line of a sign-up box: a newsletter, a subscription, an inbox, an e-mail field.</summary>
