@@ -453,7 +453,13 @@ public sealed class SentenceSplitter : ISentenceSplitter
             // In sentence case only after a kicker, and before a word that opens sentences: "BREAKING: Fire forces
             // evacuation of Westbury mall No injuries have been reported."
             bool kicker = lineStart + 2 <= i && (IsKickerColon(text, tokens, lineStart + 1) || IsKickerColon(text, tokens, lineStart + 2));
-            if (!kicker || !starter || words + lower < 5) return false;
+            if (!starter || words + lower < (kicker ? 5 : 4)) return false;
+            // Or a headline of words alone, four to twelve, before an article that no verb, preposition or conjunction
+            // leads into: "City council approves new budget The Harwick City Council voted …" (not "… told The Times").
+            if (!kicker && !(i - lineStart + 1 == words + lower + MinorWordsBetween(text, tokens, lineStart, i) && words + lower <= 12
+                    && nextWord is "The" or "A" or "An" && tokens[i + 2].Kind == TokenKind.Word && tokens[i + 2].Start > next.End
+                    && !LeadsIntoName(text.Slice(tokens[i].Start, tokens[i].Length))))
+                return false;
         }
         // (Two words will do in capitals, before a word that opens sentences: "BREAKING NEWS A 5.2 magnitude earthquake …".)
         else if (words < 4 && !(capitals && words >= 2 && starter) || dateline && capitals) return false;
@@ -465,6 +471,28 @@ public sealed class SentenceSplitter : ISentenceSplitter
         }
         return false;
     }
+
+    private static int MinorWordsBetween(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        int count = 0;
+        for (int k = first; k <= last; k++)
+            if (tokens[k].Kind == TokenKind.Word && !CharClass.IsUpper(text[tokens[k].Start]) && IsTitleMinorWord(text.Slice(tokens[k].Start, tokens[k].Length))) count++;
+        return count;
+    }
+
+    // Words after which "The" or "A" opens a name or a title rather than a sentence: "told The Times", "stars in A Quiet Place".
+    private static bool LeadsIntoName(ReadOnlySpan<char> word) => IsTitleMinorWord(word) || word is "told" or "tells" or "said" or "says" or "joined"
+        or "read" or "reads" or "wrote" or "writes" or "called" or "named" or "watched" or "watch" or "like" or "via" or "than" or "about"
+        or "starring" or "stars" or "star" or "see" or "saw" or "seen" or "visit" or "visited" or "became" or "become" or "is" or "was" or "are"
+        or "were" or "be" or "been" or "including" or "include" or "includes" or "featuring" or "released" or "published" or "launched"
+        or "founded" or "opened" or "bought" or "sold" or "acquired" or "won" or "lost" or "played" or "plays" or "directed" or "produced"
+        or "recorded" or "sang" or "sing" or "love" or "loved" or "reported" or "according" or "interview" or "interviewed"
+        or "that" or "which" or "who" or "whether" or "because" or "when" or "while" or "where" or "if" or "since" or "until" or "unless" or "so"
+        or "after" or "before" or "during" or "against" or "under" or "behind" or "near" or "without" or "through" or "across" or "toward"
+        or "upon" or "within" or "between" or "amid" or "inside" or "outside" or "beyond" or "past" or "onto" or "sued" or "owns" or "owned"
+        or "remains" or "remain" or "titled" or "entitled" or "dubbed" or "hosts" or "hosted" or "host" or "leads" or "led" or "runs" or "ran"
+        or "signed" or "beat" or "beats" or "defeated" or "faces" or "faced" or "meets" or "met" or "heard" or "listened" or "covered"
+        or "reviewed" or "quoted" or "cited" or "attended" or "performed" or "formed" or "joins" or "left" or "works" or "worked";
 
     // A capitalised preposition between two capitalised words: a title running on ("Kitten From Storm Drain").
     private static bool TitlePrepositionRunsOn(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
