@@ -102,6 +102,12 @@ internal static class Abbreviations
         or "Lebanese" or "Saudi" or "Egyptian" or "Libyan" or "Nigerian" or "Kenyan" or "African" or "Asian" or "Arab"
         or "Australian" or "Canadian" or "Mexican" or "Brazilian" or "Argentine" or "Venezuelan" or "Colombian" or "Cuban";
 
+    /// <summary>A country that news names often ("Canada", "China"): after "U.S." it opens a sentence as a nationality does.</summary>
+    public static bool IsCountry(ReadOnlySpan<char> word) => word is
+        "Canada" or "Mexico" or "China" or "Japan" or "Russia" or "Britain" or "France" or "Germany" or "India" or "Brazil" or "Israel"
+        or "Iran" or "Iraq" or "Ukraine" or "Australia" or "Italy" or "Spain" or "Turkey" or "Egypt" or "Pakistan" or "Afghanistan"
+        or "Syria" or "Cuba" or "Venezuela" or "Poland" or "Sweden" or "Norway" or "Ireland" or "Taiwan" or "Vietnam" or "Nigeria";
+
     private static readonly HashSet<string> LetterLabels = new(StringComparer.OrdinalIgnoreCase)
     {
         "terminal", "concourse", "gate", "pier", "runway", "platform", "track", "plan", "option", "vitamin", "type", "class",

@@ -243,8 +243,12 @@ public sealed class NewsTokenizer : ITokenizer
             if (internalDot) return !longSegment && !SentenceStartsAfter(period, initial: false) // U.S., e.g., Ph.D., a.m. — but not "example.com."
                 && !(word is "a.m" or "p.m" && NextWordAfter(period) is { Length: > 0 } next && char.IsUpper(next[0]) && !Abbreviations.FollowsClockTime(next)
                     && !TimeFollows(period + 2 + next.Length))   // ("10:15 a.m. Madrid time")
-                // "approved in the U.S. European regulators said": a nationality and its noun open a new sentence.
-                && !(word is "U.S" or "U.K" or "U.N" or "E.U" && Abbreviations.IsNationality(NextWordAfter(period)) && CapitalisedThenLowerCaseAfter(period, plural: false))
+                // "approved in the U.S. European regulators said", "except the U.S. Canada signed last week": a nationality and its
+                // noun, or a country and its verb, open a new sentence (inside one such pairs take a hyphen: "U.S.-Canada talks").
+                && !(word is "U.S" or "U.K" or "U.N" or "E.U" && (Abbreviations.IsNationality(NextWordAfter(period)) || Abbreviations.IsCountry(NextWordAfter(period))) && CapitalisedThenLowerCaseAfter(period, plural: false))
+                // "signed by Canada and the U.S. Sen. Paul Okonkwo called it …": a title after "the U.S." opens a sentence (inside
+                // one, "U.S. Sen. Paul Okonkwo" goes without "the").
+                && !(word is "U.S" or "U.K" && WordBefore(period - word.Length) is "the" or "The" && TitleAfter(period))
                 // "outside the U.S. Executives told analysts": a word written lower case inside sentences, capitalised, opens one.
                 && !(word is not ("a.m" or "p.m") && LowerCaseWordOpensAfter(period))
                 && !StateEndsSentence(word, period);
@@ -380,7 +384,7 @@ public sealed class NewsTokenizer : ITokenizer
         /// <summary>
         /// True when the word after the period is one written lower case inside sentences, capitalised ("Executives",
         /// "Renovations"), and a lower-case word other than a preposition or conjunction follows it on the same line
-        /// ("Executives told"; not "Forces in Iraq", "Secretary of State").
+        /// ("Executives told", "Talks with"; not "Forces in Iraq", "Secretary of State").
         /// </summary>
         private readonly bool LowerCaseWordOpensAfter(int period)
         {
@@ -392,7 +396,17 @@ public sealed class NewsTokenizer : ITokenizer
             if (k + 1 >= s.Length || s[k] != ' ' || !CharClass.IsLower(s[k + 1])) return false;
             int w = k + 1;
             while (w < s.Length && w - k <= 5 && CharClass.IsLetter(s[w])) w++;
-            return s[(k + 1)..w] is not ("of" or "and" or "or" or "nor" or "for" or "to" or "in" or "on" or "at" or "with" or "from" or "by");
+            // (Prepositions that go on a name: "Centers for Disease Control", "Ambassador to", "Commission on"; "with" and "from"
+            // rarely do: "arrived in the U.S. Talks with officials begin Monday".)
+            return s[(k + 1)..w] is not ("of" or "and" or "or" or "nor" or "for" or "to" or "in" or "on" or "at" or "by");
+        }
+
+        // "Sen." or another title abbreviation right after the period.
+        private readonly bool TitleAfter(int period)
+        {
+            var next = NextWordAfter(period);
+            int end = period + 2 + next.Length;
+            return next.Length > 0 && end < _s.Length && _s[end] == '.' && Abbreviations.KindOf(next) == AbbreviationKind.Title;
         }
 
         /// <summary>True when " time" (a whole word) follows at <paramref name="at"/>: a place's clock ("Madrid time").</summary>
