@@ -173,6 +173,9 @@ public sealed class SentenceSplitter : ISentenceSplitter
         // "the force had ‘consistently failed … Black and Asian officers’": an ellipsis inside a quotation that opened after
         // a lower-case word of the reporter's sentence marks words left out, not the end of a sentence.
         if (ellipsis && !quoted && InsideEmbeddedQuotation(text, tokens, stop) && QuotationClosesLater(text, tokens[last].End)) return false;
+        // "the front page read “Dewhurst Out. Who's Next?” in letters three inches high": stops inside such a quotation, the
+        // reporter's sentence running on in lower case after it closes.
+        if (!quoted && InsideEmbeddedQuotation(text, tokens, stop) && QuotationClosesBeforeLowerCase(text, tokens, last)) return false;
         // "The question — will the plant stay open? — went unanswered": a question or an exclamation inside an aside
         // set off by dashes, the sentence running on in lower case after the closing dash.
         if (stopText[0] is '?' or '!' && next.Kind == TokenKind.Punctuation && IsDash(text.Slice(next.Start, next.Length))
@@ -211,6 +214,29 @@ public sealed class SentenceSplitter : ISentenceSplitter
         return lineEnd >= 0 ? rest[..lineEnd] : rest;
     }
 
+    // A closing quotation mark further on the line, within a few dozen tokens, with a lower-case word right after it.
+    private static bool QuotationClosesBeforeLowerCase(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last)
+    {
+        for (int k = last + 1; k + 1 < tokens.Length && k <= last + 40; k++)
+        {
+            var token = tokens[k];
+            if (LineBreakBetween(text, tokens[k - 1], token)) return false;
+            if (token.Kind != TokenKind.Punctuation || token.Length != 1) continue;
+            char c = text[token.Start];
+            // (A straight quote closes when glued to the word or stop before it, and opens another quotation otherwise.)
+            bool glued = token.Start == tokens[k - 1].End;
+            if (c is '\u201C' || c == '"' && !glued) return false;
+            if (c is '\u201D' || c == '"')
+            {
+                // Not a quotation handed to its speaker after a comma ('… occurred. Zero," he said'): those sentences end.
+                if (text[tokens[k - 1].Start] == ',') return false;
+                var next = tokens[k + 1];
+                return next.Kind == TokenKind.Word && next.Start > token.End && CharClass.IsLower(text[next.Start]) && !LineBreakBetween(text, token, next);
+            }
+        }
+        return false;
+    }
+
     private static bool InsideEmbeddedQuotation(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int stop)
     {
         for (int k = stop - 1; k > 0 && k >= stop - 60; k--)
@@ -244,6 +270,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
             if (k == from || !IsVerbOfSaying(word)) return false;
             if (k + 1 >= tokens.Length) return true;
             var after = text.Slice(tokens[k + 1].Start, tokens[k + 1].Length);
+            // "asked reporters", "asked the crowd": whom the question was put to.
+            if (word is "asked" or "asks" && tokens[k + 1].Kind == TokenKind.Word && CharClass.IsLower(after[0])) return true;
             return after is "." or "," or ";" or "during" or "at" or "on" or "in" or "of" or "after" or "before" or "as" or "while"
                 or "when" or "to" or "from" or "with" or "outside" or "afterward" or "later";
         }

@@ -240,6 +240,8 @@ public sealed class NewsTokenizer : ITokenizer
         /// </summary>
         private readonly bool AttachesPeriod(ReadOnlySpan<char> word, bool internalDot, bool longSegment, int period)
         {
+            // "Darnell Pike, a.k.a. “The Accountant,”": it introduces a name, never ends a sentence.
+            if (word is "a.k.a" or "A.K.A") return true;
             if (internalDot) return !longSegment && !SentenceStartsAfter(period, initial: false) // U.S., e.g., Ph.D., a.m. — but not "example.com."
                 && !(word is "a.m" or "p.m" && NextWordAfter(period) is { Length: > 0 } next && char.IsUpper(next[0]) && !Abbreviations.FollowsClockTime(next)
                     && !TimeFollows(period + 2 + next.Length))   // ("10:15 a.m. Madrid time")
@@ -250,7 +252,7 @@ public sealed class NewsTokenizer : ITokenizer
                 // one, "U.S. Sen. Paul Okonkwo" goes without "the").
                 && !(word is "U.S" or "U.K" && WordBefore(period - word.Length) is "the" or "The" && TitleAfter(period))
                 // "outside the U.S. Executives told analysts": a word written lower case inside sentences, capitalised, opens one.
-                && !(word is not ("a.m" or "p.m") && LowerCaseWordOpensAfter(period))
+                && !(word is not ("a.m" or "p.m") && LowerCaseWordOpensAfter(period, nameMayGoOn: !(word is "U.S" or "U.K" && PlaceOfEventBefore(period - word.Length))))
                 && !StateEndsSentence(word, period);
             // "412 W. Third St.": a compass point after a house number belongs to the street's name.
             if (word is "N" or "S" or "E" or "W" && AfterHouseNumber(period - 1)) return true;
@@ -386,7 +388,7 @@ public sealed class NewsTokenizer : ITokenizer
         /// "Renovations"), and a lower-case word other than a preposition or conjunction follows it on the same line
         /// ("Executives told", "Talks with"; not "Forces in Iraq", "Secretary of State").
         /// </summary>
-        private readonly bool LowerCaseWordOpensAfter(int period)
+        private readonly bool LowerCaseWordOpensAfter(int period, bool nameMayGoOn = true)
         {
             var s = _s;
             var word = NextWordAfter(period);
@@ -398,7 +400,17 @@ public sealed class NewsTokenizer : ITokenizer
             while (w < s.Length && w - k <= 5 && CharClass.IsLetter(s[w])) w++;
             // (Prepositions that go on a name: "Centers for Disease Control", "Ambassador to", "Commission on"; "with" and "from"
             // rarely do: "arrived in the U.S. Talks with officials begin Monday".)
-            return s[(k + 1)..w] is not ("of" or "and" or "or" or "nor" or "for" or "to" or "in" or "on" or "at" or "by");
+            var after = s[(k + 1)..w];
+            // (After "approved in the U.S." no name goes on: "Regulators in Europe are expected to decide".)
+            if (!nameMayGoOn) return after is not ("of" or "and" or "or" or "nor");
+            return after is not ("of" or "and" or "or" or "nor" or "for" or "to" or "in" or "on" or "at" or "by");
+        }
+
+        // "approved in the U.S.", "across the U.K.": the country as where something happened, the phrase ending there.
+        private readonly bool PlaceOfEventBefore(int start)
+        {
+            if (WordBefore(start) is not ("the")) return false;
+            return WordBefore(start - 4) is "in" or "across" or "throughout" or "outside" or "inside" or "into";
         }
 
         // "Sen." or another title abbreviation right after the period.
