@@ -95,6 +95,16 @@ internal static class ArticleAssembler
                                && (j == i + 1 || !BlankLineBetween(input, blocks[j - 1], blocks[j]))
                            : IsBulletSentence(features[j]) && (j == i + 1 || !BlankLineBetween(input, blocks[j - 1], blocks[j])))))
                 j++;
+            // Pasted with a blank line after each: three to six one-sentence lines of at most 25 words ("What to know" / "The
+            // fire has burned 18,400 acres and is 5% contained." / …); a story's own first paragraph runs longer.
+            if (!marked && !labelled && !fragments && j - i - 1 < 2)
+            {
+                int k = i + 1;
+                while (k < n && k - i - 1 < 7 && roles[k] is Role.Unknown && blocks[k].Hint == BlockHint.None
+                       && IsBulletSentence(features[k]) && features[k].Words <= 25 && !features[k].HasInnerSentenceBreak)
+                    k++;
+                if (k - i - 1 is >= 3 and <= 6) j = k;
+            }
             if (j - i - 1 < 2) continue;
             roles[i] = Role.SummaryHeading;
             summaryHeading = ChromeLexicon.TrimDecorations(blocks[i].Span).ToString();
@@ -431,12 +441,13 @@ internal static class ArticleAssembler
         return prose;
     }
 
-    // "1", "2" … numbering the headlines of a "Most read" box, or "6:41 PM" timing those of an "Updates" one.
+    // "1", "2" … numbering the headlines of a "Most read" box, or "6:41 PM" / "11:32 a.m." timing those of an "Updates" one.
     private static bool IsListMark(ReadOnlySpan<char> line)
     {
         line = line.Trim();
         if (line.Length is 1 or 2 && line.IndexOfAnyExceptInRange('0', '9') < 0) return true;
         if (line.EndsWith(" AM", StringComparison.OrdinalIgnoreCase) || line.EndsWith(" PM", StringComparison.OrdinalIgnoreCase)) line = line[..^3];
+        else if (line.EndsWith(" a.m.", StringComparison.Ordinal) || line.EndsWith(" p.m.", StringComparison.Ordinal)) line = line[..^5];
         int colon = line.IndexOf(':');
         return colon is 1 or 2 && line.Length == colon + 3 && line.IndexOfAnyExcept("0123456789:") < 0;
     }

@@ -72,9 +72,11 @@ internal static class CaptionDetector
         return IsSlashCredit(line[(stop + 2)..]);
     }
 
-    /// <summary>"Marcus Lee / The Harbor City Ledger", "Harlow Studio/Stockpix", "DANA KOWALCZYK | Sentinel": a photographer and an agency joined by a slash or a bar.</summary>
+    /// <summary>"Marcus Lee / The Harbor City Ledger", "Harlow Studio/Stockpix", "DANA KOWALCZYK | Sentinel", "(Gabriel Ness / The Daily Meridian)": a photographer and an agency joined by a slash or a bar.</summary>
     public static bool IsSlashCredit(ReadOnlySpan<char> credit)
     {
+        // "(Gabriel Ness / The Daily Meridian)": in brackets too.
+        if (credit.Length > 2 && credit[0] == '(' && credit[^1] == ')') credit = credit[1..^1];
         int slash = credit.IndexOfAny('/', '|');
         if (slash <= 0 || credit.Length > 60 || slash + 1 >= credit.Length || credit.Contains("//", StringComparison.Ordinal)) return false;
         int words = 0;

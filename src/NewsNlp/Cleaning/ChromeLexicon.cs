@@ -21,6 +21,8 @@ internal static class ChromeLexicon
         "newsletter", "newsletters", "sign up", "follow us", "watch", "listen", "video", "photos", "gallery", "close",
         "cookie settings", "accept", "accept all", "tags", "topics", "categories", "log out", "copy link", "facebook",
         "twitter", "linkedin", "whatsapp", "reddit", "pinterest", "about us", "contact us", "privacy policy",
+        "email address", "e-mail address", "your email address", "enter your email address", "enter your email", "load more updates",
+        "load more",
         "terms of use", "terms of service", "breaking news", "live", "opinion", "world", "politics", "business",
         "sports", "entertainment", "technology", "health", "science", "weather", "us news", "u.s. news", "sponsor message",
         "view this post on instagram", "view this post on x", "view on instagram", "scroll to continue", "continue reading below",
