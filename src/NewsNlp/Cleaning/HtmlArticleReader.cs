@@ -31,7 +31,7 @@ internal static class HtmlArticleReader
         "footer", "header", "complementary", "contentinfo", "banner", "widget", "newsletters", "more", "recommended",
         "social-links", "skip", "sr", "visually", "hidden", "gallery", "slideshow", "carousel", "playlist", "player",
         "embed", "instagram", "tiktok", "tweet", "twitter", "poll", "regwall", "upsell", "donate", "donation", "footnotes",
-        "references", "bios", "republish", "video",
+        "references", "bios", "republish", "video", "disclaimer",
         // Captions and credits are read as captions, not as the story's text.
         "caption", "credit",
     };
@@ -324,48 +324,103 @@ internal static class HtmlArticleReader
                 Emit(element, Collapse(element.TextContent), BlockHint.None);   // (no recursion here)
                 return;
             }
-            foreach (var child in element.Children)
+            foreach (var child in element.Children) VisitChild(child, depth);
+        }
+
+        private void VisitChild(IElement child, int depth)
+        {
+            if (furniture.Contains(child)) return;
+            string tag = child.LocalName;
+            switch (tag)
             {
-                if (furniture.Contains(child)) continue;
-                string tag = child.LocalName;
-                switch (tag)
-                {
-                    case "h1":
-                        var h1 = Collapse(KeptText(child));
-                        if (title is null || !TextFolding.FoldedEquals(h1, title)) Emit(child, h1, BlockHint.Heading);
-                        break;
-                    case "h2" or "h3" or "h4" or "h5" or "h6":
-                        Emit(child, Collapse(KeptText(child)), BlockHint.Heading);
-                        break;
-                    case "p" or "pre" or "dd":
-                        if (!IsLinkList(child)) Emit(child, Collapse(KeptText(child), keepBreaks: true), BlockHint.None);
-                        break;
-                    case "li":
-                        if (HasBlockChildren(child, "p")) Visit(child, depth + 1);
-                        else if (!IsLinkList(child)) Emit(child, Collapse(KeptText(child)), BlockHint.ListItem);
-                        break;
-                    case "figcaption":
-                        Emit(child, Collapse(KeptText(child)), BlockHint.Caption);
-                        break;
-                    case "table":
-                        // A data table (a league table, market figures) is no prose; a page laid out in a table is.
-                        if (IsLayoutTable(child)) Visit(child, depth + 1);
-                        break;
-                    case "thead" or "tbody" or "tfoot" or "tr":
-                        Visit(child, depth + 1);
-                        break;
-                    default:
-                        if (HasBlockChildren(child, null)) Visit(child, depth + 1);
-                        else
-                        {
-                            // (A byline may be all link: "By <a href="/authors/…">Priya Ramaswamy</a>".)
-                            string text = KeptText(child);
-                            if (text.Length >= 40 && !IsLinkList(child) || IsShortLandmark(Collapse(text)))
-                                Emit(child, Collapse(text, keepBreaks: true), BlockHint.None);
-                        }
-                        break;
-                }
+                case "h1":
+                    var h1 = Collapse(KeptText(child));
+                    if (title is null || !TextFolding.FoldedEquals(h1, title)) Emit(child, h1, BlockHint.Heading);
+                    break;
+                case "h2" or "h3" or "h4" or "h5" or "h6":
+                    Emit(child, Collapse(KeptText(child)), BlockHint.Heading);
+                    break;
+                case "p" or "pre" or "dd":
+                    if (!IsLinkList(child)) Emit(child, Collapse(KeptText(child), keepBreaks: true), BlockHint.None);
+                    break;
+                case "li":
+                    if (HasBlockChildren(child, "p")) Visit(child, depth + 1);
+                    else if (!IsLinkList(child)) Emit(child, Collapse(KeptText(child)), BlockHint.ListItem);
+                    break;
+                case "figcaption":
+                    Emit(child, Collapse(KeptText(child)), BlockHint.Caption);
+                    break;
+                case "table":
+                    // A data table (a league table, market figures) is no prose; a page laid out in a table is.
+                    if (IsLayoutTable(child)) Visit(child, depth + 1);
+                    break;
+                case "thead" or "tbody" or "tfoot" or "tr":
+                    Visit(child, depth + 1);
+                    break;
+                default:
+                    // (Text and boxes side by side: "…passengers daily.<div class="ad">…</div>Speaking to reporters…".)
+                    if (HasBlockChildren(child, null))
+                    {
+                        if (HasOwnText(child)) VisitMixed(child, depth + 1);
+                        else Visit(child, depth + 1);
+                    }
+                    else
+                    {
+                        // (A byline may be all link: "By <a href="/authors/…">Priya Ramaswamy</a>".)
+                        string text = KeptText(child);
+                        if (text.Length >= 40 && !IsLinkList(child) || IsShortLandmark(Collapse(text)))
+                            Emit(child, Collapse(text, keepBreaks: true), BlockHint.None);
+                    }
+                    break;
             }
+        }
+
+        /// <summary>
+        /// A container whose own text runs between block elements (a story's paragraphs parted by &lt;br&gt;&lt;br&gt;, with
+        /// an advertisement's box or an "Also read" box between them): each run of text is read as blocks, and each block
+        /// element in its place.
+        /// </summary>
+        private void VisitMixed(IElement element, int depth)
+        {
+            var run = new StringBuilder();
+            // (A run's words are looked for from the box before it, the nearest place the parser can tell.)
+            var from = element;
+            foreach (var node in element.ChildNodes)
+            {
+                if (node is IElement inner && BlockTags.Contains(inner.LocalName))
+                {
+                    EmitRun(from, run);
+                    VisitChild(inner, depth);
+                    from = inner;
+                }
+                else if (node is IElement inline)
+                {
+                    if (!Drops(inline)) run.Append(KeptText(inline));
+                }
+                else if (node is IText text) run.Append(text.Data);
+            }
+            EmitRun(from, run);
+        }
+
+        private void EmitRun(IElement from, StringBuilder run)
+        {
+            string text = Collapse(run.ToString(), keepBreaks: true);
+            run.Clear();
+            if (text.Length < 40) return;
+            // Where the run's first words are in the page after that box (not found when entities spell them: then the box).
+            int offset = ContentOffset(input, from);
+            var first = text.AsSpan(0, Math.Min(12, text.AsSpan().IndexOfAny(ParagraphBreak[0], LineBreak[0]) is var b and >= 0 ? b : text.Length));
+            int at = input.AsSpan(offset, Math.Min(input.Length - offset, 1 << 16)).IndexOf(first, StringComparison.Ordinal);
+            Emit(offset + Math.Max(at, 0), text, BlockHint.None);
+        }
+
+        // Text of its own, not only inside its child elements: more than a few characters of it.
+        private static bool HasOwnText(IElement element)
+        {
+            int length = 0;
+            foreach (var node in element.ChildNodes)
+                if (node is IText text && (length += text.Data.AsSpan().Trim().Length) >= 40) return true;
+            return false;
         }
 
         // The element's text without what furniture inside it says: "By <span class="byline">…</span> <time>…</time>
@@ -399,10 +454,11 @@ internal static class HtmlArticleReader
             }
         }
 
-        private void Emit(IElement element, string text, BlockHint hint)
+        private void Emit(IElement element, string text, BlockHint hint) => Emit(ContentOffset(input, element), text, hint);
+
+        private void Emit(int offset, string text, BlockHint hint)
         {
             if (text.Length == 0) return;
-            int offset = ContentOffset(input, element);
             if (text.AsSpan().IndexOfAny(ParagraphBreak[0], LineBreak[0]) < 0)
             {
                 blocks.Add(new SourceBlock(text, 0, text.Length, offset, hint));

@@ -79,6 +79,29 @@ public class HtmlCleaningTests
     }
 
     [Fact]
+    public void Story_text_between_boxes_in_one_container_is_kept_and_paragraphs_marked_paywall_are_story()
+    {
+        const string html = """
+            <html><head><title>Ferry fares to rise in April | Harbourside Daily</title></head><body>
+            <div class="top">Harbourside Daily | e-Paper | Subscribe</div>
+            <div class="main"><h1>Ferry fares to rise in April</h1>
+            <div class="body_txt" data-articlebody="1">Ferry fares between Kell Island and the mainland will rise by 8 per cent from April 1, the operator said on Tuesday, the first increase in four years.<br><br>The operator said fuel and crew costs had climbed by a third since 2021.<div class="ad_wrap"><div class="ad_lbl">ADVERTISEMENT</div><div class="ad_sub">Story continues below this ad</div></div>Islanders' groups said the rise would hit commuters hardest, and asked for a season ticket for residents.<br><br><div class="also_read">Also Read | <a href="/x">Harbour dredging to start in May</a></div>The council will discuss the fares at its meeting next week.</div>
+            <p class="paywall">A spokesperson for the operator said the company had frozen fares for four years while its costs rose, and that it would keep the discount for pensioners and students, which about a third of its passengers use on weekday mornings.</p>
+            <div class="disclaimer_txt">Catch all the latest news and updates on Harbourside Daily.</div></div>
+            </body></html>
+            """;
+        var article = Cleaner.Clean(html);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(5, body.Length);
+        Assert.StartsWith("Ferry fares between Kell Island", body[0]);
+        Assert.StartsWith("Islanders' groups said", body[2]);
+        Assert.Equal("The council will discuss the fares at its meeting next week.", body[3]);
+        Assert.StartsWith("A spokesperson for the operator", body[4]);
+        Assert.DoesNotContain(body, b => b.Contains("ADVERTISEMENT") || b.Contains("Also Read") || b.Contains("Catch all"));
+        MapsExactly(article);
+    }
+
+    [Fact]
     public void A_logo_h1_is_not_the_headline_and_a_paywalled_part_of_the_story_is_kept()
     {
         const string html = """
