@@ -739,7 +739,9 @@ internal static class ArticleAssembler
             if (roles[k] == Role.Chrome) continue;
             seen++;
             int next = k + 1;
-            while (next < end && roles[next] == Role.Chrome) next++;
+            // (A subheading may come between: "… still carrying debt." / "Calls for fee relief" / "The Irrigators' Association …".)
+            while (next < end && (roles[next] == Role.Chrome || roles[next] == Role.Unknown && next == k + 1 && Prose(k)
+                   && features[next] is { Words: <= 8, EndsWithSentencePunctuation: false })) next++;
             if (!(Prose(k) && Prose(next))) continue;
             var story = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             for (int b = top; b < marker; b++) if (roles[b] == Role.Unknown) AddLongWords(blocks[b].Span, story);

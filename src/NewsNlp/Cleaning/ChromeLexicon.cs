@@ -22,7 +22,7 @@ internal static class ChromeLexicon
         "cookie settings", "accept", "accept all", "tags", "topics", "categories", "log out", "copy link", "facebook",
         "twitter", "linkedin", "whatsapp", "reddit", "pinterest", "about us", "contact us", "privacy policy",
         "email address", "e-mail address", "your email address", "enter your email address", "enter your email", "load more updates",
-        "load more",
+        "load more", "article content",
         "terms of use", "terms of service", "breaking news", "live", "opinion", "world", "politics", "business",
         "sports", "entertainment", "technology", "health", "science", "weather", "us news", "u.s. news", "sponsor message",
         "view this post on instagram", "view this post on x", "view on instagram", "scroll to continue", "continue reading below",
@@ -64,6 +64,10 @@ internal static class ChromeLexicon
     // A call to the reader that ends a short line whatever its stop ("Get weekly analysis. Sign up here.").
     private static readonly string[] CallsToAction =
     [
+        // A newsletter box's states ("Thanks for signing up!", "A welcome email is on its way …") and an advertisement's
+        // placeholder ("This advertisement has not loaded yet, but your article continues below.").
+        "thanks for signing up", "welcome email is on its way", "check your junk folder", "issue signing you up",
+        "interested in more newsletters", "get the latest headlines", "advertisement has not loaded", "your article continues below",
         "sign up here", "sign up now", "subscribe now", "subscribe today", "never miss a story", "never miss a deal", "never miss an update",
         "get the newsletter", "get our newsletter", "join the discussion", "donate today", "relies on readers like you", "support our work",
         "support our journalism", "depends on readers like you", "support independent journalism", "support independent local news",
@@ -157,6 +161,9 @@ internal static class ChromeLexicon
                 if (FoldedContains(line, call)) return true;
         // "DOWNLOAD THE KVTR 7 APP: Get breaking news alerts … Available on the App Store and Google Play": an app's plug.
         if (features.Words <= 40 && FoldedStartsWith(line, "download the ") && (FoldedContains(line, " app") || FoldedContains(line, "google play"))) return true;
+        // A helpline note under a story ("Need help? Lifeline 13 11 14, …", "If you or someone you know is struggling, call …").
+        if (features.Words <= 45 && (FoldedStartsWith(line, "need help?") && line.IndexOfAny("0123456789") >= 0
+            || FoldedStartsWith(line, "if you or someone you know"))) return true;
         // "Get the APB News app for breaking alerts …", "Listen to APB Radio North Coast for the latest on this story.": the
         // site's plug for its app or its station.
         if (features.Words <= 25 && (FoldedStartsWith(line, "get the ") && (FoldedContains(line, " app ") || FoldedEndsWith(line.TrimEnd('.'), " app"))

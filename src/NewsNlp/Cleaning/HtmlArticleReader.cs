@@ -31,7 +31,7 @@ internal static class HtmlArticleReader
         "footer", "header", "complementary", "contentinfo", "banner", "widget", "newsletters", "more", "recommended",
         "social-links", "skip", "sr", "visually", "hidden", "gallery", "slideshow", "carousel", "playlist", "player",
         "embed", "instagram", "tiktok", "tweet", "twitter", "poll", "regwall", "upsell", "donate", "donation", "footnotes",
-        "references", "bios", "republish", "video", "disclaimer",
+        "references", "bios", "republish", "video", "disclaimer", "contributions", "epic",
         // Captions and credits are read as captions, not as the story's text.
         "caption", "credit",
     };
