@@ -392,8 +392,9 @@ internal static class ArticleAssembler
                 // Pasted with a blank line after every line, under a marker on its own ("Trending", not "Related: <headline>"):
                 // headlines without a stop, up to the page's own kicker (a line in capitals), byline or headline (a byline
                 // follows it).
-                if (j == i + 1 && features[i].Words <= 3 && blocks[i].Span.IndexOf(':') < 0)
-                    for (; j < blocks.Count && j <= i + 8 && roles[j] is Role.Unknown && features[j] is { Words: >= 3 and <= 16, EndsWithSentencePunctuation: false, AllUpperCase: false }
+                if (j == i + 1 && features[i].Words <= 6 && blocks[i].Span.IndexOf(':') < 0)
+                    for (; j < blocks.Count && j <= i + 8 && roles[j] is Role.Unknown && features[j] is { Words: >= 3 and <= 16, AllUpperCase: false }
+                         && (!features[j].EndsWithSentencePunctuation || features[j].EndsWithQuestionMark)
                          && BlankLineBetween(input, blocks[j - 1], blocks[j]) && !BylineWithin(blocks, features, j, 2); j++)
                         roles[j] = Role.Chrome;
             }

@@ -87,6 +87,13 @@ internal static class BylineParser
             fields = new BylineFields(null, line[(byAt + 4)..].Trim().ToString(), null, null, posted, null);
             return true;
         }
+        // "March 3, 2025 By Theo Marchetti, University Communications": a page's date and byline on one line.
+        int capitalByAt = line.IndexOf(" By ", StringComparison.Ordinal);
+        if (capitalByAt > 0 && TryParseDate(line[..capitalByAt], out var dated) && TryParseByLine(line[(capitalByAt + 1)..], out var byline))
+        {
+            fields = byline with { Date = byline.Date ?? dated };
+            return true;
+        }
         bool reporting = ChromeLexicon.FoldedStartsWith(line, "reporting by ") || ChromeLexicon.FoldedStartsWith(line, "(reporting by ");
         // "Author: Carla Jimenez", "Written by Carla Jimenez": labelled bylines.
         int labelled = ChromeLexicon.FoldedStartsWith(line, "author:") ? 7 : ChromeLexicon.FoldedStartsWith(line, "written by ") ? 11

@@ -161,6 +161,11 @@ internal static class ChromeLexicon
                 if (FoldedContains(line, call)) return true;
         // "DOWNLOAD THE KVTR 7 APP: Get breaking news alerts … Available on the App Store and Google Play": an app's plug.
         if (features.Words <= 40 && FoldedStartsWith(line, "download the ") && (FoldedContains(line, " app") || FoldedContains(line, "google play"))) return true;
+        // A newsletter's pitch by its name only ("Love eating out? Get The Weekender, our guide to …, delivered every Friday.").
+        if (features.Words <= 30 && FoldedContains(line, "delivered every") && (FoldedStartsWith(line, "get ") || FoldedContains(line, "? get "))) return true;
+        // A call for readers' pictures or tips ("Have photos or video of the ice storm? Send them to us at share@…").
+        if (features.Words <= 40 && (FoldedStartsWith(line, "have photos") || FoldedStartsWith(line, "have a news tip") || FoldedStartsWith(line, "have a tip")
+            || FoldedStartsWith(line, "got a tip") || FoldedStartsWith(line, "got a news tip") || FoldedContains(line, "send them to us"))) return true;
         // A helpline note under a story ("Need help? Lifeline 13 11 14, …", "If you or someone you know is struggling, call …").
         if (features.Words <= 45 && (FoldedStartsWith(line, "need help?") && line.IndexOfAny("0123456789") >= 0
             || FoldedStartsWith(line, "if you or someone you know"))) return true;
@@ -176,10 +181,12 @@ internal static class ChromeLexicon
         // A link labelled as one, however long the headline it names ("Related: ‘We see children who haven’t eaten …’").
         var core = TrimDecorations(line);
         if (features.Words <= 30 && line.Length <= 250)
-            foreach (var label in (ReadOnlySpan<string>)["related:", "read more:", "also read:", "also read |", "see also:", "read also:", "more:",
+            foreach (var label in (ReadOnlySpan<string>)["related:", "read more:", "also read:", "also read |", "see also:", "read also:", "more:", "read next:",
                          "watch |", "watch:", "listen |", "the audio version of this article"])
                 if (FoldedStartsWith(core, label)) return true;
         if (features.Words > 16 || line.Length > 160) return false;
+        // "Evacuation map: See which neighborhoods are under orders", "See the full list": a link, not a subheading.
+        if (!features.EndsWithSentencePunctuation && features.Words >= 3 && (FoldedContains(core, ": see ") || FoldedStartsWith(core, "see "))) return true;
         // "Also on Millbrook Messenger: Boys lacrosse falls …": a link to the site's other stories (not "Also on Tuesday, …").
         if (FoldedStartsWith(core, "also on ") && core.IndexOf(':') is > 8 and <= 40) return true;
         // A press release's "SOURCE Tallgrass Robotics Inc." line (capitals: "Source" opens sentences).
@@ -337,7 +344,9 @@ internal static class ChromeLexicon
         return IsRelatedLinksMarker(line) || FoldedEquals(core, "read more") || FoldedEquals(core, "also read") || FoldedEquals(core, "read also")
             || FoldedEquals(core, "see also") || FoldedEquals(core, "read next") || FoldedEquals(core, "further reading") || FoldedEquals(core, "more stories")
             || FoldedEquals(core, "trending") || FoldedEquals(core, "trending now") || FoldedEquals(core, "most read") || FoldedEquals(core, "most popular")
-            || FoldedEquals(core, "updates") || FoldedEquals(core, "latest updates")
+            || FoldedEquals(core, "updates") || FoldedEquals(core, "latest updates") || FoldedEquals(core, "before you leave, check this out")
+            || FoldedEquals(core, "before you go") || FoldedEquals(core, "more to explore") || FoldedEquals(core, "you may also like")
+            || FoldedEquals(core, "you might also like")
             || FoldedStartsWith(core, "read more on ") && core.IndexOf(':') < 0 && core.Count(' ') <= 5;
     }
 

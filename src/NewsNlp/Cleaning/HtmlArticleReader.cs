@@ -46,6 +46,8 @@ internal static class HtmlArticleReader
         "summary", "takeaways", "highlights", "keypoints", "tldr",
     };
 
+    private static readonly HashSet<string> StandfirstTokens = new(StringComparer.OrdinalIgnoreCase) { "summary", "deck", "subtitle", "subheadline" };
+
     private static readonly HashSet<string> BylineTokens = new(StringComparer.OrdinalIgnoreCase) { "byline", "author" };
 
     // Caption-like boxes outside <figcaption>: "caption", "img-caption", "fln-figure__caption".
@@ -231,6 +233,8 @@ internal static class HtmlArticleReader
         // (Frameworks that hash their class names say what a box is in data attributes: data-component="newsletter-signup".
         // A heading's "header" names its place in a box, "storyhighlights__header", not the page's header.)
         string? except = tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? "header" : null;
+        // A paragraph marked as the story's summary or deck under the headline ("news-story__summary") is its standfirst.
+        if (tag == "p" && HasToken(element.GetAttribute("class"), StandfirstTokens)) return true;
         var tokens = tag == "p" && element.TextContent.Length >= 200 ? JunkTokensInProse : JunkTokens;
         return HasToken(element.GetAttribute("class"), tokens, except) || HasToken(element.Id, tokens, except) || HasToken(element.GetAttribute("role"), tokens, except)
             || HasToken(element.GetAttribute("data-component"), tokens, except) || HasToken(element.GetAttribute("data-testid"), tokens, except)
