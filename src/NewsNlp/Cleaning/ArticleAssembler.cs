@@ -140,6 +140,15 @@ internal static class ArticleAssembler
                   || header.Length == 0 && proseFeatures is { Words: >= 4, EndsWithSentencePunctuation: true, EndsWithQuestionMark: false, TitleCaseRatio: < 0.6 }
                      && NextProse(blocks, roles, features, i, minProse)))
                 continue;
+            // A line without a stop above the headline and its byline (a "BREAKING" banner, a weather alert): site furniture,
+            // not the story. (A standfirst above a scoreline ends with its stop: "… in a thrilling quarter-final.")
+            // (Under a "BREAKING" label the line is the banner's even when it reads as sentences: "… until 6 p.m. Thursday".)
+            if (header.Length == 0 && !features[i].EndsWithSentencePunctuation && (i > 0 && IsBreakingLabel(blocks[i - 1].Span) || !features[i].IsProse(minProse))
+                && HeadlineFollows(blocks, roles, features, i))
+            {
+                roles[i] = Role.Chrome;
+                continue;
+            }
             // A headline written as sentences ("A town dimmed its streetlights. Its residents started sleeping longer."), with
             // its standfirst and then the byline under it: the title, not the story.
             if (title is null && standfirst is null && header.Length == 0 && !fromHtml && features[i].Words <= 20
@@ -156,13 +165,6 @@ internal static class ArticleAssembler
                     standfirst = blocks[next].Span.ToString();
                     standfirstAt = next;
                 }
-                continue;
-            }
-            // A line without a stop above the headline and its byline (a "BREAKING" banner, a weather alert): site furniture,
-            // not the story. (A standfirst above a scoreline ends with its stop: "… in a thrilling quarter-final.")
-            if (header.Length == 0 && !features[i].EndsWithSentencePunctuation && HeadlineFollows(blocks, roles, features, i))
-            {
-                roles[i] = Role.Chrome;
                 continue;
             }
             // The summary line under the headline, before the byline ("The vote ends a two-year search …" then "By Ellen
@@ -701,7 +703,7 @@ internal static class ArticleAssembler
             var span = blocks[k].Span;
             if (roles[k] == Role.Chrome) continue;   // a widget's lines ("Halvera Robotics Inc." / "$48.12") are no byline
             if (features[k].Words <= 12 && BylineParser.TryParseByLine(span, out _) || features[k].Words <= 20 && BylineParser.TryParseDate(span, out _)
-                || roles[k] == Role.Unknown && BareByline(blocks, features, k) is not null && DateWithin(blocks, k + 1, 2)) return true;
+                || roles[k] == Role.Unknown && BareByline(blocks, features, k) is not null && DateWithin(blocks, k + 1, 3)) return true;
             if (roles[k] == Role.Unknown && features[k].IsProse(MinProseWordsText)) return false;
         }
         return false;
@@ -816,7 +818,7 @@ internal static class ArticleAssembler
         // (The headline is above the byline, "By Jane Doe" or a name alone with its date a line or two under it.)
         for (int i = 1; i < scan; i++)
             if (features[i].Words <= 12 && BylineParser.TryParseByLine(blocks[i].Span, out _)
-                || roles[i] == Role.Unknown && BareByline(blocks, features, i) is not null && DateWithin(blocks, i + 1, 2))
+                || roles[i] == Role.Unknown && BareByline(blocks, features, i) is not null && DateWithin(blocks, i + 1, 3))
             {
                 scan = i;
                 break;
@@ -831,12 +833,22 @@ internal static class ArticleAssembler
             if (BylineParser.TryParseByLine(span, out _) || BylineParser.TryParseDate(span, out _)) continue;
             for (int j = i + 1; j < scan; j++)
                 if (SameText(span, blocks[j].Span)) return span.ToString();
+            // "BREAKING" / "Flood watch in effect until 6 p.m." / the headline: the banner's text, when a headline follows it.
+            if (i > 0 && IsBreakingLabel(blocks[i - 1].Span) && i + 1 < scan && roles[i + 1] == Role.Unknown
+                && features[i + 1] is { Words: >= 5 and <= 25, EndsWithSentencePunctuation: false }) continue;
             if (lastAt == i - 1 && features[i].Words >= 8) continue;   // the standfirst of the headline just before
             if (features[i].Words >= 5) (last, lastAt) = (span.ToString(), i);
             else if (features[i].AllUpperCase) lastShortCaps ??= span.ToString();   // "THE MERIDIAN REVIEW"
             else lastShort = span.ToString();
         }
         return last ?? lastShort ?? lastShortCaps;
+    }
+
+    private static bool IsBreakingLabel(ReadOnlySpan<char> line)
+    {
+        var core = ChromeLexicon.TrimDecorations(line);
+        return ChromeLexicon.FoldedEquals(core, "breaking") || ChromeLexicon.FoldedEquals(core, "breaking news") || ChromeLexicon.FoldedEquals(core, "developing")
+            || ChromeLexicon.IsAlertLabel(line);
     }
 
     // For HTML the block's text is decoded ("&mdash;" is one char), so offsets inside it drift from the input:

@@ -738,6 +738,48 @@ public class StructureTests
         Assert.Equal(3, body.Length);
     }
 
+    [Fact]
+    public void A_banner_over_the_headline_a_byline_with_its_job_and_place_and_sign_up_and_plug_lines_are_not_story()
+    {
+        string page = "KVTR 5 News\n\nWatch Live\n\nBREAKING\n\nFlood watch in effect for Dunmore County until 6 p.m. Thursday\n\n"
+            + "Ferry service to Kell Island resumes after three-day storm closure\n\n"
+            + "Alma Reyes\n\nTransportation Reporter\n\nat Kell Harbor\n\nWed 12 Mar 2025 08.15 GMT\n\nLast modified on Wed 12 Mar 2025 11.02 GMT\n\n"
+            + "The first ferry to Kell Island in three days left the harbour at 7:15 on Wednesday with 40 passengers aboard.\n\n"
+            + "Sign up to The Harbour Report\n\nFree weekly newsletter\n\n"
+            + "Our reporters on the week's island news, delivered every Monday morning.\n\nEnter your email address\n\nSign up\n\n"
+            + "The operator said the afternoon crossings would run to the winter timetable until Friday.\n\n"
+            + "Get the KVTR 5 app for breaking alerts and the latest local stories.\n\n"
+            + "Have photos of the storm? Send them to us at news@kvtr5.example.\n\n"
+            + "Need help? Call the island council's storm line on 0800 555 0123.\n\n"
+            + "Before You Leave, Check This Out\n\nCouncil approves new fire station on the east side\n\nWhat is the difference between a watch and a warning?\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("Ferry service to Kell Island resumes after three-day storm closure", article.Title);
+        Assert.Equal("Alma Reyes", article.Byline.Author);
+        Assert.Equal("Wed 12 Mar 2025 08.15 GMT", article.Byline.Date);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(2, body.Length);
+        Assert.StartsWith("The first ferry to Kell Island", body[0]);
+        Assert.StartsWith("The operator said", body[1]);
+        Assert.Empty(Texts(article, ParagraphKind.Heading));
+    }
+
+    [Fact]
+    public void A_fact_checks_claim_and_rating_boxes_its_sources_and_a_summary_pasted_with_blank_lines()
+    {
+        string page = "Fact check: No, the Halvern bridge is not closing for good\n\nBy Tomas Reyes\n\nPublished Feb. 11, 2025\n\n"
+            + "What to know\n\nThe bridge stays open during repairs.\n\nLane closures are overnight only.\n\nThe viral photo shows another bridge.\n\n"
+            + "CLAIM\n\n\"The Halvern bridge will be shut for good on March 1.\"\n\nOur rating\n\nFALSE\n\nTrue\nMostly true\nFalse\n\n"
+            + "A post shared widely on Facebook claims the Halvern bridge will close permanently on March 1.\n\n"
+            + "The state transport department says the bridge will stay open while its deck is repaired.\n\n"
+            + "We rate this claim False.\n\nSources\n\nEmail from the transport department, Feb. 7, 2025\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal(3, article.ExistingQuickLooks.Count);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(3, body.Length);
+        Assert.StartsWith("A post shared widely", body[0]);
+        Assert.Equal("We rate this claim False.", body[2]);
+    }
+
     [Theory]
     [InlineData("Crews repair a ruptured water main on Harbor Avenue on Monday afternoon.(KXLV)")]
     [InlineData("Sen. Dana Whitlock speaks to reporters at the Capitol on Monday. | Photo by Eli Brandt/Capitol Ledger")]
