@@ -342,9 +342,11 @@ public sealed class SentenceSplitter : ISentenceSplitter
             or "The other side" or "Reality check" or "Catch up quick" or "What they're saying" or "What they\u2019re saying";
     }
 
-    // "Highlights from Tuesday's session: • Lawmakers passed …": bullets written on one line, each item a sentence.
+    // "Highlights from Tuesday's session: • Lawmakers passed …", "… run until 9 p.m. • Residents' permits …": bullets written on
+    // one line, each item a sentence (after a colon, or an item ending on an abbreviation whose period the tokenizer kept).
     private static bool BulletAfterColon(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
-        tokens[i].Length == 1 && text[tokens[i].Start] == ':' && tokens[i + 1].Length == 1 && text[tokens[i + 1].Start] is '\u2022' or '\u25AA' or '\u25CF' or '\u2023';
+        (tokens[i].Length == 1 && text[tokens[i].Start] == ':' || IsKeptAbbreviation(text, tokens[i]))
+        && tokens[i + 1].Length == 1 && text[tokens[i + 1].Start] is '\u2022' or '\u25AA' or '\u25CF' or '\u2023';
 
     /// <summary>
     /// True when the colon at token <paramref name="i"/> opens a list numbered inline whose items are pieces of the
@@ -469,8 +471,9 @@ public sealed class SentenceSplitter : ISentenceSplitter
                 return false;
             if (k == begin || k == 0 || LineBreakBetween(text, tokens[k - 1], token))
             {
-                // The whole line so far: a headline opens its line.
-                if (k > 0 && !LineBreakBetween(text, tokens[k - 1], token)) return false;
+                // The whole line so far: a headline opens its line (or, in capitals, follows the sentence before it: "… begins
+                // Friday. WHAT HAPPENS NEXT The Senate is expected …").
+                if (k > 0 && !LineBreakBetween(text, tokens[k - 1], token) && !(capitals && i - k >= 2)) return false;
                 lineStart = k;
                 break;
             }
