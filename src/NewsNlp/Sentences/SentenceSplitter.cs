@@ -453,7 +453,10 @@ public sealed class SentenceSplitter : ISentenceSplitter
         // (Or a dateline in capitals after a headline that is not: "… Eye Fed Minutes NEW YORK (AP) — The dollar". Not any
         // capitalised common noun: "The Dow Jones Industrial Average fell" runs on.)
         bool dateline = !starter && IsCapitalsWord(text, next);
-        if (!starter && !dateline) return false;
+        // (After three words in capitals, any capitalised word in lower case opens the sentence: "WHAT COMES NEXT Work on …".)
+        bool mixedCase = !starter && !dateline && next.Kind == TokenKind.Word && nextWord.Length > 1 && CharClass.IsUpper(nextWord[0])
+            && CharClass.IsLower(nextWord[1]);
+        if (!starter && !dateline && !mixedCase) return false;
         int words = 0, lower = 0, lineStart;
         bool capitals = true;
         for (int k = i; ; k--)
@@ -473,7 +476,9 @@ public sealed class SentenceSplitter : ISentenceSplitter
             {
                 // The whole line so far: a headline opens its line (or, in capitals, follows the sentence before it: "… begins
                 // Friday. WHAT HAPPENS NEXT The Senate is expected …").
-                if (k > 0 && !LineBreakBetween(text, tokens[k - 1], token) && !(capitals && i - k >= 2)) return false;
+                // (Only before a word in lower case: "JUNO AND OPEN I LOVE YOU GUYS" is all one shout.)
+                if (k > 0 && !LineBreakBetween(text, tokens[k - 1], token)
+                    && !(capitals && i - k >= 2 && nextWord.Length > 1 && CharClass.IsLower(nextWord[1]))) return false;
                 lineStart = k;
                 break;
             }
@@ -493,7 +498,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
                 return false;
         }
         // (Two words will do in capitals, before a word that opens sentences: "BREAKING NEWS A 5.2 magnitude earthquake …".)
-        else if (words < 4 && !(capitals && words >= 2 && starter) || dateline && capitals) return false;
+        else if (!(words >= 4 || capitals && (words >= 2 && starter || words >= 3 && mixedCase)) || dateline && capitals || mixedCase && !(capitals && words >= 3))
+            return false;
         for (int k = i + 2; k < tokens.Length && k <= i + 8; k++)
         {
             var token = tokens[k];
