@@ -310,7 +310,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
         var previous = text.Slice(tokens[stop - 2].Start, tokens[stop - 2].Length);
         if (!numeric || marker.Length > 2 || !(previous is ":" or ";" or "." or "!" or "?" or "and" or "or" || IsKeptAbbreviation(text, tokens[stop - 2])))
             return false;
-        int number = int.Parse(text.Slice(marker.Start, marker.Length), System.Globalization.CultureInfo.InvariantCulture);
+        if (!int.TryParse(text.Slice(marker.Start, marker.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number))
+            return false;
         Span<char> nextMarker = stackalloc char[5];
         nextMarker[0] = ' ';
         (number + 1).TryFormat(nextMarker[1..], out int written, default, System.Globalization.CultureInfo.InvariantCulture);
@@ -327,8 +328,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
         if (i + 2 >= tokens.Length || !IsKeptAbbreviation(text, tokens[i])) return false;
         Token number = tokens[i + 1], period = tokens[i + 2];
         if (number.Kind != TokenKind.Number || number.Length > 2 || period.Start != number.End || !IsDotToken(text, period)) return false;
-        int value = int.Parse(text.Slice(number.Start, number.Length), System.Globalization.CultureInfo.InvariantCulture);
-        return value > 1 && PreviousMarkerOnLine(text, number.Start, value - 1);
+        return int.TryParse(text.Slice(number.Start, number.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int value)
+            && value > 1 && PreviousMarkerOnLine(text, number.Start, value - 1);
     }
 
     // "… opens in 2026. Why it matters Marlow County has lost …": a news site's standing subheading run into the paragraph
@@ -366,8 +367,9 @@ public sealed class SentenceSplitter : ISentenceSplitter
     // "… 1. repair the bridge; 2. hire": the item numbered one less earlier on the line, after a colon, a semicolon or a stop.
     private static bool PreviousMarkerOnLine(ReadOnlySpan<char> text, int markerStart, int previous)
     {
-        int lineStart = text[..markerStart].LastIndexOf('\n') + 1;
-        var line = text[Math.Max(lineStart, markerStart - 400)..markerStart];
+        // (At most 400 characters back, so a long line of markers stays linear.)
+        var line = text[Math.Max(0, markerStart - 400)..markerStart];
+        line = line[(line.LastIndexOf('\n') + 1)..];
         Span<char> marker = stackalloc char[4];
         previous.TryFormat(marker, out int written, default, System.Globalization.CultureInfo.InvariantCulture);
         marker[written] = '.';
