@@ -409,7 +409,7 @@ public sealed class NewsTokenizer : ITokenizer
         // "approved in the U.S.", "across the U.K.": the country as where something happened, the phrase ending there.
         private readonly bool PlaceOfEventBefore(int start)
         {
-            if (WordBefore(start) is not ("the")) return false;
+            if (WordBefore(start) is not "the") return false;
             return WordBefore(start - 4) is "in" or "across" or "throughout" or "outside" or "inside" or "into";
         }
 
