@@ -140,9 +140,9 @@ internal static class ArticleAssembler
                   || header.Length == 0 && proseFeatures is { Words: >= 4, EndsWithSentencePunctuation: true, EndsWithQuestionMark: false, TitleCaseRatio: < 0.6 }
                      && NextProse(blocks, roles, features, i, minProse)))
                 continue;
-            // A line without a stop above the headline and its byline (a "BREAKING" banner, a weather alert): site furniture,
-            // not the story. (A standfirst above a scoreline ends with its stop: "… in a thrilling quarter-final.")
-            // (Under a "BREAKING" label the line is the banner's even when it reads as sentences: "… until 6 p.m. Thursday".)
+            // A line without a stop above the headline and its byline is a banner (a breaking-news strip, a weather alert), not
+            // the story: under a "BREAKING" label even when it reads as sentences ("… until 6 p.m. Thursday"), else when it is
+            // no prose. (A standfirst above a scoreline ends with its stop: "… in a thrilling quarter-final.")
             if (header.Length == 0 && !features[i].EndsWithSentencePunctuation && (i > 0 && IsBreakingLabel(blocks[i - 1].Span) || !features[i].IsProse(minProse))
                 && HeadlineFollows(blocks, roles, features, i))
             {
