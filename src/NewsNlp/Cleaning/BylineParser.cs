@@ -137,6 +137,12 @@ internal static class BylineParser
                 else ReadBylinePart(after, ref source, ref date);
             }
         }
+        // "By Cedar Hollow Now Staff", "By Herald Staff Reports": the paper's staff, no person.
+        if (author is not null && (ChromeLexicon.FoldedEndsWith(author, " staff") || ChromeLexicon.FoldedEndsWith(author, " staff reports")))
+        {
+            fields = new BylineFields(null, null, source ?? author[..author.LastIndexOf(" staff", StringComparison.OrdinalIgnoreCase)], null, date, null);
+            return true;
+        }
         // "Callum Byrne at Marlow Lane": where the reporter was.
         if (author is not null && author.IndexOf(" at ", StringComparison.Ordinal) is > 3 and var at) author = author[..at];
         if (author is not null && !LooksLikePersonName(author)) author = NameBeforeJobTitle(author);

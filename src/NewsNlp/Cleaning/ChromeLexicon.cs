@@ -160,7 +160,7 @@ internal static class ChromeLexicon
             foreach (var call in CallsToAction)
                 if (FoldedContains(line, call)) return true;
         // "DOWNLOAD THE KVTR 7 APP: Get breaking news alerts … Available on the App Store and Google Play": an app's plug.
-        if (features.Words <= 40 && FoldedStartsWith(line, "download the ") && (FoldedContains(line, " app") || FoldedContains(line, "google play"))) return true;
+        if (features.Words <= 40 && (FoldedStartsWith(line, "download the ") || FoldedContains(line, ". download the ")) && (FoldedContains(line, " app") || FoldedContains(line, "google play"))) return true;
         // A newsletter's pitch by its name only ("Love eating out? Get The Weekender, our guide to …, delivered every Friday.").
         if (features.Words <= 30 && FoldedContains(line, "delivered every") && (FoldedStartsWith(line, "get ") || FoldedContains(line, "? get "))) return true;
         // A call for readers' pictures or tips ("Have photos or video of the ice storm? Send them to us at share@…").
@@ -346,7 +346,9 @@ internal static class ChromeLexicon
             || FoldedEquals(core, "trending") || FoldedEquals(core, "trending now") || FoldedEquals(core, "most read") || FoldedEquals(core, "most popular")
             || FoldedEquals(core, "updates") || FoldedEquals(core, "latest updates") || FoldedEquals(core, "before you leave, check this out")
             || FoldedEquals(core, "before you go") || FoldedEquals(core, "more to explore") || FoldedEquals(core, "you may also like")
-            || FoldedEquals(core, "you might also like")
+            || FoldedEquals(core, "you might also like") || FoldedEndsWith(core, "more coverage")
+            // "Also on Cedar Hollow Now:" over the site's other headlines.
+            || FoldedStartsWith(core, "also on ") && line.TrimEnd().EndsWith(':') && core.Count(' ') <= 5
             || FoldedStartsWith(core, "read more on ") && core.IndexOf(':') < 0 && core.Count(' ') <= 5;
     }
 

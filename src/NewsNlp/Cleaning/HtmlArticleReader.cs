@@ -31,7 +31,7 @@ internal static class HtmlArticleReader
         "footer", "header", "complementary", "contentinfo", "banner", "widget", "newsletters", "more", "recommended",
         "social-links", "skip", "sr", "visually", "hidden", "gallery", "slideshow", "carousel", "playlist", "player",
         "embed", "instagram", "tiktok", "tweet", "twitter", "poll", "regwall", "upsell", "donate", "donation", "footnotes",
-        "references", "bios", "republish", "video", "disclaimer", "contributions", "epic",
+        "references", "bio", "bios", "republish", "video", "disclaimer", "contributions", "epic",
         // Captions and credits are read as captions, not as the story's text.
         "caption", "credit",
     };
@@ -52,6 +52,13 @@ internal static class HtmlArticleReader
 
     // Caption-like boxes outside <figcaption>: "caption", "img-caption", "fln-figure__caption".
     private static readonly HashSet<string> CaptionTokens = new(StringComparer.OrdinalIgnoreCase) { "caption", "figcaption" };
+
+    // Abbreviated: "img-cap", "img_cptn", "photo-cap" (a picture's word with it: "drop-cap" is a story's first letter).
+    private static readonly HashSet<string> ShortCaptionTokens = new(StringComparer.OrdinalIgnoreCase) { "cap", "cptn" };
+    private static readonly HashSet<string> PictureTokens = new(StringComparer.OrdinalIgnoreCase) { "img", "image", "photo", "pic" };
+
+    private static bool IsCaptionClass(string? value) =>
+        HasToken(value, CaptionTokens) || HasToken(value, ShortCaptionTokens) && HasToken(value, PictureTokens);
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -85,7 +92,7 @@ internal static class HtmlArticleReader
 
         var captions = new List<SourceBlock>();
         foreach (var caption in root.QuerySelectorAll("figcaption, [class]").Where(e => e.LocalName == "figcaption"
-                     || HasToken(e.GetAttribute("class"), CaptionTokens) && !HoldsProse(e) && e.Closest("figcaption") is null).ToArray())
+                     || IsCaptionClass(e.GetAttribute("class")) && !HoldsProse(e) && e.Closest("figcaption") is null).ToArray())
         {
             string text = Collapse(caption.TextContent);
             if (text.Length > 0) captions.Add(new SourceBlock(text, 0, text.Length, ContentOffset(input, caption), BlockHint.Caption));
@@ -143,7 +150,7 @@ internal static class HtmlArticleReader
         // A "By …" line first, wherever it is among the candidates ("SCBC Goulburn Murray" then "By Hamish Corrigan" in one byline
         // box); else a bare name.
         var candidates = root.QuerySelectorAll(authorSelector).Concat(document.QuerySelectorAll(authorSelector))
-            .Select(e => Collapse(e.TextContent)).Where(t => t.Length is > 0 and <= 160).ToList();
+            .Select(e => Collapse(SpacedText(e))).Where(t => t.Length is > 0 and <= 160).ToList();
         foreach (var text in candidates)
             if (BylineParser.TryParseByLine(text, out var by)) { author = by.Author; source ??= by.Source; date ??= by.Date; break; }
         if (author is null)
@@ -164,6 +171,11 @@ internal static class HtmlArticleReader
                 if (BylineParser.TryParseDate(Collapse(element.TextContent), out var written)) { date = written; break; }
         return (author, source, date);
     }
+
+    // The element's text with a space between its text nodes: "<a>Priya Ramanathan</a><div>Reporter, …</div>" is a name and a
+    // job, not "Priya RamanathanReporter".
+    private static string SpacedText(IElement element) =>
+        string.Join(' ', element.Descendants<IText>().Select(t => t.Data));
 
     // In the site's logo or masthead ("masthead__logo", "site-branding"), by its own or an ancestor's class or id.
     private static bool InLogo(IElement element)
@@ -235,6 +247,10 @@ internal static class HtmlArticleReader
         string? except = tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? "header" : null;
         // A paragraph marked as the story's summary or deck under the headline ("news-story__summary") is its standfirst.
         if (tag == "p" && HasToken(element.GetAttribute("class"), StandfirstTokens)) return true;
+        if (HasToken(element.GetAttribute("class"), ShortCaptionTokens) && HasToken(element.GetAttribute("class"), PictureTokens)) return true;   // read as a caption
+        // A small box with a form field: a sign-up or a search box, whatever its class ("nl-box": "Get the region's top business
+        // news before 7 a.m. …" / "Work email" / "Sign Up").
+        if (tag is "div" or "section" or "aside" && element.TextContent.Length < 400 && element.QuerySelector("input") is not null) return true;
         var tokens = tag == "p" && element.TextContent.Length >= 200 ? JunkTokensInProse : JunkTokens;
         return HasToken(element.GetAttribute("class"), tokens, except) || HasToken(element.Id, tokens, except) || HasToken(element.GetAttribute("role"), tokens, except)
             || HasToken(element.GetAttribute("data-component"), tokens, except) || HasToken(element.GetAttribute("data-testid"), tokens, except)

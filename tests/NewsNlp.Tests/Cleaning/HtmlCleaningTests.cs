@@ -102,6 +102,28 @@ public class HtmlCleaningTests
     }
 
     [Fact]
+    public void A_sign_up_box_with_a_form_field_and_an_abbreviated_caption_class_are_not_story_and_a_bylines_name_and_job_are_apart()
+    {
+        const string html = """
+            <html><body><div class="page"><h1>Bakery chain to open three shops in Kell Harbour</h1>
+            <div class="byline-row"><a class="byline-name" href="/bio/ana-ruiz">Ana Ruiz</a><div class="byline-title">Reporter, Harbour Business Journal</div></div>
+            <div class="img-cap">The chain's first shop opened on Quay Street in 2019.</div>
+            <p>Crumb &amp; Co, the bakery chain, will open three shops in Kell Harbour by the end of the year, creating about 45 jobs.</p>
+            <div class="nl-box"><div class="nl-head">Start your day with the Morning Edition</div><div class="nl-body">Get the region's top business news before 7 a.m. every weekday.</div><input type="text" placeholder="Work email"><button>Sign Up</button></div>
+            <p>The company said the shops would bake on site and sell bread made with flour from a mill on the island.</p>
+            </div></body></html>
+            """;
+        var article = Cleaner.Clean(html);
+        Assert.StartsWith("Ana Ruiz", article.Byline.Author);
+        Assert.DoesNotContain("RuizReporter", article.Byline.Author);
+        Assert.Contains("The chain's first shop opened on Quay Street in 2019.", article.Captions);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(2, body.Length);
+        Assert.StartsWith("Crumb & Co", body[0]);
+        Assert.StartsWith("The company said", body[1]);
+    }
+
+    [Fact]
     public void A_logo_h1_is_not_the_headline_and_a_paywalled_part_of_the_story_is_kept()
     {
         const string html = """

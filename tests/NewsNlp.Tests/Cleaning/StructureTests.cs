@@ -780,6 +780,20 @@ public class StructureTests
         Assert.Equal("We rate this claim False.", body[2]);
     }
 
+    [Fact]
+    public void A_staff_byline_names_no_person_and_an_also_on_box_is_not_story()
+    {
+        string page = "Library adds Sunday hours at Elm Street branch\n\nBy Cedar Hollow Now Staff\n\n"
+            + "The library board voted 5-1 on Monday to open the Elm Street branch on Sundays from noon to 5 p.m. starting in June.\n\n"
+            + "Also on Cedar Hollow Now:\nSchool board to vote on later start times for middle schools\nPolice seek driver in Orchard Lane crash\n\n"
+            + "The board will review attendance after six months, its president said.\n";
+        var article = Cleaner.Clean(page);
+        Assert.Null(article.Byline.Author);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(2, body.Length);
+        Assert.StartsWith("The board will review", body[1]);
+    }
+
     [Theory]
     [InlineData("Crews repair a ruptured water main on Harbor Avenue on Monday afternoon.(KXLV)")]
     [InlineData("Sen. Dana Whitlock speaks to reporters at the Capitol on Monday. | Photo by Eli Brandt/Capitol Ledger")]
