@@ -143,7 +143,7 @@ internal static class ArticleAssembler
             // A line without a stop above the headline and its byline is a banner (a breaking-news strip, a weather alert), not
             // the story: under a "BREAKING" label even when it reads as sentences ("… until 6 p.m. Thursday"), else when it is
             // no prose. (A standfirst above a scoreline ends with its stop: "… in a thrilling quarter-final.")
-            if (header.Length == 0 && !features[i].EndsWithSentencePunctuation && (i > 0 && IsBreakingLabel(blocks[i - 1].Span) || !features[i].IsProse(minProse))
+            if (header.Length == 0 && !features[i].EndsWithSentencePunctuation && (i > 0 && ChromeLexicon.IsBreakingLabel(blocks[i - 1].Span) || !features[i].IsProse(minProse))
                 && HeadlineFollows(blocks, roles, features, i))
             {
                 roles[i] = Role.Chrome;
@@ -834,7 +834,7 @@ internal static class ArticleAssembler
             for (int j = i + 1; j < scan; j++)
                 if (SameText(span, blocks[j].Span)) return span.ToString();
             // "BREAKING" / "Flood watch in effect until 6 p.m." / the headline: the banner's text, when a headline follows it.
-            if (i > 0 && IsBreakingLabel(blocks[i - 1].Span) && i + 1 < scan && roles[i + 1] == Role.Unknown
+            if (i > 0 && ChromeLexicon.IsBreakingLabel(blocks[i - 1].Span) && i + 1 < scan && roles[i + 1] == Role.Unknown
                 && features[i + 1] is { Words: >= 5 and <= 25, EndsWithSentencePunctuation: false }) continue;
             if (lastAt == i - 1 && features[i].Words >= 8) continue;   // the standfirst of the headline just before
             if (features[i].Words >= 5) (last, lastAt) = (span.ToString(), i);
@@ -842,13 +842,6 @@ internal static class ArticleAssembler
             else lastShort = span.ToString();
         }
         return last ?? lastShort ?? lastShortCaps;
-    }
-
-    private static bool IsBreakingLabel(ReadOnlySpan<char> line)
-    {
-        var core = ChromeLexicon.TrimDecorations(line);
-        return ChromeLexicon.FoldedEquals(core, "breaking") || ChromeLexicon.FoldedEquals(core, "breaking news") || ChromeLexicon.FoldedEquals(core, "developing")
-            || ChromeLexicon.IsAlertLabel(line);
     }
 
     // For HTML the block's text is decoded ("&mdash;" is one char), so offsets inside it drift from the input:

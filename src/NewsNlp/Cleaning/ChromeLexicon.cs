@@ -290,38 +290,24 @@ internal static class ChromeLexicon
     }
 
     /// <summary>True for a photo's button ("Open this photo in gallery:", "Enlarge this image"), which the caption follows.</summary>
-    public static bool IsPhotoPrompt(ReadOnlySpan<char> line)
-    {
-        var core = TrimDecorations(line);
-        return FoldedEquals(core, "open this photo in gallery") || FoldedEquals(core, "enlarge this image") || FoldedEquals(core, "expand image")
-            || FoldedEquals(core, "view image") || FoldedEquals(core, "toggle caption") || FoldedEquals(core, "hide caption");
-    }
+    public static bool IsPhotoPrompt(ReadOnlySpan<char> line) =>
+        IsLabel(line, ["open this photo in gallery", "enlarge this image", "expand image", "view image", "toggle caption", "hide caption"]);
 
     /// <summary>
     /// True for the label of an alert strip across the top of a page ("WEATHER ALERT", "Traffic alert"); not "BREAKING", which
     /// may be the kicker of the story's own lede.
     /// </summary>
-    public static bool IsAlertLabel(ReadOnlySpan<char> line)
-    {
-        var core = TrimDecorations(line);
-        return FoldedEquals(core, "weather alert") || FoldedEquals(core, "severe weather alert") || FoldedEquals(core, "traffic alert")
-            || FoldedEquals(core, "weather warning") || FoldedEquals(core, "alert");
-    }
+    public static bool IsAlertLabel(ReadOnlySpan<char> line) =>
+        IsLabel(line, ["weather alert", "severe weather alert", "traffic alert", "weather warning", "alert"]);
+
+    /// <summary>A breaking-news strip's label ("BREAKING", "Developing") or an alert's, over the strip's one line.</summary>
+    public static bool IsBreakingLabel(ReadOnlySpan<char> line) => IsLabel(line, ["breaking", "breaking news", "developing"]) || IsAlertLabel(line);
 
     /// <summary>The label of a fact check's claim box ("CLAIM", "The claim:"), over the claim it quotes.</summary>
-    public static bool IsClaimLabel(ReadOnlySpan<char> line)
-    {
-        var core = TrimDecorations(line);
-        return FoldedEquals(core, "claim") || FoldedEquals(core, "the claim") || FoldedEquals(core, "claim checked");
-    }
+    public static bool IsClaimLabel(ReadOnlySpan<char> line) => IsLabel(line, ["claim", "the claim", "claim checked"]);
 
     /// <summary>The label of a fact check's rating ("Our rating", "Rating"), over the rating and perhaps its scale.</summary>
-    public static bool IsRatingLabel(ReadOnlySpan<char> line)
-    {
-        var core = TrimDecorations(line);
-        return FoldedEquals(core, "our rating") || FoldedEquals(core, "rating") || FoldedEquals(core, "the rating") || FoldedEquals(core, "verdict")
-            || FoldedEquals(core, "our verdict");
-    }
+    public static bool IsRatingLabel(ReadOnlySpan<char> line) => IsLabel(line, ["our rating", "rating", "the rating", "verdict", "our verdict"]);
 
     /// <summary>True for a line of a sign-up box: a newsletter, a subscription, an inbox, an e-mail field.</summary>
     public static bool IsSignUpPrompt(ReadOnlySpan<char> line) =>
@@ -330,11 +316,15 @@ internal static class ChromeLexicon
         || FoldedContains(line, "premium") || FoldedContains(line, "free trial");
 
     /// <summary>The label over a reader poll or a boxed fact check set into the story ("POLL", "FACT CHECK").</summary>
-    public static bool IsWidgetLabel(ReadOnlySpan<char> line)
+    public static bool IsWidgetLabel(ReadOnlySpan<char> line) => IsLabel(line, ["poll", "reader poll", "quiz", "fact check", "survey"]);
+
+    // The line, without its decorations and colon, is one of the labels (lower-case ASCII).
+    private static bool IsLabel(ReadOnlySpan<char> line, ReadOnlySpan<string> labels)
     {
         var core = TrimDecorations(line);
-        return FoldedEquals(core, "poll") || FoldedEquals(core, "reader poll") || FoldedEquals(core, "quiz") || FoldedEquals(core, "fact check")
-            || FoldedEquals(core, "survey");
+        foreach (var label in labels)
+            if (FoldedEquals(core, label)) return true;
+        return false;
     }
 
     /// <summary>True for a line that introduces a list of links to other stories: "READ MORE:", "Related:", "Also read", "See also".</summary>

@@ -57,8 +57,9 @@ internal static class HtmlArticleReader
     private static readonly HashSet<string> ShortCaptionTokens = new(StringComparer.OrdinalIgnoreCase) { "cap", "cptn" };
     private static readonly HashSet<string> PictureTokens = new(StringComparer.OrdinalIgnoreCase) { "img", "image", "photo", "pic" };
 
-    private static bool IsCaptionClass(string? value) =>
-        HasToken(value, CaptionTokens) || HasToken(value, ShortCaptionTokens) && HasToken(value, PictureTokens);
+    private static bool IsCaptionClass(string? value) => HasToken(value, CaptionTokens) || IsAbbreviatedCaptionClass(value);
+
+    private static bool IsAbbreviatedCaptionClass(string? value) => HasToken(value, ShortCaptionTokens) && HasToken(value, PictureTokens);
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -247,10 +248,10 @@ internal static class HtmlArticleReader
         string? except = tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? "header" : null;
         // A paragraph marked as the story's summary or deck under the headline ("news-story__summary") is its standfirst.
         if (tag == "p" && HasToken(element.GetAttribute("class"), StandfirstTokens)) return true;
-        if (HasToken(element.GetAttribute("class"), ShortCaptionTokens) && HasToken(element.GetAttribute("class"), PictureTokens)) return true;   // read as a caption
+        if (IsAbbreviatedCaptionClass(element.GetAttribute("class"))) return true;   // read as a caption
         // A small box with a form field: a sign-up or a search box, whatever its class ("nl-box": "Get the region's top business
-        // news before 7 a.m. …" / "Work email" / "Sign Up").
-        if (tag is "div" or "section" or "aside" && element.TextContent.Length < 400 && element.QuerySelector("input") is not null) return true;
+        // news before 7 a.m. …" / "Work email" / "Sign Up"). (The field first: most boxes have none, and their text is not built.)
+        if (tag is "div" or "section" or "aside" && element.QuerySelector("input") is not null && element.TextContent.Length < 400) return true;
         var tokens = tag == "p" && element.TextContent.Length >= 200 ? JunkTokensInProse : JunkTokens;
         return HasToken(element.GetAttribute("class"), tokens, except) || HasToken(element.Id, tokens, except) || HasToken(element.GetAttribute("role"), tokens, except)
             || HasToken(element.GetAttribute("data-component"), tokens, except) || HasToken(element.GetAttribute("data-testid"), tokens, except)
@@ -428,10 +429,8 @@ internal static class HtmlArticleReader
             run.Clear();
             if (text.Length < 40) return;
             // Where the run's first words are in the page after that box (not found when entities spell them: then the box).
-            int offset = ContentOffset(input, from);
             var first = text.AsSpan(0, Math.Min(12, text.AsSpan().IndexOfAny(ParagraphBreak[0], LineBreak[0]) is var b and >= 0 ? b : text.Length));
-            int at = input.AsSpan(offset, Math.Min(input.Length - offset, 1 << 16)).IndexOf(first, StringComparison.Ordinal);
-            Emit(offset + Math.Max(at, 0), text, BlockHint.None);
+            Emit(WordsFrom(ContentOffset(input, from), first), text, BlockHint.None);
         }
 
         // Text of its own, not only inside its child elements: more than a few characters of it.
@@ -502,13 +501,17 @@ internal static class HtmlArticleReader
             int start = 0;
             foreach (int end in ends)
             {
-                var first = flat.AsSpan(start, Math.Min(12, end - start));
-                int window = Math.Min(input.Length - offset, 1 << 16);
-                int at = first.IsEmpty ? -1 : input.AsSpan(offset, window).IndexOf(first, StringComparison.Ordinal);
-                if (at >= 0) offset += at;
+                offset = WordsFrom(offset, flat.AsSpan(start, Math.Min(12, end - start)));
                 if (end > start) blocks.Add(new SourceBlock(flat, start, end, offset, hint));
                 start = end + 1;
             }
+        }
+
+        // Where the words are in the page from the offset on (within 64K characters), or the offset when they are not found.
+        private int WordsFrom(int offset, ReadOnlySpan<char> words)
+        {
+            int at = words.IsEmpty ? -1 : input.AsSpan(offset, Math.Min(input.Length - offset, 1 << 16)).IndexOf(words, StringComparison.Ordinal);
+            return at >= 0 ? offset + at : offset;
         }
 
         // Short text outside any paragraph worth a block all the same: a byline ("By Harold Jeskey") or its date, the heading of the

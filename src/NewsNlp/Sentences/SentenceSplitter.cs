@@ -312,13 +312,19 @@ public sealed class SentenceSplitter : ISentenceSplitter
             return false;
         if (!int.TryParse(text.Slice(marker.Start, marker.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number))
             return false;
-        Span<char> nextMarker = stackalloc char[5];
-        nextMarker[0] = ' ';
-        (number + 1).TryFormat(nextMarker[1..], out int written, default, System.Globalization.CultureInfo.InvariantCulture);
-        nextMarker[written + 1] = '.';
-        nextMarker[written + 2] = ' ';
-        return RestOfLine(text, tokens[stop].End, 400).IndexOf(nextMarker[..(written + 3)], StringComparison.Ordinal) >= 0
+        Span<char> buffer = stackalloc char[8];
+        buffer[0] = ' ';
+        return RestOfLine(text, tokens[stop].End, 400).IndexOf(buffer[..(Marker(number + 1, buffer[1..]) + 1)], StringComparison.Ordinal) >= 0
             || number > 1 && PreviousMarkerOnLine(text, marker.Start, number - 1);
+    }
+
+    // "12. " written into the buffer; its length.
+    private static int Marker(int number, Span<char> into)
+    {
+        number.TryFormat(into, out int written, default, System.Globalization.CultureInfo.InvariantCulture);
+        into[written] = '.';
+        into[written + 1] = ' ';
+        return written + 2;
     }
 
     // "1. Polls open at 7 a.m. 2. Bring a photo ID.": an item of an inline numbered list ends on an abbreviation, whose
@@ -370,11 +376,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
         // (At most 400 characters back, so a long line of markers stays linear.)
         var line = text[Math.Max(0, markerStart - 400)..markerStart];
         line = line[(line.LastIndexOf('\n') + 1)..];
-        Span<char> marker = stackalloc char[4];
-        previous.TryFormat(marker, out int written, default, System.Globalization.CultureInfo.InvariantCulture);
-        marker[written] = '.';
-        marker[written + 1] = ' ';
-        int at = line.IndexOf(marker[..(written + 2)], StringComparison.Ordinal);
+        Span<char> marker = stackalloc char[8];
+        int at = line.IndexOf(marker[..Marker(previous, marker)], StringComparison.Ordinal);
         return at >= 2 && line[at - 1] == ' ' && line[at - 2] is ':' or ';' or '.' or '!' or '?';
     }
 

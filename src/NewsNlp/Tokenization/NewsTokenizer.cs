@@ -353,15 +353,7 @@ public sealed class NewsTokenizer : ITokenizer
         }
 
         /// <summary>True when the word before the letter ending at <paramref name="period"/> is a noun that letters label ("Terminal C", "Plan B", "vitamin D").</summary>
-        private readonly bool LetterLabelBefore(int period)
-        {
-            var s = _s;
-            int end = period - 2;   // the space before the letter
-            if (end < 1 || s[end] != ' ') return false;
-            int start = end;
-            while (start > 0 && CharClass.IsLetter(s[start - 1]) && end - start < 12) start--;
-            return end > start && Abbreviations.IsLetterLabel(s[start..end]);
-        }
+        private readonly bool LetterLabelBefore(int period) => WordBefore(period - 1) is { Length: > 0 } label && Abbreviations.IsLetterLabel(label);
 
         // The word before the letter ("Section" of "Section C.") is the next word too.
         private readonly bool LabelRepeatsAfter(int period)
