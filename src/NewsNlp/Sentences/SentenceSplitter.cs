@@ -505,7 +505,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
         // (Two words will do in capitals, before a word that opens sentences: "BREAKING NEWS A 5.2 magnitude earthquake …".)
         else if (!(words >= 4 || capitals && (words >= 2 && starter || words >= 3 && mixedCase)) || dateline && capitals || mixedCase && !(capitals && words >= 3))
             return false;
-        for (int k = i + 2; k < tokens.Length && k <= i + 8; k++)
+        // Prose follows within a few words (past a dateline's place, agency and dash: "NEW YORK (AP) — Kestrel Air Inc. said").
+        for (int k = i + 2; k < tokens.Length && k <= i + (dateline ? 14 : 8); k++)
         {
             var token = tokens[k];
             if (LineBreakBetween(text, tokens[k - 1], token)) return false;
