@@ -24,7 +24,8 @@ NUMBER = "No Nos no Fig Figs fig Vol Vols vol Art Ch ch Sec pp p s ss Ex Tel tel
 GENERAL = """etc Inc Corp Co Cos Ltd Pte Bhd Bros Assn Dept Univ Inst Intl Govt Mfg Jr Sr Jan Feb Mar Apr Jun Jul Aug Sep Sept
 Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan
 Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo Ave Blvd Rd St Pl Hwy
-approx est misc dept asst ret Esq Ph cf al Approx Est pct deg ft sq yr yrs hr hrs mins lb lbs oz mi gal bn mn tn""".split()
+approx est misc dept asst ret Esq Ph cf al Approx Est pct deg ft sq yr yrs hr hrs mins lb lbs oz mi gal bn mn tn
+Natl Acad Sci Proc Assoc Soc Am Engl Biol Chem Phys Lett Clin Psychol Epidemiol""".split()
 # Pronouns, determiners and connectives that start sentences whatever the corpora counts say.
 CORE_STARTERS = set("""I We He She It They You The This That These Those There Here But And So Then Yet In On At A An My
 Our His Her Their Its What When Where Why How If After Before Today Tomorrow Yesterday Meanwhile However
