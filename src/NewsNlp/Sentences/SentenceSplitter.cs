@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Sentences;
@@ -49,8 +52,17 @@ public sealed class SentenceSplitter : ISentenceSplitter
                     quoted = true;
                     last++;
                 }
-                // A smiley after the stop closes the sentence it comments on: "Loved it. :)".
-                while (last + 1 < n && IsEmoticon(text, tokens[last + 1]) && !LineBreakBetween(text, tokens[last], tokens[last + 1])) last++;
+                // A smiley or an emoji after the stop closes the sentence it comments on, with a quote glued after it:
+                // "Loved it. :)", "Best news all year! 🎉”".
+                while (last + 1 < n && (IsEmoticon(text, tokens[last + 1]) || IsEmoji(text, tokens[last + 1])) && !LineBreakBetween(text, tokens[last], tokens[last + 1]))
+                {
+                    last++;
+                    while (last + 1 < n && tokens[last + 1].Start == tokens[last].End && IsClosing(text, tokens[last + 1]))
+                    {
+                        quoted = true;
+                        last++;
+                    }
+                }
                 boundary = last == n - 1 || EndsAtStop(text, tokens, i, last, quoted);
             }
             else if (LineBreakBetween(text, tokens[i], tokens[i + 1]))
@@ -143,6 +155,11 @@ public sealed class SentenceSplitter : ISentenceSplitter
 
     private static bool IsEmoticon(ReadOnlySpan<char> text, Token token) =>
         token.Kind == TokenKind.Symbol && token.Length is >= 2 and <= 3 && text[token.Start] is ':' or ';' or '=';
+
+    // Pictographs (emoji, dingbats: U+2600 and up, symbols that are not letters, digits or punctuation); not "©" or "°".
+    private static bool IsEmoji(ReadOnlySpan<char> text, Token token) =>
+        token.Kind is TokenKind.Other or TokenKind.Symbol && Rune.DecodeFromUtf16(text.Slice(token.Start, token.Length), out var rune, out _) == OperationStatus.Done
+            && rune.Value >= 0x2600 && Rune.GetUnicodeCategory(rune) == UnicodeCategory.OtherSymbol;
 
     private static bool IsDotToken(ReadOnlySpan<char> text, Token token) => token.Length == 1 && text[token.Start] == '.';
 
@@ -264,8 +281,10 @@ public sealed class SentenceSplitter : ISentenceSplitter
         {
             var word = text.Slice(tokens[k].Start, tokens[k].Length);
             if (k > from && LineBreakBetween(text, tokens[k - 1], tokens[k])) return false;
-            // (A capitalised pronoun opens a sentence: "'Why?' He said, …"; after a question the attribution has "he".)
-            if (k == from && word is "He" or "She" or "They" or "I" or "We" or "It" or "You") return false;
+            // (A capitalised pronoun opens a sentence: "'Why?' He said, …", "'Best news all year!' Another asked about …";
+            // after a question the attribution has "he".)
+            if (k == from && word is "He" or "She" or "They" or "I" or "We" or "It" or "You" or "Another" or "Others" or "Some" or "Many"
+                    or "One" or "Both" or "Someone" or "Everyone" or "Nobody") return false;
             if (word.Length > 0 && CharClass.IsUpper(word[0]) && tokens[k].Kind == TokenKind.Word) continue;
             if (k == from || !IsVerbOfSaying(word)) return false;
             if (k + 1 >= tokens.Length) return true;
