@@ -26,7 +26,7 @@ internal static class ArticleAssembler
         // Captions and the blocks they came from (their offsets map back through them).
         var captions = new List<string>(page.Captions.Select(c => c.Span.ToString()));
         var captionBlocks = new List<SourceBlock>(page.Captions);
-        string? summaryHeading = null, standfirst = null;
+        string? summaryHeading = null, standfirst = page.Standfirst;
         int standfirstAt = -1;
         var quickLooks = new List<QuickLook>();
         bool sawBackslashLine = false;
@@ -232,7 +232,7 @@ internal static class ArticleAssembler
         int limit = n;
         for (int i = top + 1; i < n; i++)
         {
-            if (!(roles[i] is Role.Unknown or Role.Chrome && ChromeLexicon.IsTrailerMarker(blocks[i].Span, features[i]))) continue;
+            if (!(roles[i] is Role.Unknown or Role.Chrome && (ChromeLexicon.IsTrailerMarker(blocks[i].Span, features[i]) || OpensFootnotes(blocks, features, i, minProse)))) continue;
             // A comment count by the byline, just under the story's first lines ("comments (312)"), with the story after it.
             if (i - top <= 3 && ProseBlocksAfter(blocks, roles, features, i, minProse) >= 3)
             {
@@ -688,6 +688,11 @@ internal static class ArticleAssembler
     }
 
     // The next block after i that no earlier pass has claimed, or -1.
+    // The story's notes after its last paragraph: "1" alone on its line, then the note ("The report identifies …").
+    private static bool OpensFootnotes(List<SourceBlock> blocks, LineFeatures[] features, int i, int minProse) =>
+        blocks[i].Span.Trim() is "1" && i + 1 < blocks.Count && i > 0 && features[i - 1].IsProse(minProse)
+        && (features[i + 1].IsProse(minProse) || features[i + 1] is { Words: >= 4, EndsWithSentencePunctuation: true });
+
     private static int NextUnknown(Role[] roles, int i)
     {
         for (int k = i + 1; k < roles.Length; k++)
@@ -823,7 +828,7 @@ internal static class ArticleAssembler
                 scan = i;
                 break;
             }
-        string? last = null, lastShort = null, lastShortCaps = null;
+        string? last = null, lastShort = null, lastShortCaps = null, repeatedShort = null;
         int lastAt = -2;
         for (int i = 0; i < scan; i++)
         {
@@ -831,8 +836,12 @@ internal static class ArticleAssembler
             var span = blocks[i].Span;
             if (features[i].EndsWithSentencePunctuation && !features[i].EndsWithQuestionMark) continue;
             if (BylineParser.TryParseByLine(span, out _) || BylineParser.TryParseDate(span, out _)) continue;
-            for (int j = i + 1; j < scan; j++)
-                if (SameText(span, blocks[j].Span)) return span.ToString();
+            // A line written twice (the headline and a share box's copy of it); a short one may be the site's or the
+            // newsletter's name ("The Back Bench"), so a longer one written twice below it wins.
+            bool repeated = false;
+            for (int j = i + 1; j < scan && !repeated; j++) repeated = SameText(span, blocks[j].Span);
+            if (repeated && features[i].Words >= 5) return span.ToString();
+            if (repeated) { repeatedShort ??= span.ToString(); continue; }
             // "BREAKING" / "Flood watch in effect until 6 p.m." / the headline: the banner's text, when a headline follows it.
             if (i > 0 && ChromeLexicon.IsBreakingLabel(blocks[i - 1].Span) && i + 1 < scan && roles[i + 1] == Role.Unknown
                 && features[i + 1] is { Words: >= 5 and <= 25, EndsWithSentencePunctuation: false }) continue;
@@ -841,7 +850,7 @@ internal static class ArticleAssembler
             else if (features[i].AllUpperCase) lastShortCaps ??= span.ToString();   // "THE MERIDIAN REVIEW"
             else lastShort = span.ToString();
         }
-        return last ?? lastShort ?? lastShortCaps;
+        return repeatedShort ?? last ?? lastShort ?? lastShortCaps;
     }
 
     // For HTML the block's text is decoded ("&mdash;" is one char), so offsets inside it drift from the input:

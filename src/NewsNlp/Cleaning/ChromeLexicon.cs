@@ -30,7 +30,8 @@ internal static class ChromeLexicon
         "open this photo in gallery", "enlarge this image", "expand image", "view image", "toggle caption", "hide caption",
         "loading", "loading...", "enter email", "enter your email", "enter your email address", "invalid email", "show me",
         "video loading", "video unavailable", "click to play", "tap to play", "play video", "play now", "give now", "donate now", "donate",
-        "vote", "view results", "see results",
+        "vote", "view results", "see results", "not now", "no thanks", "maybe later", "turn on alerts", "turn on notifications",
+        "open in app", "open in the app", "continue in app", "register now", "register for free",
     ];
 
     // Line openings that mark chrome when the line is short.
@@ -58,7 +59,7 @@ internal static class ChromeLexicon
         "acquire licensing rights", "our standards:", "video:", "email this", "type your email", "this article appears in",
         "the video will auto-play", "the video will autoplay", "video will play", "watch live", "this article appeared in",
         "this story appeared in", "read the full fact check", "this is not a scientific poll", "our rating:",
-        "this story appears in",
+        "this story appears in", "already registered", "already have an account",
     ];
 
     // A call to the reader that ends a short line whatever its stop ("Get weekly analysis. Sign up here.").
@@ -82,6 +83,10 @@ internal static class ChromeLexicon
         "free stories left", "your last free article", "subscribe for unlimited access", "your support keeps", "is a nonprofit newsroom",
         "subscribe to save articles", "unlimited digital access", "search obituaries", "browse obituaries", "find an obituary",
         "download the app", "on the app store", "on google play", "licensed under a creative commons", "under a creative commons license",
+        // A registration wall's meter and an app's alert prompt ("You've read 2 of 3 free articles this month", "Get breaking
+        // business news alerts", "Turn on notifications in the … app").
+        "free articles this month", "free article this month", "get unlimited access", "register for free", "get breaking ",
+        "turn on notifications",
     ];
 
     // Phrases that betray a widget anywhere in a short line.
@@ -251,7 +256,7 @@ internal static class ChromeLexicon
         // "112 comments": the comment section.
         if (features.Words == 2 && char.IsAsciiDigit(core[0]) && (FoldedEndsWith(core, " comments") || FoldedEndsWith(core, " comment"))) return true;
         // A press release's boilerplate: "About Tallgrass Robotics" heads the company's description after the news.
-        if (features.Words is >= 2 and <= 6 && !features.EndsWithSentencePunctuation && features.TitleCaseRatio >= 0.99
+        if (features.Words is >= 2 and <= 6 && (!features.EndsWithSentencePunctuation || EndsWithCompanyForm(core)) && features.TitleCaseRatio >= 0.99
             && core.StartsWith("About ", StringComparison.Ordinal)) return true;
         // "Copyright 2025 The Associated Press. All rights reserved. …", "© 2025 WLKV-TV": the story is over.
         if (features.Words <= 30 && (FoldedStartsWith(core, "copyright 2") || FoldedStartsWith(core, "copyright 1") || FoldedStartsWith(core, "\u00a9 ")
@@ -272,6 +277,12 @@ internal static class ChromeLexicon
             if (FoldedEquals(core, whole)) return true;
         return false;
     }
+
+    // "About Calloway Freight Systems, Inc.": a company's name ends in its legal form's period, not a sentence's.
+    private static bool EndsWithCompanyForm(ReadOnlySpan<char> line) =>
+        line.EndsWith(" Inc.", StringComparison.Ordinal) || line.EndsWith(" Corp.", StringComparison.Ordinal) || line.EndsWith(" Co.", StringComparison.Ordinal)
+        || line.EndsWith(" Ltd.", StringComparison.Ordinal) || line.EndsWith(" L.P.", StringComparison.Ordinal) || line.EndsWith(" N.V.", StringComparison.Ordinal)
+        || line.EndsWith(" S.A.", StringComparison.Ordinal);
 
     /// <summary>True for the heading of a box of links to other stories ("Related Articles", "More on this story"), which sites also put inside the story.</summary>
     public static bool IsRelatedLinksMarker(ReadOnlySpan<char> line)
@@ -314,6 +325,10 @@ internal static class ChromeLexicon
         FoldedContains(line, "newsletter") || FoldedContains(line, "subscrib") || FoldedContains(line, "sign up") || FoldedContains(line, "inbox")
         || FoldedContains(line, "email address") || FoldedContains(line, "enter email") || FoldedContains(line, "enter your email")
         || FoldedContains(line, "premium") || FoldedContains(line, "free trial");
+
+    /// <summary>The label over an advertisement ("Advertisement", "Sponsored", "Paid content").</summary>
+    public static bool IsAdLabel(ReadOnlySpan<char> line) =>
+        IsLabel(line, ["advertisement", "advertising", "ad", "sponsored", "sponsored content", "paid content", "paid post", "sponsor message"]);
 
     /// <summary>The label over a reader poll or a boxed fact check set into the story ("POLL", "FACT CHECK").</summary>
     public static bool IsWidgetLabel(ReadOnlySpan<char> line) => IsLabel(line, ["poll", "reader poll", "quiz", "fact check", "survey"]);

@@ -57,7 +57,18 @@ internal static class HtmlArticleReader
     private static readonly HashSet<string> ShortCaptionTokens = new(StringComparer.OrdinalIgnoreCase) { "cap", "cptn" };
     private static readonly HashSet<string> PictureTokens = new(StringComparer.OrdinalIgnoreCase) { "img", "image", "photo", "pic" };
 
-    private static bool IsCaptionClass(string? value) => HasToken(value, CaptionTokens) || IsAbbreviatedCaptionClass(value);
+    private static bool IsCaptionClass(string? value) => HasToken(value, CaptionTokens) || IsAbbreviatedCaptionClass(value) || IsCompoundCaptionClass(value);
+
+    // Caption and credit written as one class word: "photocaption", "imagecaption", "photocredit".
+    private static bool IsCompoundCaptionClass(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return false;
+        foreach (var token in value.Split([' ', '-', '_', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
+            if (token.Length > 7 && (token.EndsWith("caption", StringComparison.OrdinalIgnoreCase) || token.EndsWith("credit", StringComparison.OrdinalIgnoreCase))
+                && !token.Equals("figcaption", StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
 
     private static bool IsAbbreviatedCaptionClass(string? value) => HasToken(value, ShortCaptionTokens) && HasToken(value, PictureTokens);
 
@@ -102,7 +113,8 @@ internal static class HtmlArticleReader
 
         var reader = new Walker(input, blocks, title, furniture);
         reader.Visit(root);
-        return (blocks, new PageMetadata(title, author, source, date, captions, fallbackTitle));
+        var standfirst = root.QuerySelectorAll("p[class], div[class]").FirstOrDefault(e => IsStandfirst(e, e.LocalName));
+        return (blocks, new PageMetadata(title, author, source, date, captions, fallbackTitle) { Standfirst = standfirst is null ? null : Collapse(standfirst.TextContent) });
     }
 
     // The element holding the story: the <article> with the most paragraph text, else <main>, else the body.
@@ -147,7 +159,7 @@ internal static class HtmlArticleReader
     {
         string? author = null, source = Meta(document, "meta[property='og:site_name']"), date = null;
         const string authorSelector = "[rel=author], [itemprop=author], .byline, .author, [class*=byline], [class*=author-name], [class*=author], "
-            + "[class*=contributor i], [data-component*=byline i], [class*=byline i], a[href*='/author/'], a[href*='/authors/']";
+            + "[class*=contributor i], [data-component*=byline i], [class*=byline i], a[href*='/author/'], a[href*='/authors/'], [data-hook=user-name]";
         // A "By …" line first, wherever it is among the candidates ("SCBC Goulburn Murray" then "By Hamish Corrigan" in one byline
         // box); else a bare name.
         var candidates = root.QuerySelectorAll(authorSelector).Concat(document.QuerySelectorAll(authorSelector))
@@ -246,9 +258,11 @@ internal static class HtmlArticleReader
         // (Frameworks that hash their class names say what a box is in data attributes: data-component="newsletter-signup".
         // A heading's "header" names its place in a box, "storyhighlights__header", not the page's header.)
         string? except = tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? "header" : null;
-        // A paragraph marked as the story's summary or deck under the headline ("news-story__summary") is its standfirst.
-        if (tag == "p" && HasToken(element.GetAttribute("class"), StandfirstTokens)) return true;
-        if (IsAbbreviatedCaptionClass(element.GetAttribute("class"))) return true;   // read as a caption
+        if (IsStandfirst(element, tag)) return true;   // read as the standfirst
+        if (IsAbbreviatedCaptionClass(element.GetAttribute("class")) || IsCompoundCaptionClass(element.GetAttribute("class"))) return true;   // read as a caption
+        // A small box that opens with its label, "Advertisement" or "Sponsored", then the advertiser and the pitch.
+        if (tag is "div" or "section" or "aside" && element.FirstElementChild is { } label && label != element.LastElementChild
+            && ChromeLexicon.IsAdLabel(Collapse(label.TextContent)) && element.TextContent.Length < 500) return true;
         // A small box with a form field: a sign-up or a search box, whatever its class ("nl-box": "Get the region's top business
         // news before 7 a.m. …" / "Work email" / "Sign Up"). (The field first: most boxes have none, and their text is not built.)
         if (tag is "div" or "section" or "aside" && element.QuerySelector("input") is not null && element.TextContent.Length < 400) return true;
@@ -258,6 +272,14 @@ internal static class HtmlArticleReader
             || HasToken(element.GetAttribute("aria-labelledby"), tokens, except) || HasToken(element.GetAttribute("aria-label"), tokens, except)
             || element.HasAttribute("data-ad-slot");
     }
+
+    // A paragraph, or a short box of text alone, marked as the story's summary or deck under the headline ("news-story__summary",
+    // "article__summary"): its standfirst. Not an item of a summary box ("summary-box__item"), nor a widget's summary
+    // ("weather-widget__summary", "hh-rating__summary").
+    private static bool IsStandfirst(IElement element, string tag) =>
+        (tag == "p" || tag == "div" && element.ChildElementCount == 0 && element.TextContent.Length < 400)
+        && element.GetAttribute("class") is { } classes && HasToken(classes, StandfirstTokens) && !HasToken(classes, JunkTokens)
+        && !HasToken(element.ParentElement?.GetAttribute("class"), SummaryTokens);
 
     // A box labelled as a summary ("story-summary", aria-label="Key takeaways") or headed as one ("Key points") with a list
     // of two items or more.

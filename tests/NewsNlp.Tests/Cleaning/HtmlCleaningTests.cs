@@ -329,6 +329,33 @@ public class HtmlCleaningTests
     }
 
     [Fact]
+    public void A_summary_box_under_the_headline_is_the_standfirst_and_site_builder_boxes_are_read_by_what_they_hold()
+    {
+        string html = """
+            <html><body><div class="page">
+              <h1 class="hdl">Library to open on Sundays from June</h1>
+              <div class="article__summary">The Elm Street branch will open from noon to 5 p.m. for a six-month trial.</div>
+              <div><span data-hook="user-name" class="x7Qa user-name">Marta Lindholm</span></div>
+              <div class="photowrap"><img src="branch.jpg" alt=""><div class="photocaption">Readers queue outside the Elm Street branch on Saturday.</div>
+                <div class="photocredit">Tom Vance, Staff Photographer</div></div>
+              <p>The library board voted 5-1 on Monday to open the Elm Street branch on Sundays, starting in June.</p>
+              <div style="border:1px solid #ddd"><div>Advertisement</div><div>Corner Bakery</div><div>Fresh rye every morning. 12 Elm St.</div></div>
+              <p>The board will review attendance after six months before deciding whether to keep the hours.</p>
+            </div></body></html>
+            """;
+
+        var article = Cleaner.Clean(html);
+
+        Assert.Equal("The Elm Street branch will open from noon to 5 p.m. for a six-month trial.", article.Standfirst);
+        Assert.Equal("Marta Lindholm", article.Byline.Author);
+        Assert.Contains("Readers queue outside the Elm Street branch on Saturday.", article.Captions);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(2, body.Length);
+        Assert.StartsWith("The library board voted", body[0]);
+        Assert.DoesNotContain("Fresh rye", article.Text);
+    }
+
+    [Fact]
     public void Malformed_html_still_yields_its_text()
     {
         string html = "<html><body><article><p>The bridge reopened on Monday after three weeks of repairs, the county said.<p>Traffic was light<div><b>unclosed";

@@ -794,6 +794,51 @@ public class StructureTests
         Assert.StartsWith("The board will review", body[1]);
     }
 
+    [Fact]
+    public void A_newsletter_post_keeps_its_headline_and_ends_before_its_footnotes()
+    {
+        // The newsletter's name is written twice above the post (masthead, share box), and so is the headline.
+        string page = "The Harbour Ledger\n\nSubscribe\nSign in\n\nShare this post\nThe Harbour Ledger\nFerry fares to rise 12% in April, board papers show\nCopy link\n\n"
+            + "Ferry fares to rise 12% in April, board papers show\nThe increase is the second in a year.\n\nMila Okonkwo\nMar 3, 2025\n\n"
+            + "Fares on the Harbour Ferry will rise by 12% on April 1, according to papers prepared for this week's board meeting.1\n\n"
+            + "The board blames fuel and crew costs, which it says rose faster than expected over the winter.\n\n"
+            + "A monthly pass will cost $96, up from $86, and a single crossing $4.50.\n\n"
+            + "1\nThe papers were published on the board's website on Friday evening and taken down on Saturday.\n\n"
+            + "Subscribe to The Harbour Ledger\nIndependent reporting on the waterfront and the people who work it.\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("Ferry fares to rise 12% in April, board papers show", article.Title);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(3, body.Length);
+        Assert.StartsWith("A monthly pass", body[2]);
+    }
+
+    [Fact]
+    public void A_press_release_ends_where_the_company_boilerplate_begins()
+    {
+        string page = "Northgate Logistics to acquire Pell Cold Storage\n\n"
+            + "Northgate Logistics, Inc. said on Monday it had agreed to buy Pell Cold Storage for $210 million in cash.\n\n"
+            + "The deal adds nine warehouses in the Midwest and is expected to close in the third quarter.\n\n"
+            + "About Northgate Logistics, Inc.\n\n"
+            + "Northgate Logistics, Inc. is a Columbus, Ohio-based provider of freight and warehousing services across North America.\n";
+        var body = Texts(Cleaner.Clean(page), ParagraphKind.Body);
+        Assert.Equal(2, body.Length);
+        Assert.StartsWith("The deal adds", body[1]);
+    }
+
+    [Fact]
+    public void An_app_alert_prompt_and_a_registration_meter_are_furniture()
+    {
+        string page = "Grocer to test digital shelf labels\n\nBy Ana Ruiz\n\n"
+            + "You've read 2 of 3 free articles this month.\nRegister for free to get unlimited access to our articles.\nREGISTER NOW\nAlready registered? Sign in\n\n"
+            + "Fairway Foods will put electronic shelf labels in 20 stores by December, the company said on Tuesday.\n\n"
+            + "Get breaking business news alerts\nTurn on notifications in the Metro Now app so you never miss a story.\nTURN ON ALERTS\nNot now\n\n"
+            + "The labels will let staff change prices from head office, though the company said it had no plans to change them during the day.\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal(2, Texts(article, ParagraphKind.Body).Length);
+        Assert.Empty(Texts(article, ParagraphKind.Heading));
+        Assert.DoesNotContain("free articles", article.Text);
+    }
+
     [Theory]
     [InlineData("Crews repair a ruptured water main on Harbor Avenue on Monday afternoon.(KXLV)")]
     [InlineData("Sen. Dana Whitlock speaks to reporters at the Capitol on Monday. | Photo by Eli Brandt/Capitol Ledger")]
