@@ -385,12 +385,16 @@ internal static class ArticleAssembler
             {
                 // (A headline may have a stop: "Discount grocers are winning the Midwest. Here's how." A "Most read" box numbers them.)
                 int j = i + 1;
-                // (Never the page's own headline, which a byline follows.)
+                // (Never the page's own headline, which a byline follows.) The run may start a blank line under the marker
+                // ("Related News" / "" / three headlines), or under one that ends with a colon, be that one headline ("Read
+                // more:" / "" / a headline); a single line a blank line under a marker alone is left to the loop below.
                 for (; j < blocks.Count && roles[j] is Role.Unknown or Role.Caption or Role.Chrome
-                     && (IsListMark(blocks[j].Span) || !BlankLineBetween(input, blocks[j - 1], blocks[j])
+                     && (IsListMark(blocks[j].Span) || (j == i + 1 || !BlankLineBetween(input, blocks[j - 1], blocks[j]))
                          && features[j] is { Words: >= 2 and <= 20 } && (!features[j].EndsWithSentencePunctuation || features[j].Words <= 15))
-                     && !BylineWithin(blocks, features, j, 2); j++)
-                    roles[j] = Role.Chrome;
+                     && !BylineWithin(blocks, features, j, 2); j++) { }
+                if (j == i + 2 && BlankLineBetween(input, blocks[i], blocks[i + 1]) && !blocks[i].Span.TrimEnd().EndsWith(':') && !IsListMark(blocks[i + 1].Span))
+                    j = i + 1;
+                for (int k = i + 1; k < j; k++) roles[k] = Role.Chrome;
                 // Pasted with a blank line after every line, under a marker on its own ("Trending", not "Related: <headline>"):
                 // headlines without a stop, up to the page's own kicker (a line in capitals), byline or headline (a byline
                 // follows it).
@@ -511,9 +515,11 @@ internal static class ArticleAssembler
             start = i;
         }
         // Pasted with blank lines between: a short paragraph between two lines of a sign-up box is its pitch or its privacy
-        // note ("Free weekly newsletter" / "Our writers' take on the weekend's football …" / "Enter your email address").
+        // note ("Free weekly newsletter" / "Our writers' take on the weekend's football …" / "Enter your email address"), or
+        // the newsletter's name ("Newsletter" / "The Sentinel Daily" / "Get the day's top stories … in your inbox").
         for (int i = 1; i + 1 < blocks.Count; i++)
-            if (roles[i] == Role.Unknown && features[i] is { Words: <= 40, EndsWithSentencePunctuation: true } && blocks[i].Hint == BlockHint.None
+            if (roles[i] == Role.Unknown && blocks[i].Hint == BlockHint.None
+                && features[i] is { Words: <= 40, EndsWithSentencePunctuation: true } or { Words: <= 6, EndsWithSentencePunctuation: false, TitleCaseRatio: >= 0.99 }
                 && roles[i - 1] == Role.Chrome && ChromeLexicon.IsSignUpPrompt(blocks[i - 1].Span)
                 && roles[i + 1] == Role.Chrome && ChromeLexicon.IsSignUpPrompt(blocks[i + 1].Span))
                 roles[i] = Role.Chrome;
@@ -529,6 +535,10 @@ internal static class ArticleAssembler
     {
         for (int i = 0; i < blocks.Count; i++)
         {
+            // An audio clip's title over its player ("DOC's Hamish Te Rangi spoke to Morning Edition" / "Listen duration 5′ 31″").
+            if (i > 0 && ChromeLexicon.FoldedStartsWith(blocks[i].Span.Trim(), "listen duration") && roles[i - 1] == Role.Unknown
+                && features[i - 1] is { Words: <= 12, EndsWithSentencePunctuation: false })
+                roles[i - 1] = Role.Chrome;
             if (!IsRunningTime(blocks[i].Span.Trim())) continue;
             int k = i + 1;
             while (k < blocks.Count && IsRunningTime(blocks[k].Span.Trim())) k++;

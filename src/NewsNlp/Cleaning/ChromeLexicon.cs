@@ -31,7 +31,9 @@ internal static class ChromeLexicon
         "loading", "loading...", "enter email", "enter your email", "enter your email address", "invalid email", "show me",
         "video loading", "video unavailable", "click to play", "tap to play", "play video", "play now", "give now", "donate now", "donate",
         "vote", "view results", "see results", "not now", "no thanks", "maybe later", "turn on alerts", "turn on notifications",
-        "open in app", "open in the app", "continue in app", "register now", "register for free",
+        "open in app", "open in the app", "continue in app", "register now", "register for free", "this field is required",
+        "required field", "please enter a valid email address", "please enter a valid email", "add to playlist", "play audio",
+        "download",
     ];
 
     // Line openings that mark chrome when the line is short.
@@ -59,7 +61,7 @@ internal static class ChromeLexicon
         "acquire licensing rights", "our standards:", "video:", "email this", "type your email", "this article appears in",
         "the video will auto-play", "the video will autoplay", "video will play", "watch live", "this article appeared in",
         "this story appeared in", "read the full fact check", "this is not a scientific poll", "our rating:",
-        "this story appears in", "already registered", "already have an account",
+        "this story appears in", "already registered", "already have an account", "listen duration",
     ];
 
     // A call to the reader that ends a short line whatever its stop ("Get weekly analysis. Sign up here.").
@@ -86,7 +88,7 @@ internal static class ChromeLexicon
         // A registration wall's meter and an app's alert prompt ("You've read 2 of 3 free articles this month", "Get breaking
         // business news alerts", "Turn on notifications in the … app").
         "free articles this month", "free article this month", "get unlimited access", "register for free", "get breaking ",
-        "turn on notifications",
+        "turn on notifications", "download our free app", "download our app",
     ];
 
     // Phrases that betray a widget anywhere in a short line.
@@ -164,6 +166,10 @@ internal static class ChromeLexicon
         if (features.Words <= 25)
             foreach (var call in CallsToAction)
                 if (FoldedContains(line, call)) return true;
+        // A messaging channel's plug runs longer ("Stay informed … Follow The Lagos Ledger on WhatsApp for real-time updates …
+        // join our channel today!").
+        if (features.Words <= 45 && (FoldedContains(line, "join our channel") || FoldedContains(line, "join our whatsapp")
+            || FoldedContains(line, "follow us on whatsapp") || FoldedContains(line, "join our telegram"))) return true;
         // "DOWNLOAD THE KVTR 7 APP: Get breaking news alerts … Available on the App Store and Google Play": an app's plug.
         if (features.Words <= 40 && (FoldedStartsWith(line, "download the ") || FoldedContains(line, ". download the ")) && (FoldedContains(line, " app") || FoldedContains(line, "google play"))) return true;
         // A newsletter's pitch by its name only ("Love eating out? Get The Weekender, our guide to …, delivered every Friday.").
@@ -270,6 +276,9 @@ internal static class ChromeLexicon
         // column are the author's own": the site's small print.
         if (FoldedStartsWith(core, "disclaimer:") || FoldedStartsWith(core, "disclosure:") || FoldedStartsWith(core, "the views expressed") || FoldedStartsWith(core, "views expressed")
             || FoldedStartsWith(core, "this article is for informational purposes") || FoldedStartsWith(core, "this article is not intended")) return true;
+        // "(Only the headline and picture of this report may have been reworked by … staff; the rest of the content is
+        // auto-generated from a syndicated feed.)": a portal's note on a wire story.
+        if (features.Words <= 60 && FoldedContains(core, "syndicated feed")) return true;
         if (features.Words > 10) return false;
         foreach (var opening in TrailerOpenings)
             if (FoldedStartsWith(core, opening)) return true;

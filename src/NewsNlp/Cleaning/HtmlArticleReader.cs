@@ -228,6 +228,9 @@ internal static class HtmlArticleReader
             // Document order: a parent is decided before its children, so furniture spreads down in O(1) per element.
             if (element.ParentElement is { } parent && doomed.Contains(parent)) { doomed.Add(element); continue; }
             if (!IsFurniture(element)) continue;
+            // Nor the article's <header> with the story's summary box in it ("Key points" under the headline): its other
+            // boxes are judged one by one.
+            if (element.QuerySelector("li") is not null && element.Descendants<IElement>().Any(IsSummaryBox)) continue;
             // Never drop a container holding most of the story, whatever its class says.
             if (rootText > 0 && element.LocalName is not ("script" or "style" or "noscript" or "template"))
             {

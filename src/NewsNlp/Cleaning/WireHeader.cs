@@ -123,9 +123,12 @@ internal readonly record struct WireHeader(int Length, string? Dateline, string?
             if (c == ' ') { wordStart = true; continue; }
             if (c == '(' && i > pos && text[i - 1] == ' ')
             {
-                int after = ParseSourceInParentheses(text, i, out var src);
+                // ("Ravipur, Aug 14 (PTI) Three people …": after a place and a date, the agency needs no dash.)
+                var place = text[pos..i].Trim();
+                var undated = WithoutDate(place);
+                int after = ParseSourceInParentheses(text, i, out var src, dated: undated.Length < place.Length || EndsWithMonthDay(place));
                 if (after == i || words == 0) return pos;
-                dateline = WithoutDate(text[pos..i].Trim()).TrimEnd(',').ToString();
+                dateline = undated.TrimEnd(',').ToString();
                 source = src;
                 return after;
             }
@@ -142,16 +145,27 @@ internal readonly record struct WireHeader(int Length, string? Dateline, string?
                 // ("ZURICH, Oct 1 (Meridian) -": the day of a date after the place.)
                 if (!(char.IsUpper(c) || char.IsAsciiDigit(c) && words > 2) || words > 6) return pos;
             }
-            else if (!(char.IsLetter(c) || c is ',' or '.' or '\'' or '\u2019' or '-')) return pos;
+            else if (!(char.IsLetter(c) || char.IsAsciiDigit(c) && char.IsAsciiDigit(text[i - 1]) || c is ',' or '.' or '\'' or '\u2019' or '-')) return pos;
         }
         return pos;
+    }
+
+    // "Ravipur, Aug 14": a place, a comma, a month and a day.
+    private static bool EndsWithMonthDay(ReadOnlySpan<char> dateline)
+    {
+        int comma = dateline.LastIndexOf(',');
+        if (comma <= 0) return false;
+        var date = dateline[(comma + 1)..].Trim();
+        int space = date.IndexOf(' ');
+        return space > 0 && BylineParser.IsMonth(date[..space].TrimEnd('.')) && date[(space + 1)..] is { Length: 1 or 2 } day && char.IsAsciiDigit(day[0])
+            && char.IsAsciiDigit(day[^1]);
     }
 
     // "ZURICH, Oct 1" → "ZURICH": the place without the date that follows it.
     private static ReadOnlySpan<char> WithoutDate(ReadOnlySpan<char> dateline)
     {
         int comma = dateline.LastIndexOf(',');
-        return comma > 0 && BylineParser.TryParseDate(dateline[(comma + 1)..], out _) ? dateline[..comma] : dateline;
+        return comma > 0 && (BylineParser.TryParseDate(dateline[(comma + 1)..], out _) || EndsWithMonthDay(dateline)) ? dateline[..comma] : dateline;
     }
 
     /// <summary>
@@ -211,7 +225,7 @@ internal readonly record struct WireHeader(int Length, string? Dateline, string?
         return SkipSpaces(text, pos + after);
     }
 
-    private static int ParseSourceInParentheses(ReadOnlySpan<char> text, int open, out string? source)
+    private static int ParseSourceInParentheses(ReadOnlySpan<char> text, int open, out string? source, bool dated = false)
     {
         source = null;
         int close = -1;
@@ -238,7 +252,7 @@ internal readonly record struct WireHeader(int Length, string? Dateline, string?
         int next = SkipSpaces(text, after);
         if (next < text.Length && IsDash(text, next, out int dashEnd)) after = SkipSpaces(text, dashEnd);
         else if (next == after && (char.IsUpper(text[after]) || char.IsDigit(text[after]) || text[after] is '"' or '\u201C' or '\'' or '\u2018')) { }
-        else if (next > after && next < text.Length && char.IsUpper(text[next]) && words <= 2 && open == 0) after = next;
+        else if (next > after && next < text.Length && char.IsUpper(text[next]) && words <= 2 && (open == 0 || dated)) after = next;
         else return open;
         source = inner.ToString();
         return after;

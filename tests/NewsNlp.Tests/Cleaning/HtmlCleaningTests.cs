@@ -356,6 +356,30 @@ public class HtmlCleaningTests
     }
 
     [Fact]
+    public void A_key_points_box_in_the_article_header_is_reported()
+    {
+        string html = """
+            <html><body><article>
+              <header class="article-header">
+                <div class="kicker">Consumer affairs</div>
+                <h1>Grocer fined $2 million over fake discounts</h1>
+                <div data-testid="key-points"><h2>Key points</h2><ul>
+                  <li>The court found shelf prices were raised before being cut back</li>
+                  <li>The chain says it has changed how it sets prices</li></ul></div>
+                <div class="byline">By Tahlia Moore</div>
+              </header>
+              <p>A supermarket chain has been ordered to pay $2 million after a court found it misled shoppers with discount tickets.</p>
+              <p>The regulator said hundreds of products had been marked up for a few weeks before the so-called discounts began.</p>
+            </article></body></html>
+            """;
+
+        var article = Cleaner.Clean(html);
+
+        Assert.Equal(2, article.ExistingQuickLooks.Count);
+        Assert.Equal(2, Texts(article, ParagraphKind.Body).Length);
+    }
+
+    [Fact]
     public void Malformed_html_still_yields_its_text()
     {
         string html = "<html><body><article><p>The bridge reopened on Monday after three weeks of repairs, the county said.<p>Traffic was light<div><b>unclosed";

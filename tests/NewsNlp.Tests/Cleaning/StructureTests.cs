@@ -813,6 +813,40 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_newsletter_box_a_link_box_an_audio_player_and_a_channel_plug_inside_the_story_are_furniture()
+    {
+        string page = "Island sanctuary on alert after stoat sighting\n\nBy Aroha Kerr\n\n"
+            + "Rangers are searching Motuiti Island after a trail camera photographed a stoat near the northern landing on Saturday.\n\n"
+            + "Newsletter\n\nThe Morning Brief\n\nGet the day's top stories delivered to your inbox every morning.\n\nEnter your email address\n\nSign up\n\nThis field is required\n\n"
+            + "The island has been free of introduced predators since 2016 and is home to several rare birds.\n\n"
+            + "Related News\n\nTrapping network extended along the coast\nVolunteers count record number of dotterels\n\n"
+            + "Rangers have laid 200 extra traps and brought in two detection dogs, the conservation department said.\n\n"
+            + "Ranger Tama Hohaia spoke to Morning Report\n\nListen duration 4\u2032 12\u2033\nAdd to playlist\nPlay Audio\n\n"
+            + "Stay informed! Follow the Coast Courier on WhatsApp for breaking news and exclusive content. Join our channel today!\n\n"
+            + "Boat owners are asked to check their gear for stowaways before landing on any island in the gulf.\n\n"
+            + "Get the Coast Courier app\n\nDownload our free app to get news notifications.\n\n\u00a9 2025 Coast Courier\n";
+        var article = Cleaner.Clean(page);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(4, body.Length);
+        Assert.StartsWith("Boat owners", body[3]);
+        Assert.Empty(Texts(article, ParagraphKind.Heading));
+    }
+
+    [Fact]
+    public void A_portal_note_on_a_syndicated_wire_story_ends_it()
+    {
+        string page = "Heavy rain shuts schools in three districts\n\n"
+            + "Kochi, Aug 14 (PTI) Schools in three districts were closed on Wednesday as heavy rain continued for a second day, officials said.\n\n"
+            + "The weather department has forecast more rain until Friday.\n\n"
+            + "(Only the headline of this report may have been reworked by our staff; the rest of the content is auto-generated from a syndicated feed.)\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("PTI", article.Byline.Source);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(2, body.Length);
+        Assert.StartsWith("Schools in three districts", body[0]);
+    }
+
+    [Fact]
     public void A_press_release_ends_where_the_company_boilerplate_begins()
     {
         string page = "Northgate Logistics to acquire Pell Cold Storage\n\n"

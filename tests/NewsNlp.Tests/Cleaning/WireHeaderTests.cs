@@ -19,6 +19,8 @@ public class WireHeaderTests
     [InlineData("SEATTLE (AP) — ", "SEATTLE", "AP")]
     [InlineData("(The Hollywood Reporter)", null, "The Hollywood Reporter")]
     [InlineData("ZURICH, Oct 1 (Meridian) - ", "ZURICH", "Meridian")]
+    [InlineData("Kochi, Aug 14 (PTI) ", "Kochi", "PTI")]
+    [InlineData("Pune, Nov 3 (IANS) ", "Pune", "IANS")]
     public void Dateline_and_source_are_metadata(string header, string? dateline, string? source)
     {
         var article = Cleaner.Clean(header + Story);
