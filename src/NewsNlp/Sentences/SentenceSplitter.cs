@@ -77,8 +77,9 @@ public sealed class SentenceSplitter : ISentenceSplitter
                     && !(StartsBullet(text, tokens, i) && (i == 0 || LineBreakBetween(text, tokens[i - 1], tokens[i])))
                     // "Kenneth W. O'Dell Jr.": a generational suffix ends a name, never starts a sentence.
                     && !Abbreviations.IsGenerationalSuffix(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length))
-                    // "Q&A: What the rules mean", "BREAKING: Fire closes I-95": a kicker opens its line's sentence.
-                    && !IsKickerColon(text, tokens, i)
+                    // "Q&A: What the rules mean", "BREAKING: Fire closes I-95": a kicker opens its line's sentence; so does a
+                    // dateline with its agency, "NEW DELHI (PTI): The Union Cabinet …".
+                    && !IsKickerColon(text, tokens, i) && !IsDatelineColon(text, tokens, i)
                     // "three parts: 1) a rebate, 2) a freeze and 3) new money": an enumeration inside the sentence.
                     && !InlineEnumeration(text, tokens, i)
                     // "Firefighters Rescue Kitten From Storm Drain": a title's capitalised preposition runs on (EWT has no
@@ -259,7 +260,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
         for (int k = stop - 1; k > 0 && k >= stop - 60; k--)
         {
             var token = tokens[k];
-            if (LineBreakBetween(text, token, tokens[k + 1]) || IsStop(text, token)) return false;
+            // (Over the exclamations and questions the quotation holds: "chanted “Out! Out! Out!” as he left".)
+            if (LineBreakBetween(text, token, tokens[k + 1]) || IsStop(text, token) && text[token.Start] is not ('!' or '?')) return false;
             if (token.Kind != TokenKind.Punctuation || token.Length != 1) continue;
             char c = text[token.Start];
             bool opens = c is '\u201C' or '\u2018' || c == '"' && tokens[k + 1].Start == token.End && token.Start > tokens[k - 1].End;
@@ -587,6 +589,20 @@ public sealed class SentenceSplitter : ISentenceSplitter
         return kicker is "Q&A" or "BREAKING" or "BREAKING NEWS" or "UPDATE" or "UPDATED" or "ANALYSIS" or "EXCLUSIVE" or "WATCH"
             or "LIVE" or "OPINION" or "EDITORIAL" or "REVIEW" or "EXPLAINER" or "FACT CHECK" or "PHOTOS" or "VIDEO" or "CORRECTION"
             or "DEVELOPING" or "JUST IN" or "ALERT" or "COMMENTARY" or "PERSPECTIVE" or "INTERVIEW" or "OBITUARY";
+    }
+
+    // "NEW DELHI (PTI):": one to three words in capitals opening the line, an agency in brackets, a colon.
+    private static bool IsDatelineColon(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i < 4 || tokens[i].Length != 1 || text[tokens[i].Start] != ':' || text[tokens[i - 1].Start] != ')' || text[tokens[i - 3].Start] != '('
+            || tokens[i - 2].Kind != TokenKind.Word || !CharClass.IsUpper(text[tokens[i - 2].Start])) return false;
+        int places = 0;
+        for (int k = i - 4; k >= 0; k--)
+        {
+            if (!IsCapitalsWord(text, tokens[k]) || ++places > 3) return false;
+            if (k == 0 || LineBreakBetween(text, tokens[k - 1], tokens[k])) return true;
+        }
+        return false;
     }
 
     // "NAIROBI": a word in capitals, at least three letters.

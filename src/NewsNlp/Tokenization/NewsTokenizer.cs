@@ -238,6 +238,14 @@ public sealed class NewsTokenizer : ITokenizer
         /// English EWT, an abbreviation that ends a sentence gives up its period to the sentence ("etc" "."),
         /// so the sentence splitter sees an ordinary stop there.
         /// </summary>
+        // Units news writes with a period after a figure ("£13.7bn.", "6 ft.", "12 hrs.").
+        private static bool IsUnit(ReadOnlySpan<char> word) => word is "bn" or "mn" or "tn" or "km" or "kg" or "lb" or "lbs" or "oz" or "ft"
+            or "mi" or "gal" or "sq" or "yr" or "yrs" or "hr" or "hrs" or "mins" or "deg" or "pct";
+
+        // A digit right before the word or one space before it ("13.7bn", "6 ft").
+        private readonly bool DigitBefore(int start) =>
+            start > 0 && (char.IsAsciiDigit(_s[start - 1]) || start > 1 && _s[start - 1] == ' ' && char.IsAsciiDigit(_s[start - 2]));
+
         private readonly bool AttachesPeriod(ReadOnlySpan<char> word, bool internalDot, bool longSegment, int period)
         {
             // "Darnell Pike, a.k.a. “The Accountant,”": it introduces a name, never ends a sentence.
@@ -291,6 +299,8 @@ public sealed class NewsTokenizer : ITokenizer
                     // run on into names.)
                     if (word is not ("Co" or "Bros") && (word is not "St" || StreetNameBefore(period)) && LowerCaseWordOpensAfter(period)) return false;
                     if (StateEndsSentence(word, period)) return false;
+                    // "borrowing was £13.7bn. Economists had expected …": a unit after its figure ends the sentence before a capital.
+                    if (IsUnit(word) && DigitBefore(period - word.Length) && CapitalisedWordAfter(period)) return false;
                     // "named for the Rev. Samuel T. Greene Jr. Greene led …": news calls a person by the surname the second time.
                     if (word is "Jr" && NextWordAfter(period) is { Length: > 1 } surname && surname.SequenceEqual(WordBefore(period - word.Length))) return false;
                     return !SentenceStartsAfter(period, initial: false);
