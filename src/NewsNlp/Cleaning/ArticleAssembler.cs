@@ -523,6 +523,17 @@ internal static class ArticleAssembler
                 && roles[i - 1] == Role.Chrome && ChromeLexicon.IsSignUpPrompt(blocks[i - 1].Span)
                 && roles[i + 1] == Role.Chrome && ChromeLexicon.IsSignUpPrompt(blocks[i + 1].Span))
                 roles[i] = Role.Chrome;
+        // An advertisement pasted between its two labels ("Advertisement" / "Winter Savings Event" / "Harvest Home Appliances"
+        // / "Save up to 30% …" / "Shop now" / "Advertisement"): short lines, all of them the ad's.
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (!ChromeLexicon.IsAdLabel(blocks[i].Span)) continue;
+            int end = i + 1;
+            while (end < blocks.Count && end <= i + 7 && !ChromeLexicon.IsAdLabel(blocks[end].Span) && features[end].Words <= 30) end++;
+            if (end == i + 1 || end >= blocks.Count || end > i + 7 || !ChromeLexicon.IsAdLabel(blocks[end].Span)) continue;
+            for (int k = i; k <= end; k++) roles[k] = Role.Chrome;
+            i = end;
+        }
         VideoPlayers(blocks, features, roles);
     }
 
@@ -884,12 +895,19 @@ internal static class ArticleAssembler
     private static bool IsAuthorNote(ReadOnlySpan<char> paragraph, string authors)
     {
         if (LineFeatures.Of(paragraph).Words > 45) return false;
+        // "Contact Gerald Pruitt at gpruitt@… or (573) 555-0148.", "Reach Ana Ruiz at …": how to reach the writer.
+        foreach (var verb in (ReadOnlySpan<string>)["Contact ", "Reach ", "Email ", "E-mail "])
+            if (paragraph.StartsWith(verb, StringComparison.Ordinal) && (paragraph.Contains('@') || paragraph.ContainsAny("0123456789")))
+            {
+                paragraph = paragraph[verb.Length..];
+                break;
+            }
         foreach (var range in authors.AsSpan().Split(" and "))
         {
             var name = authors.AsSpan()[range].Trim();
             if (name.Length < 4 || !paragraph.StartsWith(name, StringComparison.Ordinal)) continue;
             var rest = paragraph[name.Length..];
-            if (rest.Contains('@') || ChromeLexicon.FoldedStartsWith(rest, " covers ") || ChromeLexicon.FoldedStartsWith(rest, " is a ")
+            if (rest.Contains('@') || ChromeLexicon.FoldedStartsWith(rest, " at ") && rest.ContainsAny("0123456789") || ChromeLexicon.FoldedStartsWith(rest, " covers ") || ChromeLexicon.FoldedStartsWith(rest, " is a ")
                 || ChromeLexicon.FoldedStartsWith(rest, " is the ") || ChromeLexicon.FoldedStartsWith(rest, " writes ")
                 || ChromeLexicon.FoldedStartsWith(rest, " reports ") || ChromeLexicon.FoldedContains(rest, "contributed to this report")
                 // "… is state political reporter for The Harbour Herald."

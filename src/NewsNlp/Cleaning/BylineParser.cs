@@ -256,6 +256,9 @@ internal static class BylineParser
                 if (TryParseDate(line[range].Trim(), out date)) return true;
             return false;
         }
+        // "April 17, 2024 at 7:02 p.m. Updated April 18, 2024 at 9:15 a.m.": the date, then its update, without a separator.
+        int updated = line.IndexOf(" Updated ", StringComparison.Ordinal);
+        if (updated > 0) return TryParseDate(line[..updated].TrimEnd(" \u2013\u2014-/,".AsSpan()), out date) && TryParseDate(line[(updated + 1)..], out _);
         foreach (var label in (ReadOnlySpan<string>)["published on", "published", "updated on", "updated", "posted on", "posted", "last updated on", "last updated",
             "last modified on", "last modified", "first published on", "first published", "date"])
         {

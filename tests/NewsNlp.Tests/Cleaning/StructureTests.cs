@@ -847,6 +847,21 @@ public class StructureTests
     }
 
     [Fact]
+    public void An_advertisement_between_its_labels_and_the_writers_contact_line_are_not_story()
+    {
+        string page = "Bakery to reopen after flood repairs\n\nBy Gerald Pruitt\n\nApril 17, 2024 at 7:02 p.m. Updated April 18, 2024 at 9:15 a.m.\n\n"
+            + "The Corner Loaf bakery on Main Street will reopen on Saturday, eight months after floodwater filled its basement.\n\n"
+            + "Advertisement\n\nSpring Sale\nHarlow Hardware\nSave up to 20% on paint and garden tools this weekend only.\nShop now\n\nAdvertisement\n\n"
+            + "The owners said insurance covered most of the $90,000 in repairs.\n\n"
+            + "Contact Gerald Pruitt at gpruitt@example.com or (573) 555-0148.\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("April 17, 2024 at 7:02 p.m.", article.Byline.Date);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(2, body.Length);
+        Assert.StartsWith("The owners said", body[1]);
+    }
+
+    [Fact]
     public void A_press_release_ends_where_the_company_boilerplate_begins()
     {
         string page = "Northgate Logistics to acquire Pell Cold Storage\n\n"
