@@ -523,6 +523,17 @@ internal static class ArticleAssembler
                 && roles[i - 1] == Role.Chrome && ChromeLexicon.IsSignUpPrompt(blocks[i - 1].Span)
                 && roles[i + 1] == Role.Chrome && ChromeLexicon.IsSignUpPrompt(blocks[i + 1].Span))
                 roles[i] = Role.Chrome;
+        // A forecast widget: temperature lines ("34° / 27°", "29°") with the day and the outlook on the lines beside them
+        // ("Wed" / "36° / 24°" / "Ice early, then rain").
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (!IsTemperatureLine(blocks[i].Span, features[i])) continue;
+            roles[i] = Role.Chrome;
+            for (int k = i - 1; k >= 0 && k >= i - 1 && !BlankLineBetween(input, blocks[k], blocks[k + 1]) && features[k] is { Words: <= 6, EndsWithSentencePunctuation: false }; k--)
+                roles[k] = Role.Chrome;
+            for (int k = i + 1; k < blocks.Count && k <= i + 2 && !BlankLineBetween(input, blocks[k - 1], blocks[k]) && features[k] is { Words: <= 6, EndsWithSentencePunctuation: false }; k++)
+                roles[k] = Role.Chrome;
+        }
         // An advertisement pasted between its two labels ("Advertisement" / "Winter Savings Event" / "Harvest Home Appliances"
         // / "Save up to 30% …" / "Shop now" / "Advertisement"): short lines, all of them the ad's.
         for (int i = 0; i < blocks.Count; i++)
@@ -565,6 +576,10 @@ internal static class ArticleAssembler
     }
 
     // "2:14", "02:14", "1:02:30": minutes and seconds, nothing else.
+    // "34° / 27°", "29°", "Feels like 21°", "High 99, Low 71": a short line that is mostly temperatures.
+    private static bool IsTemperatureLine(ReadOnlySpan<char> line, in LineFeatures features) =>
+        features.Words <= 4 && line.Contains('\u00b0') && line.IndexOfAnyInRange('0', '9') >= 0;
+
     private static bool IsRunningTime(ReadOnlySpan<char> line)
     {
         if (line.Length is < 4 or > 8) return false;
@@ -871,6 +886,8 @@ internal static class ArticleAssembler
             else if (features[i].AllUpperCase) lastShortCaps ??= span.ToString();   // "THE MERIDIAN REVIEW"
             else lastShort = span.ToString();
         }
+        // (A headline right above the byline beats a short line written twice: a menu's "6 On Your Side".)
+        if (last is not null && lastAt == scan - 1) return last;
         return repeatedShort ?? last ?? lastShort ?? lastShortCaps;
     }
 

@@ -33,7 +33,7 @@ internal static class ChromeLexicon
         "vote", "view results", "see results", "not now", "no thanks", "maybe later", "turn on alerts", "turn on notifications",
         "open in app", "open in the app", "continue in app", "register now", "register for free", "this field is required",
         "required field", "please enter a valid email address", "please enter a valid email", "add to playlist", "play audio",
-        "download",
+        "download", "interactive radar", "full forecast", "app store", "google play", "get it on google play",
     ];
 
     // Line openings that mark chrome when the line is short.
@@ -61,7 +61,8 @@ internal static class ChromeLexicon
         "acquire licensing rights", "our standards:", "video:", "email this", "type your email", "this article appears in",
         "the video will auto-play", "the video will autoplay", "video will play", "watch live", "this article appeared in",
         "this story appeared in", "read the full fact check", "this is not a scientific poll", "our rating:",
-        "this story appears in", "already registered", "already have an account", "listen duration",
+        "this story appears in", "already registered", "already have an account", "listen duration", "powered by ", "rates as of ",
+        "estimated monthly payment", "see personalized rates",
     ];
 
     // A call to the reader that ends a short line whatever its stop ("Get weekly analysis. Sign up here.").
@@ -88,7 +89,7 @@ internal static class ChromeLexicon
         // A registration wall's meter and an app's alert prompt ("You've read 2 of 3 free articles this month", "Get breaking
         // business news alerts", "Turn on notifications in the … app").
         "free articles this month", "free article this month", "get unlimited access", "register for free", "get breaking ",
-        "turn on notifications", "download our free app", "download our app",
+        "turn on notifications", "download our free app", "download our app", "tap for details", "click for details", "tap for more details",
     ];
 
     // Phrases that betray a widget anywhere in a short line.
@@ -115,7 +116,7 @@ internal static class ChromeLexicon
     private static readonly string[] AffiliateDisclosures =
     [
         "earn a commission", "earns a commission", "earn an affiliate commission", "affiliate links", "affiliate commission",
-        "when you buy through links", "when you buy through our links",
+        "when you buy through links", "when you buy through our links", "products from our partners", "advertiser disclosure",
     ];
 
     // Lines after which the story is over: related links, rating widgets, comment sections.
@@ -157,6 +158,8 @@ internal static class ChromeLexicon
     /// <summary>True when a short line is navigation, a widget, a share/subscribe prompt or a credit line.</summary>
     public static bool IsChrome(ReadOnlySpan<char> line, in LineFeatures features)
     {
+        // A table's row pasted as text, its cells between tabs ("30-year fixed\t6.38%\t-0.19\t6.44%"): data, not prose.
+        if (features.Words <= 15 && line.Count('\t') >= 2) return true;
         // A cookie or sign-up consent notice runs long ("We use cookies to give you the best online experience. Please let
         // us know …", "We use your sign-up to provide content in ways you've consented to …"): it speaks to "you".
         if (features.Words <= 45 && line.Length <= 350 && (FoldedContains(line, "cookies") || FoldedContains(line, "consent") || FoldedContains(line, "privacy notice")
@@ -166,6 +169,12 @@ internal static class ChromeLexicon
         if (features.Words <= 25)
             foreach (var call in CallsToAction)
                 if (FoldedContains(line, call)) return true;
+        // A newsroom's appeal for money runs long too ("The Beacon is a nonprofit newsroom, and we rely on readers like you. …").
+        if (features.Words <= 70 && (FoldedContains(line, "readers like you") || FoldedContains(line, "a nonprofit newsroom")
+            || FoldedContains(line, "is reader-supported") || FoldedContains(line, "is reader-funded"))) return true;
+        // A link to a document or a recording: "Agenda, Nov. 19 regular meeting (PDF)", "Watch the meeting video (3:41:06)".
+        if (features.Words <= 15 && (FoldedEndsWith(line.TrimEnd(), "(pdf)") || FoldedStartsWith(line, "watch the ") && FoldedContains(line, "video")
+            && line.TrimEnd().EndsWith(')'))) return true;
         // A messaging channel's plug runs longer ("Stay informed … Follow The Lagos Ledger on WhatsApp for real-time updates …
         // join our channel today!").
         if (features.Words <= 45 && (FoldedContains(line, "join our channel") || FoldedContains(line, "join our whatsapp")
@@ -275,6 +284,7 @@ internal static class ChromeLexicon
         // "Disclaimer: The information in this article is provided for information only …", "The views expressed in this
         // column are the author's own": the site's small print.
         if (FoldedStartsWith(core, "disclaimer:") || FoldedStartsWith(core, "disclosure:") || FoldedStartsWith(core, "the views expressed") || FoldedStartsWith(core, "views expressed")
+            || FoldedStartsWith(core, "opinions expressed") || FoldedStartsWith(core, "the opinions expressed")
             || FoldedStartsWith(core, "this article is for informational purposes") || FoldedStartsWith(core, "this article is not intended")) return true;
         // "(Only the headline and picture of this report may have been reworked by … staff; the rest of the content is
         // auto-generated from a syndicated feed.)": a portal's note on a wire story.
@@ -363,7 +373,8 @@ internal static class ChromeLexicon
             || FoldedEquals(core, "you might also like") || FoldedEndsWith(core, "more coverage")
             // "Also on Cedar Hollow Now:" over the site's other headlines.
             || FoldedStartsWith(core, "also on ") && line.TrimEnd().EndsWith(':') && core.Count(' ') <= 5
-            || FoldedStartsWith(core, "read more on ") && core.IndexOf(':') < 0 && core.Count(' ') <= 5;
+            || (FoldedStartsWith(core, "read more on ") || FoldedStartsWith(core, "read more from ") || FoldedStartsWith(core, "more from "))
+                && core.IndexOf(':') < 0 && core.Count(' ') <= 5;
     }
 
     /// <summary>True for "Previous Article" / "Next Article" style links; the headline after them is a link too.</summary>

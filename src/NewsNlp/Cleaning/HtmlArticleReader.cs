@@ -31,7 +31,7 @@ internal static class HtmlArticleReader
         "footer", "header", "complementary", "contentinfo", "banner", "widget", "newsletters", "more", "recommended",
         "social-links", "skip", "sr", "visually", "hidden", "gallery", "slideshow", "carousel", "playlist", "player",
         "embed", "instagram", "tiktok", "tweet", "twitter", "poll", "regwall", "upsell", "donate", "donation", "footnotes",
-        "references", "bio", "bios", "republish", "video", "disclaimer", "contributions", "epic",
+        "references", "bio", "bios", "republish", "video", "disclaimer", "contributions", "epic", "reactions",
         // Captions and credits are read as captions, not as the story's text.
         "caption", "credit",
     };
@@ -262,6 +262,9 @@ internal static class HtmlArticleReader
         // A heading's "header" names its place in a box, "storyhighlights__header", not the page's header.)
         string? except = tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? "header" : null;
         if (IsStandfirst(element, tag)) return true;   // read as the standfirst
+        // A pull quote set beside the story ("pullquote", "pull-quote"): it repeats or previews the story's words.
+        if (element.GetAttribute("class") is { } pull && (pull.Contains("pullquote", StringComparison.OrdinalIgnoreCase)
+            || pull.Contains("pull-quote", StringComparison.OrdinalIgnoreCase) || pull.Contains("pull_quote", StringComparison.OrdinalIgnoreCase))) return true;
         if (IsAbbreviatedCaptionClass(element.GetAttribute("class")) || IsCompoundCaptionClass(element.GetAttribute("class"))) return true;   // read as a caption
         // A small box that opens with its label, "Advertisement" or "Sponsored", then the advertiser and the pitch.
         if (tag is "div" or "section" or "aside" && element.FirstElementChild is { } label && label != element.LastElementChild

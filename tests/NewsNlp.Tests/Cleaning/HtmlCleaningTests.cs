@@ -380,6 +380,27 @@ public class HtmlCleaningTests
     }
 
     [Fact]
+    public void A_pull_quote_and_a_reactions_widget_are_not_story()
+    {
+        string html = """
+            <html><body><article>
+              <h1>Valley wrens are losing their song</h1>
+              <p>Researchers have recorded the wrens of the Vashen Valley every spring for four decades, and their song is changing.</p>
+              <blockquote class="pullquote"><p>A dialect can collapse within a single human generation.</p></blockquote>
+              <p>Fewer than a third of the males recorded last year still sang the valley's old trill, the team reported.</p>
+              <div class="post-reactions"><div>What do you think of the findings?</div><span>Love it (120)</span></div>
+            </article></body></html>
+            """;
+
+        var article = Cleaner.Clean(html);
+
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(2, body.Length);
+        Assert.DoesNotContain("dialect can collapse", article.Text);
+        Assert.DoesNotContain("What do you think", article.Text);
+    }
+
+    [Fact]
     public void Malformed_html_still_yields_its_text()
     {
         string html = "<html><body><article><p>The bridge reopened on Monday after three weeks of repairs, the county said.<p>Traffic was light<div><b>unclosed";

@@ -862,6 +862,26 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_weather_widget_an_alert_strip_a_pasted_table_and_a_columnists_small_print_are_not_story()
+    {
+        string page = "News\nWeather\n6 On Your Side\nSearch\n\nWINTER STORM WARNING in effect for Marlow County until 6 PM Wednesday. Tap for details.\n\n"
+            + "Ice storm to glaze the valley overnight\n\nBy Dana Whitfield\n\n"
+            + "Freezing rain will spread across the valley on Tuesday evening, forecasters said.\n\n"
+            + "7-Day Forecast\n\nToday\n34\u00b0 / 27\u00b0\nFreezing rain developing\n\nWed\n36\u00b0 / 24\u00b0\nIce early, then rain\n\n"
+            + "Product\tRate\tChange\n30-year fixed\t6.38%\t-0.19\n\n"
+            + "Crews have pretreated the main roads with brine, the state transport department said.\n\n"
+            + "Read more from Dana Whitfield\nWhy the valley gets more ice than snow\n\n"
+            + "Dana Whitfield is a meteorologist who writes about the valley's weather.\n\n"
+            + "Opinions expressed are the author's own.\n\nShare your view\nWe welcome letters to the editor of up to 200 words.\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("Ice storm to glaze the valley overnight", article.Title);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(2, body.Length);
+        Assert.StartsWith("Crews have pretreated", body[1]);
+        Assert.DoesNotContain("\u00b0", article.Text);
+    }
+
+    [Fact]
     public void A_press_release_ends_where_the_company_boilerplate_begins()
     {
         string page = "Northgate Logistics to acquire Pell Cold Storage\n\n"
