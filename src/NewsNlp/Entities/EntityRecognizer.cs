@@ -54,7 +54,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
     public IReadOnlyList<Entity> Recognize(NewsDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var mentions = FindMentions(document);
+        var mentions = PeopleByGivenName(document.Text, FindMentions(document));
         int leadEnd = document.Sentences.Count > 1 ? document.Sentences[1].End
             : document.Paragraphs.Count > 0 ? document.Paragraphs[0].End : document.Text.Length;
         // Captions help linking and naming ("the United States" in a caption spells out the body's "U.S."), and
@@ -88,6 +88,69 @@ public sealed class EntityRecognizer : IEntityRecognizer
         }
         string text = combined.ToString();
         return AfterLinking(text, EntityLinker.Link(text, all, document.Title, leadEnd, document.Text.Length, notAlone, KnownAsPlace));
+    }
+
+    /// <summary>
+    /// A name of two or three capitalised words that opens with a given name ("Donald Trump", "Kevin Bacon") is a person's,
+    /// whatever place or organisation the tagger made of a surname it never saw, unless the gazetteer knows the whole name
+    /// as something else ("Des Moines") or its last word names a place or a body ("Albert Park", "Howard University").
+    /// Before linking, so the surname alone ("Trump") joins the person.
+    /// </summary>
+    private IReadOnlyList<EntityMention> PeopleByGivenName(string text, IReadOnlyList<EntityMention> mentions)
+    {
+        EntityMention[]? changed = null;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Type is not (EntityType.Location or EntityType.Organization or EntityType.Misc)) continue;
+            var name = text.AsSpan(m.Start, m.End - m.Start);
+            int space = name.IndexOf(' ');
+            if (space <= 0 || !GivenNames.Contains(name[..space]) || !IsPersonShaped(name)) continue;
+            string whole = name.ToString();
+            var last = LastWord(whole);
+            if (KnownTypes(whole) != 0 || MentionTypeRules.HeadType(last) >= 0 || MentionTypeRules.IsOrganisationHeadAfterName(last)
+                || Tokenization.Abbreviations.IsLowerCaseWord(last) || AnyVenueOrEventWord(name) || AfterPlacePreposition(text, m.Start)) continue;
+            changed ??= [.. mentions];
+            changed[i] = m with { Type = EntityType.Person };
+        }
+        return changed ?? mentions;
+    }
+
+    // Words that end the names of venues, events and services named after people ("Albert Park", "Clarence House", "Arnold
+    // Palmer Invitational", "Orlando City").
+    private static bool IsVenueOrEventWord(ReadOnlySpan<char> word) => word is "City" or "Park" or "House" or "Gallery" or "Invitational"
+        or "Open" or "Classic" or "Cup" or "Trophy" or "Prize" or "Award" or "Awards" or "Church" or "Chapel" or "Garden" or "Gardens"
+        or "Arena" or "Theatre" or "Theater" or "Library" or "Lake" or "Village" or "Town" or "Drive" or "Place" or "Festival" or "Tower"
+        or "Building" or "Station" or "Memorial" or "Bay" or "Harbor" or "Harbour" or "Facebook" or "Twitter" or "Instagram" or "Show"
+        or "Hotel" or "Center" or "Centre" or "Mall" or "Plaza" or "Terrace" or "Estate" or "Farm" or "Ranch" or "Reserve";
+
+    private static bool AnyVenueOrEventWord(ReadOnlySpan<char> name)
+    {
+        foreach (var range in name.Split(' '))
+            if (IsVenueOrEventWord(name[range])) return true;
+        return false;
+    }
+
+    // "in", "at", "near" or "the" right before the name: a place or a thing, not a person ("at Albert Park", "the Albert Hall").
+    private static bool AfterPlacePreposition(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        int at = before.LastIndexOfAny(" \n\t");
+        var word = before[(at + 1)..];
+        return word is "in" or "at" or "near" or "the" or "The" or "from" or "to" or "outside" or "inside";
+    }
+
+    // Two or three words, each a capital and then lower case (hyphens and apostrophes allowed): "Donald Trump", "Mary-Kate O'Neil".
+    private static bool IsPersonShaped(ReadOnlySpan<char> name)
+    {
+        int words = 0;
+        foreach (var range in name.Split(' '))
+        {
+            var word = name[range];
+            if (++words > 3 || word.Length < 2 || !char.IsUpper(word[0])) return false;
+            foreach (char c in word[1..]) if (!(char.IsLower(c) || c is '-' or '\'' or '\u2019' || char.IsUpper(c))) return false;
+        }
+        return words >= 2;
     }
 
     // Corrections after linking and salience. Particles first, so the gazetteer and head-noun rules see whole names

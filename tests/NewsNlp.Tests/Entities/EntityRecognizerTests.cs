@@ -34,6 +34,21 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_name_opened_by_a_given_name_is_a_person_the_surname_joins_but_not_a_park_named_after_one()
+    {
+        // The model never saw "Trump" in its labelled data and types the name a place or an organisation.
+        var doc = Analyze(
+            "Mexico sends troops to border after call with Trump\n\n" +
+            "MEXICO CITY (AP) — Mexican President Claudia Sheinbaum said Tuesday she would send 10,000 troops to the northern border " +
+            "after a phone call with Donald Trump.\n\n" +
+            "Thousands gathered at Albert Park on Sunday for the city's annual food festival.\n");
+        var trump = Find(doc, "Donald Trump");
+        Assert.Equal(EntityType.Person, trump.Type);
+        Assert.DoesNotContain(doc.Entities, e => e.Text == "Trump");
+        Assert.NotEqual(EntityType.Person, Find(doc, "Albert Park").Type);
+    }
+
+    [Fact]
     public void A_name_with_a_generational_suffix_is_a_person_its_surname_links_to()
     {
         var doc = Analyze(
