@@ -914,7 +914,8 @@ internal static class ArticleAssembler
         if (LineFeatures.Of(paragraph).Words > 45) return false;
         // "Contact Gerald Pruitt at gpruitt@… or (573) 555-0148.", "Reach Ana Ruiz at …": how to reach the writer.
         foreach (var verb in (ReadOnlySpan<string>)["Contact ", "Reach ", "Email ", "E-mail "])
-            if (paragraph.StartsWith(verb, StringComparison.Ordinal) && (paragraph.Contains('@') || paragraph.ContainsAny("0123456789")))
+            if (paragraph.StartsWith(verb, StringComparison.Ordinal) && (paragraph.Contains('@') || paragraph.ContainsAny("0123456789"))
+                && paragraph.Length > verb.Length && char.IsUpper(paragraph[verb.Length]))
             {
                 paragraph = paragraph[verb.Length..];
                 break;
@@ -922,7 +923,8 @@ internal static class ArticleAssembler
         foreach (var range in authors.AsSpan().Split(" and "))
         {
             var name = authors.AsSpan()[range].Trim();
-            if (name.Length < 4 || !paragraph.StartsWith(name, StringComparison.Ordinal)) continue;
+            // (Any case: "By HOLLIS CARMODY" above, "Contact Hollis Carmody at …" below.)
+            if (name.Length < 4 || !paragraph.StartsWith(name, StringComparison.OrdinalIgnoreCase)) continue;
             var rest = paragraph[name.Length..];
             if (rest.Contains('@') || ChromeLexicon.FoldedStartsWith(rest, " at ") && rest.ContainsAny("0123456789") || ChromeLexicon.FoldedStartsWith(rest, " covers ") || ChromeLexicon.FoldedStartsWith(rest, " is a ")
                 || ChromeLexicon.FoldedStartsWith(rest, " is the ") || ChromeLexicon.FoldedStartsWith(rest, " writes ")

@@ -42,7 +42,14 @@ internal static class CaptionDetector
         if (IsSlashCredit(line)) return true;
         foreach (var label in CreditLabels)
             if (ChromeLexicon.FoldedStartsWith(line, label)) return true;
-        return false;
+        return IsOwnPhotoCredit(line);
+    }
+
+    // "SENTINEL PHOTO BY ANDRE KOVACS", "Staff photo by Ana Ruiz": the paper's or the staff's photo, by a photographer.
+    private static bool IsOwnPhotoCredit(ReadOnlySpan<char> line)
+    {
+        int by = line.IndexOf(" photo by ", StringComparison.OrdinalIgnoreCase);
+        return by > 0 && by <= 30 && line.Length <= 70 && line[..by].IndexOfAny(".,;:") < 0;
     }
 
     // "… on Tuesday. Lucas Hendry for The National Ledger": after the caption's sentence, a photographer's name "for" the paper.
@@ -137,7 +144,7 @@ internal static class CaptionDetector
         // ("Priya Ramaswamy | Health Correspondent" is a byline.)
         if (PhotographerFor(line) || SlashCreditAtEnd(line)
             || IsSlashCredit(line) && line.Count('/') + line.Count('|') == 1 && !BylineParser.TryParseByLine(line, out _)) return true;
-        if (DatedPhrase(line)) return true;
+        if (DatedPhrase(line) || IsOwnPhotoCredit(line)) return true;
         if (line[^1] != ')') return false;
         int open = line.LastIndexOf('(');
         if (open < 0 || line.Length - open > 90) return false;

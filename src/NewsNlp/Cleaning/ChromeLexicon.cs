@@ -34,6 +34,8 @@ internal static class ChromeLexicon
         "open in app", "open in the app", "continue in app", "register now", "register for free", "this field is required",
         "required field", "please enter a valid email address", "please enter a valid email", "add to playlist", "play audio",
         "download", "interactive radar", "full forecast", "app store", "google play", "get it on google play",
+        // An e-edition reader's buttons.
+        "zoom in", "zoom out", "page view", "article view", "previous page", "next page", "today's paper", "on this page:",
     ];
 
     // Line openings that mark chrome when the line is short.
@@ -158,6 +160,9 @@ internal static class ChromeLexicon
     /// <summary>True when a short line is navigation, a widget, a share/subscribe prompt or a credit line.</summary>
     public static bool IsChrome(ReadOnlySpan<char> line, in LineFeatures features)
     {
+        // A print page's furniture in an e-edition: its label ("Page A6"), a jump ("Continued on Page A6", "BRIDGE, from A1")
+        // and the index of other pages ("Obituaries, A4").
+        if (features.Words <= 6 && (IsPageJump(line) || IsPageIndexEntry(line))) return true;
         // A table's row pasted as text, its cells between tabs ("30-year fixed\t6.38%\t-0.19\t6.44%"): data, not prose.
         if (features.Words <= 15 && line.Count('\t') >= 2) return true;
         // A cookie or sign-up consent notice runs long ("We use cookies to give you the best online experience. Please let
@@ -345,6 +350,41 @@ internal static class ChromeLexicon
         || FoldedContains(line, "email address") || FoldedContains(line, "enter email") || FoldedContains(line, "enter your email")
         || FoldedContains(line, "premium") || FoldedContains(line, "free trial");
 
+    // "Page A6", "Continued on Page A6", "Continued on A6", "BRIDGE, from A1", "Continued from Page 1".
+    private static bool IsPageJump(ReadOnlySpan<char> line)
+    {
+        var core = line.Trim().TrimEnd('.');
+        if (FoldedStartsWith(core, "page ") && IsPageReference(core[5..])) return true;
+        foreach (var lead in (ReadOnlySpan<string>)["continued on page ", "continued from page ", "continued on ", "continued from ", "see page "])
+            if (FoldedStartsWith(core, lead)) return IsPageReference(core[lead.Length..]);
+        int from = core.IndexOf(", from ", StringComparison.OrdinalIgnoreCase);
+        return from > 0 && IsPageReference(core[(from + 7)..].TrimStart("Page ".AsSpan()).Trim());
+    }
+
+    // "A6", "6", "B12", "1A": a page of a printed paper.
+    private static bool IsPageReference(ReadOnlySpan<char> page)
+    {
+        page = page.Trim();
+        if (page.Length is 0 or > 4) return false;
+        int digits = 0, letters = 0;
+        foreach (char c in page)
+            if (char.IsAsciiDigit(c)) digits++;
+            else if (char.IsAsciiLetterUpper(c)) letters++;
+            else return false;
+        return digits > 0 && letters <= 1;
+    }
+
+    // "Obituaries, A4", "Sports, B1": a section and its page, as a front page's index lists them.
+    private static bool IsPageIndexEntry(ReadOnlySpan<char> line)
+    {
+        var core = line.Trim();
+        int comma = core.LastIndexOf(", ");
+        if (comma <= 0 || !char.IsAsciiLetterUpper(core[comma + 2]) || !IsPageReference(core[(comma + 2)..])) return false;
+        foreach (char c in core[..comma])
+            if (!(char.IsLetter(c) || c is ' ' or '&')) return false;
+        return true;
+    }
+
     /// <summary>The label over an advertisement ("Advertisement", "Sponsored", "Paid content").</summary>
     public static bool IsAdLabel(ReadOnlySpan<char> line) =>
         IsLabel(line, ["advertisement", "advertising", "ad", "sponsored", "sponsored content", "paid content", "paid post", "sponsor message"]);
@@ -370,7 +410,7 @@ internal static class ChromeLexicon
             || FoldedEquals(core, "trending") || FoldedEquals(core, "trending now") || FoldedEquals(core, "most read") || FoldedEquals(core, "most popular")
             || FoldedEquals(core, "updates") || FoldedEquals(core, "latest updates") || FoldedEquals(core, "before you leave, check this out")
             || FoldedEquals(core, "before you go") || FoldedEquals(core, "more to explore") || FoldedEquals(core, "you may also like")
-            || FoldedEquals(core, "you might also like") || FoldedEndsWith(core, "more coverage")
+            || FoldedEquals(core, "you might also like") || FoldedEndsWith(core, "more coverage") || FoldedEquals(core, "on this page")
             // "Also on Cedar Hollow Now:" over the site's other headlines.
             || FoldedStartsWith(core, "also on ") && line.TrimEnd().EndsWith(':') && core.Count(' ') <= 5
             || (FoldedStartsWith(core, "read more on ") || FoldedStartsWith(core, "read more from ") || FoldedStartsWith(core, "more from "))

@@ -882,6 +882,24 @@ public class StructureTests
     }
 
     [Fact]
+    public void An_e_edition_pages_furniture_its_jump_lines_and_a_credited_photo_are_not_story()
+    {
+        string page = "Page A1\n\nZoom In\nZoom Out\nArticle View\nNext Page\n\nCity pool to close for repairs this summer\n\nBy HOLLIS CARMODY\n\n"
+            + "Swimmers wait outside the Elm Street pool on Wednesday afternoon.\nSENTINEL PHOTO BY ANDRE KOVACS\n\n"
+            + "The Elm Street pool will close in June for repairs to its filtration system, the parks department said on Wednesday.\n\n"
+            + "The work is expected to cost about $400,000 and last until September.\n\n"
+            + "Continued on Page A6\n\nINSIDE\nObituaries, A4\nSports, B1\n\nPage A6\n\nPOOL, from A1\n\n"
+            + "Lifeguards will be moved to the Riverside pool, which will extend its hours while Elm Street is closed.\n\n"
+            + "Contact Hollis Carmody at hcarmody@example.com or 555-0172.\n";
+        var article = Cleaner.Clean(page);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(3, body.Length);
+        Assert.StartsWith("The Elm Street pool", body[0]);
+        Assert.StartsWith("Lifeguards will be moved", body[2]);
+        Assert.Contains("Swimmers wait outside the Elm Street pool on Wednesday afternoon.", article.Captions);
+    }
+
+    [Fact]
     public void A_press_release_ends_where_the_company_boilerplate_begins()
     {
         string page = "Northgate Logistics to acquire Pell Cold Storage\n\n"
