@@ -12,56 +12,50 @@ organisation: "Donald Trump" tagged ORG by a model that never saw "Trump" is a p
 import argparse, collections, csv, gzip, os
 
 
-def conll_names(path):
-    """(type, words) of every entity of a CoNLL file (IOB1 or IOB2)."""
+def entities(rows):
+    """(type, words) of every entity in rows of (word, tag, new sentence) with IOB1/IOB2 tags; types mapped by TYPES."""
     current = None
+    for word, tag, new_sentence in rows:
+        if new_sentence or tag == "O":
+            if current: yield current
+            current = None
+            if tag == "O":
+                continue
+        kind = TYPES.get(tag[2:], "OTHER")
+        if tag.startswith("B-") or current is None or current[0] != kind:
+            if current: yield current
+            current = (kind, [word])
+        else:
+            current[1].append(word)
+    if current: yield current
+
+
+# CoNLL's types as they are, and GMB's per, geo and org as CoNLL's.
+TYPES = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC", "per": "PER", "geo": "LOC", "org": "ORG"}
+
+
+def conll_rows(path):
+    """(word, tag, new sentence) of a CoNLL file: a blank line or -DOCSTART- ends a sentence."""
+    pending = False
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line in f:
             parts = line.split()
             if not parts or parts[0] == "-DOCSTART-":
-                if current: yield current
-                current = None
+                pending = True
                 continue
-            tag = parts[-1]
-            if tag == "O":
-                if current: yield current
-                current = None
-                continue
-            kind = tag[2:]
-            if tag.startswith("B-") or current is None or current[0] != kind:
-                if current: yield current
-                current = (kind, [parts[0]])
-            else:
-                current[1].append(parts[0])
-    if current: yield current
+            yield parts[0], parts[-1], pending
+            pending = False
 
 
-def gmb_names(path):
-    """(type, words) of every entity of the GMB-style CSV (Sentence #, Word, POS, Tag), types mapped per → PER."""
-    kinds = {"per": "PER", "geo": "LOC", "org": "ORG"}
-    current = None
+def gmb_rows(path):
+    """(word, tag, new sentence) of the GMB-style CSV (Sentence #, Word, POS, Tag)."""
     csv.field_size_limit(1 << 30)
     with gzip.open(path, "rt", encoding="utf-8", errors="replace", newline="") as f:
         rows = csv.reader(f)
         next(rows, None)
         for row in rows:
-            if len(row) < 4:
-                continue
-            if row[0]:
-                if current: yield current
-                current = None
-            tag = row[3]
-            if tag == "O":
-                if current: yield current
-                current = None
-                continue
-            kind = kinds.get(tag[2:], "OTHER")
-            if tag.startswith("B-") or current is None or current[0] != kind:
-                if current: yield current
-                current = (kind, [row[1]])
-            else:
-                current[1].append(row[1])
-    if current: yield current
+            if len(row) >= 4:
+                yield row[1], row[3], bool(row[0])
 
 
 def main():
@@ -71,8 +65,8 @@ def main():
     args = ap.parse_args()
     data = os.path.join(args.shared, "data")
     first, later, other = collections.Counter(), collections.Counter(), collections.Counter()
-    sources = [conll_names(os.path.join(data, "conll2003", "eng.train.gz")), conll_names(os.path.join(data, "conll2003", "eng.testa.gz")),
-               gmb_names(os.path.join(data, "gmb_kaggle_ner", "ner_dataset_truncated_2.5MiB.csv.gz"))]
+    sources = [entities(conll_rows(os.path.join(data, "conll2003", "eng.train.gz"))), entities(conll_rows(os.path.join(data, "conll2003", "eng.testa.gz"))),
+               entities(gmb_rows(os.path.join(data, "gmb_kaggle_ner", "ner_dataset_truncated_2.5MiB.csv.gz")))]
     for source in sources:
         for kind, words in source:
             if kind == "PER" and len(words) >= 2:
