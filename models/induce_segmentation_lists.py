@@ -21,7 +21,7 @@ import argparse, collections, gzip, os, re, sys
 TITLES = """Mr Mrs Ms Messrs Mmes Dr Drs Prof Gov Sen Sens Rep Reps Gen Lt Col Capt Sgt Adm Cmdr Maj Cpl Pvt
 Rev Hon Rt Pres Supt Det Insp Fr Atty Asst Engr Alh Amb Mt Ft Gens Brig Cdr Mgr Msgr Sra Mme Mlle Sh Smt v vs ST MT FT
 Sec""".split()
-NUMBER = "No Nos no Fig Figs fig Vol Vols vol Art Ch ch pp p s ss Ex Tel tel Ph Para para Nr Rs Supp Rom Matt Cor Gal Eph Heb Ps Prov Isa Jer Deut Exod Lev".split()
+NUMBER = "No Nos no Fig Figs fig Vol Vols vol Art Ch ch Rte pp p s ss Ex Tel tel Ph Para para Nr Rs Supp Rom Matt Cor Gal Eph Heb Ps Prov Isa Jer Deut Exod Lev".split()
 GENERAL = """etc Inc Corp Co Cos Ltd Pte Bhd Bros Assn Dept Univ Inst Intl Govt Mfg Jr Sr Jan Feb Mar Apr Jun Jul Aug Sep Sept
 Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan
 Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo Ave Blvd Rd St Pl Hwy

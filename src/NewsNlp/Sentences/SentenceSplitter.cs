@@ -311,6 +311,10 @@ public sealed class SentenceSplitter : ISentenceSplitter
         if (name.Kind != TokenKind.Word || name.Length < 2 || name.End != tokens[stop].Start || !CharClass.IsUpper(text[name.Start])) return false;
         foreach (char c in text.Slice(name.Start + 1, name.Length - 1))
             if (!CharClass.IsLower(c)) return false;
+        // (A name with a comma in it: "the band Hey, Oh! released …", "Ready, Steady! played …".)
+        if (before.Length == 1 && text[before.Start] == ',' && stop >= 3 && tokens[stop - 3].Kind == TokenKind.Word
+            && tokens[stop - 3].End == before.Start && CharClass.IsUpper(text[tokens[stop - 3].Start]))
+            before = tokens[stop - 3];
         return before.Kind == TokenKind.Word && !LineBreakBetween(text, before, name);
     }
 
@@ -472,7 +476,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
     /// </summary>
     private static bool HeadlineEndsBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int begin)
     {
-        if (i + 2 >= tokens.Length || tokens[i].Kind != TokenKind.Word) return false;
+        // (A headline may end with a number: "… Dies at 88 His family said …".)
+        if (i + 2 >= tokens.Length || tokens[i].Kind is not (TokenKind.Word or TokenKind.Number)) return false;
         var next = tokens[i + 1];
         var nextWord = text.Slice(next.Start, next.Length);
         bool starter = Abbreviations.IsSentenceStarter(nextWord);
@@ -496,7 +501,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
                 else if (k == i && IsTitleMinorWord(word)) return false;   // no headline ends on "of"
                 else if (!IsTitleMinorWord(word)) lower++;
             }
-            else if (!(token.Kind is TokenKind.Number or TokenKind.Symbol || token.Kind == TokenKind.Punctuation && word is ":" or "-" or "," or "'" or "’" or "&"))
+            else if (!(token.Kind is TokenKind.Number or TokenKind.Symbol || token.Kind == TokenKind.Punctuation && word is ":" or "-" or "," or "'" or "’" or "&"
+                    or "‘" or "“" or "”" or "\""))
                 return false;
             if (k == begin || k == 0 || LineBreakBetween(text, tokens[k - 1], token))
             {
@@ -520,6 +526,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
             // leads into: "City council approves new budget The Harwick City Council voted …" (not "… told The Times").
             if (!kicker && !(i - lineStart + 1 == words + lower + MinorWordsBetween(text, tokens, lineStart, i) && words + lower <= 12
                     && nextWord is "The" or "A" or "An" && tokens[i + 2].Kind == TokenKind.Word && tokens[i + 2].Start > next.End
+                    // ("zones A and B": a letter in a list, not an article.)
+                    && !(nextWord is "A" && text.Slice(tokens[i + 2].Start, tokens[i + 2].Length) is "and" or "or" or "through" or "to")
                     && !LeadsIntoName(text.Slice(tokens[i].Start, tokens[i].Length))))
                 return false;
         }
