@@ -169,6 +169,15 @@ internal static class ArticleAssembler
             }
             // The summary line under the headline, before the byline ("The vote ends a two-year search …" then "By Ellen
             // Marsh"): the standfirst, not the story's first paragraph.
+            // (Not a line without a stop that nothing headline-like stands above: that one is the headline, "Corvane's steel
+            // revival is real. Ashby's recovery is another matter" under "BUSINESS" / "ANALYSIS".)
+            if (title is null && standfirst is null && header.Length == 0 && features[i].Words <= 25 && !features[i].EndsWithSentencePunctuation
+                && !HeadlineAbove(roles, features, i) && BylineFollows(blocks, roles, features, i))
+            {
+                roles[i] = Role.Title;
+                title = span.ToString();
+                continue;
+            }
             if (standfirst is null && header.Length == 0 && features[i].Words <= 45 && BylineFollows(blocks, roles, features, i))
             {
                 roles[i] = Role.Standfirst;
@@ -728,6 +737,14 @@ internal static class ArticleAssembler
     private static bool OpensFootnotes(List<SourceBlock> blocks, LineFeatures[] features, int i, int minProse) =>
         blocks[i].Span.Trim() is "1" && i + 1 < blocks.Count && i > 0 && features[i - 1].IsProse(minProse)
         && (features[i + 1].IsProse(minProse) || features[i + 1] is { Words: >= 4, EndsWithSentencePunctuation: true });
+
+    // A line of three words or more, not yet judged, among the few above: the headline over a standfirst.
+    private static bool HeadlineAbove(Role[] roles, LineFeatures[] features, int i)
+    {
+        for (int j = i - 1; j >= 0 && j >= i - 6; j--)
+            if (roles[j] == Role.Unknown && features[j].Words >= 3) return true;
+        return false;
+    }
 
     private static int NextUnknown(Role[] roles, int i)
     {
