@@ -329,7 +329,8 @@ internal static class ArticleAssembler
 
         // A closing note about the writer ("Jane Doe covers city hall. Contact her at …") is byline, not story; so is the
         // job title over it ("Senior Security Reporter"): no story ends with a heading.
-        while (kept.Count > 1 && (author is not null && IsAuthorNote(kept[^1].Block.Span, author) || kept[^1].Kind == ParagraphKind.Heading))
+        while (kept.Count > 1 && (author is not null && IsAuthorNote(kept[^1].Block.Span, author) || IsUnnamedAuthorNote(kept[^1].Block.Span)
+                   || kept[^1].Kind == ParagraphKind.Heading))
             kept.RemoveAt(kept.Count - 1);
         if (lastBodyIndex >= kept.Count) lastBodyIndex = kept.FindLastIndex(k => k.Kind == ParagraphKind.Body);
 
@@ -950,6 +951,27 @@ internal static class ArticleAssembler
                 || ChromeLexicon.FoldedStartsWith(rest, " is ") && (ChromeLexicon.FoldedContains(rest, "reporter") || ChromeLexicon.FoldedContains(rest, "correspondent")
                     || ChromeLexicon.FoldedContains(rest, "editor") || ChromeLexicon.FoldedContains(rest, "writer") || ChromeLexicon.FoldedContains(rest, "columnist")))
                 return true;
+        }
+        return false;
+    }
+
+    // A note about a writer the byline did not name: "Jenna Okafor covers public safety and the courts for the Millbrook Daily
+    // Record. Reach her at …" (two or three capitalised words, then what the writer does).
+    private static bool IsUnnamedAuthorNote(ReadOnlySpan<char> paragraph)
+    {
+        if (LineFeatures.Of(paragraph).Words > 45) return false;
+        int at = 0;
+        for (int words = 1; words <= 3; words++)
+        {
+            int space = paragraph[at..].IndexOf(' ');
+            if (space < 2 || !char.IsUpper(paragraph[at])) return false;
+            at += space;
+            var rest = paragraph[at..];
+            if (words >= 2 && (ChromeLexicon.FoldedStartsWith(rest, " covers ") || ChromeLexicon.FoldedStartsWith(rest, " writes about ")
+                || ChromeLexicon.FoldedStartsWith(rest, " reports on ") || ChromeLexicon.FoldedStartsWith(rest, " is a staff writer")
+                || ChromeLexicon.FoldedStartsWith(rest, " is a reporter")))
+                return true;
+            at++;
         }
         return false;
     }

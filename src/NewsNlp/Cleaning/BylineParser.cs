@@ -99,7 +99,9 @@ internal static class BylineParser
         int labelled = ChromeLexicon.FoldedStartsWith(line, "author:") ? 7 : ChromeLexicon.FoldedStartsWith(line, "written by ") ? 11
             : ChromeLexicon.FoldedStartsWith(line, "story by ") ? 9 : ChromeLexicon.FoldedStartsWith(line, "words by ") ? 9
             : ChromeLexicon.FoldedStartsWith(line, "match report by ") ? 16 : ChromeLexicon.FoldedStartsWith(line, "report by ") ? 10
-            : ChromeLexicon.FoldedStartsWith(line, "interview by ") ? 13 : ChromeLexicon.FoldedStartsWith(line, "by: ") ? 4 : 0;
+            : ChromeLexicon.FoldedStartsWith(line, "interview by ") ? 13 : ChromeLexicon.FoldedStartsWith(line, "by: ") ? 4
+            : ChromeLexicon.FoldedStartsWith(line, "story and photos by ") ? 20 : ChromeLexicon.FoldedStartsWith(line, "words and photos by ") ? 20
+            : ChromeLexicon.FoldedStartsWith(line, "text and photos by ") ? 19 : 0;
         if (!reporting && labelled == 0 && !ChromeLexicon.FoldedStartsWith(line, "by "))
             return TryParseNameAndJob(line, out fields);
         if (line.Length > 160) return false;
@@ -246,10 +248,11 @@ internal static class BylineParser
     {
         date = null;
         line = line.Trim();
-        if (line.Length == 0 || line.Length > 80) return false;
+        // ("Updated March 5, 2025 at 9:14 a.m. PST | Published March 4, 2025 at 11:02 p.m. PST": two dates run longer.)
+        int separator = line.IndexOfAny("\u00B7\u2022|");
+        if (line.Length == 0 || line.Length > (separator > 0 ? 120 : 80)) return false;
         // "Mon, May 5, 2025 at 3:18 AM PDT · 4 min read", "February 25, 2025 · Updated Feb. 26, 2025": the date is the first part.
         // ("Explainer | 6 min read | 14 May 2025": or a later part.)
-        int separator = line.IndexOfAny("\u00B7\u2022|");
         if (separator > 0)
         {
             foreach (var range in line.SplitAny("\u00B7\u2022|"))

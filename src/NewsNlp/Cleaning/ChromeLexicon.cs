@@ -36,6 +36,7 @@ internal static class ChromeLexicon
         "download", "interactive radar", "full forecast", "app store", "google play", "get it on google play",
         // An e-edition reader's buttons.
         "zoom in", "zoom out", "page view", "article view", "previous page", "next page", "today's paper", "on this page:",
+        "loading ...", "facebook share", "twitter share", "email share",
     ];
 
     // Line openings that mark chrome when the line is short.
@@ -92,6 +93,7 @@ internal static class ChromeLexicon
         // business news alerts", "Turn on notifications in the … app").
         "free articles this month", "free article this month", "get unlimited access", "register for free", "get breaking ",
         "turn on notifications", "download our free app", "download our app", "tap for details", "click for details", "tap for more details",
+        "news delivered daily", "delivered daily!",
     ];
 
     // Phrases that betray a widget anywhere in a short line.
@@ -131,7 +133,7 @@ internal static class ChromeLexicon
         "was this helpful",
         "related coverage", "related content", "recommended for you", "how we reported this", "how we did this",
         "explore more on", "most viewed", "reuse this content", "did you find this article", "spotted an error", "cite this article",
-        "how to cite this",
+        "how to cite this", "comments are closed",
     ];
 
     // The heading of a match report's facts box, which sits inside the report as often as after it.
@@ -169,7 +171,7 @@ internal static class ChromeLexicon
         // us know …", "We use your sign-up to provide content in ways you've consented to …"): it speaks to "you".
         if (features.Words <= 45 && line.Length <= 350 && (FoldedContains(line, "cookies") || FoldedContains(line, "consent") || FoldedContains(line, "privacy notice")
             || FoldedContains(line, "privacy policy"))
-            && (FoldedContains(line, "we use") || FoldedContains(line, "you agree") || FoldedContains(line, "accept") || FoldedContains(line, "you've consented")
+            && (FoldedContains(line, "we use") || FoldedContains(line, "uses cookies") || FoldedContains(line, "you agree") || FoldedContains(line, "accept") || FoldedContains(line, "you've consented")
                 || FoldedContains(line, "you have consented"))) return true;
         if (features.Words <= 25)
             foreach (var call in CallsToAction)
@@ -411,6 +413,7 @@ internal static class ChromeLexicon
             || FoldedEquals(core, "updates") || FoldedEquals(core, "latest updates") || FoldedEquals(core, "before you leave, check this out")
             || FoldedEquals(core, "before you go") || FoldedEquals(core, "more to explore") || FoldedEquals(core, "you may also like")
             || FoldedEquals(core, "you might also like") || FoldedEndsWith(core, "more coverage") || FoldedEquals(core, "on this page")
+            || FoldedEquals(core, "trending stories")
             // "Also on Cedar Hollow Now:" over the site's other headlines.
             || FoldedStartsWith(core, "also on ") && line.TrimEnd().EndsWith(':') && core.Count(' ') <= 5
             || (FoldedStartsWith(core, "read more on ") || FoldedStartsWith(core, "read more from ") || FoldedStartsWith(core, "more from "))

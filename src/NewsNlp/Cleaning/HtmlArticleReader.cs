@@ -164,9 +164,10 @@ internal static class HtmlArticleReader
         // box); else a bare name.
         var candidates = root.QuerySelectorAll(authorSelector).Concat(document.QuerySelectorAll(authorSelector))
             .Select(e => Collapse(SpacedText(e))).Where(t => t.Length is > 0 and <= 160).ToList();
+        bool byline = false;   // a "By …" line, which may name no person ("Author: KVRN 7 News Staff")
         foreach (var text in candidates)
-            if (BylineParser.TryParseByLine(text, out var by)) { author = by.Author; source ??= by.Source; date ??= by.Date; break; }
-        if (author is null)
+            if (BylineParser.TryParseByLine(text, out var by)) { author = by.Author; source ??= by.Source; date ??= by.Date; byline = true; break; }
+        if (author is null && !byline)
             foreach (var text in candidates)
                 if (LineFeatures.Of(text) is { Words: >= 1 and <= 6 } f && f.TitleCaseRatio >= 0.99) { author = text; break; }
         author ??= Meta(document, "meta[name='author']", "meta[property='article:author']");

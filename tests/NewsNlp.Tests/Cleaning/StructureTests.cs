@@ -900,6 +900,20 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_headline_with_a_stop_inside_is_the_title_and_a_bio_of_an_unnamed_writer_and_closed_comments_end_the_story()
+    {
+        string page = "BUSINESS\nANALYSIS\n\nThe mill is back. The town is not\n\nBy Graham Ellis\nBusiness Editor\n\n"
+            + "When the new furnace at the Ashby mill was lit last month, the company called it the start of a second century.\n\n"
+            + "The mill employs 400 people, a tenth of what it did in 1980, and the town's budget still shows it.\n\n"
+            + "Dana Whitlock covers business and labor for the Ashby Tribune.\n\nComments are closed for this story.\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("The mill is back. The town is not", article.Title);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(2, body.Length);
+        Assert.StartsWith("The mill employs", body[1]);
+    }
+
+    [Fact]
     public void A_press_release_ends_where_the_company_boilerplate_begins()
     {
         string page = "Northgate Logistics to acquire Pell Cold Storage\n\n"
