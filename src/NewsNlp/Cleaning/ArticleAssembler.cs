@@ -539,8 +539,8 @@ internal static class ArticleAssembler
         {
             if (!IsTemperatureLine(blocks[i].Span, features[i])) continue;
             roles[i] = Role.Chrome;
-            for (int k = i - 1; k >= 0 && k >= i - 1 && !BlankLineBetween(input, blocks[k], blocks[k + 1]) && features[k] is { Words: <= 6, EndsWithSentencePunctuation: false }; k--)
-                roles[k] = Role.Chrome;
+            if (i > 0 && !BlankLineBetween(input, blocks[i - 1], blocks[i]) && features[i - 1] is { Words: <= 6, EndsWithSentencePunctuation: false })
+                roles[i - 1] = Role.Chrome;
             for (int k = i + 1; k < blocks.Count && k <= i + 2 && !BlankLineBetween(input, blocks[k - 1], blocks[k]) && features[k] is { Words: <= 6, EndsWithSentencePunctuation: false }; k++)
                 roles[k] = Role.Chrome;
         }
@@ -585,11 +585,11 @@ internal static class ArticleAssembler
         }
     }
 
-    // "2:14", "02:14", "1:02:30": minutes and seconds, nothing else.
-    // "34° / 27°", "29°", "Feels like 21°", "High 99, Low 71": a short line that is mostly temperatures.
+    // "34° / 27°", "29°", "Feels like 21°": a short line of temperatures.
     private static bool IsTemperatureLine(ReadOnlySpan<char> line, in LineFeatures features) =>
         features.Words <= 4 && line.Contains('\u00b0') && line.IndexOfAnyInRange('0', '9') >= 0;
 
+    // "2:14", "02:14", "1:02:30": minutes and seconds, nothing else.
     private static bool IsRunningTime(ReadOnlySpan<char> line)
     {
         if (line.Length is < 4 or > 8) return false;
@@ -733,7 +733,6 @@ internal static class ArticleAssembler
         return pieces >= 2 || pieces == 1 && words >= 6;
     }
 
-    // The next block after i that no earlier pass has claimed, or -1.
     // The story's notes after its last paragraph: "1" alone on its line, then the note ("The report identifies …").
     private static bool OpensFootnotes(List<SourceBlock> blocks, LineFeatures[] features, int i, int minProse) =>
         blocks[i].Span.Trim() is "1" && i + 1 < blocks.Count && i > 0 && features[i - 1].IsProse(minProse)
@@ -747,6 +746,7 @@ internal static class ArticleAssembler
         return false;
     }
 
+    // The next block after i that no earlier pass has claimed, or -1.
     private static int NextUnknown(Role[] roles, int i)
     {
         for (int k = i + 1; k < roles.Length; k++)

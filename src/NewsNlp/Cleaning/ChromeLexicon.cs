@@ -30,8 +30,8 @@ internal static class ChromeLexicon
         "open this photo in gallery", "enlarge this image", "expand image", "view image", "toggle caption", "hide caption",
         "loading", "loading...", "enter email", "enter your email", "enter your email address", "invalid email", "show me",
         "video loading", "video unavailable", "click to play", "tap to play", "play video", "play now", "give now", "donate now", "donate",
-        "vote", "view results", "see results", "not now", "no thanks", "maybe later", "turn on alerts", "turn on notifications",
-        "open in app", "open in the app", "continue in app", "register now", "register for free", "this field is required",
+        "vote", "view results", "see results", "not now", "no thanks", "maybe later", "turn on alerts",
+        "open in app", "open in the app", "continue in app", "register now", "this field is required",
         "required field", "please enter a valid email address", "please enter a valid email", "add to playlist", "play audio",
         "download", "interactive radar", "full forecast", "app store", "google play", "get it on google play",
         // An e-edition reader's buttons.
