@@ -271,6 +271,8 @@ internal static class ArticleAssembler
             if (prose || i == top) bodyEnd = i;
         }
 
+        var timeline = TimelineEntries(blocks, features);
+
         // Pass 6: classify the story's blocks and build the text.
         var builder = new CleanedTextBuilder(input);
         bool afterArticleLink = false, wireHeaderDone = false;
@@ -316,7 +318,7 @@ internal static class ArticleAssembler
             }
 
             ParagraphKind kind;
-            if (block.Hint == BlockHint.ListItem) kind = ParagraphKind.ListItem;
+            if (block.Hint == BlockHint.ListItem || timeline[i]) kind = ParagraphKind.ListItem;
             else if (block.Hint == BlockHint.Heading || (f.IsHeadlineLike && !f.HasInnerSentenceBreak) || IsSentenceCaseSubheading(blocks, roles, features, i, minProse, kept.Count))
                 kind = ParagraphKind.Heading;
             else if (f.Words <= 3 && !f.EndsWithSentencePunctuation && kept.Count > 0) continue; // stray label or link
@@ -731,6 +733,27 @@ internal static class ArticleAssembler
         }
         // (One piece is enough when it is a sentence's worth: "You stop thinking in days and start thinking in crossings.")
         return pieces >= 2 || pieces == 1 && words >= 6;
+    }
+
+    // A timeline set into the story: three or more blocks in a row that open with a date and a colon ("June 14, 2022: City
+    // Council approves …", "Nov. 2, 2022: …"), its entries rather than paragraphs.
+    private static bool[] TimelineEntries(List<SourceBlock> blocks, LineFeatures[] features)
+    {
+        var entry = new bool[blocks.Count];
+        int run = 0;
+        for (int i = 0; i <= blocks.Count; i++)
+        {
+            if (i < blocks.Count && features[i].Words <= 60 && OpensWithDate(blocks[i].Span)) { run++; continue; }
+            if (run >= 3) entry.AsSpan(i - run, run).Fill(true);
+            run = 0;
+        }
+        return entry;
+    }
+
+    private static bool OpensWithDate(ReadOnlySpan<char> line)
+    {
+        int colon = line.IndexOf(": ", StringComparison.Ordinal);
+        return colon is >= 4 and <= 24 && BylineParser.TryParseDate(line[..colon], out _) && line.Length > colon + 2;
     }
 
     // The story's notes after its last paragraph: "1" alone on its line, then the note ("The report identifies …").

@@ -914,6 +914,24 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_timeline_inside_the_story_is_read_as_list_items()
+    {
+        string page = "Arena deal collapses after three years\n\n"
+            + "The developer behind the Riverside Arena pulled out of the project on Friday, the mayor's office said.\n\n"
+            + "How the deal unraveled\n\n"
+            + "June 14, 2022: The council approves the development agreement, 6-3.\n\n"
+            + "Aug. 21, 2023: Demolition begins on the former rail yard.\n\n"
+            + "March 7, 2025: The developer withdraws.\n\n"
+            + "The city has spent about $19 million on the project so far, according to its finance office.\n";
+        var article = Cleaner.Clean(page);
+        var items = Texts(article, ParagraphKind.ListItem);
+        Assert.Equal(3, items.Length);
+        Assert.StartsWith("June 14, 2022:", items[0]);
+        Assert.StartsWith("The city has spent", Texts(article, ParagraphKind.Body)[^1]);
+        Assert.DoesNotContain(Texts(article, ParagraphKind.Body), p => p.StartsWith("March 7, 2025", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_press_release_ends_where_the_company_boilerplate_begins()
     {
         string page = "Northgate Logistics to acquire Pell Cold Storage\n\n"
