@@ -400,10 +400,13 @@ public sealed class SentenceSplitter : ISentenceSplitter
     {
         // (At most 400 characters back, so a long line of markers stays linear.)
         var line = text[Math.Max(0, markerStart - 400)..markerStart];
-        line = line[(line.LastIndexOf('\n') + 1)..];
+        int newline = line.LastIndexOf('\n');
+        bool wholeLine = newline >= 0 || markerStart <= 400;
+        line = line[(newline + 1)..];
         Span<char> marker = stackalloc char[8];
         int at = line.IndexOf(marker[..Marker(previous, marker)], StringComparison.Ordinal);
-        return at >= 2 && line[at - 1] == ' ' && line[at - 2] is ':' or ';' or '.' or '!' or '?';
+        // (Or opening the line: "1. The festival opens Friday … film. 2. All screenings …".)
+        return at == 0 && wholeLine || at >= 2 && line[at - 1] == ' ' && line[at - 2] is ':' or ';' or '.' or '!' or '?';
     }
 
     private static bool LineBreakBetween(ReadOnlySpan<char> text, Token before, Token after) =>
