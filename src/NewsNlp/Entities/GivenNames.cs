@@ -1,3 +1,5 @@
+using NewsNlp.Summarization;
+
 namespace NewsNlp.Entities;
 
 /// <summary>
@@ -7,20 +9,9 @@ namespace NewsNlp.Entities;
 /// </summary>
 internal static class GivenNames
 {
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Names = Load().GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Names =
+        new HashSet<string>(ModelResources.ReadLines("given-names.txt"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True for a given name as written, capitalised ("Donald").</summary>
     public static bool Contains(ReadOnlySpan<char> word) => Names.Contains(word);
-
-    private static HashSet<string> Load()
-    {
-        var assembly = typeof(GivenNames).Assembly;
-        using var stream = assembly.GetManifestResourceStream("NewsNlp.Models.given-names.txt")
-            ?? throw new InvalidOperationException($"The embedded resource given-names.txt is missing from {assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        for (string? line; (line = reader.ReadLine()) is not null;)
-            if (line.Length > 0 && line[0] != '#') names.Add(line.Trim());
-        return names;
-    }
 }

@@ -3,7 +3,7 @@ using System.Reflection;
 
 namespace NewsNlp.Summarization;
 
-/// <summary>Opens the model files embedded in the NewsNlp assembly (models/*.bin, see models/README.md).</summary>
+/// <summary>Opens the model files and word lists embedded in the NewsNlp assembly (models/*.bin, models/*.txt; see models/README.md).</summary>
 internal static class ModelResources
 {
     /// <summary>Opens an embedded model by file name; throws a clear error naming it when it is missing.</summary>
@@ -13,6 +13,19 @@ internal static class ModelResources
         return assembly.GetManifestResourceStream("NewsNlp.Models." + fileName)
             ?? throw new InvalidOperationException(
                 $"The model 'models/{fileName}' is not embedded in {assembly.GetName().Name}; rebuild after training it (see models/README.md).");
+    }
+
+    /// <summary>The lines of an embedded word list (models/*.txt), trimmed, without blank lines and # comments.</summary>
+    public static List<string> ReadLines(string fileName)
+    {
+        using var reader = new StreamReader(Open(fileName));
+        var lines = new List<string>();
+        for (string? line; (line = reader.ReadLine()) is not null;)
+        {
+            line = line.Trim();
+            if (line.Length > 0 && line[0] != '#') lines.Add(line);
+        }
+        return lines;
     }
 
     /// <summary>True when the model is embedded.</summary>

@@ -1,3 +1,5 @@
+using NewsNlp.Summarization;
+
 namespace NewsNlp.Tokenization;
 
 /// <summary>How an abbreviation behaves at a period.</summary>
@@ -25,10 +27,10 @@ internal static class Abbreviations
     private static readonly Dictionary<string, AbbreviationKind> Kinds = LoadKinds();
     private static readonly Dictionary<string, AbbreviationKind>.AlternateLookup<ReadOnlySpan<char>> KindLookup =
         Kinds.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string> Starters = [.. ReadLines("sentence-starters.txt")];
+    private static readonly HashSet<string> Starters = [.. ModelResources.ReadLines("sentence-starters.txt")];
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup =
         Starters.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string> LowerCaseWords = [.. ReadLines("lower-case-words.txt")];
+    private static readonly HashSet<string> LowerCaseWords = [.. ModelResources.ReadLines("lower-case-words.txt")];
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseWordLookup =
         LowerCaseWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -131,7 +133,7 @@ internal static class Abbreviations
     private static Dictionary<string, AbbreviationKind> LoadKinds()
     {
         var kinds = new Dictionary<string, AbbreviationKind>(StringComparer.Ordinal);
-        foreach (string line in ReadLines("abbreviations.txt"))
+        foreach (string line in ModelResources.ReadLines("abbreviations.txt"))
         {
             // "Gov title", "etc general", "No number".
             int space = line.IndexOf(' ');
@@ -145,20 +147,5 @@ internal static class Abbreviations
             };
         }
         return kinds;
-    }
-
-    private static IEnumerable<string> ReadLines(string resource)
-    {
-        var assembly = typeof(Abbreviations).Assembly;
-        using var stream = assembly.GetManifestResourceStream("NewsNlp.Models." + resource)
-            ?? throw new InvalidOperationException($"The embedded resource {resource} is missing from {assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        for (string? line; (line = reader.ReadLine()) is not null;)
-        {
-            line = line.Trim();
-            if (line.Length > 0 && line[0] != '#') lines.Add(line);
-        }
-        return lines;
     }
 }
