@@ -102,19 +102,22 @@ internal static class HtmlArticleReader
         var (title, fallbackTitle) = FindTitle(document, root);
         var (author, source, date) = FindByline(document, root);
 
+        // Captions, and the first standfirst the markup names, in one pass over the classed elements.
         var captions = new List<SourceBlock>();
-        foreach (var caption in root.QuerySelectorAll("figcaption, [class]").Where(e => e.LocalName == "figcaption"
-                     || IsCaptionClass(e.GetAttribute("class")) && !HoldsProse(e) && e.Closest("figcaption") is null).ToArray())
+        string? standfirst = null;
+        foreach (var element in root.QuerySelectorAll("figcaption, [class]"))
         {
-            string text = Collapse(caption.TextContent);
-            if (text.Length > 0) captions.Add(new SourceBlock(text, 0, text.Length, ContentOffset(input, caption), BlockHint.Caption));
+            if (standfirst is null && IsStandfirst(element, element.LocalName)) standfirst = Collapse(element.TextContent);
+            if (!(element.LocalName == "figcaption" || IsCaptionClass(element.GetAttribute("class")) && !HoldsProse(element) && element.Closest("figcaption") is null))
+                continue;
+            string text = Collapse(element.TextContent);
+            if (text.Length > 0) captions.Add(new SourceBlock(text, 0, text.Length, ContentOffset(input, element), BlockHint.Caption));
         }
         var furniture = FindFurniture(root);
 
         var reader = new Walker(input, blocks, title, furniture);
         reader.Visit(root);
-        var standfirst = root.QuerySelectorAll("p[class], div[class]").FirstOrDefault(e => IsStandfirst(e, e.LocalName));
-        return (blocks, new PageMetadata(title, author, source, date, captions, fallbackTitle) { Standfirst = standfirst is null ? null : Collapse(standfirst.TextContent) });
+        return (blocks, new PageMetadata(title, author, source, date, captions, fallbackTitle) { Standfirst = standfirst });
     }
 
     // The element holding the story: the <article> with the most paragraph text, else <main>, else the body.
@@ -262,11 +265,12 @@ internal static class HtmlArticleReader
         // (Frameworks that hash their class names say what a box is in data attributes: data-component="newsletter-signup".
         // A heading's "header" names its place in a box, "storyhighlights__header", not the page's header.)
         string? except = tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? "header" : null;
+        string? classes = element.GetAttribute("class");
         if (IsStandfirst(element, tag)) return true;   // read as the standfirst
         // A pull quote set beside the story ("pullquote", "pull-quote"): it repeats or previews the story's words.
-        if (element.GetAttribute("class") is { } pull && (pull.Contains("pullquote", StringComparison.OrdinalIgnoreCase)
-            || pull.Contains("pull-quote", StringComparison.OrdinalIgnoreCase) || pull.Contains("pull_quote", StringComparison.OrdinalIgnoreCase))) return true;
-        if (IsAbbreviatedCaptionClass(element.GetAttribute("class")) || IsCompoundCaptionClass(element.GetAttribute("class"))) return true;   // read as a caption
+        if (classes is not null && (classes.Contains("pullquote", StringComparison.OrdinalIgnoreCase)
+            || classes.Contains("pull-quote", StringComparison.OrdinalIgnoreCase) || classes.Contains("pull_quote", StringComparison.OrdinalIgnoreCase))) return true;
+        if (IsAbbreviatedCaptionClass(classes) || IsCompoundCaptionClass(classes)) return true;   // read as a caption
         // A small box that opens with its label, "Advertisement" or "Sponsored", then the advertiser and the pitch.
         if (tag is "div" or "section" or "aside" && element.FirstElementChild is { } label && label != element.LastElementChild
             && ChromeLexicon.IsAdLabel(Collapse(label.TextContent)) && element.TextContent.Length < 500) return true;
@@ -274,7 +278,7 @@ internal static class HtmlArticleReader
         // news before 7 a.m. …" / "Work email" / "Sign Up"). (The field first: most boxes have none, and their text is not built.)
         if (tag is "div" or "section" or "aside" && element.QuerySelector("input") is not null && element.TextContent.Length < 400) return true;
         var tokens = tag == "p" && element.TextContent.Length >= 200 ? JunkTokensInProse : JunkTokens;
-        return HasToken(element.GetAttribute("class"), tokens, except) || HasToken(element.Id, tokens, except) || HasToken(element.GetAttribute("role"), tokens, except)
+        return HasToken(classes, tokens, except) || HasToken(element.Id, tokens, except) || HasToken(element.GetAttribute("role"), tokens, except)
             || HasToken(element.GetAttribute("data-component"), tokens, except) || HasToken(element.GetAttribute("data-testid"), tokens, except)
             || HasToken(element.GetAttribute("aria-labelledby"), tokens, except) || HasToken(element.GetAttribute("aria-label"), tokens, except)
             || element.HasAttribute("data-ad-slot");
