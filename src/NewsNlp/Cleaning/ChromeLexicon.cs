@@ -360,7 +360,9 @@ internal static class ChromeLexicon
         foreach (var lead in (ReadOnlySpan<string>)["continued on page ", "continued from page ", "continued on ", "continued from ", "see page "])
             if (FoldedStartsWith(core, lead)) return IsPageReference(core[lead.Length..]);
         int from = core.IndexOf(", from ", StringComparison.OrdinalIgnoreCase);
-        return from > 0 && IsPageReference(core[(from + 7)..].TrimStart("Page ".AsSpan()).Trim());
+        if (from <= 0) return false;
+        var page = core[(from + 7)..];
+        return IsPageReference(page.StartsWith("Page ", StringComparison.Ordinal) ? page[5..] : page);
     }
 
     // "A6", "6", "B12", "1A": a page of a printed paper.
@@ -407,13 +409,10 @@ internal static class ChromeLexicon
     public static bool IsLinkListMarker(ReadOnlySpan<char> line)
     {
         var core = TrimDecorations(line);
-        return IsRelatedLinksMarker(line) || FoldedEquals(core, "read more") || FoldedEquals(core, "also read") || FoldedEquals(core, "read also")
-            || FoldedEquals(core, "see also") || FoldedEquals(core, "read next") || FoldedEquals(core, "further reading") || FoldedEquals(core, "more stories")
-            || FoldedEquals(core, "trending") || FoldedEquals(core, "trending now") || FoldedEquals(core, "most read") || FoldedEquals(core, "most popular")
-            || FoldedEquals(core, "updates") || FoldedEquals(core, "latest updates") || FoldedEquals(core, "before you leave, check this out")
-            || FoldedEquals(core, "before you go") || FoldedEquals(core, "more to explore") || FoldedEquals(core, "you may also like")
-            || FoldedEquals(core, "you might also like") || FoldedEndsWith(core, "more coverage") || FoldedEquals(core, "on this page")
-            || FoldedEquals(core, "trending stories")
+        return IsRelatedLinksMarker(line) || FoldedEndsWith(core, "more coverage")
+            || IsLabel(line, ["read more", "also read", "read also", "see also", "read next", "further reading", "more stories", "trending",
+                "trending now", "trending stories", "most read", "most popular", "updates", "latest updates", "before you leave, check this out",
+                "before you go", "more to explore", "you may also like", "you might also like", "on this page"])
             // "Also on Cedar Hollow Now:" over the site's other headlines.
             || FoldedStartsWith(core, "also on ") && line.TrimEnd().EndsWith(':') && core.Count(' ') <= 5
             || (FoldedStartsWith(core, "read more on ") || FoldedStartsWith(core, "read more from ") || FoldedStartsWith(core, "more from "))
@@ -421,13 +420,8 @@ internal static class ChromeLexicon
     }
 
     /// <summary>True for "Previous Article" / "Next Article" style links; the headline after them is a link too.</summary>
-    public static bool IsArticleNavigation(ReadOnlySpan<char> line)
-    {
-        var core = TrimDecorations(line);
-        return FoldedEquals(core, "previous article") || FoldedEquals(core, "next article") || FoldedEquals(core, "previous")
-            || FoldedEquals(core, "next") || FoldedEquals(core, "previous post") || FoldedEquals(core, "next post")
-            || FoldedEquals(core, "prev") || FoldedEquals(core, "next story") || FoldedEquals(core, "previous story");
-    }
+    public static bool IsArticleNavigation(ReadOnlySpan<char> line) =>
+        IsLabel(line, ["previous article", "next article", "previous", "next", "previous post", "next post", "prev", "next story", "previous story"]);
 
     /// <summary>
     /// True for the heading of a bullet summary block: "Quick Looks", "Key Points", or a phrase ending in one
