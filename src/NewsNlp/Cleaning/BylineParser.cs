@@ -33,6 +33,13 @@ internal static class BylineParser
         "virginia", "new jersey", "pennsylvania", "massachusetts", "colorado", "oregon", "nevada", "utah",
     ];
 
+    // Labels a byline's name follows.
+    private static readonly string[] BylineLabels =
+    [
+        "author:", "written by ", "story by ", "words by ", "match report by ", "report by ", "interview by ", "by: ",
+        "story and photos by ", "words and photos by ", "text and photos by ",
+    ];
+
     private static readonly string[] JobTitles = ["staff writer", "staff reporter", "correspondent", "reporter", "editor", "contributor", "columnist"];
 
     /// <summary>Parses "Title \ Site \ Place \ Author \ Edition \ summary"; false unless the line has 3+ backslash fields.</summary>
@@ -95,13 +102,10 @@ internal static class BylineParser
             return true;
         }
         bool reporting = ChromeLexicon.FoldedStartsWith(line, "reporting by ") || ChromeLexicon.FoldedStartsWith(line, "(reporting by ");
-        // "Author: Carla Jimenez", "Written by Carla Jimenez": labelled bylines.
-        int labelled = ChromeLexicon.FoldedStartsWith(line, "author:") ? 7 : ChromeLexicon.FoldedStartsWith(line, "written by ") ? 11
-            : ChromeLexicon.FoldedStartsWith(line, "story by ") ? 9 : ChromeLexicon.FoldedStartsWith(line, "words by ") ? 9
-            : ChromeLexicon.FoldedStartsWith(line, "match report by ") ? 16 : ChromeLexicon.FoldedStartsWith(line, "report by ") ? 10
-            : ChromeLexicon.FoldedStartsWith(line, "interview by ") ? 13 : ChromeLexicon.FoldedStartsWith(line, "by: ") ? 4
-            : ChromeLexicon.FoldedStartsWith(line, "story and photos by ") ? 20 : ChromeLexicon.FoldedStartsWith(line, "words and photos by ") ? 20
-            : ChromeLexicon.FoldedStartsWith(line, "text and photos by ") ? 19 : 0;
+        // "Author: Carla Jimenez", "Written by Carla Jimenez", "Story and photos by …": labelled bylines.
+        int labelled = 0;
+        foreach (var label in BylineLabels)
+            if (ChromeLexicon.FoldedStartsWith(line, label)) { labelled = label.Length; break; }
         if (!reporting && labelled == 0 && !ChromeLexicon.FoldedStartsWith(line, "by "))
             return TryParseNameAndJob(line, out fields);
         if (line.Length > 160) return false;
