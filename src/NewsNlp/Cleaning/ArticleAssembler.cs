@@ -167,10 +167,9 @@ internal static class ArticleAssembler
                 }
                 continue;
             }
-            // The summary line under the headline, before the byline ("The vote ends a two-year search …" then "By Ellen
-            // Marsh"): the standfirst, not the story's first paragraph.
-            // (Not a line without a stop that nothing headline-like stands above: that one is the headline, "Corvane's steel
-            // revival is real. Ashby's recovery is another matter" under "BUSINESS" / "ANALYSIS".)
+            // A line without a stop right above the byline, with nothing headline-like above it, is the headline even when it
+            // holds a stop inside ("Corvane's steel revival is real. Ashby's recovery is another matter" under "BUSINESS" /
+            // "ANALYSIS"), not a standfirst.
             if (title is null && standfirst is null && header.Length == 0 && features[i].Words <= 25 && !features[i].EndsWithSentencePunctuation
                 && !HeadlineAbove(roles, features, i) && BylineFollows(blocks, roles, features, i))
             {
@@ -178,6 +177,8 @@ internal static class ArticleAssembler
                 title = span.ToString();
                 continue;
             }
+            // The summary line under the headline, before the byline ("The vote ends a two-year search …" then "By Ellen
+            // Marsh"): the standfirst, not the story's first paragraph.
             if (standfirst is null && header.Length == 0 && features[i].Words <= 45 && BylineFollows(blocks, roles, features, i))
             {
                 roles[i] = Role.Standfirst;
