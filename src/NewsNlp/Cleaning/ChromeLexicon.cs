@@ -162,6 +162,11 @@ internal static class ChromeLexicon
     /// <summary>True when a short line is navigation, a widget, a share/subscribe prompt or a credit line.</summary>
     public static bool IsChrome(ReadOnlySpan<char> line, in LineFeatures features)
     {
+        if (features.Words > 70) return false;   // every test below is for a shorter line
+        // Folded once, then searched with ordinal (vectorized) operations: a short line goes through dozens of phrases.
+        Span<char> buffer = line.Length <= 1024 ? stackalloc char[line.Length] : new char[line.Length];
+        TextFolding.Fold(line, buffer);
+        ReadOnlySpan<char> folded = buffer;
         // A print page's furniture in an e-edition: its label ("Page A6"), a jump ("Continued on Page A6", "BRIDGE, from A1")
         // and the index of other pages ("Obituaries, A4").
         if (features.Words <= 6 && (IsPageJump(line) || IsPageIndexEntry(line))) return true;
@@ -169,67 +174,71 @@ internal static class ChromeLexicon
         if (features.Words <= 15 && line.Count('\t') >= 2) return true;
         // A cookie or sign-up consent notice runs long ("We use cookies to give you the best online experience. Please let
         // us know …", "We use your sign-up to provide content in ways you've consented to …"): it speaks to "you".
-        if (features.Words <= 45 && line.Length <= 350 && (FoldedContains(line, "cookies") || FoldedContains(line, "consent") || FoldedContains(line, "privacy notice")
-            || FoldedContains(line, "privacy policy"))
-            && (FoldedContains(line, "we use") || FoldedContains(line, "uses cookies") || FoldedContains(line, "you agree") || FoldedContains(line, "accept") || FoldedContains(line, "you've consented")
-                || FoldedContains(line, "you have consented"))) return true;
+        if (features.Words <= 45 && line.Length <= 350 && (Has(folded, "cookies") || Has(folded, "consent") || Has(folded, "privacy notice")
+            || Has(folded, "privacy policy"))
+            && (Has(folded, "we use") || Has(folded, "uses cookies") || Has(folded, "you agree") || Has(folded, "accept") || Has(folded, "you've consented")
+                || Has(folded, "you have consented"))) return true;
         if (features.Words <= 25)
             foreach (var call in CallsToAction)
-                if (FoldedContains(line, call)) return true;
+                if (Has(folded, call)) return true;
         // A newsroom's appeal for money runs long too ("The Beacon is a nonprofit newsroom, and we rely on readers like you. …").
-        if (features.Words <= 70 && (FoldedContains(line, "readers like you") || FoldedContains(line, "a nonprofit newsroom")
-            || FoldedContains(line, "is reader-supported") || FoldedContains(line, "is reader-funded"))) return true;
+        if (features.Words <= 70 && (Has(folded, "readers like you") || Has(folded, "a nonprofit newsroom")
+            || Has(folded, "is reader-supported") || Has(folded, "is reader-funded"))) return true;
         // A link to a document or a recording: "Agenda, Nov. 19 regular meeting (PDF)", "Watch the meeting video (3:41:06)".
-        if (features.Words <= 15 && (FoldedEndsWith(line.TrimEnd(), "(pdf)") || FoldedStartsWith(line, "watch the ") && FoldedContains(line, "video")
+        if (features.Words <= 15 && (folded[..line.TrimEnd().Length].EndsWith("(pdf)") || folded.StartsWith("watch the ") && Has(folded, "video")
             && line.TrimEnd().EndsWith(')'))) return true;
         // A messaging channel's plug runs longer ("Stay informed … Follow The Lagos Ledger on WhatsApp for real-time updates …
         // join our channel today!").
-        if (features.Words <= 45 && (FoldedContains(line, "join our channel") || FoldedContains(line, "join our whatsapp")
-            || FoldedContains(line, "follow us on whatsapp") || FoldedContains(line, "join our telegram"))) return true;
+        if (features.Words <= 45 && (Has(folded, "join our channel") || Has(folded, "join our whatsapp")
+            || Has(folded, "follow us on whatsapp") || Has(folded, "join our telegram"))) return true;
         // "DOWNLOAD THE KVTR 7 APP: Get breaking news alerts … Available on the App Store and Google Play": an app's plug.
-        if (features.Words <= 40 && (FoldedStartsWith(line, "download the ") || FoldedContains(line, ". download the ")) && (FoldedContains(line, " app") || FoldedContains(line, "google play"))) return true;
+        if (features.Words <= 40 && (folded.StartsWith("download the ") || Has(folded, ". download the ")) && (Has(folded, " app") || Has(folded, "google play"))) return true;
         // A newsletter's pitch by its name only ("Love eating out? Get The Weekender, our guide to …, delivered every Friday.").
-        if (features.Words <= 30 && FoldedContains(line, "delivered every") && (FoldedStartsWith(line, "get ") || FoldedContains(line, "? get "))) return true;
+        if (features.Words <= 30 && Has(folded, "delivered every") && (folded.StartsWith("get ") || Has(folded, "? get "))) return true;
         // A call for readers' pictures or tips ("Have photos or video of the ice storm? Send them to us at share@…").
-        if (features.Words <= 40 && (FoldedStartsWith(line, "have photos") || FoldedStartsWith(line, "have a news tip") || FoldedStartsWith(line, "have a tip")
-            || FoldedStartsWith(line, "got a tip") || FoldedStartsWith(line, "got a news tip") || FoldedContains(line, "send them to us"))) return true;
+        if (features.Words <= 40 && (folded.StartsWith("have photos") || folded.StartsWith("have a news tip") || folded.StartsWith("have a tip")
+            || folded.StartsWith("got a tip") || folded.StartsWith("got a news tip") || Has(folded, "send them to us"))) return true;
         // A helpline note under a story ("Need help? Lifeline 13 11 14, …", "If you or someone you know is struggling, call …").
-        if (features.Words <= 45 && (FoldedStartsWith(line, "need help?") && line.IndexOfAny("0123456789") >= 0
-            || FoldedStartsWith(line, "if you or someone you know"))) return true;
+        if (features.Words <= 45 && (folded.StartsWith("need help?") && line.IndexOfAny("0123456789") >= 0
+            || folded.StartsWith("if you or someone you know"))) return true;
         // "Get the APB News app for breaking alerts …", "Listen to APB Radio North Coast for the latest on this story.": the
         // site's plug for its app or its station.
-        if (features.Words <= 25 && (FoldedStartsWith(line, "get the ") && (FoldedContains(line, " app ") || FoldedEndsWith(line.TrimEnd('.'), " app"))
-            || (FoldedStartsWith(line, "listen to ") || FoldedStartsWith(line, "watch ") || FoldedStartsWith(line, "follow ") || FoldedStartsWith(line, "stay with ")
-                || FoldedStartsWith(line, "tune in to ") || FoldedStartsWith(line, "tune in ")) && FoldedContains(line, "for the latest"))) return true;
+        if (features.Words <= 25 && (folded.StartsWith("get the ") && (Has(folded, " app ") || folded[..line.TrimEnd('.').Length].EndsWith(" app"))
+            || (folded.StartsWith("listen to ") || folded.StartsWith("watch ") || folded.StartsWith("follow ") || folded.StartsWith("stay with ")
+                || folded.StartsWith("tune in to ") || folded.StartsWith("tune in ")) && Has(folded, "for the latest"))) return true;
         // A newsletter's plug ("Get the latest rural news every weekday morning — sign up to the Rural newsletter").
-        if (features.Words <= 30 && FoldedContains(line, "newsletter") && (FoldedContains(line, "sign up") || FoldedContains(line, "get our")
-            || FoldedContains(line, "get the") || FoldedContains(line, "subscribe") || FoldedContains(line, "delivered") || FoldedContains(line, "inbox")))
+        if (features.Words <= 30 && Has(folded, "newsletter") && (Has(folded, "sign up") || Has(folded, "get our")
+            || Has(folded, "get the") || Has(folded, "subscribe") || Has(folded, "delivered") || Has(folded, "inbox")))
             return true;
         // A link labelled as one, however long the headline it names ("Related: ‘We see children who haven’t eaten …’").
         var core = TrimDecorations(line);
+        line.Overlaps(core, out int coreStart);
+        var foldedCore = folded.Slice(coreStart, core.Length);
         if (features.Words <= 30 && line.Length <= 250)
             foreach (var label in (ReadOnlySpan<string>)["related:", "read more:", "also read:", "also read |", "see also:", "read also:", "more:", "read next:",
                          "watch |", "watch:", "listen |", "the audio version of this article"])
-                if (FoldedStartsWith(core, label)) return true;
+                if (foldedCore.StartsWith(label)) return true;
         if (features.Words > 16 || line.Length > 160) return false;
         // "Evacuation map: See which neighborhoods are under orders", "See the full list": a link, not a subheading.
-        if (!features.EndsWithSentencePunctuation && features.Words >= 3 && (FoldedContains(core, ": see ") || FoldedStartsWith(core, "see "))) return true;
+        if (!features.EndsWithSentencePunctuation && features.Words >= 3 && (Has(foldedCore, ": see ") || foldedCore.StartsWith("see "))) return true;
         // "Also on Millbrook Messenger: Boys lacrosse falls …": a link to the site's other stories (not "Also on Tuesday, …").
-        if (FoldedStartsWith(core, "also on ") && core.IndexOf(':') is > 8 and <= 40) return true;
+        if (foldedCore.StartsWith("also on ") && core.IndexOf(':') is > 8 and <= 40) return true;
         // A press release's "SOURCE Tallgrass Robotics Inc." line (capitals: "Source" opens sentences).
         if (features.Words <= 6 && core.StartsWith("SOURCE ", StringComparison.Ordinal)) return true;
         // A video's running time and source ("02:14 - Source: Meridian News").
-        if (core.Length > 6 && char.IsAsciiDigit(core[0]) && core.IndexOf(':') is > 0 and <= 2 && FoldedContains(core, "source:")) return true;
+        if (core.Length > 6 && char.IsAsciiDigit(core[0]) && core.IndexOf(':') is > 0 and <= 2 && Has(foldedCore, "source:")) return true;
         if (core.Length == 0) return true;
         foreach (var phrase in NavigationLines)
-            if (FoldedEquals(core, phrase)) return true;
+            if (foldedCore.SequenceEqual(phrase)) return true;
         foreach (var prefix in ChromePrefixes)
-            if (FoldedStartsWith(core, prefix)) return true;
+            if (foldedCore.StartsWith(prefix)) return true;
         // Fragments only betray widgets and prompts, not short sentences of the story ("The cookie jar was empty.").
         if (features.Words <= 12 && (!features.EndsWithSentencePunctuation || core[^1] == '!'))
             foreach (var fragment in ChromeFragments)
-                if (FoldedContains(core, fragment)) return true;
+                if (Has(foldedCore, fragment)) return true;
         return false;
+
+        static bool Has(ReadOnlySpan<char> folded, string phrase) => folded.IndexOf(phrase) >= 0;
     }
 
     /// <summary>
