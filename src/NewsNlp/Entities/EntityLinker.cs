@@ -75,12 +75,10 @@ public static class EntityLinker
         // Folded words of each mention, computed once: everything below compares these.
         var words = new string[trimmed.Count][];
         var joined = new string[trimmed.Count];
-        var wordsOf = new Dictionary<EntityMention, string[]>(trimmed.Count);
         for (int i = 0; i < trimmed.Count; i++)
         {
             words[i] = FoldedWords(text, trimmed[i]);
             joined[i] = string.Join(' ', words[i]);
-            wordsOf[trimmed[i]] = words[i];
         }
         var groups = new List<Group>();
         // Named mentions group whatever their type; a value groups with values of its own type only.
@@ -207,37 +205,44 @@ public static class EntityLinker
         int maxMentions = Math.Max(1, groups.Max(x => x.Members.Count(i => trimmed[i].Start < bodyEnd)));
         string foldedTitle = title is null ? "" : " " + string.Join(' ', SplitWords(TextFolding.Fold(title))) + " ";
         var entities = new List<(Entity Entity, int First)>();
+        var complete = new List<int>();
         foreach (var group in groups)
         {
             if (group.Members.Count == 0) continue;
             group.Members.Sort();
-            var all = group.Members.Select(i => trimmed[i]).ToList();
-            var members = all.Where(m => m.Start < bodyEnd).ToList();
-            if (members.Count == 0) continue;
-            if (alone.Length > 0 && members.TrueForAll(m => Inside(alone, m.Start))) continue;
+            // Mentions are sorted by start, so the group's mentions in the body come first.
+            var all = group.Members;
+            int bodyCount = 0;
+            while (bodyCount < all.Count && trimmed[all[bodyCount]].Start < bodyEnd) bodyCount++;
+            if (bodyCount == 0) continue;
+            if (alone.Length > 0 && AllInside(alone, trimmed, all, bodyCount)) continue;
             // The canonical form: most words, then most accents ("Juárez" over "Juarez"), then mixed case over
             // capitals, then the longest, then the first; one pass, the first of equals kept.
-            var canonical = all[0];
+            int best = all[0];
             for (int k = 1; k < all.Count; k++)
-                if (CanonicalFirst(text, all[k], canonical, wordsOf) < 0) canonical = all[k];
+                if (CanonicalFirst(text, trimmed[all[k]], words[all[k]].Length, trimmed[best], words[best].Length) < 0) best = all[k];
+            var canonical = trimmed[best];
             // The most complete mentions decide the type: "Trump" alone is easier to mistype than "Donald Trump".
-            int longest = wordsOf[canonical].Length;
-            var type = MajorityType(trimmed, [.. group.Members.Where(i => words[i].Length == longest)], canonical.Type);
+            int longest = words[best].Length;
+            complete.Clear();
+            foreach (int i in all) if (words[i].Length == longest) complete.Add(i);
+            var type = MajorityType(trimmed, complete, canonical.Type);
             string canonicalText = CollapseSpaces(text.AsSpan(canonical.Start, canonical.Length));
             // "… in the U.S. Though …": the sentence took the abbreviation's last period; the name keeps it ("U.S.", not "U.S").
             if (canonical.End < text.Length && text[canonical.End] == '.' && canonicalText.Length > 2 && canonicalText[^2] == '.'
                 && char.IsLetter(canonicalText[^1])) canonicalText += ".";
-            var canonicalWords = wordsOf[canonical];
+            var canonicalWords = words[best];
             bool inTitle = foldedTitle.Length > 0 && (group.Members.Exists(i => trimmed[i].Start < bodyEnd && ContainsWords(foldedTitle, joined[i]))
                 || type == EntityType.Person && canonicalWords.Length > 0 && ContainsWords(foldedTitle, canonicalWords[^1]));
-            bool inLead = members[0].Start < leadEnd;
-            double frequency = Math.Log(1 + members.Count) / Math.Log(1 + maxMentions);
-            double position = 1 - members[0].Start / (double)Math.Max(1, bodyEnd);
+            var spans = new EntityMention[bodyCount];
+            for (int k = 0; k < bodyCount; k++) spans[k] = trimmed[all[k]] with { Type = type };
+            bool inLead = spans[0].Start < leadEnd;
+            double frequency = Math.Log(1 + spans.Length) / Math.Log(1 + maxMentions);
+            double position = 1 - spans[0].Start / (double)Math.Max(1, bodyEnd);
             double salience = 0.45 * frequency + 0.2 * position + 0.2 * (inTitle ? 1 : 0) + 0.15 * (inLead ? 1 : 0);
             if (type > EntityType.Misc) salience *= 0.5;   // numbers and dates support a story; names carry it
             salience = Math.Round(Math.Clamp(salience, 0, 1), 4);
-            var spans = members.Select(m => m with { Type = type }).ToArray();
-            entities.Add((new Entity(canonicalText, type, spans, salience), members[0].Start));
+            entities.Add((new Entity(canonicalText, type, spans, salience), spans[0].Start));
         }
         return entities
             .OrderByDescending(e => e.Entity.Salience)
@@ -287,10 +292,10 @@ public static class EntityLinker
         && (start == 4 || !char.IsLetter(text[start - 5]));
 
     /// <summary>Negative when <paramref name="a"/> makes a better canonical form than <paramref name="b"/>.</summary>
-    private static int CanonicalFirst(string text, EntityMention a, EntityMention b, Dictionary<EntityMention, string[]> wordsOf)
+    private static int CanonicalFirst(string text, EntityMention a, int aWords, EntityMention b, int bWords)
     {
         ReadOnlySpan<char> x = text.AsSpan(a.Start, a.Length), y = text.AsSpan(b.Start, b.Length);
-        int c = wordsOf[b].Length.CompareTo(wordsOf[a].Length);
+        int c = bWords.CompareTo(aWords);
         if (c == 0) c = NonAscii(y).CompareTo(NonAscii(x));
         if (c == 0) c = HasLowerCase(y).CompareTo(HasLowerCase(x));
         if (c == 0) c = b.Length.CompareTo(a.Length);
@@ -356,6 +361,14 @@ public static class EntityLinker
         foreach (var range in s.SplitAny(separators))
             if (!s[range].IsEmpty) words[k++] = new string(s[range]);
         return words;
+    }
+
+    /// <summary>True when the first <paramref name="count"/> of <paramref name="members"/> all start inside <paramref name="ranges"/>.</summary>
+    private static bool AllInside((int Start, int End)[] ranges, List<EntityMention> mentions, List<int> members, int count)
+    {
+        for (int k = 0; k < count; k++)
+            if (!Inside(ranges, mentions[members[k]].Start)) return false;
+        return true;
     }
 
     /// <summary>True when <paramref name="offset"/> falls in one of <paramref name="ranges"/> (sorted, not overlapping).</summary>
