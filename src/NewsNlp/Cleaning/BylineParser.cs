@@ -121,9 +121,11 @@ internal static class BylineParser
             fields = new BylineFields(null, rest.Trim().ToString(), null, null, null, null);
             return true;
         }
+        string? author = null, source = null, date = null;
+        // "By Tobias Renner March 2, 2026 at 6:00 a.m. EST": a byline box's name and date, read as one line.
+        if (DateAfterName(rest, out date) is int dateAt) rest = rest[..dateAt].TrimEnd(" ,".AsSpan());
         if (LineFeatures.Of(rest).Words > 12) return false;
 
-        string? author = null, source = null, date = null;
         foreach (var range in rest.SplitAny("|\u2022\u00B7"))
         {
             var part = rest[range].Trim();
@@ -156,9 +158,57 @@ internal static class BylineParser
         if (author is not null)
             foreach (var t in JobTitles)
                 if (author.Length > t.Length + 4 && ChromeLexicon.FoldedEndsWith(author, " " + t)) { author = author[..^(t.Length + 1)].TrimEnd(); break; }
+        // "Priya Natarajan (KVLT)": the station or paper in brackets after the name.
+        if (author is not null && author.EndsWith(')') && author.LastIndexOf(" (", StringComparison.Ordinal) is > 0 and var bracket)
+        {
+            source ??= author[(bracket + 2)..^1];
+            author = author[..bracket];
+        }
+        // "ANOUK DELVAUX Meridian Press", "HAROLD BEEMAN Courier" (its "Staff Writer" gone): a name in capitals, then the
+        // agency or the paper in ordinary case.
+        if (author is not null && CapitalsNameEnd(author) is int capitalsEnd)
+        {
+            source ??= author[capitalsEnd..].Trim();
+            author = author[..capitalsEnd].TrimEnd();
+        }
         if (author is null || !LooksLikePersonName(author)) return false;
         fields = new BylineFields(null, author, source, null, date, null);
         return true;
+    }
+
+    // Where a date starts after the first word of a byline's name ("Tobias Renner March 2, 2026 …", "Priya Natarajan (KVLT)
+    // Published: 5:47 PM CST March 3, 2026"), and the date: the first later word that is a month's or a weekday's name or a
+    // date's label and opens a date to the end of the line; null when none does.
+    private static int? DateAfterName(ReadOnlySpan<char> rest, out string? date)
+    {
+        date = null;
+        int space = rest.IndexOf(' ');
+        while (space > 0)
+        {
+            int start = space + 1;
+            int end = rest[start..].IndexOf(' ');
+            var word = (end < 0 ? rest[start..] : rest.Slice(start, end)).TrimEnd(".,:".AsSpan());
+            if (word.Length > 0 && char.IsUpper(word[0]) && (IsMonth(word) || IsWeekday(word) || word is "Published" or "Updated" or "Posted")
+                && TryParseDate(rest[start..], out date)) return start;
+            space = end < 0 ? -1 : start + end;
+        }
+        return null;
+    }
+
+    // The end of a name of two or more words in capitals followed by words in ordinary case ("ANOUK DELVAUX Meridian Press"),
+    // or null: not before a generational suffix ("JOHN REYES Jr.") nor when any later word is not capitalised.
+    private static int? CapitalsNameEnd(string author)
+    {
+        var words = author.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int capitals = 0;
+        while (capitals < words.Length && IsCapitalsWord(words[capitals])) capitals++;
+        if (capitals < 2 || capitals == words.Length || Tokenization.Abbreviations.IsGenerationalSuffix(words[capitals])) return null;
+        for (int k = capitals; k < words.Length; k++)
+            if (!(words[k].Length > 1 && char.IsUpper(words[k][0]) && IsOrdinaryCase(words[k]))) return null;
+        return author.IndexOf(words[capitals], StringComparison.Ordinal);
+
+        static bool IsCapitalsWord(string word) => word.Any(char.IsLetter) && !word.Any(char.IsLower);
+        static bool IsOrdinaryCase(string word) => !word.AsSpan(1).ContainsAny("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
     }
 
     // "Rhys Calloway Environment correspondent" (a page's byline box read as one line): the capitalised words before the
@@ -263,9 +313,10 @@ internal static class BylineParser
                 if (TryParseDate(line[range].Trim(), out date)) return true;
             return false;
         }
-        // "April 17, 2024 at 7:02 p.m. Updated April 18, 2024 at 9:15 a.m.": the date, then its update, without a separator.
-        int updated = line.IndexOf(" Updated ", StringComparison.Ordinal);
-        if (updated > 0) return TryParseDate(line[..updated].TrimEnd(" \u2013\u2014-/,".AsSpan()), out date) && TryParseDate(line[(updated + 1)..], out _);
+        // "April 17, 2024 at 7:02 p.m. Updated April 18, 2024 at 9:15 a.m.", "Published: 5:47 PM CST March 3, 2026 Updated: 8:12 PM
+        // CST March 3, 2026": the date, then its update, without a separator.
+        int updated = line.IndexOf(" Updated", StringComparison.Ordinal);
+        if (updated > 0 && updated + 9 < line.Length && line[updated + 8] is ' ' or ':') return TryParseDate(line[..updated].TrimEnd(" \u2013\u2014-/,".AsSpan()), out date) && TryParseDate(line[(updated + 1)..], out _);
         foreach (var label in (ReadOnlySpan<string>)["published on", "published", "updated on", "updated", "posted on", "posted", "last updated on", "last updated",
             "last modified on", "last modified", "first published on", "first published", "date"])
         {
@@ -372,6 +423,9 @@ internal static class BylineParser
 
     private static bool LooksLikePersonName(ReadOnlySpan<char> name)
     {
+        // ("John Reyes Jr.": the suffix's period ends no sentence.)
+        int last = name.TrimEnd().LastIndexOf(' ');
+        if (last > 0 && Tokenization.Abbreviations.IsGenerationalSuffix(name.TrimEnd()[(last + 1)..])) name = name[..last];
         var f = LineFeatures.Of(name);
         return f.Words is >= 1 and <= 8 && f.TitleCaseRatio >= 0.99 && !f.EndsWithSentencePunctuation;
     }

@@ -65,7 +65,8 @@ internal static class ChromeLexicon
         "the video will auto-play", "the video will autoplay", "video will play", "watch live", "this article appeared in",
         "this story appeared in", "read the full fact check", "this is not a scientific poll", "our rating:",
         "this story appears in", "already registered", "already have an account", "listen duration", "powered by ", "rates as of ",
-        "estimated monthly payment", "see personalized rates",
+        "estimated monthly payment", "see personalized rates", "this live blog has ended", "this live blog is now closed",
+        "this live blog is closed", "this live coverage has ended",
     ];
 
     // A call to the reader that ends a short line whatever its stop ("Get weekly analysis. Sign up here.").
@@ -218,6 +219,9 @@ internal static class ChromeLexicon
             foreach (var label in (ReadOnlySpan<string>)["related:", "read more:", "also read:", "also read |", "see also:", "read also:", "more:", "read next:",
                          "watch |", "watch:", "listen |", "the audio version of this article"])
                 if (foldedCore.StartsWith(label)) return true;
+        // A correction or clarification note ("Correction: An earlier version of this story misstated …"): about the story, not of it.
+        if (features.Words <= 60 && (folded.StartsWith("correction:") || folded.StartsWith("clarification:") || folded.StartsWith("corrections:")
+            || folded.StartsWith("an earlier version of this story") || folded.StartsWith("an earlier version of this article"))) return true;
         if (features.Words > 16 || line.Length > 160) return false;
         // "Evacuation map: See which neighborhoods are under orders", "See the full list": a link, not a subheading.
         if (!features.EndsWithSentencePunctuation && features.Words >= 3 && (Has(foldedCore, ": see ") || foldedCore.StartsWith("see "))) return true;
