@@ -66,8 +66,13 @@ public class MentionTypeRulesTests
         Assert.Equal(Loc, types["Coramo"]);
         // A member the gazetteer knows under its own type only keeps it.
         Assert.Equal(Org, Refine("Troops spread across Sarnia, Dalt and Vesk.", known, ("Sarnia", Loc), ("Dalt", Org), ("Vesk", Loc))["Dalt"]);
-        // Unknown members do not vote: a list the tagger got mostly wrong does not spread its mistake.
-        Assert.Equal(Per, Refine("The team is Ferro, Lunn, Brask and Quell.", known, ("Ferro", Loc), ("Lunn", Loc), ("Brask", Per), ("Quell", Loc))["Brask"]);
+        // With no member known, a list that ends with "and" or "or" takes the type most of it was tagged with …
+        var none = Gazetteer();
+        Assert.Equal(Loc, Refine("Cartels spread across Corvan, Merith and Tolmar.", none, ("Corvan", Loc), ("Merith", Org), ("Tolmar", Loc))["Merith"]);
+        Assert.Equal(Per, Refine("Reporters Ferro, Lunn, Brask or Quell wrote it.", none, ("Ferro", Per), ("Lunn", Per), ("Brask", Loc), ("Quell", Per))["Brask"]);
+        // … but names a comma merely runs on to are no list ("A native of Corvan, Merith, Tolmar was captain"), and a tie decides nothing.
+        Assert.Equal(Per, Refine("A native of Corvan, Merith, Tolmar was captain.", none, ("Corvan", Loc), ("Merith", Loc), ("Tolmar", Per))["Tolmar"]);
+        Assert.Equal(Org, Refine("Ferro, Lunn, Brask and Quell signed.", none, ("Ferro", Loc), ("Lunn", Loc), ("Brask", Org), ("Quell", Org))["Brask"]);
     }
 
     [Theory]
