@@ -195,6 +195,10 @@ internal static class BylineParser
         return null;
     }
 
+    /// <summary>A name without the date a byline box printed after it ("Rosalind Achterberg Oct 3, 2024"), and that date, or null.</summary>
+    public static string WithoutDate(string text, out string? date) =>
+        DateAfterName(text, out date) is int at ? text[..at].TrimEnd(' ', ',') : text;
+
     // The end of a name of two or more words in capitals followed by words in ordinary case ("ANOUK DELVAUX Meridian Press"),
     // or null: not before a generational suffix ("JOHN REYES Jr.") nor when any later word is not capitalised.
     private static int? CapitalsNameEnd(string author)

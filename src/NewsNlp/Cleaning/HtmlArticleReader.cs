@@ -30,8 +30,10 @@ internal static class HtmlArticleReader
         "taboola", "recirc", "trending", "popular", "signup", "paywall", "toolbar", "dek", "standfirst", "masthead",
         "footer", "header", "complementary", "contentinfo", "banner", "widget", "newsletters", "more", "recommended",
         "social-links", "skip", "sr", "visually", "hidden", "gallery", "slideshow", "carousel", "playlist", "player",
-        "embed", "instagram", "tiktok", "tweet", "twitter", "poll", "regwall", "upsell", "donate", "donation", "footnotes",
+        "embed", "instagram", "tiktok", "tweet", "twitter", "poll", "regwall", "upsell", "donate", "donation", "footnotes", "footnote",
         "references", "bio", "bios", "republish", "video", "disclaimer", "contributions", "epic", "reactions",
+        // An obituary's guest book: readers' condolences, signed.
+        "guestbook", "condolences",
         // Captions and credits are read as captions, not as the story's text.
         "caption", "credit",
     };
@@ -49,6 +51,8 @@ internal static class HtmlArticleReader
     private static readonly HashSet<string> StandfirstTokens = new(StringComparer.OrdinalIgnoreCase) { "summary", "deck", "subtitle", "subheadline" };
 
     private static readonly HashSet<string> BylineTokens = new(StringComparer.OrdinalIgnoreCase) { "byline", "author" };
+
+    private static readonly HashSet<string> FootnoteTokens = new(StringComparer.OrdinalIgnoreCase) { "footnote", "footnotes" };
 
     // Caption-like boxes outside <figcaption>: "caption", "img-caption", "fln-figure__caption".
     private static readonly HashSet<string> CaptionTokens = new(StringComparer.OrdinalIgnoreCase) { "caption", "figcaption" };
@@ -172,7 +176,11 @@ internal static class HtmlArticleReader
             if (BylineParser.TryParseByLine(text, out var by)) { author = by.Author; source ??= by.Source; date ??= by.Date; byline = true; break; }
         if (author is null && !byline)
             foreach (var text in candidates)
-                if (LineFeatures.Of(text) is { Words: >= 1 and <= 6 } f && f.TitleCaseRatio >= 0.99) { author = text; break; }
+            {
+                // ("Rosalind Achterberg Oct 3, 2024": a profile card's name and the post's date.)
+                var name = BylineParser.WithoutDate(text, out var shown);
+                if (LineFeatures.Of(name) is { Words: >= 1 and <= 6 } f && f.TitleCaseRatio >= 0.99) { author = name; date ??= shown; break; }
+            }
         author ??= Meta(document, "meta[name='author']", "meta[property='article:author']");
         if (author is not null && (author.StartsWith("http", StringComparison.OrdinalIgnoreCase) || author.Contains('/'))) author = null;
 
@@ -182,10 +190,14 @@ internal static class HtmlArticleReader
             string text = Collapse(time.TextContent);
             date ??= text.Length > 0 ? text : time.GetAttribute("datetime");
         }
-        date ??= Meta(document, "meta[property='article:published_time']", "meta[name='date']", "meta[itemprop='datePublished']", "meta[name='pubdate']");
+        // The date as the article or the header above it shows it, else as the page's metadata gives it ("2024-06-12T14:35:00+05:30").
         if (date is null)
-            foreach (var element in root.QuerySelectorAll("[itemprop=datePublished], [class*=date], [class*=time]"))
+            foreach (var element in document.QuerySelectorAll("[itemprop=datePublished], [class*=date], [class*=time]"))
+            {
+                if (!root.Contains(element) && (element.CompareDocumentPosition(root) & DocumentPositions.Following) == 0) continue;
                 if (BylineParser.TryParseDate(Collapse(element.TextContent), out var written)) { date = written; break; }
+            }
+        date ??= Meta(document, "meta[property='article:published_time']", "meta[name='date']", "meta[itemprop='datePublished']", "meta[name='pubdate']");
         return (author, source, date);
     }
 
@@ -489,9 +501,10 @@ internal static class HtmlArticleReader
         }
 
         // Furniture inside a line of text, except a byline's name (the line tells where the byline is) and a drop cap hidden
-        // from screen readers ("<span aria-hidden>W</span>hen the fog …").
+        // from screen readers ("<span aria-hidden>W</span>hen the fog …"); a footnote's mark goes however short ("… in 2021.1").
         private bool Drops(IElement inner) =>
-            furniture.Contains(inner) && inner.TextContent.Trim().Length > 1 && !HasToken(inner.GetAttribute("class"), BylineTokens);
+            furniture.Contains(inner) && (inner.TextContent.Trim().Length > 1 || HasToken(inner.GetAttribute("class"), FootnoteTokens))
+            && !HasToken(inner.GetAttribute("class"), BylineTokens);
 
         private void Append(INode node, StringBuilder text)
         {

@@ -425,4 +425,67 @@ public class HtmlCleaningTests
         if (expected == ArticleFormat.Text) Assert.Equal(input, auto.Text);
         else Assert.DoesNotContain("<", auto.Text);
     }
+
+    [Fact]
+    public void A_newsletter_posts_footnotes_a_profile_cards_date_and_a_guest_book_are_not_story()
+    {
+        string html = """
+            <html><head><title>The ferry fare nobody voted on - by Odile Brennan</title>
+            <meta property="article:published_time" content="2025-03-04T09:15:00+00:00"></head>
+            <body>
+              <div class="post-header">
+                <h1 class="post-title">The ferry fare nobody voted on</h1>
+                <div class="post-byline"><a href="/@obrennan">Odile Brennan</a> <div class="meta">Mar 4, 2025</div></div>
+              </div>
+              <div class="body markup">
+                <p>The harbor board raised the ferry fare by a dollar last month without a public vote, minutes show.<a class="footnote-anchor" href="#footnote-1">1</a></p>
+                <p>Board members said the increase covered fuel costs that had doubled since the last change in 2019.</p>
+                <p>Commuters said they learned of the change from a sign taped to the ticket window.</p>
+                <div class="footnote"><a class="footnote-number" href="#footnote-anchor-1">1</a>
+                  <div class="footnote-content"><p>The minutes of the February meeting were posted online two weeks after it.</p></div></div>
+              </div>
+              <section class="guestbook"><h2>Guest Book</h2>
+                <div class="guestbook-entry"><p>My father ran that ferry for thirty years and would have hated this fare rise.</p>
+                <p class="entry-sig">&mdash; Tilda Marsh, Quay Street &middot; Mar 5, 2025</p></div></section>
+            </body></html>
+            """;
+
+        var article = Cleaner.Clean(html);
+
+        Assert.Equal("Odile Brennan", article.Byline.Author);
+        Assert.Equal("Mar 4, 2025", article.Byline.Date);
+        Assert.Equal(
+            ["The harbor board raised the ferry fare by a dollar last month without a public vote, minutes show.",
+             "Board members said the increase covered fuel costs that had doubled since the last change in 2019.",
+             "Commuters said they learned of the change from a sign taped to the ticket window."],
+            Texts(article));
+        WellFormed(article);
+    }
+
+    [Fact]
+    public void The_date_the_header_shows_wins_over_the_metadatas()
+    {
+        string html = """
+            <html><head><title>Metro trial runs to begin in July | City Daily</title>
+            <meta property="article:published_time" content="2025-03-04T14:35:00+05:30"></head>
+            <body>
+              <div class="article-wrap">
+                <h1>Metro trial runs to begin in July, says the corporation's chief</h1>
+                <div class="article-meta"><span class="written-by">Written By: <a href="/author/ira-sen">Ira Sen</a></span>
+                  <div class="date-info"><span class="publish-date">Published: March 4, 2025, 14:35 IST</span></div></div>
+                <div class="story-body">
+                  <p>Trial runs on the second phase of the city's metro will begin in July, the metro corporation's chief said on Tuesday.</p>
+                  <p>The 11-km corridor is expected to open to passengers early next year, he said, after safety checks.</p>
+                  <p>Work on the line was delayed by two years by land disputes near the old bus stand.</p>
+                </div>
+              </div>
+            </body></html>
+            """;
+
+        var article = Cleaner.Clean(html);
+
+        Assert.Equal("Ira Sen", article.Byline.Author);
+        Assert.Equal("March 4, 2025, 14:35 IST", article.Byline.Date);
+        Assert.Equal(3, Texts(article).Length);
+    }
 }
