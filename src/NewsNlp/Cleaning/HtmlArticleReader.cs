@@ -80,6 +80,7 @@ internal static class HtmlArticleReader
     {
         "p", "div", "section", "article", "main", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
         "pre", "table", "figure", "figcaption", "header", "footer", "aside", "nav", "dl", "dd", "dt", "hr", "form",
+        "details", "summary",
     };
 
     public static (List<SourceBlock> Blocks, PageMetadata Page) Read(string input)
@@ -403,7 +404,8 @@ internal static class HtmlArticleReader
                     var h1 = Collapse(KeptText(child));
                     if (title is null || !TextFolding.FoldedEquals(h1, title)) Emit(child, h1, BlockHint.Heading);
                     break;
-                case "h2" or "h3" or "h4" or "h5" or "h6":
+                // (An accordion's question, <details><summary>, heads its answer.)
+                case "h2" or "h3" or "h4" or "h5" or "h6" or "summary":
                     Emit(child, Collapse(KeptText(child)), BlockHint.Heading);
                     break;
                 case "p" or "pre" or "dd":

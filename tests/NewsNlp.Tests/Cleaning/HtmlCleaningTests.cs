@@ -488,4 +488,27 @@ public class HtmlCleaningTests
         Assert.Equal("March 4, 2025, 14:35 IST", article.Byline.Date);
         Assert.Equal(3, Texts(article).Length);
     }
+
+    [Fact]
+    public void An_accordions_question_heads_its_answer()
+    {
+        string html = """
+            <html><body><article>
+              <h1>What the new rental rules mean for tenants</h1>
+              <p>The city's new rental rules take effect on July 1, changing what landlords may ask of new tenants.</p>
+              <h2>Frequently asked questions</h2>
+              <details class="faq-item"><summary class="faq-question">Can my landlord still ask for last month&rsquo;s rent on top of a deposit?</summary>
+                <div class="faq-answer"><p>No. Under the new rules a deposit may not exceed one month's rent, whatever the length of the lease.</p></div></details>
+              <details class="faq-item"><summary class="faq-question">Do the rules cover rooms in a shared house?</summary>
+                <div class="faq-answer"><p>Yes, if the room is let under a written agreement of six months or more, the city's housing office said.</p></div></details>
+            </article></body></html>
+            """;
+
+        var article = Cleaner.Clean(html);
+
+        Assert.Equal(
+            ["Frequently asked questions", "Can my landlord still ask for last month\u2019s rent on top of a deposit?", "Do the rules cover rooms in a shared house?"],
+            Texts(article, ParagraphKind.Heading));
+        Assert.Equal(3, Texts(article, ParagraphKind.Body).Length);
+    }
 }
