@@ -259,6 +259,14 @@ internal static class ArticleAssembler
                 i = resume - 1;
                 continue;
             }
+            // One labelled link set into the story ("RELATED: Millbrook parents push for …"): the story goes on when a paragraph
+            // of prose follows it.
+            if (ChromeLexicon.IsLabelledLink(blocks[i].Span) && i + 1 < blocks.Count && roles[i + 1] == Role.Unknown
+                && features[i + 1] is { Words: >= 6, EndsWithSentencePunctuation: true, IsHeadlineLike: false })
+            {
+                roles[i] = Role.Chrome;
+                continue;
+            }
             limit = i;
             break;
         }
@@ -394,7 +402,8 @@ internal static class ArticleAssembler
             bool marker = ChromeLexicon.IsLinkListMarker(blocks[i].Span);
             if (roles[i] is Role.Unknown && (marker || ChromeLexicon.IsAlertLabel(blocks[i].Span))) roles[i] = Role.Chrome;
             if (roles[i] != Role.Chrome) continue;
-            if (marker)
+            // ("RELATED: Millbrook parents push for …" names its one link itself: the lines under it are the story's.)
+            if (marker && !ChromeLexicon.IsLabelledLink(blocks[i].Span))
             {
                 // (A headline may have a stop: "Discount grocers are winning the Midwest. Here's how." A "Most read" box numbers them.)
                 int j = i + 1;
@@ -645,6 +654,8 @@ internal static class ArticleAssembler
             if (roles[i] == Role.Unknown && roles[i + 1] == Role.Caption && blocks[i].Hint == BlockHint.None && features[i].Words <= 30
                 && (features[i].EndsWithSentencePunctuation || TabloidCaption(blocks[i].Span, features[i]) && !BlankLineBetween(input, blocks[i], blocks[i + 1]))
                 && CaptionDetector.IsCreditLine(blocks[i + 1].Span)
+                // (Not when the credit's own caption follows it: "Image source, …" / "Image caption, …".)
+                && !(i + 2 < n && CaptionDetector.IsLabelledCaption(blocks[i + 2].Span))
                 && (features[i].Words <= 15 || !BlankLineBetween(input, blocks[i], blocks[i + 1]))
                 // (Two sentences only right above the credit: "… boarded up on Tuesday. The last tenant left in 2019.")
                 && (!features[i].HasInnerSentenceBreak || features[i].Words <= 20 || !BlankLineBetween(input, blocks[i], blocks[i + 1])))
@@ -710,7 +721,7 @@ internal static class ArticleAssembler
             if (LineFeatures.Of(quote).Words > 40) continue;
             for (int other = Math.Max(0, k - Reach); other < kept.Count && other <= k + Reach; other++)
                 if (other != k && kept[other].Kind == ParagraphKind.Body && kept[other].Block.Span.Length > quote.Length + 10
-                    && (kept[other].Block.Span.Contains(quote, StringComparison.Ordinal) || QuotesPiecewise(quote, kept[other].Block.Span)))
+                    && (kept[other].Block.Span.Contains(quote, StringComparison.OrdinalIgnoreCase) || QuotesPiecewise(quote, kept[other].Block.Span)))
                 {
                     kept.RemoveAt(k);
                     break;
@@ -728,7 +739,8 @@ internal static class ArticleAssembler
         {
             var piece = quote[range].Trim();
             if (piece.Length == 0) continue;
-            if (piece.Count(' ') < 2 || !paragraph.Contains(piece, StringComparison.Ordinal)) return false;
+            // (Either case: the pull quote opens with a capital what the story says mid-sentence, "But every entry is …".)
+            if (piece.Count(' ') < 2 || !paragraph.Contains(piece, StringComparison.OrdinalIgnoreCase)) return false;
             pieces++;
             words += piece.Count(' ') + 1;
         }
@@ -864,6 +876,8 @@ internal static class ArticleAssembler
     {
         int n = blocks.Count;
         var span = blocks[i].Span;
+        // ("News provided by" / "Aerion Grid Systems" / "09 Mar, 2026": a press release's issuer, not its writer.)
+        if (i > 0 && ChromeLexicon.FoldedEndsWith(blocks[i - 1].Span.TrimEnd(), "provided by")) return null;
         if (i + 1 < n && BylineParser.TryParseBareName(span, blocks[i + 1].Span, out var name)) return name;
         // "Eleanor Pryce Education correspondent" / "Tue 14 May 2024 06.00 BST".
         if (i + 1 < n && BylineParser.TryParseNameThenJob(span, out name) && BylineParser.TryParseDate(blocks[i + 1].Span, out _)) return name;

@@ -116,9 +116,16 @@ internal static class BylineParser
             // "(Reporting by Jane Doe in Chicago; Editing by John Roe)": the reporter only.
             int stop = rest.IndexOfAny(";)");
             if (stop >= 0) rest = rest[..stop];
-            int inPlace = rest.IndexOf(" in ", StringComparison.Ordinal);
-            if (inPlace > 0) rest = rest[..inPlace];
-            fields = new BylineFields(null, rest.Trim().ToString(), null, null, null, null);
+            // Each reporter without where they were: "Tomas Reiner in Orsek and Ilse Varga in Brenn".
+            var reporters = new List<string>();
+            foreach (var range in rest.Split(" and "))
+            {
+                var reporter = rest[range];
+                int inPlace = reporter.IndexOf(" in ", StringComparison.Ordinal);
+                if (inPlace > 0) reporter = reporter[..inPlace];
+                if (reporter.Trim().Length > 0) reporters.Add(reporter.Trim().ToString());
+            }
+            fields = new BylineFields(null, string.Join(" and ", reporters), null, null, null, null);
             return true;
         }
         string? author = null, source = null, date = null;
@@ -427,6 +434,9 @@ internal static class BylineParser
 
     private static bool LooksLikePersonName(ReadOnlySpan<char> name)
     {
+        // "Tomas Reiner and Ilse Varga": two names, each as one would be alone.
+        int and = name.IndexOf(" and ", StringComparison.Ordinal);
+        if (and > 0) return LooksLikePersonName(name[..and]) && LooksLikePersonName(name[(and + 5)..]);
         // ("John Reyes Jr.": the suffix's period ends no sentence.)
         int last = name.TrimEnd().LastIndexOf(' ');
         if (last > 0 && Tokenization.Abbreviations.IsGenerationalSuffix(name.TrimEnd()[(last + 1)..])) name = name[..last];

@@ -35,6 +35,11 @@ internal static class CaptionDetector
         ".photo: ", ".credit: ", ".photograph: ",   // glued to the caption in copying ("… states.Photo: Ellen Brandt …")
     ];
 
+    /// <summary>A caption that says it is one: "Image caption, Daudi Ochieng says …", "Caption: …".</summary>
+    public static bool IsLabelledCaption(ReadOnlySpan<char> line) =>
+        ChromeLexicon.FoldedStartsWith(line, "image caption,") || ChromeLexicon.FoldedStartsWith(line, "media caption,")
+        || ChromeLexicon.FoldedStartsWith(line, "caption:");
+
     /// <summary>A line that only credits a photo: "Image: Harlow County Water Authority", "Credit: WLKV", "Image source, …".</summary>
     public static bool IsCreditLine(ReadOnlySpan<char> line)
     {

@@ -323,6 +323,15 @@ internal static class ChromeLexicon
         || line.EndsWith(" Ltd.", StringComparison.Ordinal) || line.EndsWith(" L.P.", StringComparison.Ordinal) || line.EndsWith(" N.V.", StringComparison.Ordinal)
         || line.EndsWith(" S.A.", StringComparison.Ordinal);
 
+    /// <summary>A link labelled as one with the headline it names after the label ("RELATED: Millbrook parents push for …").</summary>
+    public static bool IsLabelledLink(ReadOnlySpan<char> line)
+    {
+        var core = TrimDecorations(line);
+        foreach (var label in (ReadOnlySpan<string>)["related:", "read more:", "also read:", "see also:", "read also:", "read next:", "more:"])
+            if (FoldedStartsWith(core, label) && core[label.Length..].Trim().Length > 0) return true;
+        return false;
+    }
+
     /// <summary>True for the heading of a box of links to other stories ("Related Articles", "More on this story"), which sites also put inside the story.</summary>
     public static bool IsRelatedLinksMarker(ReadOnlySpan<char> line)
     {

@@ -201,8 +201,9 @@ internal readonly record struct WireHeader(int Length, string? Dateline, string?
     }
 
     /// <summary>
-    /// A dateline closed by a colon, as South Asian papers write it: "MUMBAI: Sahyadri Motors on Tuesday …" (a place in
-    /// capitals, one to three words, not a label such as "UPDATE:" or "WATCH:"); the end of it, or 0.
+    /// A dateline closed by a colon, as South Asian papers write it: "MUMBAI: Sahyadri Motors on Tuesday …", "Devgarh: The
+    /// municipal corporation …" (a place in capitals, one to three words, or in title case, one or two, not a label such as
+    /// "UPDATE:", "Watch:" or "Bottom Line:"); the end of it, or 0.
     /// </summary>
     private static int ParseColonDateline(ReadOnlySpan<char> text, int pos, ref string? dateline)
     {
@@ -211,19 +212,28 @@ internal readonly record struct WireHeader(int Length, string? Dateline, string?
         if (colon < 3) return 0;
         var place = head[..colon];
         int words = 1;
-        foreach (char c in place)
+        bool capitals = true;
+        for (int i = 0; i < place.Length; i++)
         {
-            if (c == ' ') words++;
+            char c = place[i];
+            if (c == ' ') { words++; if (i + 1 < place.Length && !char.IsUpper(place[i + 1])) return 0; }
+            else if (char.IsLower(c)) capitals = false;
             else if (!(char.IsUpper(c) || c is '-' or '.' or '\'')) return 0;
         }
-        if (words > 3 || place is "UPDATE" or "UPDATED" or "BREAKING" or "EXCLUSIVE" or "WATCH" or "LIVE" or "PHOTOS" or "VIDEO" or "ANALYSIS"
-            or "OPINION" or "EDITORIAL" or "CORRECTION" or "NOTE" or "EDITOR'S NOTE" or "READ MORE" or "RELATED" or "WARNING" or "SPOILER"
-            or "REVIEW" or "INTERVIEW" or "Q" or "A" or "FACT CHECK" or "EXPLAINER") return 0;
+        if (!char.IsUpper(place[0]) || words > (capitals ? 3 : 2) || IsLabel(place.ToString().ToUpperInvariant())) return 0;
         int after = colon + 2;
         if (after >= head.Length || !char.IsUpper(head[after])) return 0;
         dateline = place.ToString();
         return SkipSpaces(text, pos + after);
     }
+
+    private static bool IsLabel(string word) => word is "UPDATE" or "UPDATED" or "BREAKING" or "EXCLUSIVE" or "WATCH" or "LIVE" or "PHOTOS"
+        or "VIDEO" or "ANALYSIS" or "OPINION" or "EDITORIAL" or "CORRECTION" or "NOTE" or "EDITOR'S NOTE" or "READ MORE" or "RELATED"
+        or "WARNING" or "SPOILER" or "REVIEW" or "INTERVIEW" or "Q" or "A" or "FACT CHECK" or "EXPLAINER" or "BACKGROUND" or "CONTEXT"
+        or "SUMMARY" or "HIGHLIGHTS" or "SOURCE" or "SOURCES" or "PHOTO" or "IMAGE" or "CREDIT" or "CAPTION" or "TRANSCRIPT" or "TIMELINE"
+        or "DISCLAIMER" or "ALSO READ" or "DEAR" or "STORY" or "MORE" or "FLASHBACK" or "QUESTION" or "ANSWER" or "KEY POINTS"
+        or "BOTTOM LINE" or "BIG PICTURE" or "VERDICT" or "OVERVIEW" or "EPILOGUE" or "PROLOGUE" or "POSTSCRIPT" or "ADVERTISEMENT"
+        or "SPONSORED" or "TRIGGER WARNING" or "CONTENT WARNING" or "CLARIFICATION" or "ANNOUNCEMENT" or "NOTICE" or "ALERT";
 
     private static int ParseSourceInParentheses(ReadOnlySpan<char> text, int open, out string? source, bool dated = false)
     {

@@ -991,4 +991,48 @@ public class StructureTests
         Assert.Equal(text, article.Text);
         Assert.Equal(3, article.Paragraphs.Count);
     }
+
+    [Fact]
+    public void A_pasted_page_with_a_title_case_dateline_an_inline_link_a_labelled_caption_and_two_reporters()
+    {
+        string page = "Harbor Daily\nHome\nNews\nCity\n"
+            + "Ferry fares to rise by a dollar from April, says the port board\n"
+            + "Updated: 12 March 2026 14:02 GMT\n"
+            + "Kellport: The port board will raise ferry fares by a dollar from April 1, its chairman said on Wednesday, citing fuel costs.\n"
+            + "The increase is the first since 2019 and will apply to all crossings, including the night service to Ness Island.\n"
+            + "\"Some of us cross twice a day, and a dollar each way adds up,\" said Mira Lund, who commutes to a bakery on the island.\n"
+            + "Image source, Harbor Daily\n"
+            + "Image caption, Commuters queue for the morning ferry at Kellport\n"
+            + "The board said it would review the fares again after the summer season ends.\n"
+            + "RELATED: Ness Island bakery marks 50 years\n"
+            + "Commuter groups said they would ask the board to freeze fares for students.\n"
+            + "(Reporting by Ana Ruiz in Kellport and Tom Ebbs in Ness; Editing by Paul Hadley)\n"
+            + "Trending Now\nBarn fire near Dutton Road\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("Kellport", article.Byline.Dateline);
+        Assert.Equal("Ana Ruiz and Tom Ebbs", article.Byline.Author);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(5, body.Length);
+        Assert.StartsWith("The port board will raise ferry fares", body[0]);
+        Assert.StartsWith("\"Some of us cross twice a day", body[2]);
+        Assert.Equal("Commuter groups said they would ask the board to freeze fares for students.", body[^1]);
+    }
+
+    [Fact]
+    public void A_press_releases_issuer_is_no_author_and_a_pull_quote_is_dropped_in_either_case()
+    {
+        string page = "PressLine Wire\nNewsroom\nSubmit a Release\nNews provided by\nKestrel Robotics\n09 Mar, 2026, 08:00 ET\nShare this article\n"
+            + "Kestrel Robotics Opens $40 Million Assembly Plant in Dunmore County\n"
+            + "DUNMORE, Texas, March 9, 2026 /PressLine/ -- Kestrel Robotics, a maker of warehouse robots, today announced the opening of its first plant in Dunmore County.\n"
+            + "\u201cEvery robot we build here is a job we kept at home.\u201d\n"
+            + "\"We could have built it anywhere. But every robot we build here is a job we kept at home,\" said Dana Whitlock, the company's chief executive.\n"
+            + "The plant will employ 220 people when it reaches full production next year, the company said.\n"
+            + "About Kestrel Robotics\nKestrel Robotics designs and builds robots for warehouses.\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("Kestrel Robotics Opens $40 Million Assembly Plant in Dunmore County", article.Title);
+        Assert.Null(article.Byline.Author);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(3, body.Length);
+        Assert.DoesNotContain("\u201cEvery robot we build here is a job we kept at home.\u201d", body);
+    }
 }
