@@ -195,11 +195,20 @@ internal static class BylineParser
             int start = space + 1;
             int end = rest[start..].IndexOf(' ');
             var word = (end < 0 ? rest[start..] : rest.Slice(start, end)).TrimEnd(".,:".AsSpan());
-            if (word.Length > 0 && char.IsUpper(word[0]) && (IsMonth(word) || IsWeekday(word) || word is "Published" or "Updated" or "Posted")
+            if (word.Length > 0 && (char.IsUpper(word[0]) && (IsMonth(word) || IsWeekday(word) || word is "Published" or "Updated" or "Posted")
+                    || DayBeforeMonth(word, end < 0 ? [] : rest[(start + end + 1)..]))
                 && TryParseDate(rest[start..], out date)) return start;
             space = end < 0 ? -1 : start + end;
         }
         return null;
+    }
+
+    // "3 March 2026": a day's number before a month's name.
+    private static bool DayBeforeMonth(ReadOnlySpan<char> word, ReadOnlySpan<char> after)
+    {
+        if (word.Length is < 1 or > 2 || !char.IsAsciiDigit(word[0]) || !char.IsAsciiDigit(word[^1])) return false;
+        int space = after.IndexOf(' ');
+        return IsMonth((space < 0 ? after : after[..space]).TrimEnd(".,".AsSpan()));
     }
 
     /// <summary>A name without the date a byline box printed after it ("Rosalind Achterberg Oct 3, 2024"), and that date, or null.</summary>

@@ -66,7 +66,8 @@ internal static class ChromeLexicon
         "this story appeared in", "read the full fact check", "this is not a scientific poll", "our rating:",
         "this story appears in", "already registered", "already have an account", "listen duration", "powered by ", "rates as of ",
         "estimated monthly payment", "see personalized rates", "this live blog has ended", "this live blog is now closed",
-        "this live blog is closed", "this live coverage has ended",
+        "this live blog is closed", "this live coverage has ended", "this interview has been edited", "this interview has been condensed",
+        "this conversation has been edited", "this conversation has been condensed", "this transcript has been edited",
     ];
 
     // A call to the reader that ends a short line whatever its stop ("Get weekly analysis. Sign up here.").

@@ -40,7 +40,8 @@ internal static class HtmlArticleReader
 
     // The same without the meter's words: sites mark the story's own paragraphs behind a meter <p class="paywall">, so a
     // paragraph of prose so marked is the story; the meter's notice is short, and usually in a box of its own.
-    private static readonly HashSet<string> JunkTokensInProse = new(JunkTokens.Where(t => t is not ("paywall" or "regwall")), StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> MeterTokens = new(StringComparer.OrdinalIgnoreCase) { "paywall", "regwall" };
+    private static readonly HashSet<string> JunkTokensInProse = new(JunkTokens.Where(t => !MeterTokens.Contains(t)), StringComparer.OrdinalIgnoreCase);
 
     // A box of the article's own summary bullets ("The story in 30 seconds"): kept, though sites put it in an <aside>.
     private static readonly HashSet<string> SummaryTokens = new(StringComparer.OrdinalIgnoreCase)
@@ -170,11 +171,24 @@ internal static class HtmlArticleReader
             + "[class*=contributor i], [data-component*=byline i], [class*=byline i], a[href*='/author/'], a[href*='/authors/'], [data-hook=user-name]";
         // A "By …" line first, wherever it is among the candidates ("SCBC Goulburn Murray" then "By Hamish Corrigan" in one byline
         // box); else a bare name.
-        var candidates = root.QuerySelectorAll(authorSelector).Concat(document.QuerySelectorAll(authorSelector))
-            .Select(e => Collapse(SpacedText(e))).Where(t => t.Length is > 0 and <= 160).ToList();
+        var elements = root.QuerySelectorAll(authorSelector).Concat(document.QuerySelectorAll(authorSelector))
+            .Select(e => (Element: e, Text: Collapse(SpacedText(e)))).Where(c => c.Text.Length is > 0 and <= 160).ToList();
+        var candidates = elements.Select(c => c.Text).ToList();
         bool byline = false;   // a "By …" line, which may name no person ("Author: KVRN 7 News Staff")
-        foreach (var text in candidates)
-            if (BylineParser.TryParseByLine(text, out var by)) { author = by.Author; source ??= by.Source; date ??= by.Date; byline = true; break; }
+        for (int k = 0; k < elements.Count && !byline; k++)
+        {
+            if (!BylineParser.TryParseByLine(elements[k].Text, out var by)) continue;
+            // A "By …" line inside this one says only that: "By Hannah Osei" of "By Hannah Osei Local Democracy Reporter 3 March
+            // 2026", the byline box read as one line.
+            foreach (var (inner, text) in elements)
+                if (inner != elements[k].Element && elements[k].Element.Contains(inner) && text.Length < elements[k].Text.Length
+                    && BylineParser.TryParseByLine(text, out var narrower) && narrower.Author is not null)
+                {
+                    by = narrower with { Date = narrower.Date ?? by.Date };
+                    break;
+                }
+            author = by.Author; source ??= by.Source; date ??= by.Date; byline = true;
+        }
         if (author is null && !byline)
             foreach (var text in candidates)
             {
@@ -191,15 +205,37 @@ internal static class HtmlArticleReader
             string text = Collapse(time.TextContent);
             date ??= text.Length > 0 ? text : time.GetAttribute("datetime");
         }
-        // The date as the article or the header above it shows it, else as the page's metadata gives it ("2024-06-12T14:35:00+05:30").
-        if (date is null)
-            foreach (var element in document.QuerySelectorAll("[itemprop=datePublished], [class*=date], [class*=time]"))
-            {
-                if (!root.Contains(element) && (element.CompareDocumentPosition(root) & DocumentPositions.Following) == 0) continue;
-                if (BylineParser.TryParseDate(Collapse(element.TextContent), out var written)) { date = written; break; }
-            }
+        // The date the page shows nearest its headline (not the site's strip of today's date at the top of the page, nor a
+        // related story's), else as the page's metadata gives it ("2024-06-12T14:35:00+05:30").
+        date ??= ShownDate(document, root);
         date ??= Meta(document, "meta[property='article:published_time']", "meta[name='date']", "meta[itemprop='datePublished']", "meta[name='pubdate']");
         return (author, source, date);
+    }
+
+    // A date shown in an element marked as one ("Published on 04 Mar 2026, 22:47 PKT"): of those in the article or above it,
+    // the first under the headline, within the few dozen elements its byline and date take, else the nearest above it (a
+    // date over the headline; the site's strip of today's date is farther up); without a headline, the first in the article.
+    private static string? ShownDate(IHtmlDocument document, IElement root)
+    {
+        var headline = root.QuerySelector("h1") ?? document.QuerySelector("h1");
+        var order = new Dictionary<IElement, int>();
+        int position = 0;
+        foreach (var element in document.All) order[element] = position++;
+        int at = headline is null ? -1 : order[headline];
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var element in document.QuerySelectorAll("[itemprop=datePublished], [class*=date], [class*=time]"))
+        {
+            bool inArticle = root.Contains(element);
+            if (!inArticle && (element.CompareDocumentPosition(root) & DocumentPositions.Following) == 0) continue;
+            int index = order[element];
+            if (at >= 0 && index - at > 60) continue;   // far down the story: a related story's, a timeline's
+            int distance = at < 0 ? (inArticle ? index : int.MaxValue - 1) : index > at ? index - at : 1_000_000 + at - index;
+            if (distance >= bestDistance || !BylineParser.TryParseDate(Collapse(element.TextContent), out var written)) continue;
+            best = written;
+            bestDistance = distance;
+        }
+        return best;
     }
 
     // The element's text with a space between its text nodes: "<a>Priya Ramanathan</a><div>Reporter, …</div>" is a name and a
@@ -290,7 +326,10 @@ internal static class HtmlArticleReader
         // A small box with a form field: a sign-up or a search box, whatever its class ("nl-box": "Get the region's top business
         // news before 7 a.m. …" / "Work email" / "Sign Up"). (The field first: most boxes have none, and their text is not built.)
         if (tag is "div" or "section" or "aside" && element.QuerySelector("input") is not null && element.TextContent.Length < 400) return true;
-        var tokens = tag == "p" && element.TextContent.Length >= 200 ? JunkTokensInProse : JunkTokens;
+        // (A paragraph of prose, or a box of the story's paragraphs, marked "paywall" is the story behind the meter:
+        // <div class="paywall-content">.)
+        var tokens = tag == "p" && element.TextContent.Length >= 200 || tag != "p" && HasToken(classes, MeterTokens) && HoldsProse(element)
+            ? JunkTokensInProse : JunkTokens;
         return HasToken(classes, tokens, except) || HasToken(element.Id, tokens, except) || HasToken(element.GetAttribute("role"), tokens, except)
             || HasToken(element.GetAttribute("data-component"), tokens, except) || HasToken(element.GetAttribute("data-testid"), tokens, except)
             || HasToken(element.GetAttribute("aria-labelledby"), tokens, except) || HasToken(element.GetAttribute("aria-label"), tokens, except)

@@ -511,4 +511,68 @@ public class HtmlCleaningTests
             Texts(article, ParagraphKind.Heading));
         Assert.Equal(3, Texts(article, ParagraphKind.Body).Length);
     }
+
+    [Fact]
+    public void A_byline_box_its_date_nearest_the_headline_and_the_story_behind_a_meter()
+    {
+        string html = """
+            <html><head><title>Reservoir repairs push up water bills | Kell Courier</title>
+            <meta property="article:published_time" content="2026-03-03T17:45:00+00:00"></head>
+            <body>
+              <div class="top-strip"><span class="top-strip__date">Thursday, March 05, 2026</span> <a href="/e-paper">E-Paper</a></div>
+              <article>
+                <header>
+                  <h1>Reservoir repairs push up water bills by 14%</h1>
+                  <div class="article__byline">
+                    <span class="article__author">By <a href="/authors/ira-sen">Ira Sen</a></span>
+                    <span class="article__author-role">Local Democracy Reporter</span>
+                    <span class="article__date">3 March 2026</span>
+                  </div>
+                </header>
+                <p>Water bills in Kell will rise by 14% from April to pay for repairs to the Hanley dam, the water company said on Tuesday.</p>
+                <p>The repairs have run almost 40 million pounds over budget, according to documents seen by the Courier this week.</p>
+                <div class="paywall-content" aria-hidden="true" style="display:none">
+                  <p>The company said the overrun was driven mainly by the cost of steel and by a wet winter that halted work for weeks.</p>
+                  <p>Customers struggling to pay can apply for a social tariff, which caps bills at a share of household income.</p>
+                  <p>A public meeting on the increase will be held at the Guildhall on 19 March, the council said on Tuesday.</p>
+                </div>
+                <p class="editor-note"><em>This interview has been edited for length and clarity.</em></p>
+                <div class="paywall-overlay"><p>Subscribe to continue reading</p><a href="/subscribe">Subscribe now</a></div>
+              </article>
+            </body></html>
+            """;
+
+        var article = Cleaner.Clean(html);
+
+        Assert.Equal("Ira Sen", article.Byline.Author);
+        Assert.Equal("3 March 2026", article.Byline.Date);
+        var body = Texts(article);
+        Assert.Equal(5, body.Length);
+        Assert.StartsWith("A public meeting on the increase", body[^1]);
+    }
+
+    [Fact]
+    public void The_shown_date_nearest_the_headline_wins_over_the_sites_date_strip()
+    {
+        string html = """
+            <html><head><meta property="article:published_time" content="2026-03-04T22:47:00+05:00"></head>
+            <body>
+              <div class="top-strip"><span class="top-strip__date">Thursday, March 05, 2026</span></div>
+              <div class="story">
+                <h1 class="story__title">Traders agree to move the vegetable market by June</h1>
+                <div class="story__meta"><span class="story__author"><a href="/author/faraz-q">Faraz Qadir</a></span>
+                  <span class="story__time">Published on 04 Mar 2026, 22:47 PKT</span></div>
+                <div class="story__body">
+                  <p>Traders at the old vegetable market have agreed to move to a new site by June, ending a two-year standoff with the city.</p>
+                  <p>Commission agents will keep their old rent for three years under the deal, officials said on Wednesday.</p>
+                </div>
+              </div>
+            </body></html>
+            """;
+
+        var article = Cleaner.Clean(html);
+
+        Assert.Equal("04 Mar 2026, 22:47 PKT", article.Byline.Date);
+        Assert.Equal(2, Texts(article).Length);
+    }
 }
