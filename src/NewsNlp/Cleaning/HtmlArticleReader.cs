@@ -173,7 +173,6 @@ internal static class HtmlArticleReader
         // box); else a bare name.
         var elements = root.QuerySelectorAll(authorSelector).Concat(document.QuerySelectorAll(authorSelector))
             .Select(e => (Element: e, Text: Collapse(SpacedText(e)))).Where(c => c.Text.Length is > 0 and <= 160).ToList();
-        var candidates = elements.Select(c => c.Text).ToList();
         bool byline = false;   // a "By …" line, which may name no person ("Author: KVRN 7 News Staff")
         for (int k = 0; k < elements.Count && !byline; k++)
         {
@@ -190,7 +189,7 @@ internal static class HtmlArticleReader
             author = by.Author; source ??= by.Source; date ??= by.Date; byline = true;
         }
         if (author is null && !byline)
-            foreach (var text in candidates)
+            foreach (var (_, text) in elements)
             {
                 // ("Rosalind Achterberg Oct 3, 2024": a profile card's name and the post's date.)
                 var name = BylineParser.WithoutDate(text, out var shown);
