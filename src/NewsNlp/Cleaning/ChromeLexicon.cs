@@ -217,8 +217,7 @@ internal static class ChromeLexicon
         line.Overlaps(core, out int coreStart);
         var foldedCore = folded.Slice(coreStart, core.Length);
         if (features.Words <= 30 && line.Length <= 250)
-            foreach (var label in (ReadOnlySpan<string>)["related:", "read more:", "also read:", "also read |", "see also:", "read also:", "more:", "read next:",
-                         "watch |", "watch:", "listen |", "the audio version of this article"])
+            foreach (var label in (ReadOnlySpan<string>)[.. LinkLabels, "also read |", "watch |", "watch:", "listen |", "the audio version of this article"])
                 if (foldedCore.StartsWith(label)) return true;
         // A correction or clarification note ("Correction: An earlier version of this story misstated …"): about the story, not of it.
         if (features.Words <= 60 && (folded.StartsWith("correction:") || folded.StartsWith("clarification:") || folded.StartsWith("corrections:")
@@ -324,11 +323,14 @@ internal static class ChromeLexicon
         || line.EndsWith(" Ltd.", StringComparison.Ordinal) || line.EndsWith(" L.P.", StringComparison.Ordinal) || line.EndsWith(" N.V.", StringComparison.Ordinal)
         || line.EndsWith(" S.A.", StringComparison.Ordinal);
 
+    // The labels a link to another story opens with ("Related: …", "Read more: …").
+    private static readonly string[] LinkLabels = ["related:", "read more:", "also read:", "see also:", "read also:", "more:", "read next:"];
+
     /// <summary>A link labelled as one with the headline it names after the label ("RELATED: Millbrook parents push for …").</summary>
     public static bool IsLabelledLink(ReadOnlySpan<char> line)
     {
         var core = TrimDecorations(line);
-        foreach (var label in (ReadOnlySpan<string>)["related:", "read more:", "also read:", "see also:", "read also:", "read next:", "more:"])
+        foreach (var label in LinkLabels)
             if (FoldedStartsWith(core, label) && core[label.Length..].Trim().Length > 0) return true;
         return false;
     }
