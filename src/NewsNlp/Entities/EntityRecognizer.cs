@@ -55,7 +55,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(document);
         var mentions = PeopleByGivenName(document.Text, FindMentions(document));
-        int leadEnd = document.Sentences.Count > 1 ? document.Sentences[1].End
+        int leadEnd = document.SentenceSpan.Length > 1 ? document.SentenceSpan[1].End
             : document.Paragraphs.Count > 0 ? document.Paragraphs[0].End : document.Text.Length;
         // Captions help linking and naming ("the United States" in a caption spells out the body's "U.S."), and
         // their mentions of a name the body has are reported; a name only a caption or a heading has is not
@@ -588,7 +588,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
     /// <summary>The document's sentences as token ranges, plus the headings and other tokens outside any sentence, one range per line.</summary>
     private static (int First, int Count)[] SentenceRanges(NewsDocument document, Token[] tokens)
     {
-        var ranges = new List<(int, int)>(document.Sentences.Count + 4);
+        var ranges = new List<(int, int)>(document.SentenceSpan.Length + 4);
         int next = 0;
         void Gap(int end)
         {
@@ -602,7 +602,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
                 }
             }
         }
-        foreach (var sentence in document.Sentences)
+        foreach (var sentence in document.SentenceSpan)
         {
             if (sentence.FirstToken < next || sentence.EndToken > tokens.Length) continue;
             if (sentence.FirstToken > next) Gap(sentence.FirstToken);

@@ -37,29 +37,29 @@ internal sealed class ArticleTerms
     public NewsDocument Document { get; }
     public IdfTable Idf { get; }
     public int TermTotal => TermHash.Length;
-    public int SentenceCount => Document.Sentences.Count;
+    public int SentenceCount => Document.SentenceSpan.Length;
 
     public ArticleTerms(NewsDocument document, IdfTable idf)
     {
         Document = document;
         Idf = idf;
-        var tokens = document.Tokens;
-        var sentences = document.Sentences;
+        var tokens = document.TokenSpan;
+        var sentences = document.SentenceSpan;
         string text = document.Text;
-        TokenTerm = new int[tokens.Count];
+        TokenTerm = new int[tokens.Length];
         // Working arrays are kept per thread for articles of ordinary size (a huge one gets its own, so no thread
         // holds on to it); only the final arrays, at their exact sizes, are allocated per article.
-        var scratch = tokens.Count <= 1 << 15 ? t_scratch ??= new Scratch() : new Scratch();
-        scratch.Reset(tokens.Count);
+        var scratch = tokens.Length <= 1 << 15 ? t_scratch ??= new Scratch() : new Scratch();
+        scratch.Reset(tokens.Length);
         var ids = scratch.Ids;
         int[] hashes = scratch.Hashes, counts = scratch.Counts, capitalized = scratch.Capitalized, first = scratch.First;
         int termCount = 0, sentence = 0;
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
             TokenTerm[i] = -1;
             if (t.Kind is not (TokenKind.Word or TokenKind.Number)) continue;
-            while (sentence < sentences.Count && sentences[sentence].EndToken <= i) sentence++;
+            while (sentence < sentences.Length && sentences[sentence].EndToken <= i) sentence++;
             var span = text.AsSpan(t.Start, t.Length);
             int hash = TextFolding.FoldedHash(span);
             ref int id = ref ids.Find(hash, out bool known);
@@ -70,7 +70,7 @@ internal sealed class ArticleTerms
             }
             TokenTerm[i] = id;
             counts[id]++;
-            bool sentenceStart = sentence < sentences.Count && sentences[sentence].FirstToken == i;
+            bool sentenceStart = sentence < sentences.Length && sentences[sentence].FirstToken == i;
             if (!sentenceStart && char.IsUpper(span[0])) capitalized[id]++;
         }
         TermHash = hashes.AsSpan(0, termCount).ToArray();
@@ -86,21 +86,21 @@ internal sealed class ArticleTerms
         }
 
         // Sentence vectors: count each content term in the sentence, weight tf × idf, sort by term id.
-        VectorStart = new int[sentences.Count + 1];
-        WordCount = new int[sentences.Count];
-        ContentCount = new int[sentences.Count];
-        VectorNorm = new float[sentences.Count];
+        VectorStart = new int[sentences.Length + 1];
+        WordCount = new int[sentences.Length];
+        ContentCount = new int[sentences.Length];
+        VectorNorm = new float[sentences.Length];
         int[] vterms = scratch.VectorTerms, present = scratch.Present;
         float[] vweights = scratch.VectorWeights;
         // Term ids are dense, so counts within a sentence live in an array indexed by term (reset after use).
         var tfs = scratch.TermFrequencies.AsSpan(0, termCount);
         tfs.Clear();
         int entries = 0;
-        for (int s = 0; s < sentences.Count; s++)
+        for (int s = 0; s < sentences.Length; s++)
         {
             int distinct = 0;
             var sent = sentences[s];
-            for (int i = sent.FirstToken; i < sent.EndToken && i < tokens.Count; i++)
+            for (int i = sent.FirstToken; i < sent.EndToken && i < tokens.Length; i++)
             {
                 int id = TokenTerm[i];
                 if (id < 0) continue;
@@ -120,7 +120,7 @@ internal sealed class ArticleTerms
             foreach (float w in weightSpan) norm += w * w;
             VectorNorm[s] = (float)Math.Sqrt(norm);
         }
-        VectorStart[sentences.Count] = entries;
+        VectorStart[sentences.Length] = entries;
         VectorTerm = vterms.AsSpan(0, entries).ToArray();
         VectorWeight = vweights.AsSpan(0, entries).ToArray();
     }
@@ -199,7 +199,7 @@ internal sealed class ArticleTerms
 
     /// <summary>The folded hash of a token's word: its term's, or, for punctuation and symbols, hashed from the text.</summary>
     public int HashOf(int token) =>
-        TokenTerm[token] is int term and >= 0 ? TermHash[term] : TextFolding.FoldedHash(Document.Span(Document.Tokens[token]));
+        TokenTerm[token] is int term and >= 0 ? TermHash[term] : TextFolding.FoldedHash(Document.Span(Document.TokenSpan[token]));
 
     /// <summary>Cosine similarity of two sentences' TF-IDF vectors.</summary>
     public float Cosine(int a, int b)

@@ -52,11 +52,11 @@ internal static class KeyphraseExtractor
         /// <summary>Marks the tokens of every mention of the document's entities.</summary>
         public void MapMentions(NewsDocument doc)
         {
-            int n = doc.Tokens.Count;
+            int n = doc.TokenSpan.Length;
             if (MentionFirst.Length < n || MentionFirst.Length > Math.Max(n, 1 << 16)) { MentionFirst = new int[Math.Max(n, 1024)]; MentionLast = new int[Math.Max(n, 1024)]; }
             MentionFirst.AsSpan(0, n).Fill(-1);
             MentionLast.AsSpan(0, n).Fill(-1);
-            var tokens = doc.Tokens;
+            var tokens = doc.TokenSpan;
             foreach (var entity in doc.Entities)
                 foreach (var m in entity.Mentions)
                 {
@@ -87,9 +87,9 @@ internal static class KeyphraseExtractor
         var tags = scratch.TermTag;
         for (int id = 0; id < terms.TermTotal; id++) tags[id] = lexicon.Tag(terms.TermHash[id]);
         var (index, stats, run, ranked) = (scratch.Index, scratch.Stats, scratch.Run, scratch.Ranked);
-        for (int s = 0; s < doc.Sentences.Count; s++)
+        for (int s = 0; s < doc.SentenceSpan.Length; s++)
         {
-            var sentence = doc.Sentences[s];
+            var sentence = doc.SentenceSpan[s];
             // A reporting credit ("CNN's Ana Ruiz contributed to this report") names no topic.
             if (siteLine[s]) continue;
             run.Clear();
@@ -131,7 +131,7 @@ internal static class KeyphraseExtractor
     {
         int id = terms.TokenTerm[token];
         if (id < 0 || terms.TermIsStop[id]) return false;
-        var span = terms.Document.Span(terms.Document.Tokens[token]);
+        var span = terms.Document.Span(terms.Document.TokenSpan[token]);
         if (span.Length < 2 && !char.IsDigit(span[0])) return false;
         // The lexicon's answer depends on the term only: asked once per term of the article, before the capital test
         // below, so that what a term is does not depend on where it first occurs.
@@ -160,13 +160,13 @@ internal static class KeyphraseExtractor
     private static bool CapitalisedNeighbour(ArticleTerms terms, int neighbour, int edge, bool before)
     {
         var doc = terms.Document;
-        if (neighbour < 0 || neighbour >= doc.Tokens.Count) return false;
+        if (neighbour < 0 || neighbour >= doc.TokenSpan.Length) return false;
         string text = doc.Text;
-        var (a, b) = before ? (doc.Tokens[neighbour], doc.Tokens[edge]) : (doc.Tokens[edge], doc.Tokens[neighbour]);
+        var (a, b) = before ? (doc.TokenSpan[neighbour], doc.TokenSpan[edge]) : (doc.TokenSpan[edge], doc.TokenSpan[neighbour]);
         if (b.Start != a.End + 1 || text[a.End] != ' ') return false;
-        if (!char.IsUpper(text[doc.Tokens[edge].Start]) || !char.IsUpper(text[doc.Tokens[neighbour].Start])) return false;
+        if (!char.IsUpper(text[doc.TokenSpan[edge].Start]) || !char.IsUpper(text[doc.TokenSpan[neighbour].Start])) return false;
         // (Capitalised function words open a sentence or a title, not a name: "The", "In", "And".)
-        var word = doc.Span(doc.Tokens[neighbour]);
+        var word = doc.Span(doc.TokenSpan[neighbour]);
         int hash = terms.HashOf(neighbour);
         if (!char.IsLetter(word[^1]) || FunctionWords.Contains(hash)) return false;
         // (A title before a name lets the name stand alone, not another title: "Minister" of "Prime Minister" is cut.)
@@ -184,7 +184,7 @@ internal static class KeyphraseExtractor
 
     private static void AddGrams(ArticleTerms terms, List<int> run, int sentence, Dictionary<long, int> index, List<PhraseStats> stats, Scratch scratch)
     {
-        var tokens = terms.Document.Tokens;
+        var tokens = terms.Document.TokenSpan;
         for (int i = 0; i < run.Count; i++)
         {
             // A phrase may not open right after a capitalised word: it would be a piece of a name ("York Times").

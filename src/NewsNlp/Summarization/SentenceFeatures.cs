@@ -38,8 +38,8 @@ public static class SentenceFeatures
     internal static float[] Extract(ArticleTerms terms)
     {
         var doc = terms.Document;
-        var sentences = doc.Sentences;
-        int n = sentences.Count, f = Count;
+        var sentences = doc.SentenceSpan;
+        int n = sentences.Length, f = Count;
         var x = new float[n * f];
         if (n == 0) return x;
         string text = doc.Text;
@@ -115,7 +115,7 @@ public static class SentenceFeatures
             var seenTitle = titleTerms.Count > 0 ? new HashSet<int>() : null;
             for (int i = sent.FirstToken; i < sent.EndToken; i++)
             {
-                var token = doc.Tokens[i];
+                var token = doc.TokenSpan[i];
                 var span = text.AsSpan(token.Start, token.Length);
                 if (token.Kind == TokenKind.Number) numbers++;
                 if (span.Length == 1 && span[0] is '"' or '\u201C' or '\u201D')
@@ -279,10 +279,10 @@ public static class SentenceFeatures
     /// <summary>Sum of the salience of the named entities each sentence mentions (0 everywhere when no recognizer ran).</summary>
     private static float[] EntityCoverage(NewsDocument doc)
     {
-        var sentences = doc.Sentences;
-        var result = new float[sentences.Count];
-        if (doc.Entities.Count == 0 || sentences.Count == 0) return result;
-        var lastSeen = new int[sentences.Count];
+        var sentences = doc.SentenceSpan;
+        var result = new float[sentences.Length];
+        if (doc.Entities.Count == 0 || sentences.Length == 0) return result;
+        var lastSeen = new int[sentences.Length];
         Array.Fill(lastSeen, -1);
         for (int e = 0; e < doc.Entities.Count; e++)
         {
@@ -300,9 +300,9 @@ public static class SentenceFeatures
     }
 
     /// <summary>Index of the sentence containing an offset, or -1.</summary>
-    internal static int SentenceAt(IReadOnlyList<Sentence> sentences, int offset)
+    internal static int SentenceAt(ReadOnlySpan<Sentence> sentences, int offset)
     {
-        int lo = 0, hi = sentences.Count - 1;
+        int lo = 0, hi = sentences.Length - 1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >> 1;

@@ -75,7 +75,7 @@ internal static class SentenceSelector
         var order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
         Array.Sort(order, (a, b) => scores[b] != scores[a] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
-        var sentences = terms.Document.Sentences;
+        var sentences = terms.Document.SentenceSpan;
         var picked = new List<int>(count);
         var usedParagraphs = new HashSet<int>();
         var trigrams = EmptyTrigramSet();
@@ -122,7 +122,7 @@ internal static class SentenceSelector
 
     private static IEnumerable<long> Trigrams(ArticleTerms terms, int s)
     {
-        var sentence = terms.Document.Sentences[s];
+        var sentence = terms.Document.SentenceSpan[s];
         int a = -1, b = -1;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {

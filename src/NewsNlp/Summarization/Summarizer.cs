@@ -39,10 +39,10 @@ public sealed class Summarizer
 
         // Reporting credits and "READ MORE" pointers are the site talking, not the story.
         var siteLine = new bool[n];
-        for (int s = 0; s < n; s++) siteLine[s] = SiteLines.IsSiteLine(document.Span(document.Sentences[s]));
+        for (int s = 0; s < n; s++) siteLine[s] = SiteLines.IsSiteLine(document.Span(document.SentenceSpan[s]));
         var summaryIndexes = SentenceSelector.Select(terms, scores, Math.Clamp(options.Sentences, 0, n), redundancy: SentenceSelector.Redundancy.NearDuplicate,
             never: s => siteLine[s]);
-        var summary = summaryIndexes.Select(s => document.TextOf(document.Sentences[s])).ToArray();
+        var summary = summaryIndexes.Select(s => document.TextOf(document.SentenceSpan[s])).ToArray();
 
         var bulletIndexes = SentenceSelector.SelectSpread(terms, BulletScores(document, scores), Math.Clamp(options.Bullets, 0, n),
             eligible: s => terms.WordCount[s] is >= MinBulletWords and <= MaxBulletWords && !IsQuestion(document, s), never: s => siteLine[s] || terms.WordCount[s] > NeverBulletWords);
@@ -51,7 +51,7 @@ public sealed class Summarizer
         for (int b = 0; b < bulletIndexes.Length; b++)
         {
             int s = bulletIndexes[b];
-            var chunks = Chunk.Split(document, document.Sentences[s], _lexicon);
+            var chunks = Chunk.Split(document, document.SentenceSpan[s], _lexicon);
             var (kept, text) = SentenceTightener.Tighten(document.Text, chunks);
             string label = _labeler.Label(document.Text, kept, taken, PersonBefore(document, s));
             bullets[b] = new QuickLookBullet(label, text, s, Math.Round(scores[s], 4));
@@ -70,11 +70,11 @@ public sealed class Summarizer
     /// </summary>
     internal static string? PersonBefore(NewsDocument document, int s)
     {
-        var sentences = document.Sentences;
-        if (s < 0 || s >= sentences.Count) return null;
+        var sentences = document.SentenceSpan;
+        if (s < 0 || s >= sentences.Length) return null;
         int pronoun = sentences[s].End;
         for (int i = sentences[s].FirstToken; i < sentences[s].EndToken; i++)
-            if (document.Span(document.Tokens[i]) is "he" or "He" or "she" or "She") { pronoun = document.Tokens[i].Start; break; }
+            if (document.Span(document.TokenSpan[i]) is "he" or "He" or "she" or "She") { pronoun = document.TokenSpan[i].Start; break; }
         // A person named after the pronoun in its own sentence is someone else ("he has thanked Moreno",
         // "'She was brilliant,' Lind said of her rival").
         (int Start, int End) later = (pronoun, sentences[s].End);
@@ -132,7 +132,7 @@ public sealed class Summarizer
         {
             if (HasFigure(document, s)) result[s] += FigureBonus;
             if (LeansOnContext(document, s) || OpensWithQuotation(document, s)) result[s] -= ContextPenalty;
-            if (document.Span(document.Sentences[s]).TrimEnd().EndsWith(':')) result[s] -= LeadInPenalty;
+            if (document.Span(document.SentenceSpan[s]).TrimEnd().EndsWith(':')) result[s] -= LeadInPenalty;
         }
         return result;
     }
@@ -154,7 +154,7 @@ public sealed class Summarizer
 
     internal static bool LeansOnContext(NewsDocument document, int s)
     {
-        var span = document.Span(document.Sentences[s]);
+        var span = document.Span(document.SentenceSpan[s]);
         if (span.StartsWith("(")) return true;   // an aside: "(At least not that I know of!)"
         int quotes = 0;
         foreach (char c in span) if (c is '"' or '\u201C' or '\u201D') quotes++;
@@ -192,10 +192,10 @@ public sealed class Summarizer
     /// <summary>True when the sentence states a figure: a number of two or more digits that is not a year, a percentage or an amount.</summary>
     private static bool HasFigure(NewsDocument document, int s)
     {
-        var sentence = document.Sentences[s];
+        var sentence = document.SentenceSpan[s];
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            var token = document.Tokens[i];
+            var token = document.TokenSpan[i];
             if (token.Kind != TokenKind.Number) continue;
             var span = document.Span(token);
             int digits = 0;
@@ -213,8 +213,8 @@ public sealed class Summarizer
     /// </summary>
     internal static bool OpensWithQuotation(NewsDocument document, int s)
     {
-        var sentence = document.Sentences[s];
-        var tokens = document.Tokens;
+        var sentence = document.SentenceSpan[s];
+        var tokens = document.TokenSpan;
         int first = sentence.FirstToken, end = sentence.EndToken;
         if (first >= end || !IsQuoteMark(document.Span(tokens[first]))) return false;
         for (int i = first + 1; i < end; i++)
@@ -231,7 +231,7 @@ public sealed class Summarizer
 
     private static bool IsQuestion(NewsDocument document, int s)
     {
-        var span = document.Span(document.Sentences[s]).TrimEnd("\"'\u201D\u2019) ");
+        var span = document.Span(document.SentenceSpan[s]).TrimEnd("\"'\u201D\u2019) ");
         return span.Length > 0 && span[^1] == '?';
     }
 }
