@@ -25,9 +25,9 @@ internal sealed partial class HeadlineLabeler
         return i + 1 >= chunks.Count || !(chunks[i + 1].Word(text) is "by");
     }
 
-    private static readonly FrozenSet<int> Find = Hashes("find finds found");
+    private static readonly WordHashSet Find = Hashes("find finds found");
 
-    private static readonly FrozenSet<int> Approximately = Hashes("about around nearly almost roughly some approximately");
+    private static readonly WordHashSet Approximately = Hashes("about around nearly almost roughly some approximately");
 
     /// <summary>The length of a quantifier ("about", "more than", "as many as") at <paramref name="i"/> that a number follows; 0 when there is none.</summary>
     private static int QuantifierBefore(string text, List<Chunk> chunks, int i)
@@ -205,15 +205,15 @@ internal sealed partial class HeadlineLabeler
     }
 
     // Adverbs that open a sentence before its subject ("However the board …", "Only Putin …"); never a negation.
-    private static readonly FrozenSet<int> SentenceAdverbs = Hashes("however meanwhile now still yet even only perhaps instead also previously recently soon eventually indeed already usually thankfully finally later then "
+    private static readonly WordHashSet SentenceAdverbs = Hashes("however meanwhile now still yet even only perhaps instead also previously recently soon eventually indeed already usually thankfully finally later then "
         + "today tonight yesterday sometimes");
     // Adverbs that open a compound preposition with "of" or "to" ("ahead of", "back to", "due to").
-    private static readonly FrozenSet<int> CompoundPrepositionStarts = Hashes("ahead back out due because instead prior next close together aboard apart away along");
-    private static readonly FrozenSet<int> Think = Hashes("think thinks thought believe believes believed");
-    private static readonly FrozenSet<int> Tell = Hashes("tell tells told telling");
-    private static readonly FrozenSet<int> No = Hashes("no");
-    private static readonly FrozenSet<int> Questions = Hashes("what how why whether");
-    private static readonly FrozenSet<int> ObjectPronouns = Hashes("him her them us me you");
+    private static readonly WordHashSet CompoundPrepositionStarts = Hashes("ahead back out due because instead prior next close together aboard apart away along");
+    private static readonly WordHashSet Think = Hashes("think thinks thought believe believes believed");
+    private static readonly WordHashSet Tell = Hashes("tell tells told telling");
+    private static readonly WordHashSet No = Hashes("no");
+    private static readonly WordHashSet Questions = Hashes("what how why whether");
+    private static readonly WordHashSet ObjectPronouns = Hashes("him her them us me you");
 
     // Past the one told: "told CNN …", "told him …", "told the court …", "told Senate Foreign Relations Chairman Bob Corker …".
     private static int AfterToldObject(string text, List<Chunk> chunks, int i)
@@ -274,7 +274,7 @@ internal sealed partial class HeadlineLabeler
     }
 
     // Verb forms only a plural subject takes (after a noun: "I have" and "you are" have pronoun subjects).
-    private static readonly FrozenSet<int> PluralAgreement = Hashes("have are were do haven't aren't weren't don't");
+    private static readonly WordHashSet PluralAgreement = Hashes("have are were do haven't aren't weren't don't");
 
     // "did such a thing", "did the right thing": a plain "do" before an adjective that opens a noun phrase is the verb.
     private static bool DoesSuchThing(string text, List<Chunk> chunks, int v)
@@ -289,7 +289,7 @@ internal sealed partial class HeadlineLabeler
         i + 1 < chunks.Count && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.Adjective or WordTag.ProperNoun
         && !Weekdays.Contains(chunks[i + 1].Hash) && chunks[i + 1].Word(text) is not ("last" or "next" or "this" or "that");
 
-    private static readonly FrozenSet<int> Weekdays = Hashes("monday tuesday wednesday thursday friday saturday sunday");
+    private static readonly WordHashSet Weekdays = Hashes("monday tuesday wednesday thursday friday saturday sunday");
 
     // "he", "she" (or "He", "She"), also with a clitic ("she's received").
     private static bool IsHeOrShe(ReadOnlySpan<char> word)

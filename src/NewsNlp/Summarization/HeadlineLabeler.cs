@@ -22,18 +22,18 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)
     { "key point", "key points", "update", "updates", "summary", "overview", "highlights", "news", "details", "more", "background", "context", "other news", "latest" };
 
-    private static readonly FrozenSet<int> Be = Hashes("is are was were be been being 's 're am");
-    private static readonly FrozenSet<int> Have = Hashes("has have had 've");
-    private static readonly FrozenSet<int> Do = Hashes("do does did");
-    private static readonly FrozenSet<int> Will = Hashes("will 'll shall");
-    private static readonly FrozenSet<int> Negation = Hashes("not n't never");
+    private static readonly WordHashSet Be = Hashes("is are was were be been being 's 're am");
+    private static readonly WordHashSet Have = Hashes("has have had 've");
+    private static readonly WordHashSet Do = Hashes("do does did");
+    private static readonly WordHashSet Will = Hashes("will 'll shall");
+    private static readonly WordHashSet Negation = Hashes("not n't never");
     // Third persons only: "I", "we" and "you" speak in quotes, not in headlines.
-    private static readonly FrozenSet<int> SubjectPronouns = Hashes("he she it they");
-    private static readonly FrozenSet<int> IndefinitePronouns = Hashes("everyone everybody someone somebody nobody nothing something everything anyone anybody many few others none");
-    private static readonly FrozenSet<int> PluralPronouns = Hashes("many few others");
-    private static readonly FrozenSet<int> Quantifiers = Hashes("most many some several few each every");
-    private static readonly FrozenSet<int> SayOrTell = Hashes("say says said saying tell tells told telling");
-    private static readonly FrozenSet<int> DanglingEnd = Hashes(
+    private static readonly WordHashSet SubjectPronouns = Hashes("he she it they");
+    private static readonly WordHashSet IndefinitePronouns = Hashes("everyone everybody someone somebody nobody nothing something everything anyone anybody many few others none");
+    private static readonly WordHashSet PluralPronouns = Hashes("many few others");
+    private static readonly WordHashSet Quantifiers = Hashes("most many some several few each every");
+    private static readonly WordHashSet SayOrTell = Hashes("say says said saying tell tells told telling");
+    private static readonly WordHashSet DanglingEnd = Hashes(
         "is are was were be been has have had do does did will would can could should may might must shall " +
         "says said say tells told tell takes took take gets got get makes made make puts put gives gave give claims claimed claim " +
         "alleges alleged allege joked jokes joke hears heard hear reiterate reiterates reiterated " +
@@ -41,18 +41,18 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         "head heads headed reveal reveals revealed look looks looked talk talks talked seem seems seemed become becomes became " +
         "remain remains remained appear appears appeared want wants wanted need needs needed include includes included " +
         "describe describes described consider considers considered call calls called mark marks marked point points pointed");
-    private static readonly FrozenSet<int> ClauseWords = Hashes("who which that whose where when while because although though after before since if as");
-    private static readonly FrozenSet<int> ObjectPrepositions = Hashes("to in on for of with without from at over against into onto across through toward near inside outside beneath around by as after before amid despite during about");
+    private static readonly WordHashSet ClauseWords = Hashes("who which that whose where when while because although though after before since if as");
+    private static readonly WordHashSet ObjectPrepositions = Hashes("to in on for of with without from at over against into onto across through toward near inside outside beneath around by as after before amid despite during about");
     // Verbs that report their "that" clause ("Desplat has revealed that he will …", "Kerry stressed Wednesday that the
     // administration …"); with an object they are news themselves.
     // (Not "admit": "attorneys admit that he …" is their admission, and the "he" is not theirs. Not "emphasize": its
     // clauses are often judgements the labels garble, "Procedures Can Lifesaving".)
-    private static readonly FrozenSet<int> RevealingVerbs = Hashes(
+    private static readonly WordHashSet RevealingVerbs = Hashes(
         "reveal reveals revealed disclose discloses disclosed learn learns learned stress stresses stressed");
     // Verbs of becoming whose adjective is the news ("went missing" → "Goes Missing", never a bare "Goes").
-    private static readonly FrozenSet<int> BecomingVerbs = Hashes("go goes went gone going fall falls fell fallen turn turns turned");
+    private static readonly WordHashSet BecomingVerbs = Hashes("go goes went gone going fall falls fell fallen turn turns turned");
     // Verbs whose object clause carries the news ("figures indicate that …").
-    private static readonly FrozenSet<int> ReportingVerbs = Hashes("indicate indicates indicated show shows showed suggest suggests suggested found find finds believe believes believed expect expects expected estimate estimates estimated predict predicts predicted think thinks thought");
+    private static readonly WordHashSet ReportingVerbs = Hashes("indicate indicates indicated show shows showed suggest suggests suggested found find finds believe believes believed expect expects expected estimate estimates estimated predict predicts predicted think thinks thought");
 
     private static bool EndsInApostropheS(ReadOnlySpan<char> word) => word.EndsWith("'s") || word.EndsWith("\u2019s");
 
@@ -62,7 +62,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
 
     // Names whose "'s" is part of the name ("Alzheimer's disease", "McDonald's restaurants"): kept as written.
     // Folded hashes, so a curly apostrophe matches too.
-    private static readonly FrozenSet<int> NamesWithPossessive = Hashes(
+    private static readonly WordHashSet NamesWithPossessive = Hashes(
         "alzheimer's parkinson's huntington's crohn's tourette's asperger's down's " +
         "mcdonald's macy's kohl's sotheby's christie's wendy's denny's lloyd's moody's domino's");
 
@@ -133,7 +133,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
 
     private static string WithoutPossessive(string word) => word.EndsWith('s') ? word[..^2] : word[..^1];
 
-    private static FrozenSet<int> Hashes(string words) => WordClasses.Hashes(words);
+    private static WordHashSet Hashes(string words) => WordClasses.Hashes(words);
 
     /// <summary>
     /// A label for the kept chunks of a sentence, unlike every label in <paramref name="taken"/> (which it joins).

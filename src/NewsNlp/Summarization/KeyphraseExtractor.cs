@@ -173,10 +173,10 @@ internal static class KeyphraseExtractor
         return !(before && Titles.Contains(hash) && !Titles.Contains(terms.HashOf(edge)));
     }
 
-    private static readonly FrozenSet<int> FunctionWords = WordClasses.Hashes("a an the in on at of for to from by with and or but as if when while after before since this that these those his her its their our my");
+    private static readonly WordHashSet FunctionWords = WordClasses.Hashes("a an the in on at of for to from by with and or but as if when while after before since this that these those his her its their our my");
 
     // Titles before a name: the name alone is still a keyphrase.
-    private static readonly FrozenSet<int> Titles = WordClasses.Hashes("president vice prime minister secretary sen senator rep gov governor mayor judge justice "
+    private static readonly WordHashSet Titles = WordClasses.Hashes("president vice prime minister secretary sen senator rep gov governor mayor judge justice "
         + "gen general col captain capt sgt officer chief director coach dr mr mrs ms prince princess king queen pope rev father "
         + "former ex actor actress singer rapper star striker midfielder defender goalkeeper manager chairman ceo");
 

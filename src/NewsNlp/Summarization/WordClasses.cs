@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace NewsNlp.Summarization;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace NewsNlp.Summarization;
 /// </summary>
 internal static class WordClasses
 {
-    private static readonly FrozenSet<int> StopWords = Hashes(
+    private static readonly WordHashSet StopWords = Hashes(
         "a an the and or but nor so yet for of to in on at by with from into onto over under about above below after before " +
         "during since until than as if then that this these those there here which who whom whose what when where why how " +
         "is are was were be been being am has have had having do does did doing will would shall should can could may might must " +
@@ -17,26 +15,24 @@ internal static class WordClasses
         "such own same out up down off again further once very can't won't don't isn't wasn't aren't weren't " +
         "said says say told according mr mrs ms dr new like get got would've could've via per");
 
-    private static readonly FrozenSet<int> Connectives = Hashes(
+    private static readonly WordHashSet Connectives = Hashes(
         "however meanwhile moreover furthermore additionally also still yet but and so then thus therefore instead " +
         "nevertheless nonetheless indeed besides likewise similarly consequently accordingly overall separately " +
         "now later earlier finally first second third lastly importantly notably");
 
-    private static readonly FrozenSet<int> Pronouns = Hashes("he she it they this that these those his her its their we i you there");
+    private static readonly WordHashSet Pronouns = Hashes("he she it they this that these those his her its their we i you there");
 
-    private static readonly FrozenSet<int> AttributionVerbs = Hashes(
+    private static readonly WordHashSet AttributionVerbs = Hashes(
         "said says say told tells tell according added adds add stated states state announced announces announce explained explains explain " +
         "noted notes note claimed claims claim reported reports confirmed confirms confirm insisted insists insist warned warns warn " +
         "argued argues argue wrote writes write");
 
-    private static readonly FrozenSet<int> Articles = Hashes("a an the");
+    private static readonly WordHashSet Articles = Hashes("a an the");
 
     /// <summary>The folded hashes of space-separated words, for word lists looked up by <see cref="TextFolding.FoldedHash(ReadOnlySpan{char})"/>.</summary>
-    internal static FrozenSet<int> Hashes(string words)
+    internal static WordHashSet Hashes(string words)
     {
-        var set = new HashSet<int>();
-        foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries)) set.Add(TextFolding.FoldedHash(w));
-        return set.ToFrozenSet();
+        return new WordHashSet(words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => TextFolding.FoldedHash(w)));
     }
 
     /// <summary>True for function words that carry no topic.</summary>
