@@ -86,7 +86,7 @@ public static class EntityLinker
         for (int i = 0; i < trimmed.Count; i++)
         {
             var m = trimmed[i];
-            var key = (m.Type <= EntityType.Misc ? (EntityType?)null : m.Type, joined[i]);
+            var key = (m.Type <= EntityType.Misc ? (EntityType?)null : m.Type, m.Type <= EntityType.Misc ? FormerName(joined[i]) : joined[i]);
             if (byKey.TryGetValue(key, out int g)) groups[g].Members.Add(i);
             else
             {
@@ -109,6 +109,22 @@ public static class EntityLinker
             if (!IsAcronym(text, m, joined[i]) || AfterLinkingWord(text, before.Start)) continue;
             definedAs.TryAdd(joined[i], byKey[(null, joined[i - 1])]);
         }
+        // So does a name the article gives it in an appositive: "the Oswaldo Cruz Foundation, known as Fiocruz", "the National
+        // Liberation Army, a leftist guerrilla group known by its Spanish initials, ELN" (other names may stand between).
+        for (int i = 1; i < trimmed.Count; i++)
+        {
+            var m = trimmed[i];
+            if (m.Type > EntityType.Misc || words[i].Length != 1 || !char.IsUpper(text[m.Start])) continue;
+            for (int k = i - 1; k >= Math.Max(0, i - 3); k--)
+            {
+                var named = trimmed[k];
+                if (named.Type is not (EntityType.Organization or EntityType.Misc) || words[k].Length < 2) continue;
+                // (After "in" or "for" the tagger may have cut a longer name short; "a stronghold of the …" is common.)
+                if (IsKnownAs(text.AsSpan(named.End, m.Start - named.End)) && !AfterLinkingWord(text, named.Start, countOf: false))
+                    definedAs.TryAdd(joined[i], byKey[(null, joined[k])]);
+                break;
+            }
+        }
 
         // 2. Shorter names into longer ones: a person's surname or tail, an acronym of a multi-word name.
         // Candidates come from two indexes (every proper tail of a person's name; the initials of every
@@ -120,6 +136,7 @@ public static class EntityLinker
         var byOrganisationStart = new Dictionary<string, List<int>>();
         var byOrganisationHead = new Dictionary<string, List<int>>();
         var byOrganisationTail = new Dictionary<string, List<int>>();
+        var byFirstSurname = new Dictionary<string, List<int>>();
         for (int h = 0; h < groups.Count; h++)
         {
             var w = groups[h].Words;
@@ -149,6 +166,7 @@ public static class EntityLinker
                 if (w.Length >= 3 && Tokenization.Abbreviations.IsGenerationalSuffix(w[^1]))
                     for (int from = 1; from < w.Length - 1; from++) Add(byTail, string.Join(' ', w, from, w.Length - 1 - from), h);
                 Add(byGiven, w[0], h);
+                if (FirstSurname(w) is { } surname) Add(byFirstSurname, surname, h);
             }
             if (Initials(w) is { } initials) Add(byInitials, initials, h);
             // "PSC" of "Georgia Public Service Commission": an organisation's initials without the place it belongs to.
@@ -170,6 +188,10 @@ public static class EntityLinker
             // ends none ("Venus Williams" and "Serena Williams": "Williams" stays apart, each given name links).
             if (candidates.Count == 0 && type == EntityType.Person && short_.Words.Length == 1 && byGiven.TryGetValue(short_.Words[0], out var given)
                 && given.Count == 1 && !byTail.ContainsKey(short_.Words[0])) candidates.Add(given[0]);
+            // The first of two surnames alone ("Restrepo" of "María Fernanda Restrepo Uribe"), when one person is named so and
+            // no one's name starts with the word ("Yoon" is Yoon Myeong's, not Jang Yoon Seok's).
+            if (candidates.Count == 0 && type == EntityType.Person && short_.Words.Length == 1 && !byGiven.ContainsKey(short_.Words[0])
+                && byFirstSurname.TryGetValue(short_.Words[0], out var surnames) && surnames.Count == 1) candidates.Add(surnames[0]);
             // A company by the start of its name ("Halvorsen" and "Halvorsen Foods" of "Halvorsen Foods plc"), an organisation
             // by its last words ("Justice Department") or, after "the", by its last word ("the Commission" of "European
             // Commission"; a club's without it: "Rovers"): when one organisation of the article is named so, the short form
@@ -252,6 +274,43 @@ public static class EntityLinker
             .ToArray();
     }
 
+    /// <summary>
+    /// The word before the last of a person's name of three words or more (folded), when it may be the first of two
+    /// surnames, as Spanish and Portuguese names have them: "Restrepo" of "María Fernanda Restrepo Uribe", "López" of
+    /// "Andrés Manuel López Obrador", by which news calls them. Not a given name ("Paul" of "John Paul Jones"), an
+    /// initial or a particle ("bin" of "Mohammed bin Salman"); a generational suffix does not count as the last word.
+    /// </summary>
+    private static string? FirstSurname(string[] words)
+    {
+        int last = words.Length - 1;
+        if (last >= 2 && Tokenization.Abbreviations.IsGenerationalSuffix(words[last])) last--;
+        if (last < 2) return null;
+        string word = words[last - 1];
+        if (word.Length < 3 || word.Contains('.') || IsParticle(word)) return null;
+        return GivenNames.Contains(char.ToUpperInvariant(word[0]) + word[1..]) ? null : word;
+    }
+
+    private static bool IsParticle(string foldedWord) => foldedWord is "del" or "della" or "der" or "den" or "dos" or "das" or "van"
+        or "von" or "bin" or "ibn" or "bint" or "abu" or "los" or "las" or "ter" or "ten" or "san" or "santa" or "st";
+
+    /// <summary>
+    /// The name a country or capital went by until recently, for one that news still writes both ways ("Türkiye" and
+    /// "Turkey", "Kyiv" and "Kiev"), so that both are one place; any other folded name as it is.
+    /// </summary>
+    private static string FormerName(string folded) => folded switch
+    {
+        "turkiye" => "turkey",
+        "kyiv" => "kiev",
+        "czechia" => "czech republic",
+        "eswatini" => "swaziland",
+        "cabo verde" => "cape verde",
+        "cote d'ivoire" or "cote d\u2019ivoire" => "ivory coast",
+        "timor-leste" => "east timor",
+        "kharkiv" => "kharkov",
+        "odesa" => "odessa",
+        _ => folded,
+    };
+
     // Words many organisations' names start with: alone they name none of them.
     private static readonly HashSet<string> GenericNameStarts = new(StringComparer.Ordinal)
     {
@@ -278,12 +337,13 @@ public static class EntityLinker
 
     private static bool IsGenericNameStart(string foldedWord) => foldedWord.Length < 3 || GenericNameStarts.Contains(foldedWord);
 
-    // "in", "of" or "for", with or without "the", right before the mention: it may end a longer name.
-    private static bool AfterLinkingWord(string text, int start)
+    // "in", "of" (unless not counted) or "for", with or without "the", right before the mention: it may end a longer name.
+    private static bool AfterLinkingWord(string text, int start, bool countOf = true)
     {
         var before = text.AsSpan(0, start).TrimEnd();
         if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) before = before[..^4];
-        return before.EndsWith(" in", StringComparison.Ordinal) || before.EndsWith(" of", StringComparison.Ordinal) || before.EndsWith(" for", StringComparison.Ordinal);
+        return before.EndsWith(" in", StringComparison.Ordinal) || countOf && before.EndsWith(" of", StringComparison.Ordinal)
+            || before.EndsWith(" for", StringComparison.Ordinal);
     }
 
     // "the" (any case) right before the mention.
@@ -405,6 +465,18 @@ public static class EntityLinker
     }
 
     /// <summary>"US", "NATO": a short mention written in capitals, which may spell the initials of a longer name.</summary>
+    /// <summary>
+    /// True for the words between a name and another it is known by: a comma, at most a short appositive, then "known as"
+    /// or "… initials," / "… acronym," (", known as ", ", a rebel group known by its Spanish initials, "); no sentence ends.
+    /// </summary>
+    private static bool IsKnownAs(ReadOnlySpan<char> between)
+    {
+        if (between.Length is < 10 or > 90 || between[0] != ',' || between.IndexOfAny(".;:!?()\n") >= 0) return false;
+        var end = between.TrimEnd();
+        return end.EndsWith(" known as", StringComparison.Ordinal) || end.EndsWith(" initials,", StringComparison.Ordinal)
+            || end.EndsWith(" acronym,", StringComparison.Ordinal) || end.EndsWith(" abbreviation,", StringComparison.Ordinal);
+    }
+
     private static bool IsAcronym(string text, EntityMention mention, string folded)
     {
         if (folded.Length is < 2 or > 6) return false;

@@ -157,7 +157,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
     // ("Sharm el-Sheikh", "al-Quds Brigade", "Chad le Clos"); the type rules move no feature of the sentence ranker,
     // the particles (which join and drop mentions) move its entity salience in the few articles they touch.
     private IReadOnlyList<Entity> AfterLinking(string text, IReadOnlyList<Entity> entities) =>
-        WithoutNonNames(CorrectTypes(text, NameParticles.JoinInnerParticles(text, NameParticles.Apply(text, entities, OnlyKnownType), KnownAsPerson)));
+        WithoutNonNames(text, CorrectTypes(text, NameParticles.JoinInnerParticles(text, NameParticles.Apply(text, entities, OnlyKnownType), KnownAsPerson)));
 
     // Capitals that name no one, which the tagger reads as an organisation like any short run of them ("DNA", "GPS",
     // "CEO"); and a "St." it cut from the name it begins ("St." + "Louis Alderman Antonio French").
@@ -167,8 +167,49 @@ public sealed class EntityRecognizer : IEntityRecognizer
         "CEO", "CEOs", "CFO", "COO", "MD", "MDs", "MVP", "AWOL", "GMT", "LLC", "FAQ", "St.", "St",
     };
 
-    private static IReadOnlyList<Entity> WithoutNonNames(IReadOnlyList<Entity> entities) =>
-        entities.Any(e => NotNames.Contains(e.Text)) ? [.. entities.Where(e => !NotNames.Contains(e.Text))] : entities;
+    private static IReadOnlyList<Entity> WithoutNonNames(string text, IReadOnlyList<Entity> entities)
+    {
+        bool NotAName(Entity e) => NotNames.Contains(e.Text)
+            || e.Type <= EntityType.Misc && (e.Mentions.All(m => BeforeDiseaseWord(text, m.End)) || OnlyOpensSentences(text, e));
+        return entities.Any(NotAName) ? [.. entities.Where(e => !NotAName(e))] : entities;
+    }
+
+    /// <summary>
+    /// True when a disease's word follows ("Chagas disease", "Zika virus", "Lassa fever", "Parkinson's disease"): the
+    /// name is the disease's (a place's or a discoverer's in its history), which names no one in the story.
+    /// </summary>
+    private static bool BeforeDiseaseWord(string text, int end)
+    {
+        var after = text.AsSpan(end);
+        if (after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("\u2019s", StringComparison.Ordinal)) after = after[2..];
+        if (after.Length < 2 || after[0] != ' ') return false;
+        after = after[1..];
+        int length = after.IndexOfAnyExceptInRange('a', 'z');
+        return (length < 0 ? after : after[..length]) is "disease" or "diseases" or "virus" or "viruses" or "fever" or "syndrome" or "infection" or "infections";
+    }
+
+    /// <summary>
+    /// True for a one-word name written only at the start of sentences, whose word the article also writes in lower case
+    /// ("Dengue spreads …" and "cases of dengue"): a common noun the capital made look like a name.
+    /// </summary>
+    private static bool OnlyOpensSentences(string text, Entity entity)
+    {
+        if (entity.Text.Contains(' ') || entity.Text.Length < 3 || !entity.Mentions.All(m => OpensSentence(text, m.Start))) return false;
+        string lower = entity.Text.ToLowerInvariant();
+        if (lower == entity.Text) return false;
+        for (int at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (at + lower.Length == text.Length || !char.IsLetter(text[at + lower.Length])))
+                return true;
+        return false;
+    }
+
+    // Nothing but quotes and spaces between the start of the paragraph, or the end of a sentence, and this offset.
+    private static bool OpensSentence(string text, int start)
+    {
+        int i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '"' or '\u201C' or '\'' or '\u2018') i--;
+        return i < 0 || text[i] is '\n' or '.' or '!' or '?';
+    }
 
     /// <summary>
     /// Corrects the type of a linked name from what the gazetteer and the article's own wording say. A name the
@@ -216,6 +257,9 @@ public sealed class EntityRecognizer : IEntityRecognizer
             // MISC name only when its head names a body, never an event: "Republican National Committee".)
             if (known is null && (type != EntityType.Misc || IsBodyHead(LastWord(e.Text)))
                 && MentionTypeRules.HeadType(LastWord(e.Text)) is int head and >= 0) type = (EntityType)head;
+            // "Universidad de Chile", "Pulau Bidong": the noun a name starts with, when its last word says nothing.
+            else if (known is null && type != EntityType.Misc && e.Text.IndexOf(' ') is int space and > 0 && MentionTypeRules.HeadType(LastWord(e.Text)) < 0
+                && MentionTypeRules.StartType(e.Text.AsSpan(0, space)) is int start and >= 0) type = (EntityType)start;
             // "Nieuwland Bank", "Ashford Rovers": a name of two words or more that ends so is an organisation's, unless the
             // gazetteer knows it as a place at all ("West Bank").
             if (known is null && type != EntityType.Organization && e.Text.Contains(' ') && MentionTypeRules.IsOrganisationHeadAfterName(LastWord(e.Text))

@@ -18,6 +18,7 @@ internal static class MentionTypeRules
     public static void Refine(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<(int Start, int End, int Type)> spans, NerGazetteer gazetteer)
     {
         CompletePersonNames(text, tokens, spans);
+        CompleteUniversityNames(text, tokens, spans);
         // A name ending in "Jr." or "Sr." is a person's ("Floyd Mayweather Jr.", "Robert Downey Jr."), whatever the
         // tagger, which saw few such names in 1996 news, made of the suffix.
         for (int s = 0; s < spans.Count; s++)
@@ -72,6 +73,27 @@ internal static class MentionTypeRules
     }
 
     /// <summary>
+    /// A name the tagger ended before "University" or "College" (with "State" between or not) is the institution's:
+    /// "San Jose State University", typed a place "San Jose" and the rest left out. Only words written right after
+    /// the name, capitalised, and not part of another name nor followed by "of".
+    /// </summary>
+    private static void CompleteUniversityNames(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<(int Start, int End, int Type)> spans)
+    {
+        for (int s = 0; s < spans.Count; s++)
+        {
+            int end = spans[s].End, limit = s + 1 < spans.Count ? spans[s + 1].Start : tokens.Length;
+            if (end < limit && Adjacent(tokens, end) && Word(text, tokens[end]) is "State") end++;
+            // (Not before "of": "Chinese University of Hong Kong" is longer than what the tagger found.)
+            if (end < limit && Adjacent(tokens, end) && Word(text, tokens[end]) is "University" or "College"
+                && (end + 1 >= tokens.Length || Word(text, tokens[end + 1]) is not "of"))
+                spans[s] = (spans[s].Start, end + 1, Organization);
+        }
+
+        static bool Adjacent(ReadOnlySpan<Token> tokens, int i) => tokens[i].Start == tokens[i - 1].End + 1;
+        static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, Token token) => text.Slice(token.Start, token.Length);
+    }
+
+    /// <summary>
     /// The type of a name that ends in this common noun of places or institutions ("Harris County", "Wick Street
     /// Bridge", "Smith College"), as CoNLL-2003 types them except "County" (a football club there, a place in today's
     /// news); -1 for any other word. Only nouns that are not also surnames: "Tony Hall", "Inbee Park" and "Margaret
@@ -86,7 +108,24 @@ internal static class MentionTypeRules
             or "Museum" or "Cathedral" or "Mosque" or "Centre" or "Beach" or "River" or "Canyon" => Location,
         "University" or "Ministry" or "Department" or "Committee" or "Council" or "College" or "Institute"
             or "Foundation" or "Party" or "Company" or "Corporation" or "Association" or "Agency" or "School"
-            or "Academy" or "Airlines" or "Center" or "Group" => Organization,
+            or "Academy" or "Airlines" or "Center" or "Group"
+            // The same nouns in Swedish, Danish, Norwegian, Dutch and German names ("Karolinska Institutet").
+            or "Institutet" or "Universitet" or "Universiteit" or "Universität" or "Hochschule" or "Stiftung" => Organization,
+        _ => -1,
+    };
+
+    /// <summary>
+    /// The type of a name of two words or more that starts with this noun, as Spanish, Portuguese, French, Italian and
+    /// Malay names of institutions and places do ("Universidad de Chile", "Banco Sabadell", "Pulau Bidong", "Isla
+    /// Mujeres"); -1 for any other word. (Not "Rio" or "Porto": footballers and clubs bear them.)
+    /// </summary>
+    public static int StartType(ReadOnlySpan<char> word) => word switch
+    {
+        "Universidad" or "Universidade" or "Université" or "Università" or "Instituto" or "Istituto" or "Institut"
+            or "Fundación" or "Fundação" or "Fondation" or "Fondazione" or "Banco" or "Banca" or "Banque" or "Partido"
+            or "Ministerio" or "Ministério" or "Ministère" or "Ministero" or "Secretaría" or "Policía" or "Ejército" => Organization,
+        "Pulau" or "Isla" or "Ilha" or "Île" or "Lago" or "Lac" or "Cerro" or "Bahía" or "Baía" or "Wadi" or "Jebel"
+            or "Jabal" or "Gunung" or "Laguna" or "Playa" or "Praia" or "Sungai" => Location,
         _ => -1,
     };
 

@@ -421,6 +421,59 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void The_first_of_two_surnames_names_the_person_and_a_given_name_keeps_its_owner()
+    {
+        var doc = Analyze(
+            "The accord was signed in Quito by Ecuador's trade minister, Ana Lucía Ferreira Montes, and her Peruvian counterpart, "
+            + "Tomás Quispe Huanca, after three days of talks.\n\n"
+            + "\"This opens the road again,\" Ferreira told reporters. Quispe said the first trucks would cross on Monday.\n\n"
+            + "In Seoul, the ministry named Jang Yoon Seok as its envoy and Yoon Myeong as his deputy. Yoon said the talks went well.\n");
+        Assert.Equal(["Ana Lucía Ferreira Montes", "Ferreira"], MentionTexts(doc, Find(doc, "Ana Lucía Ferreira Montes")));
+        Assert.Equal(["Tomás Quispe Huanca", "Quispe"], MentionTexts(doc, Find(doc, "Tomás Quispe Huanca")));
+        Assert.DoesNotContain(doc.Entities, e => e.Text is "Ferreira" or "Quispe");
+        // "Yoon" opens Yoon Myeong's name: it is not taken for a first surname of Jang Yoon Seok.
+        Assert.Equal(["Yoon Myeong", "Yoon"], MentionTexts(doc, Find(doc, "Yoon Myeong")));
+    }
+
+    [Fact]
+    public void A_name_given_in_an_appositive_links_to_the_organisation()
+    {
+        var doc = Analyze(
+            "Clinics were run with the Andean Water Council, known as Aguasur, which tested wells in four provinces. "
+            + "Aguasur plans a larger survey next year.\n\n"
+            + "The valley is a stronghold of the People's Defence Front, a rebel group known by its Spanish initials, FDP, which "
+            + "taxes the traders who cross it. The army suspended talks with the FDP in May.\n");
+        Assert.Equal(["Andean Water Council", "Aguasur", "Aguasur"], MentionTexts(doc, Find(doc, "Andean Water Council")));
+        Assert.DoesNotContain(doc.Entities, e => e.Text is "Aguasur" or "FDP");
+    }
+
+    [Fact]
+    public void Foreign_and_university_names_take_the_type_their_nouns_give()
+    {
+        var doc = Analyze(
+            "Researchers at the Lindholm Institutet in Stockholm and at Marlow State University in Ohio published the study.\n\n"
+            + "The boat reached Pulau Serindit after nine days. A second team from the Universidad de Talca joined them.\n");
+        Assert.Equal(EntityType.Organization, Find(doc, "Lindholm Institutet").Type);
+        Assert.Equal(EntityType.Organization, Find(doc, "Marlow State University").Type);
+        Assert.Equal(EntityType.Location, Find(doc, "Pulau Serindit").Type);
+        Assert.Equal(EntityType.Organization, Find(doc, "Universidad de Talca").Type);
+    }
+
+    [Fact]
+    public void Diseases_and_common_nouns_opening_sentences_are_no_names_but_renamed_countries_link()
+    {
+        var doc = Analyze(
+            "Health officials in Brazil reported a sharp rise in cases of dengue and Chagas disease this year.\n\n"
+            + "Dengue spreads fastest after heavy rain, said Dr. Helena Costa of the health ministry.\n\n"
+            + "Iraq asked Turkey for help in June. The government, which renamed the country Türkiye in 2022, said the flow from "
+            + "its dams would stay steady.\n");
+        Assert.DoesNotContain(doc.Entities, e => e.Text is "Chagas" or "Dengue");
+        Assert.Equal(EntityType.Person, Find(doc, "Helena Costa").Type);
+        var turkey = doc.Entities.Single(e => e.Text is "Türkiye" or "Turkey");
+        Assert.Equal(["Turkey", "Türkiye"], MentionTexts(doc, turkey));
+    }
+
+    [Fact]
     public void Digits_only_text_has_no_named_entities()
     {
         var doc = Analyze("12 345 6789 0 3.14 2 4 8 16");
