@@ -369,11 +369,11 @@ internal static class ArticleAssembler
     private static bool IsBulletFragment(in LineFeatures f) => f.Words is >= 5 and <= 30 && !f.EndsWithSentencePunctuation && !f.HasInnerSentenceBreak && !f.IsHeadlineLike;
 
     // A short line without a stop between two paragraphs of the story ("A backlog years in the making"): a subheading
-    // written in sentence case.
+    // written in sentence case; not a question an interviewer asks in bold (an HTML Q&A's).
     private static bool IsSentenceCaseSubheading(List<SourceBlock> blocks, Role[] roles, LineFeatures[] features, int i, int minProse, int keptBefore)
     {
         var f = features[i];
-        if (keptBefore == 0 || f.Words is < 2 or > 10 || f.EndsWithSentencePunctuation && !f.EndsWithQuestionMark || f.HasInnerSentenceBreak) return false;
+        if (keptBefore == 0 || blocks[i].IsBoldQuestion || f.Words is < 2 or > 10 || f.EndsWithSentencePunctuation && !f.EndsWithQuestionMark || f.HasInnerSentenceBreak) return false;
         if (blocks[i].Span[^1] is ',' or ';' or ':' or '-') return false;
         return NextProse(blocks, roles, features, i, minProse);
     }

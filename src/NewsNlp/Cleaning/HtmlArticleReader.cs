@@ -447,7 +447,11 @@ internal static class HtmlArticleReader
                     Emit(child, Collapse(KeptText(child)), BlockHint.Heading);
                     break;
                 case "p" or "pre" or "dd":
-                    if (!IsLinkList(child)) Emit(child, Collapse(KeptText(child), keepBreaks: true), BlockHint.None);
+                    if (IsLinkList(child)) break;
+                    string paragraph = Collapse(KeptText(child), keepBreaks: true);
+                    Emit(child, paragraph, BlockHint.None);
+                    if (paragraph.EndsWith('?') && blocks.Count > 0 && blocks[^1].Span.SequenceEqual(paragraph) && IsWhollyBold(child))
+                        blocks[^1] = blocks[^1] with { IsBoldQuestion = true };
                     break;
                 case "li":
                     if (HasBlockChildren(child, "p")) Visit(child, depth + 1);
@@ -517,6 +521,11 @@ internal static class HtmlArticleReader
             var first = text.AsSpan(0, Math.Min(12, text.AsSpan().IndexOfAny(ParagraphBreak[0], LineBreak[0]) is var b and >= 0 ? b : text.Length));
             Emit(WordsFrom(ContentOffset(input, from), first), text, BlockHint.None);
         }
+
+        // All of the paragraph's words inside one <strong> or <b> ("<p><strong>How did it start?</strong></p>").
+        private static bool IsWhollyBold(IElement paragraph) =>
+            paragraph.Children.Length == 1 && paragraph.FirstElementChild is { LocalName: "strong" or "b" } bold
+            && bold.TextContent.AsSpan().Trim().SequenceEqual(paragraph.TextContent.AsSpan().Trim());
 
         // Text of its own, not only inside its child elements: more than a few characters of it.
         private static bool HasOwnText(IElement element)

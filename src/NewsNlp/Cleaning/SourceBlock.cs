@@ -22,6 +22,12 @@ internal readonly record struct SourceBlock(string Source, int Start, int End, i
     /// <summary>The block's characters.</summary>
     public ReadOnlySpan<char> Span => Source.AsSpan(Start, End - Start);
 
+    /// <summary>
+    /// An HTML paragraph set wholly in bold that asks a question: an interviewer's, in a Q&amp;A. Subheadings have
+    /// heading elements; a short question in a paragraph of its own would otherwise look like one.
+    /// </summary>
+    public bool IsBoldQuestion { get; init; }
+
     /// <summary>The same block without its first <paramref name="count"/> characters.</summary>
     public SourceBlock SkipStart(int count) => this with { Start = Start + count, InputOffset = InputOffset + count };
 

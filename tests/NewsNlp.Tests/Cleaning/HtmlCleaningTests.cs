@@ -575,4 +575,31 @@ public class HtmlCleaningTests
         Assert.Equal("04 Mar 2026, 22:47 PKT", article.Byline.Date);
         Assert.Equal(2, Texts(article).Length);
     }
+
+    [Fact]
+    public void An_interviewers_bold_questions_are_the_story_and_subheadings_stay_headings()
+    {
+        string html = """
+            <html><body><article>
+              <h1>Five minutes with the woman who lends out drills</h1>
+              <p>Marta Kowal opened the Eastgate tool library in a disused bike shed three years ago. It now lends 600 items.</p>
+              <p><strong>How did the library start?</strong></p>
+              <p>With my own toolbox, honestly. Neighbours kept knocking to borrow a ladder, so I wrote a list and pinned it up.</p>
+              <p><b>Do things come back broken?</b></p>
+              <p>Less often than you would think. People are careful with something their neighbours will use next week.</p>
+              <h2>A second shed</h2>
+              <p>The council has offered a second shed near the station, and volunteers will run it from the spring onwards.</p>
+              <p><strong>What&rsquo;s next?</strong></p>
+              <p>A sewing machine corner, if we can find the tables. Donations are already arriving from across the borough.</p>
+            </article></body></html>
+            """;
+
+        var article = Cleaner.Clean(html);
+
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Contains("How did the library start?", body);
+        Assert.Contains("Do things come back broken?", body);
+        Assert.Contains("What\u2019s next?", body);
+        Assert.Equal(["A second shed"], Texts(article, ParagraphKind.Heading));
+    }
 }
