@@ -137,6 +137,7 @@ public static class EntityLinker
         var byOrganisationHead = new Dictionary<string, List<int>>();
         var byOrganisationTail = new Dictionary<string, List<int>>();
         var byFirstSurname = new Dictionary<string, List<int>>();
+        var byFirstPartner = new Dictionary<string, List<int>>();
         for (int h = 0; h < groups.Count; h++)
         {
             var w = groups[h].Words;
@@ -147,6 +148,7 @@ public static class EntityLinker
                 // with names of other things.)
                 if (IsCompanyForm(w[^1]))
                     for (int length = 1; length < w.Length; length++) Add(byOrganisationStart, string.Join(' ', w, 0, length), h);
+                else if (w.Length >= 3 && w[1] == "&") Add(byFirstPartner, w[0], h);
                 // Any organisation's last two words or more: "Gates Foundation" of "Bill & Melinda Gates Foundation", "Justice
                 // Department" of "U.S. Justice Department" (for short forms tagged as organisations). Not its first words, which
                 // often name another body: "United Nations" of "United Nations Security Council", "Columbia University" of its
@@ -203,6 +205,11 @@ public static class EntityLinker
                     candidates.Add(starts[0]);
                 else if (type == EntityType.Organization && byOrganisationTail.TryGetValue(joined[short_.Members[0]], out var endings) && endings.Count == 1)
                     candidates.Add(endings[0]);
+                // ("Pratt" of "Pratt & Whitney", "Marks" of "Marks & Spencer": a firm named after partners, by the first, when
+                // the tagger saw an organisation in it; "Black" of "Black & Blue" may be anything.)
+                else if (type == EntityType.Organization && short_.Words.Length == 1 && byFirstPartner.TryGetValue(short_.Words[0], out var partners)
+                    && partners.Count == 1)
+                    candidates.Add(partners[0]);
                 else if (short_.Words.Length == 1 && byOrganisationHead.TryGetValue(short_.Words[0], out var heads) && heads.Count == 1
                     && (IsClubWord(short_.Words[0]) || short_.Members.TrueForAll(i => AfterThe(text, trimmed[i].Start))))
                     candidates.Add(heads[0]);

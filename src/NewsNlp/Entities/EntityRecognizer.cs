@@ -269,6 +269,10 @@ public sealed class EntityRecognizer : IEntityRecognizer
             // the name (one "in" is not enough: "faith in God", "confidence in Hillary Clinton").
             // (Never a person named by title or given name; and before a comma and a place, only a one-word name: "Emma
             // Raducanu, Britain, and …" lists people by country.)
+            // "born in Bradford", "grew up in Leeds": a birthplace, whatever club or person the tagger saw in the name.
+            if (type is EntityType.Person or EntityType.Organization && !e.Text.Contains(' ') && !IsSurelyPerson(text, e)
+                && e.Mentions.Any(m => AfterBirthplaceWords(text, m.Start)))
+                type = EntityType.Location;
             if (type == EntityType.Person && !IsSurelyPerson(text, e)
                 && (CountAfterIn(text, e) >= 2 || !e.Text.Contains(' ') && e.Mentions.Any(m => BeforeRegion(text, m.End, places ??= PlaceMentions(entities)))))
                 type = EntityType.Location;
@@ -347,6 +351,13 @@ public sealed class EntityRecognizer : IEntityRecognizer
     }
 
     // Mentions right after "in", not as a possessive ("in Obama's speech") or a party to a case ("in King v. Burwell").
+    private static bool AfterBirthplaceWords(string text, int start)
+    {
+        var before = text.AsSpan(0, start);
+        return before.EndsWith(" born in ", StringComparison.Ordinal) || before.EndsWith(" raised in ", StringComparison.Ordinal)
+            || before.EndsWith(" grew up in ", StringComparison.Ordinal) || before.EndsWith(" a native of ", StringComparison.Ordinal);
+    }
+
     private static int CountAfterIn(string text, Entity e)
     {
         int count = 0;

@@ -474,6 +474,16 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_firm_named_after_partners_is_called_by_the_first_and_a_birthplace_is_a_place()
+    {
+        var doc = Analyze(
+            "Engines made by Pratt & Whitney were grounded on Monday. Pratt said it would replace the parts by June.\n\n"
+            + "The striker, who was born in Bradford, joined the club in 2019 and scored twice on Saturday.\n");
+        Assert.Equal(["Pratt & Whitney", "Pratt"], MentionTexts(doc, Find(doc, "Pratt & Whitney")));
+        Assert.Equal(EntityType.Location, Find(doc, "Bradford").Type);
+    }
+
+    [Fact]
     public void Digits_only_text_has_no_named_entities()
     {
         var doc = Analyze("12 345 6789 0 3.14 2 4 8 16");
