@@ -121,6 +121,8 @@ internal static class SentenceTightener
         // An abbreviation's period is the sentence's period: "exports to the U.S.." → "exports to the U.S."
         // (an ellipsis "..." stays).
         if (sb.Length >= 3 && sb[^1] == '.' && sb[^2] == '.' && sb[^3] != '.') sb.Length--;
+        // A stop set apart where flattened copy lost a link or a photo ("… about love and life .") closes up.
+        if (sb.Length >= 3 && sb[^1] == '.' && sb[^2] == ' ' && sb[^3] != ' ') sb.Remove(sb.Length - 2, 1);
         return sb.ToString();
     }
 

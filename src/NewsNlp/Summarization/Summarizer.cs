@@ -45,7 +45,8 @@ public sealed class Summarizer
         var summary = summaryIndexes.Select(s => document.TextOf(document.SentenceSpan[s])).ToArray();
 
         var bulletIndexes = SentenceSelector.SelectSpread(terms, BulletScores(document, scores), Math.Clamp(options.Bullets, 0, n),
-            eligible: s => terms.WordCount[s] is >= MinBulletWords and <= MaxBulletWords && !IsQuestion(document, s), never: s => siteLine[s] || terms.WordCount[s] > NeverBulletWords);
+            eligible: s => terms.WordCount[s] is >= MinBulletWords and <= MaxBulletWords && !IsQuestion(document, s), never: s => siteLine[s] || terms.WordCount[s] > NeverBulletWords
+                || SiteLines.IsNoteToReader(document.Span(document.SentenceSpan[s])));
         var taken = new HashSet<string>(StringComparer.Ordinal);
         var bullets = new QuickLookBullet[bulletIndexes.Length];
         for (int b = 0; b < bulletIndexes.Length; b++)
@@ -132,9 +133,18 @@ public sealed class Summarizer
         {
             if (HasFigure(document, s)) result[s] += FigureBonus;
             if (LeansOnContext(document, s) || OpensWithQuotation(document, s)) result[s] -= ContextPenalty;
-            if (document.Span(document.SentenceSpan[s]).TrimEnd().EndsWith(':')) result[s] -= LeadInPenalty;
+            if (IsLeadIn(document.Span(document.SentenceSpan[s]))) result[s] -= LeadInPenalty;
         }
         return result;
+    }
+
+    // A sentence that introduces what follows it: it ends in a colon, or in a colon and the stop flattened copy left
+    // where the list was ("… the newly announced presenters include: .").
+    private static bool IsLeadIn(ReadOnlySpan<char> sentence)
+    {
+        sentence = sentence.TrimEnd();
+        if (sentence.EndsWith('.')) sentence = sentence[..^1].TrimEnd();
+        return sentence.EndsWith(':');
     }
 
     // Worth 30 percentile points: enough to prefer a self-contained sentence of similar rank.

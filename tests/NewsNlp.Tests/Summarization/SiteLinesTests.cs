@@ -32,4 +32,27 @@ public class SiteLinesTests
         Assert.DoesNotContain(result.Summary, s => SiteLines.IsSiteLine(s));
         Assert.DoesNotContain(result.QuickLooks, b => b.Text.Contains("READ MORE") || b.Text.Contains("reported from"));
     }
+
+    [Theory]
+    [InlineData("Please note that the video may be available before the transcript.", true)]
+    [InlineData("You must be 18 or older to enter the reader competition.", true)]
+    [InlineData("The views expressed in this commentary are solely those of the author.", true)]
+    [InlineData("Note: the figures are provisional.", true)]
+    [InlineData("Officials said you must be vaccinated to enter the hospital.", false)]
+    [InlineData("Please, the mayor said, let the crews work.", false)]
+    public void Notes_to_readers_are_recognised(string sentence, bool expected) =>
+        Assert.Equal(expected, SiteLines.IsNoteToReader(sentence));
+
+    [Fact]
+    public void Notes_to_readers_are_no_bullets_and_a_stop_set_apart_closes_up()
+    {
+        const string article = "Port Ellery's council approved a plan on Monday to dredge the silted harbor entrance, ending a two-year dispute .\n\n"
+            + "Please note that the harbor webcam will be offline while the dredgers are at work on the channel.\n\n"
+            + "Work on the channel is due to start in April and to take about 14 months, the port authority said.\n\n"
+            + "The views expressed in this commentary are solely those of the writer, a former harbor master.";
+        var bullets = NewsPipeline.CreateDefault().Summarize(article, new SummaryOptions { Bullets = 4 }).QuickLooks;
+        Assert.Equal(2, bullets.Count);
+        Assert.DoesNotContain(bullets, b => SiteLines.IsNoteToReader(b.Text));
+        Assert.Contains(bullets, b => b.Text.EndsWith("two-year dispute.", StringComparison.Ordinal));
+    }
 }

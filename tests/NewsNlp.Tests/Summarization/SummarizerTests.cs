@@ -567,6 +567,9 @@ public partial class SummarizerTests
         var bullets = Nlp.Summarize(article, new SummaryOptions { Bullets = 3 }).QuickLooks;
         Assert.Equal(3, bullets.Count);
         Assert.DoesNotContain(bullets, b => b.Text.TrimEnd().EndsWith(':'));
+        // Flattened copy keeps the stop where the list was: the same lead-in.
+        var flattened = Nlp.Summarize(article.Replace("collapse:\n", "collapse: .\n"), new SummaryOptions { Bullets = 3 }).QuickLooks;
+        Assert.DoesNotContain(flattened, b => b.Text.Contains(": .") || b.Text.Contains(":."));
         // Asked for all four, the lead-in is still given: there is nothing else left.
         Assert.Contains(Nlp.Summarize(article, new SummaryOptions { Bullets = 4 }).QuickLooks, b => b.Text.TrimEnd().EndsWith(':'));
     }
