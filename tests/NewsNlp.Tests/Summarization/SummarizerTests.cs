@@ -557,6 +557,19 @@ public partial class SummarizerTests
     }
 
     [Fact]
+    public void A_flattened_lists_bullet_marks_and_doubled_spaces_leave_the_bullet_text()
+    {
+        const string article = "Norway and Finland stepped up military exercises this week near their northern borders, officials said.\n\n"
+            + "\u2022 In its largest operation in decades, Norway sent 5,000 troops to drills near the Arctic town of Alta. "
+            + "\u2022 Finland called up 900 reservists for a  week of exercises on the  frozen lakes of Lapland.\n\n"
+            + "Russia said the drills were a provocation and promised a response of its own in the coming weeks.";
+        var bullets = Nlp.Summarize(article, new SummaryOptions { Bullets = 4 }).QuickLooks;
+        Assert.Contains(bullets, b => b.Text.StartsWith("In its largest operation", StringComparison.Ordinal));
+        Assert.Contains(bullets, b => b.Text.Contains("a week of exercises on the frozen lakes", StringComparison.Ordinal));
+        Assert.DoesNotContain(bullets, b => b.Text.Contains('\u2022') || b.Text.Contains("  "));
+    }
+
+    [Fact]
     public void A_lead_in_ending_in_a_colon_is_no_bullet_unless_nothing_else_is_there()
     {
         // The lead-in opens the story and names the institutions, so the ranker likes it; alone it says nothing.
