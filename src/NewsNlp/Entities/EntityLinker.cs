@@ -471,7 +471,6 @@ public static class EntityLinker
         return k >= 2 ? new string(initials[..k]) : null;
     }
 
-    /// <summary>"US", "NATO": a short mention written in capitals, which may spell the initials of a longer name.</summary>
     /// <summary>
     /// True for the words between a name and another it is known by: a comma, at most a short appositive, then "known as"
     /// or "… initials," / "… acronym," (", known as ", ", a rebel group known by its Spanish initials, "); no sentence ends.
@@ -484,6 +483,7 @@ public static class EntityLinker
             || end.EndsWith(" acronym,", StringComparison.Ordinal) || end.EndsWith(" abbreviation,", StringComparison.Ordinal);
     }
 
+    /// <summary>"US", "NATO": a short mention written in capitals, which may spell the initials of a longer name.</summary>
     private static bool IsAcronym(string text, EntityMention mention, string folded)
     {
         if (folded.Length is < 2 or > 6) return false;

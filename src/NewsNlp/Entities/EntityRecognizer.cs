@@ -167,6 +167,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
         "CEO", "CEOs", "CFO", "COO", "MD", "MDs", "MVP", "AWOL", "GMT", "LLC", "FAQ", "St.", "St",
     };
 
+    // The entities without those that name nothing: the capitals above, a disease's eponym, a common noun opening sentences.
     private static IReadOnlyList<Entity> WithoutNonNames(string text, IReadOnlyList<Entity> entities)
     {
         bool NotAName(Entity e) => NotNames.Contains(e.Text)
@@ -217,8 +218,9 @@ public sealed class EntityRecognizer : IEntityRecognizer
     /// first mention in an article may look like a person's name), unless the article says otherwise (a title, a
     /// given name, "in"); a named storm ("Hurricane Delia", with its later "Delia"s), a faith or its followers, an
     /// award or a war is MISC as in CoNLL, and a storm's name tagged without its "Hurricane" gets it back. A name
-    /// ending in a common noun of places or institutions ("Harris County", "Smith College") takes that noun's type; a
-    /// person written "in X" twice is a place, one with "militants" a group, and one written right after a noun of
+    /// ending in a common noun of places or institutions ("Harris County", "Smith College") takes that noun's type, as does
+    /// one that starts with such a noun in another language ("Universidad de Chile"); a name after "born in" and a
+    /// person written "in X" twice are places, one with "militants" a group, and one written right after a noun of
     /// organisations ("the militant group Ansar Dine", "budget airline Flyglobe") an organisation. After linking and
     /// salience, so the sentence ranker's features do not move.
     /// </summary>
@@ -265,14 +267,14 @@ public sealed class EntityRecognizer : IEntityRecognizer
             if (known is null && type != EntityType.Organization && e.Text.Contains(' ') && MentionTypeRules.IsOrganisationHeadAfterName(LastWord(e.Text))
                 && !KnownAsPlace(e.Text))
                 type = EntityType.Organization;
-            // Written "in Ferguson" twice, or "Ferguson, Missouri,", a place, whatever corpus or tagger knew a person by
-            // the name (one "in" is not enough: "faith in God", "confidence in Hillary Clinton").
-            // (Never a person named by title or given name; and before a comma and a place, only a one-word name: "Emma
-            // Raducanu, Britain, and …" lists people by country.)
             // "born in Bradford", "grew up in Leeds": a birthplace, whatever club or person the tagger saw in the name.
             if (type is EntityType.Person or EntityType.Organization && !e.Text.Contains(' ') && !IsSurelyPerson(text, e)
                 && e.Mentions.Any(m => AfterBirthplaceWords(text, m.Start)))
                 type = EntityType.Location;
+            // Written "in Ferguson" twice, or "Ferguson, Missouri,", a place, whatever corpus or tagger knew a person by
+            // the name (one "in" is not enough: "faith in God", "confidence in Hillary Clinton").
+            // (Never a person named by title or given name; and before a comma and a place, only a one-word name: "Emma
+            // Raducanu, Britain, and …" lists people by country.)
             if (type == EntityType.Person && !IsSurelyPerson(text, e)
                 && (CountAfterIn(text, e) >= 2 || !e.Text.Contains(' ') && e.Mentions.Any(m => BeforeRegion(text, m.End, places ??= PlaceMentions(entities)))))
                 type = EntityType.Location;
@@ -350,7 +352,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
         return places;
     }
 
-    // Mentions right after "in", not as a possessive ("in Obama's speech") or a party to a case ("in King v. Burwell").
+    // "born in", "raised in", "grew up in" or "a native of" right before the mention.
     private static bool AfterBirthplaceWords(string text, int start)
     {
         var before = text.AsSpan(0, start);
@@ -358,6 +360,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
             || before.EndsWith(" grew up in ", StringComparison.Ordinal) || before.EndsWith(" a native of ", StringComparison.Ordinal);
     }
 
+    // Mentions right after "in", not as a possessive ("in Obama's speech") or a party to a case ("in King v. Burwell").
     private static int CountAfterIn(string text, Entity e)
     {
         int count = 0;

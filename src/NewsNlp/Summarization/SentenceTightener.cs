@@ -125,9 +125,12 @@ internal static class SentenceTightener
         if (sb.Length >= 3 && sb[^1] == '.' && sb[^2] == ' ' && sb[^3] != ' ') sb.Remove(sb.Length - 2, 1);
         // The bullet mark of a list flattened into the text ("• Norway sent 5,000 troops") is the Quick Look's own; runs of
         // spaces left by removed links are one.
-        int marks = 0;
-        while (marks < sb.Length && sb[marks] is '\u2022' or '\u25AA' or '\u25CF' or '\u2023' or ' ') marks++;
-        if (marks < sb.Length) sb.Remove(0, marks);
+        if (sb.Length > 0 && sb[0] is '\u2022' or '\u25AA' or '\u25CF' or '\u2023')
+        {
+            int marks = 1;
+            while (marks < sb.Length && sb[marks] == ' ') marks++;
+            if (marks < sb.Length) sb.Remove(0, marks);
+        }
         for (int i = sb.Length - 1; i > 0; i--) if (sb[i] == ' ' && sb[i - 1] == ' ') sb.Remove(i, 1);
         return sb.ToString();
     }
