@@ -293,8 +293,9 @@ internal static class MentionTypeRules
 
     /// <summary>
     /// A faith, its followers or its law ("Muslims", "Sunni", "Sharia") or an award ("Oscar"), one word, a faith and its
-    /// people in words of that kind ("Sunni Muslims", "Shiite Arabs"), or a name ending in "War" or "Bowl" (an event:
-    /// "Cold War", "Super Bowl"): MISC, as CoNLL-2003 types them. A closed list,
+    /// people in words of that kind ("Sunni Muslims", "Shiite Arabs"), a name ending in "War" or "Bowl" (an event:
+    /// "Cold War", "Super Bowl") or in "Prize", "Award", "Awards", "Medal" or "Trophy" (an award: "Tony Award", "Webby
+    /// Award", the tagger's person or organisation): MISC, as CoNLL-2003 types them. A closed list,
     /// like the titles: the tagger learned 1996 spellings ("Moslems", "Shi'ite") and the external corpus, which has
     /// no MISC, calls some of them organisations.
     /// </summary>
@@ -302,7 +303,8 @@ internal static class MentionTypeRules
     {
         int space = name.LastIndexOf(' ');
         // (A body named after a war is no event: "Institute for the Study of War", "Department of War".)
-        if (space > 0) return name.AsSpan(space + 1) is "War" or "Bowl" && !name.Contains(" of ", StringComparison.Ordinal) && !name.Contains(" for ", StringComparison.Ordinal)
+        if (space > 0) return name.AsSpan(space + 1) is "War" or "Bowl" or "Prize" or "Award" or "Awards" or "Medal" or "Trophy"
+                && !name.Contains(" of ", StringComparison.Ordinal) && !name.Contains(" for ", StringComparison.Ordinal)
             || IsFaithPeople(name);
         return IsFaithOrAward(name);
     }

@@ -76,6 +76,10 @@ public class EntityRecognizerTests
         Assert.True(MentionTypeRules.IsFaithOrEvent("Shiite Arabs"));
         Assert.False(MentionTypeRules.IsFaithOrEvent("Christian Laettner"));
         Assert.False(MentionTypeRules.IsFaithOrEvent("Hindu Kush"));
+        // Awards by their last word, whatever the tagger made of a name like "Tony".
+        Assert.True(MentionTypeRules.IsFaithOrEvent("Tony Award"));
+        Assert.True(MentionTypeRules.IsFaithOrEvent("Ridgeway Journalism Prize"));
+        Assert.False(MentionTypeRules.IsFaithOrEvent("Foundation for the Ridgeway Prize"));
     }
 
     [Fact]
