@@ -96,17 +96,19 @@ public static class EntityLinker
         }
 
         // An acronym the article defines in brackets right after an organisation's name, "the Tenants' Front (FDI)", "the
-        // National Institute for Health and Care Excellence (NICE)", stands for it whatever its letters (a translation's, a
-        // short form's). (Not after a place, nor after "in", "of" or "for": the tagger may have cut "al Qaeda in the Islamic
-        // Maghreb (AQIM)" short.)
+        // National Institute for Health and Care Excellence (NICE)", "the Indonesian Democratic Party of Struggle (PDI-P)",
+        // stands for it whatever its letters (a translation's, a short form's), and so does a short name in brackets that is
+        // no place ("the European Chemical Industry Council (Cefic)"). (Not after a place, nor after "in", "of" or "for": the
+        // tagger may have cut "al Qaeda in the Islamic Maghreb (AQIM)" short.)
         var definedAs = new Dictionary<string, int>();
         for (int i = 1; i < trimmed.Count; i++)
         {
             var m = trimmed[i];
             var before = trimmed[i - 1];
-            if (m.Type > EntityType.Misc || before.Type is not (EntityType.Organization or EntityType.Misc) || words[i].Length != 1 || words[i - 1].Length < 2) continue;
+            if (m.Type > EntityType.Misc || before.Type is not (EntityType.Organization or EntityType.Misc) || words[i - 1].Length < 2) continue;
             if (m.Start < 2 || text[m.Start - 1] != '(' || m.End >= text.Length || text[m.End] != ')' || before.End != m.Start - 2) continue;
-            if (!IsAcronym(text, m, joined[i]) || AfterLinkingWord(text, before.Start)) continue;
+            bool shortName = words[i].Length == 1 && m.Type != EntityType.Location && char.IsUpper(text[m.Start]);
+            if (!(IsAcronym(text, m, joined[i]) || shortName) || AfterLinkingWord(text, before.Start)) continue;
             definedAs.TryAdd(joined[i], byKey[(null, joined[i - 1])]);
         }
         // So does a name the article gives it in an appositive: "the Oswaldo Cruz Foundation, known as Fiocruz", "the National
@@ -183,7 +185,7 @@ public static class EntityLinker
             candidates.Clear();
             if ((type != EntityType.Location || short_.Words.Length == 1 && knownPlace?.Invoke(joined[short_.Members[0]]) == false)
                 && byTail.TryGetValue(joined[short_.Members[0]], out var tails)) candidates.AddRange(tails);
-            if (short_.Words.Length == 1 && definedAs.TryGetValue(short_.Words[0], out int definer)) candidates.Add(definer);
+            if (definedAs.TryGetValue(joined[short_.Members[0]], out int definer)) candidates.Add(definer);
             else if (short_.Words.Length == 1 && byInitials.TryGetValue(short_.Words[0], out var named)
                 && IsAcronym(text, trimmed[short_.Members[0]], short_.Words[0])) candidates.AddRange(named);
             // A person's given name alone ("Serena" after "Serena Williams"), when it begins one person's name only and

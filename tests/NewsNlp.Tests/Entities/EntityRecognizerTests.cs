@@ -452,6 +452,19 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_hyphenated_acronym_or_a_short_name_in_brackets_stands_for_the_organisation()
+    {
+        var doc = Analyze(
+            "The speaker resigned from the Indonesian Democratic Party of Struggle (PDI-P) on Tuesday. PDI-P officials said "
+            + "they would name a new candidate within weeks.\n\n"
+            + "The Northern Paper Makers Association (Norpaper) said the rules would cost jobs, and Norpaper's chairman asked for "
+            + "a delay.\n");
+        Assert.Contains("PDI-P", MentionTexts(doc, Find(doc, "Indonesian Democratic Party of Struggle")));
+        Assert.Contains("Norpaper", MentionTexts(doc, Find(doc, "Northern Paper Makers Association")));
+        Assert.DoesNotContain(doc.Entities, e => e.Text is "PDI-P" or "Norpaper");
+    }
+
+    [Fact]
     public void Foreign_and_university_names_take_the_type_their_nouns_give()
     {
         var doc = Analyze(
