@@ -255,6 +255,10 @@ internal static class ArticleAssembler
             if ((ChromeLexicon.IsRelatedLinksMarker(blocks[i].Span) || ChromeLexicon.IsLinkListMarker(blocks[i].Span))
                 && StoryResumesAfter(blocks, roles, features, i, minProse, top) is int resume and > 0)
             {
+                // The sentences right before that pair are the story's too ("… cross. In the first three weeks, …" / "Council's
+                // environment manager … said that was not unexpected."), back to the links' headlines or a photo's caption.
+                while (resume - 1 > i && roles[resume - 1] == Role.Unknown
+                       && features[resume - 1] is { Words: >= 10, EndsWithSentencePunctuation: true, IsHeadlineLike: false }) resume--;
                 for (int k = i; k < resume; k++) if (roles[k] == Role.Unknown) roles[k] = Role.Chrome;
                 i = resume - 1;
                 continue;
@@ -730,17 +734,18 @@ internal static class ArticleAssembler
     }
 
     // A pull quote that joins pieces of what the paragraph quotes ("They had it all worked out. They just forgot to ask us."
-    // of "“They had it all worked out,” she told me. “They just forgot to ask us.”"): pieces between stops and commas, each
-    // of three words or more, all of them in the paragraph; two of them, or one of six words or more.
+    // of "“They had it all worked out,” she told me. “They just forgot to ask us.”"): pieces between stops and commas, those
+    // of three words or more all in the paragraph; two of them, or one of six words or more.
     private static bool QuotesPiecewise(ReadOnlySpan<char> quote, ReadOnlySpan<char> paragraph)
     {
         int pieces = 0, words = 0;
         foreach (var range in quote.SplitAny(".,;:!?"))
         {
             var piece = quote[range].Trim();
-            if (piece.Length == 0) continue;
+            // (A piece of one or two words, "It isn't.", may open the next paragraph: it neither counts nor fails.)
+            if (piece.Count(' ') < 2) continue;
             // (Either case: the pull quote opens with a capital what the story says mid-sentence, "But every entry is …".)
-            if (piece.Count(' ') < 2 || !paragraph.Contains(piece, StringComparison.OrdinalIgnoreCase)) return false;
+            if (!paragraph.Contains(piece, StringComparison.OrdinalIgnoreCase)) return false;
             pieces++;
             words += piece.Count(' ') + 1;
         }

@@ -101,6 +101,13 @@ internal static class BylineParser
             fields = byline with { Date = byline.Date ?? dated };
             return true;
         }
+        // "Marisol Quintero | Published 5:42 AM EST, Tue March 3, 2026": a name and the date, without "By".
+        int bar = line.IndexOfAny("|\u2022\u00B7");
+        if (bar > 0 && !ChromeLexicon.FoldedStartsWith(line, "by ") && IsBareName(line[..bar].Trim()) && TryParseDate(line[(bar + 1)..].Trim(), out var stamped) && stamped is not null)
+        {
+            fields = new BylineFields(null, line[..bar].Trim().ToString(), null, null, stamped, null);
+            return true;
+        }
         bool reporting = ChromeLexicon.FoldedStartsWith(line, "reporting by ") || ChromeLexicon.FoldedStartsWith(line, "(reporting by ");
         // "Author: Carla Jimenez", "Written by Carla Jimenez", "Story and photos by …": labelled bylines.
         int labelled = 0;
@@ -334,8 +341,9 @@ internal static class BylineParser
             return false;
         }
         // "April 17, 2024 at 7:02 p.m. Updated April 18, 2024 at 9:15 a.m.", "Published: 5:47 PM CST March 3, 2026 Updated: 8:12 PM
-        // CST March 3, 2026": the date, then its update, without a separator.
-        int updated = line.IndexOf(" Updated", StringComparison.Ordinal);
+        // CST March 3, 2026", "Posted Thu 5 Mar 2026 at 4:12pm, updated Thu 5 Mar 2026 at 6:40pm": the date, then its update,
+        // without a separator.
+        int updated = line.IndexOf(" updated", StringComparison.OrdinalIgnoreCase);
         if (updated > 0 && updated + 9 < line.Length && line[updated + 8] is ' ' or ':') return TryParseDate(line[..updated].TrimEnd(" \u2013\u2014-/,".AsSpan()), out date) && TryParseDate(line[(updated + 1)..], out _);
         foreach (var label in (ReadOnlySpan<string>)["published on", "published", "updated on", "updated", "posted on", "posted", "last updated on", "last updated",
             "last modified on", "last modified", "first published on", "first published", "date"])

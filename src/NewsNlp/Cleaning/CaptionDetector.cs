@@ -17,7 +17,7 @@ internal static class CaptionDetector
         "photo:", "photos:", "photograph:", "image:", "credit:", "caption:", "pictured:", "photo by ", "image credit", "picture:",
         "photo credit", "above:", "top:", "file photo", "image source,", "image caption,", "media caption,", "courtesy:", "photo courtesy",
         "courtesy of ",
-        "source:", "video source,",
+        "source:", "video source,", "chart:", "graphic:", "illustration:", "map:",
     ];
 
     // Openings of a line that only credits a photo.
@@ -84,6 +84,14 @@ internal static class CaptionDetector
         return IsSlashCredit(line[(stop + 2)..]);
     }
 
+    // "Figure 1: …", "Fig. 2. …": a figure's number, then a space.
+    private static bool FigureNumber(ReadOnlySpan<char> line)
+    {
+        var rest = line.StartsWith("Figure ", StringComparison.Ordinal) ? line[7..] : line.StartsWith("Fig. ", StringComparison.Ordinal) ? line[5..] : default;
+        int digits = rest.IndexOfAnyExceptInRange('0', '9');
+        return digits > 0 && rest[digits] is ':' or '.' && digits + 1 < rest.Length && rest[digits + 1] == ' ';
+    }
+
     /// <summary>"Marcus Lee / The Harbor City Ledger", "Harlow Studio/Stockpix", "DANA KOWALCZYK | Sentinel", "(Gabriel Ness / The Daily Meridian)": a photographer and an agency joined by a slash or a bar.</summary>
     public static bool IsSlashCredit(ReadOnlySpan<char> credit)
     {
@@ -136,6 +144,8 @@ internal static class CaptionDetector
         }
         foreach (var label in CaptionLabels)
             if (ChromeLexicon.FoldedStartsWith(line, label)) return true;
+        // "Figure 1: Median setup time per job …", "Fig. 2. …": a figure's number and its caption.
+        if (FigureNumber(line)) return true;
         // "[1/2] A worker inspects a pump …": a gallery's picture number.
         if (line.Length > 8 && line[0] == '[' && line.IndexOf(']') is > 2 and <= 8 and var close && line[1..close].IndexOf('/') > 0
             && line[1..close].IndexOfAnyExcept("0123456789/") < 0) return true;

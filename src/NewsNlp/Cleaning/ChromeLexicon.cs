@@ -68,6 +68,9 @@ internal static class ChromeLexicon
         "estimated monthly payment", "see personalized rates", "this live blog has ended", "this live blog is now closed",
         "this live blog is closed", "this live coverage has ended", "this interview has been edited", "this interview has been condensed",
         "this conversation has been edited", "this conversation has been condensed", "this transcript has been edited",
+        // An opinion page's disclaimer ("This column represents the views of the author and not necessarily those of …").
+        "this column represents the views", "this column reflects the views", "the views expressed in this", "the opinions expressed in this",
+        "views expressed in this column", "views expressed here are",
     ];
 
     // A call to the reader that ends a short line whatever its stop ("Get weekly analysis. Sign up here.").
@@ -113,6 +116,7 @@ internal static class ChromeLexicon
         "email us", "e-mail us", "contact us", "send us", "get in touch", "news tip", "got a story", "got a tip",
         "have a tip", "tell us", "let us know", "whatsapp us", "text us", "call us", "our newsroom", "share your",
         "contact our reporters", "contact our newsroom", "our newsdesk", "send it to", "want us to", "have a story",
+        "send a letter", "send your letter",
     ];
 
     // Openings of a question put to the reader before such an appeal ("Have you spotted swifts this year? Share your …").

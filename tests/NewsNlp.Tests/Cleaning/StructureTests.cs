@@ -1,4 +1,5 @@
 using static NewsNlp.Tests.Cleaning.CleaningAssert;
+using NewsNlp.Cleaning;
 
 namespace NewsNlp.Tests.Cleaning;
 
@@ -1035,4 +1036,73 @@ public class StructureTests
         Assert.Equal(3, body.Length);
         Assert.DoesNotContain("\u201cEvery robot we build here is a job we kept at home.\u201d", body);
     }
+
+    [Fact]
+    public void A_pasted_regional_page_its_name_and_date_line_and_a_related_box_before_a_caption()
+    {
+        string page = """
+            Skip to content
+            The Kellsford Courier
+            Menu
+            LOCAL NEWS
+            Owl bridges strung across the Brannock Highway to stop road deaths
+            Ines Carvalho | Published 6:05 AM EST, Wed March 4, 2026
+            Posted Wed 4 Mar 2026 at 6:05am, updated Wed 4 Mar 2026 at 9:40am
+            Share
+            Three rope bridges have been strung across the Brannock Highway north of Kellsford to help possums and owls cross at night, the shire council said on Tuesday.
+            Volunteers with the Kellsford wildlife rescue group recorded 43 animals killed on the road in the past two years, most of them after dark.
+            Related stories
+            Glider poles help endangered possums cross busy road
+            Owl numbers in steep decline, new survey finds
+            One of the three rope bridges over the Brannock Highway, north of Kellsford. (Supplied: Kellsford Shire Council)
+            Motion-sensing cameras have been mounted at each end of the bridges to record which animals cross. In the first three weeks they captured possums and a goanna.
+            The council's environment manager, Rosa Lindqvist, said that result was not unexpected at all.
+            "We'd love a photo of an owl on day one, but we're in this for the long haul," she said on Tuesday afternoon.
+            The council is also considering lowering the speed limit on the highway from 100 to 80 kilometres per hour at night.
+            Share
+            Related topics
+            """;
+
+        var article = Cleaner.Clean(page);
+
+        Assert.Equal("Owl bridges strung across the Brannock Highway to stop road deaths", article.Title);
+        Assert.Equal("Ines Carvalho", article.Byline.Author);
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Contains(body, p => p.StartsWith("Motion-sensing cameras", StringComparison.Ordinal));
+        Assert.Contains(body, p => p.StartsWith("The council's environment manager", StringComparison.Ordinal));
+        Assert.DoesNotContain(body, p => p.StartsWith("Glider poles", StringComparison.Ordinal));
+        Assert.Equal(6, body.Length);
+        Assert.True(BylineParser.TryParseDate("Posted Wed 4 Mar 2026 at 6:05am, updated Wed 4 Mar 2026 at 9:40am", out var date));
+        Assert.Equal("Wed 4 Mar 2026 at 6:05am", date);
+    }
+
+    [Fact]
+    public void A_columns_pull_quote_bio_disclaimer_letters_box_and_figure_caption_are_not_the_story()
+    {
+        string page = """
+            Opinion
+            Our school's phone ban is working, and parents are the ones who need to adjust
+            By Harriet Nakamura
+            March 2, 2026
+            Six months ago our middle school asked every student to lock their phone in a pouch at the front gate, and the change has been quieter than anyone expected.
+            Figure 1: Calls to the school office per week, autumn term. Source: Halverton Middle School
+            What I heard underneath most of the complaints was something less dramatic: we have gotten used to knowing where our children are. Being out of touch for six hours now feels, to a lot of us, like negligence.
+            “Being out of touch for six hours now feels, to a lot of us, like negligence. It isn't.”
+            It isn't. It's childhood, and it is what most of us had when we were their age, and what we keep saying we want for our kids.
+            Harriet Nakamura is a columnist for the Halverton Examiner and the author of two books on raising children online.
+            This column represents the views of the author and not necessarily those of the Halverton Examiner.
+            Have something to say about this column? Send a letter of no more than 200 words to letters@halvertonexaminer.example.
+            58 Comments
+            """;
+
+        var article = Cleaner.Clean(page);
+
+        var body = Texts(article, ParagraphKind.Body);
+        Assert.Equal(3, body.Length);
+        Assert.StartsWith("It isn't. It's childhood", body[^1]);
+        foreach (var chrome in new[] { "Figure 1", "is a columnist for", "represents the views", "Send a letter" })
+            Assert.DoesNotContain(body, p => p.Contains(chrome, StringComparison.Ordinal));
+        Assert.Contains(article.Captions, c => c.StartsWith("Figure 1:", StringComparison.Ordinal));
+    }
 }
+
