@@ -449,9 +449,7 @@ internal static class HtmlArticleReader
                 case "p" or "pre" or "dd":
                     if (IsLinkList(child)) break;
                     string paragraph = Collapse(KeptText(child), keepBreaks: true);
-                    Emit(child, paragraph, BlockHint.None);
-                    if (paragraph.EndsWith('?') && blocks.Count > 0 && blocks[^1].Span.SequenceEqual(paragraph) && IsWhollyBold(child))
-                        blocks[^1] = blocks[^1] with { IsBoldQuestion = true };
+                    Emit(child, paragraph, BlockHint.None, boldQuestion: paragraph.EndsWith('?') && IsWhollyBold(child));
                     break;
                 case "li":
                     if (HasBlockChildren(child, "p")) Visit(child, depth + 1);
@@ -568,14 +566,16 @@ internal static class HtmlArticleReader
             }
         }
 
-        private void Emit(IElement element, string text, BlockHint hint) => Emit(ContentOffset(input, element), text, hint);
+        private void Emit(IElement element, string text, BlockHint hint, bool boldQuestion = false) =>
+            Emit(ContentOffset(input, element), text, hint, boldQuestion);
 
-        private void Emit(int offset, string text, BlockHint hint)
+        // (A bold question is one line: a paragraph of several lines is never one.)
+        private void Emit(int offset, string text, BlockHint hint, bool boldQuestion = false)
         {
             if (text.Length == 0) return;
             if (text.AsSpan().IndexOfAny(ParagraphBreak[0], LineBreak[0]) < 0)
             {
-                blocks.Add(new SourceBlock(text, 0, text.Length, offset, hint));
+                blocks.Add(new SourceBlock(text, 0, text.Length, offset, hint) { IsBoldQuestion = boldQuestion });
                 return;
             }
             // Blocks end at paragraph breaks, and at line breaks around a byline or the start of what follows the story

@@ -172,7 +172,14 @@ public sealed class EntityRecognizer : IEntityRecognizer
     {
         bool NotAName(Entity e) => NotNames.Contains(e.Text)
             || e.Type <= EntityType.Misc && (e.Mentions.All(m => BeforeDiseaseWord(text, m.End)) || OnlyOpensSentences(text, e));
-        return entities.Any(NotAName) ? [.. entities.Where(e => !NotAName(e))] : entities;
+        // One pass, each entity judged once; the same list when none goes.
+        List<Entity>? kept = null;
+        for (int i = 0; i < entities.Count; i++)
+        {
+            if (NotAName(entities[i])) kept ??= [.. entities.Take(i)];
+            else kept?.Add(entities[i]);
+        }
+        return kept ?? entities;
     }
 
     /// <summary>

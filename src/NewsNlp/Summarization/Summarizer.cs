@@ -37,16 +37,22 @@ public sealed class Summarizer
         int n = terms.SentenceCount;
         var scores = _ranker.Score(features, n);
 
-        // Reporting credits and "READ MORE" pointers are the site talking, not the story.
+        // Reporting credits and "READ MORE" pointers are the site talking, not the story; so, for bullets, are its notes to readers.
+        // (Once per sentence: the selectors ask in every pass.)
         var siteLine = new bool[n];
-        for (int s = 0; s < n; s++) siteLine[s] = SiteLines.IsSiteLine(document.Span(document.SentenceSpan[s]));
+        var noteToReader = new bool[n];
+        for (int s = 0; s < n; s++)
+        {
+            var sentence = document.Span(document.SentenceSpan[s]);
+            siteLine[s] = SiteLines.IsSiteLine(sentence);
+            noteToReader[s] = SiteLines.IsNoteToReader(sentence);
+        }
         var summaryIndexes = SentenceSelector.Select(terms, scores, Math.Clamp(options.Sentences, 0, n), redundancy: SentenceSelector.Redundancy.NearDuplicate,
             never: s => siteLine[s]);
         var summary = summaryIndexes.Select(s => document.TextOf(document.SentenceSpan[s])).ToArray();
 
         var bulletIndexes = SentenceSelector.SelectSpread(terms, BulletScores(document, scores), Math.Clamp(options.Bullets, 0, n),
-            eligible: s => terms.WordCount[s] is >= MinBulletWords and <= MaxBulletWords && !IsQuestion(document, s), never: s => siteLine[s] || terms.WordCount[s] > NeverBulletWords
-                || SiteLines.IsNoteToReader(document.Span(document.SentenceSpan[s])));
+            eligible: s => terms.WordCount[s] is >= MinBulletWords and <= MaxBulletWords && !IsQuestion(document, s), never: s => siteLine[s] || noteToReader[s] || terms.WordCount[s] > NeverBulletWords);
         var taken = new HashSet<string>(StringComparer.Ordinal);
         var bullets = new QuickLookBullet[bulletIndexes.Length];
         for (int b = 0; b < bulletIndexes.Length; b++)
