@@ -84,44 +84,58 @@ internal static class NerDecoder
             for (int k = 0; k < 8; k++) candidates[k] = prev[closed[k]];
             var previous = Vector256.Create<float>(candidates);
             float ninth = prev[closed[8]];
-            bool onlyOutside = i < outsideOnly.Length && outsideOnly[i];
+            if (i < outsideOnly.Length && outsideOnly[i])
+            {
+                // Most news tokens: only O is open, so only O is worked out (three quarters of the tokens).
+                prev.Fill(Forbidden);
+                back.Slice(e, T).Clear();
+                int o = BilouTags.Outside;
+                int from = BestClosed(previous, ninth, closedTransitions.Slice(o * 8, 8), ninthTransition[o], closed, out float score);
+                prev[o] = score + emissions[e + o];
+                back[e + o] = (byte)from;
+                continue;
+            }
             for (int to = 0; to < T; to++)
             {
-                if (onlyOutside && to != BilouTags.Outside)
-                {
-                    cur[to] = Forbidden;
-                    back[e + to] = 0;
-                    continue;
-                }
                 float best;
-                int arg;
-                if (isClosed[to])
-                {
-                    var scores = previous + Vector256.Create<float>(closedTransitions.Slice(to * 8, 8));
-                    var top = MaxAcross(scores);
-                    uint lanes = Vector256.Equals(scores, top).ExtractMostSignificantBits();
-                    if (lanes != 0)
-                    {
-                        best = top.ToScalar();
-                        arg = closed[BitOperations.TrailingZeroCount(lanes)];
-                    }
-                    else
-                    {
-                        // Only with a NaN score (a corrupt model): skip NaNs one by one, as the reference does.
-                        best = float.NegativeInfinity;
-                        arg = 0;
-                        for (int k = 0; k < 8; k++) if (scores[k] > best) { best = scores[k]; arg = closed[k]; }
-                    }
-                    float last = ninth + ninthTransition[to];
-                    if (last > best) { best = last; arg = closed[8]; }
-                }
-                else arg = BestBefore(to, prev, transitions, out best);
+                int arg = isClosed[to]
+                    ? BestClosed(previous, ninth, closedTransitions.Slice(to * 8, 8), ninthTransition[to], closed, out best)
+                    : BestBefore(to, prev, transitions, out best);
                 cur[to] = best + emissions[e + to];
                 back[e + to] = (byte)arg;
             }
             cur.CopyTo(prev);
         }
         Backtrack(prev, n, back, tags);
+    }
+
+    /// <summary>
+    /// The best of the nine tags allowed before O, B-x and U-x: the first eight side by side (<paramref name="previous"/>
+    /// plus <paramref name="transitions"/>), then the ninth. The lowest tag wins ties; NaNs never win.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int BestClosed(Vector256<float> previous, float ninth, ReadOnlySpan<float> transitions, float ninthTransition,
+        int[] closed, out float best)
+    {
+        var scores = previous + Vector256.Create<float>(transitions);
+        var top = MaxAcross(scores);
+        uint lanes = Vector256.Equals(scores, top).ExtractMostSignificantBits();
+        int arg;
+        if (lanes != 0)
+        {
+            best = top.ToScalar();
+            arg = closed[BitOperations.TrailingZeroCount(lanes)];
+        }
+        else
+        {
+            // Only with a NaN score (a corrupt model): skip NaNs one by one, as the reference does.
+            best = float.NegativeInfinity;
+            arg = 0;
+            for (int k = 0; k < 8; k++) if (scores[k] > best) { best = scores[k]; arg = closed[k]; }
+        }
+        float last = ninth + ninthTransition;
+        if (last > best) { best = last; arg = closed[8]; }
+        return arg;
     }
 
     /// <summary>The largest of eight floats, in every lane.</summary>

@@ -118,7 +118,7 @@ internal sealed class NerFeaturizer
     {
         int n = tokens.Length;
         s.Ensure(n);
-        Prepare(text, tokens, s, cache);
+        Prepare(text, tokens, s, cache, skipPlain);
         for (int i = 0; i < n; i++)
         {
             var f = features.Slice(i * FeatureCount, FeatureCount);
@@ -256,7 +256,7 @@ internal sealed class NerFeaturizer
     private static ulong ClassAt(Scratch s, int i, int n) => i < 0 ? 20UL : i >= n ? 21UL : s.Class[i];
 
     /// <summary>Computes per-token hashes, classes, clusters, gazetteer matches and the sentence's case mode.</summary>
-    private void Prepare(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Scratch s, NerWordCache? cache)
+    private void Prepare(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Scratch s, NerWordCache? cache, bool skipPlain)
     {
         int n = tokens.Length;
         int longWords = 0, upperLongWords = 0, content = 0, contentCapital = 0, anyUpper = 0, alpha = 0;
@@ -302,7 +302,7 @@ internal sealed class NerFeaturizer
                 if (!s.Plain[i] && IsQuiet(s.Class[i]) && (i == 0 || IsQuiet(s.Class[i - 1])) && (i + 1 == n || IsQuiet(s.Class[i + 1]))
                     && !IsShortParticle(text[tokens[i].Start..tokens[i].End]))
                     s.Plain[i] = true;
-        MatchGazetteer(n, s);
+        MatchGazetteer(n, s, skipPlain);
     }
 
     /// <summary>What the featurizer needs from a word's characters alone: hashes, class, clusters, capitalisation statistics.</summary>
@@ -324,22 +324,32 @@ internal sealed class NerFeaturizer
 
     /// <summary>
     /// Marks, for each type, the longest gazetteer name covering each token (1 B, 2 I, 3 L, 4 U); types 0-3
-    /// are names from the training data, 4-7 names from an external labelled corpus.
+    /// are names from the training data, 4-7 names from an external labelled corpus. With
+    /// <paramref name="skipPlain"/>, only matches that reach a token whose codes are read are looked up: a
+    /// scored token or a neighbour of one (the others are plain and never scored).
     /// </summary>
-    private void MatchGazetteer(int n, Scratch s)
+    private void MatchGazetteer(int n, Scratch s, bool skipPlain)
     {
         Array.Clear(s.Gaz, 0, n * 8);
         var gazetteer = _gazetteer;
         if (gazetteer.Count > 0)
         {
+            // nextRead[i]: the first token at or after i whose codes are read (n when none is).
+            Span<int> nextRead = n <= MaxSentenceTokens ? stackalloc int[n + 1] : new int[n + 1];
+            nextRead[n] = n;
+            for (int i = n - 1; i >= 0; i--)
+                nextRead[i] = !skipPlain || !s.Plain[i] || (i > 0 && !s.Plain[i - 1]) || (i + 1 < n && !s.Plain[i + 1]) ? i : nextRead[i + 1];
             for (int i = 0; i < n; i++)
             {
                 if (s.Class[i] >= ClassNumber && s.Class[i] != ClassAlnum) continue;
+                // A match shorter than this ends before any token whose codes are read: it would change nothing.
+                int shortestRead = nextRead[i] - i + 1;
+                if (shortestRead > NerGazetteer.MaxLength || nextRead[i] == n) continue;
                 ulong h = NerGazetteer.Seed;
                 for (int len = 1; len <= NerGazetteer.MaxLength && i + len <= n; len++)
                 {
                     h = NerGazetteer.Extend(h, s.Norm[i + len - 1]);
-                    if (!gazetteer.TryGet(h, out byte mask)) continue;
+                    if (len < shortestRead || !gazetteer.TryGet(h, out byte mask)) continue;
                     for (int t = 0; t < 8; t++)
                     {
                         if ((mask & (1 << t)) == 0) continue;

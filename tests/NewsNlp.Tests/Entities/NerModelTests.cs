@@ -137,6 +137,31 @@ public class NerModelTests
     }
 
     [Fact]
+    public void Skipping_plain_words_leaves_every_scored_token_with_the_features_it_has_in_training()
+    {
+        // Gazetteer names written in lower case ("united states", "new york") start on plain words and reach
+        // scored ones or their neighbours; their codes must be found although the plain words are skipped.
+        var model = ModelForTests();
+        string[] words = ["Troops", "from", "the", "united", "states", "Army", "and", "officers", "from", "new", "york", "police",
+            "headquarters", "arrived", "in", "Ciudad", "Juarez", "after", "talks", "with", "united", "nations", "officials", "."];
+        var (text, tokens, _) = ConllDocument.Build([words]);
+        var scratch = new NerFeaturizer.Scratch();
+        var skipping = new ulong[tokens.Length * NerFeaturizer.FeatureCount];
+        var full = new ulong[skipping.Length];
+        model.Featurizer.ExtractStatic(text, tokens, new NerFeaturizer.Scratch(), full);
+        model.Featurizer.ExtractStatic(text, tokens, scratch, skipping, skipPlain: true);
+        int scored = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (scratch.Plain[i]) continue;
+            scored++;
+            var slice = new Range(i * NerFeaturizer.FeatureCount, (i + 1) * NerFeaturizer.FeatureCount);
+            Assert.True(full[slice].AsSpan().SequenceEqual(skipping[slice]), $"features of '{words[i]}' differ");
+        }
+        Assert.InRange(scored, 4, tokens.Length - 8);
+    }
+
+    [Fact]
     public void Outside_only_tokens_decode_to_the_reference_tags()
     {
         const int T = BilouTags.Count;
