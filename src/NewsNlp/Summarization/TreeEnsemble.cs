@@ -26,7 +26,7 @@ public sealed class TreeEnsemble
     // not a proper tree: rows are then walked.
     private readonly SplitNode[]? _splits;   // by feature, then threshold ascending
     private readonly int[]? _splitStart;     // feature f's nodes are _splits[_splitStart[f] .. _splitStart[f + 1])
-    private readonly float[]? _leafInOrder;  // tree t's leaf values, left to right, from _leafStart[t]
+    private readonly float[]? _leafInOrder;  // tree t's leaf values times its weight, left to right, from _leafStart[t]
     // Every tree has at most 32 leaves (the shipped ranker has 16): masks of 32 bits, eight rows per vector.
     private readonly bool _narrow;
 
@@ -105,7 +105,8 @@ public sealed class TreeEnsemble
             Number(tree.Features.Count == 0 ? -1 : 0);
             // A corrupt tree (a node reached twice, a leaf never) is scored by walking, as Score does.
             if (!proper || next != position.Length || seen.Contains(false)) return null;
-            for (int leaf = 0; leaf < position.Length; leaf++) leafInOrder[leafOffset + position[leaf]] = tree.LeafValues[leaf];
+            // The same float product Score takes, so the sums stay identical.
+            for (int leaf = 0; leaf < position.Length; leaf++) leafInOrder[leafOffset + position[leaf]] = tree.Weight * tree.LeafValues[leaf];
             leafOffset += position.Length;
             for (int n = 0; n < tree.Features.Count; n++)
                 splits[splitCount++] = (tree.Features[n], new SplitNode(tree.Thresholds[n], t, ~LeavesUnder(tree.Left[n])));
@@ -233,14 +234,17 @@ public sealed class TreeEnsemble
     }
 
     // Each row's score: the bias plus, tree by tree in order, the leftmost leaf its mask leaves (lane k of tree t at t × lanes + k).
+    // The rows' sums advance side by side: each is a chain of dependent adds, and the CPU runs the chains together.
     private void SumLeaves<TMask>(ReadOnlySpan<TMask> left, int lanes, int first, int count, Span<double> scores) where TMask : IBinaryInteger<TMask>
     {
-        for (int k = 0; k < count; k++)
+        var sums = scores.Slice(first, count);
+        sums.Fill(Bias);
+        var leaves = _leafInOrder.AsSpan();
+        for (int t = 0; t < _leafStart.Length; t++)
         {
-            double sum = Bias;
-            for (int t = 0; t < _treeWeight.Length; t++)
-                sum += _treeWeight[t] * _leafInOrder![_leafStart[t] + int.CreateTruncating(TMask.TrailingZeroCount(left[t * lanes + k]))];
-            scores[first + k] = sum;
+            var tree = leaves[_leafStart[t]..];
+            var masks = left.Slice(t * lanes, count);
+            for (int k = 0; k < sums.Length; k++) sums[k] += tree[int.CreateTruncating(TMask.TrailingZeroCount(masks[k]))];
         }
     }
 
