@@ -17,6 +17,8 @@ internal static class MentionTypeRules
     /// <summary>Adjusts the types of one sentence's spans (token ranges within <paramref name="tokens"/>), in place.</summary>
     public static void Refine(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<(int Start, int End, int Type)> spans, NerGazetteer gazetteer)
     {
+        WithoutEdgeMarks(text, tokens, spans);
+        SectBeforeName(text, tokens, spans, gazetteer);
         CompletePersonNames(text, tokens, spans);
         CompleteUniversityNames(text, tokens, spans);
         // A name ending in "Jr." or "Sr." is a person's ("Floyd Mayweather Jr.", "Robert Downey Jr."), whatever the
@@ -38,6 +40,56 @@ internal static class MentionTypeRules
         if (spans.Count < 2) return;
         PlaceThenRegion(text, tokens, spans, gazetteer);
         Lists(text, tokens, spans, gazetteer);
+    }
+
+    /// <summary>
+    /// Hashtags and @handles find posts and name accounts; they are not names ("#PrayForTunisia", "@CNNPhotos"), and a
+    /// dash or comma the tagger took in at either end ("Swimmer of the Year --", "Gone Girl,,,") is no part of one.
+    /// They leave the span; a span of nothing else goes.
+    /// </summary>
+    private static void WithoutEdgeMarks(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<(int Start, int End, int Type)> spans)
+    {
+        for (int s = spans.Count - 1; s >= 0; s--)
+        {
+            var (start, end, _) = spans[s];
+            while (start < end && IsEdgeMark(text, tokens[start])) start++;
+            while (end > start && IsEdgeMark(text, tokens[end - 1])) end--;
+            if (start == end) spans.RemoveAt(s);
+            else if (start != spans[s].Start || end != spans[s].End) spans[s] = spans[s] with { Start = start, End = end };
+        }
+    }
+
+    private static bool IsEdgeMark(ReadOnlySpan<char> text, Token token) =>
+        token.Kind is TokenKind.Hashtag or TokenKind.Handle
+        || token.Kind == TokenKind.Punctuation && !text.Slice(token.Start, token.Length).ContainsAnyExcept("-\u2013\u2014,;");
+
+    /// <summary>
+    /// "Shiite Iran", "Sunni Yemen", "Shiite Houthis": a branch of Islam before a name is a word of its own, MISC as CoNLL
+    /// types faiths, and the name after it keeps the tagger's type unless the gazetteer knows it under others only. A faith's
+    /// people stay whole ("Sunni Muslims", "Shiite Arabs": see <see cref="IsFaithOrEvent"/>).
+    /// </summary>
+    private static void SectBeforeName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<(int Start, int End, int Type)> spans, NerGazetteer gazetteer)
+    {
+        for (int s = spans.Count - 1; s >= 0; s--)
+        {
+            var (start, end, type) = spans[s];
+            if (end - start < 2 || text.Slice(tokens[start].Start, tokens[start].Length) is not ("Sunni" or "Shiite" or "Shia" or "Shi'ite" or "Shi\u2019ite" or "Alawite")
+                || !char.IsUpper(text[tokens[start + 1].Start]))   // (not "Sunni v. Shia")
+                continue;
+            bool faithPeople = true;
+            for (int k = start + 1; k < end && faithPeople; k++)
+            {
+                string word = text.Slice(tokens[k].Start, tokens[k].Length).ToString();
+                faithPeople = IsFaithOrAward(word) || word is "Arab" or "Arabs" or "Kurd" or "Kurds";
+            }
+            if (faithPeople) continue;
+            int known = Types(text, tokens, start + 1, end, gazetteer);
+            spans[s] = (start, start + 1, (int)EntityType.Misc);
+            // (The tagger's type when the gazetteer allows it; else a place, if it may be one: "Iran" tagged a person.)
+            int rest = known == 0 || (known >> type & 1) != 0 ? type
+                : (known >> Location & 1) != 0 ? Location : System.Numerics.BitOperations.TrailingZeroCount(known);
+            spans.Insert(s + 1, (start + 1, end, rest));
+        }
     }
 
     /// <summary>The legal form that ends a company's name, as written ("Inc.", "plc", "GmbH", "S.A."); not "Co.", which may be a county's.</summary>

@@ -83,6 +83,31 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_branch_of_Islam_before_a_name_is_its_own_word_and_the_name_keeps_its_type()
+    {
+        var doc = Analyze(
+            "Gulf officials accused Shiite Iran of arming the rebels who seized Sunni Yemen's capital last year.\n\n" +
+            "Sunni Muslims and Shiite Arabs marched together in Baghdad on Friday, organisers said.\n");
+        Assert.Equal(EntityType.Misc, Find(doc, "Shiite").Type);
+        Assert.Equal(EntityType.Location, Find(doc, "Iran").Type);
+        Assert.Equal(EntityType.Location, Find(doc, "Yemen").Type);
+        Assert.DoesNotContain(doc.Entities, e => e.Text is "Shiite Iran" or "Sunni Yemen");
+        // A faith's people stay whole.
+        Assert.Equal(EntityType.Misc, Find(doc, "Sunni Muslims").Type);
+        Assert.Equal(EntityType.Misc, Find(doc, "Shiite Arabs").Type);
+    }
+
+    [Fact]
+    public void Hashtags_handles_and_dashes_are_no_part_of_a_name()
+    {
+        var doc = Analyze(
+            "Le Clos was crowned FINA World Swimmer of the Year -- an award he treasures, his coach said on Monday.\n\n" +
+            "Supporters posted #PrayForTunisia and #JeSuisBardo, and tagged @CNNPhotos and @AlanPGross Twitter in their pictures.\n");
+        Assert.Equal(EntityType.Misc, Find(doc, "FINA World Swimmer of the Year").Type);
+        Assert.DoesNotContain(doc.Entities, e => e.Type <= EntityType.Misc && (e.Text.Contains('#') || e.Text.Contains('@') || e.Text.EndsWith('-')));
+    }
+
+    [Fact]
     public void A_persons_name_cut_short_at_a_middle_initial_or_before_Jr_is_completed()
     {
         var doc = Analyze("Sen. Harold P. Whitfield Jr. of Arizona said on Monday that the water bill was overdue.\n\n"
