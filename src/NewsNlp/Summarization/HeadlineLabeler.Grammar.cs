@@ -206,7 +206,7 @@ internal sealed partial class HeadlineLabeler
 
     // Adverbs that open a sentence before its subject ("However the board …", "Only Putin …"); never a negation.
     private static readonly WordHashSet SentenceAdverbs = Hashes("however meanwhile now still yet even only perhaps instead also previously recently soon eventually indeed already usually thankfully finally later then "
-        + "today tonight yesterday sometimes");
+        + "today tonight yesterday sometimes overall ultimately initially currently originally separately similarly additionally moreover furthermore nevertheless nonetheless");
     // Adverbs that open a compound preposition with "of" or "to" ("ahead of", "back to", "due to").
     private static readonly WordHashSet CompoundPrepositionStarts = Hashes("ahead back out due because instead prior next close together aboard apart away along");
     private static readonly WordHashSet Think = Hashes("think thinks thought believe believes believed");

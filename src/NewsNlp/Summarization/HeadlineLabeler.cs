@@ -91,6 +91,41 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         i + 1 < chunks.Count && !chunks[i].EndsClause(text)
         && (chunks[i + 1].Tag is WordTag.Determiner or WordTag.Pronoun || WordClasses.IsArticle(chunks[i + 1].Hash) || IsPossessive(text, chunks[i + 1]));
 
+    // True when the noun or number at i cannot end a headline because the words after it finish it: a fixed phrase's
+    // noun before its preposition ("in connection with", "on behalf of"), the first figure of a range ("aged 55 to 85",
+    // "from 3 to 5 p.m."), a time still to run ("with 20 minutes remaining") or a noun before the "-ing" noun it
+    // modifies ("develop brain swelling").
+    private static bool EndsTooSoon(string text, List<Chunk> chunks, int i)
+    {
+        if (i + 1 >= chunks.Count || chunks[i].EndsClause(text)) return false;
+        var c = chunks[i];
+        var next = chunks[i + 1];
+        var after = next.Word(text);
+        if (PhraseNouns.Contains(c.Hash) && i > 0 && chunks[i - 1].Tag == WordTag.Preposition && next.Tag == WordTag.Preposition
+            && after is "with" or "to" or "of") return true;
+        if (c.Tag == WordTag.Number && after is "to" or "and" or "-" or "\u2013" && i + 2 < chunks.Count && chunks[i + 2].Tag == WordTag.Number && !next.EndsClause(text))
+            return true;
+        if (after is "remaining" or "left" or "to" && i > 0 && chunks[i - 1].Tag == WordTag.Number && Measures.Contains(TextFolding.FoldedHash(Singular(c.Word(text))))
+            && (after is not "to" || i + 2 < chunks.Count && chunks[i + 2].Word(text) is "go" or "play")) return true;
+        return c.Tag == WordTag.Noun && CompoundGerund(text, chunks, i + 1);
+    }
+
+    // True when the "-ing" word at i ends a compound noun with the lower-case noun before it ("brain swelling", "price
+    // fixing"): the phrase ends there, at a clause end, "and" or "or". (Not one a preposition or an adverb follows: that
+    // one describes the noun, "information leading to", "a person claiming to be", "a week walking around".)
+    private static bool CompoundGerund(string text, List<Chunk> chunks, int i) =>
+        i > 0 && chunks[i].Tag == WordTag.VerbGerund && !chunks[i].Capitalized && chunks[i - 1].Tag == WordTag.Noun && !chunks[i - 1].Capitalized
+        && !chunks[i - 1].EndsClause(text)
+        && (chunks[i].EndsClause(text) || i + 1 >= chunks.Count
+            // ("spending time walking and talking": two "-ing" verbs joined are what the time is spent doing.)
+            || (IsAnd(text, chunks[i + 1]) || chunks[i + 1].Word(text) is "or") && !(i + 2 < chunks.Count && chunks[i + 2].Tag == WordTag.VerbGerund));
+
+    private static ReadOnlySpan<char> Singular(ReadOnlySpan<char> word) => word.Length > 3 && word[^1] == 's' ? word[..^1] : word;
+
+    // Nouns of fixed phrases that need their preposition ("in connection with", "in response to", "on behalf of").
+    private static readonly WordHashSet PhraseNouns = Hashes("connection response addition front behalf charge part favor favour spite search "
+        + "terms light place lieu wake middle top face sake case accordance relation reference regard honor honour memory");
+
     // True when the capitalised words from i on (a name) are followed straight away by a finite verb or an auxiliary.
     private bool VerbAfterName(string text, List<Chunk> chunks, int i)
     {
@@ -883,11 +918,12 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 || c.Tag == WordTag.Number && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.Number or WordTag.ProperNoun or WordTag.Adjective
                     or WordTag.VerbPresent3);   // ("with 49 wins": after a number, an "-s" word is what it counts)
             if (!modifier && (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Unknown
+                || CompoundGerund(text, chunks, i)
                 || (auxOnly && Be.Contains(main.Hash) || toBe || obj.Count == 1 && LinkingVerbs.Contains(main.Hash)) && c.Tag == WordTag.Adjective
                     // (Said of the subject, not of a noun after it: not "to Photograph New" of "a new clinic".)
                     && !AttributiveAt(text, chunks, i)))
             {
-                (cuts ? cutEnds : nounEnds).Add(obj.Count);
+                if (!EndsTooSoon(text, chunks, i)) (cuts ? cutEnds : nounEnds).Add(obj.Count);
                 // A noun the next noun continues ("Six Shipping" of "six shipping firms") ends the object weakly.
                 // (So does a lower-case word the lexicon does not know: "missing trawler".)
                 // (Not before a day: "an arrest warrant Monday" ends whole at "Warrant".)
