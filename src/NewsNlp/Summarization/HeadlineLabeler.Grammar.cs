@@ -368,15 +368,20 @@ internal sealed partial class HeadlineLabeler
         if (i >= chunks.Count || !(WordClasses.IsArticle(chunks[i].Hash) || chunks[i].Tag is WordTag.Determiner or WordTag.Number || IsPossessive(text, chunks[i])
                 || chunks[i].Tag == WordTag.PluralNoun && !chunks[i].Capitalized))
             return null;
+        bool relative = false;   // a relative clause inside it may hold commas of its own ("whose fusion of dance, ballet and …")
         for (int k = i; k < chunks.Count - 1 && k < i + 25; k++)
         {
+            relative |= chunks[k].Word(text) is "who" or "whose" or "which" or "where" or "that" or "how" or "what" or "when" or "whom";
+            // A finite verb of its own outside a relative clause makes it a clause, not a noun phrase ("The stronger the
+            // storm, the farther south it can be seen, said Borek").
+            if (!relative && (chunks[k].Tag is WordTag.Modal or WordTag.VerbPresent3 || Be.Contains(chunks[k].Hash))) return null;
             if (chunks[k].Trailing(text).IndexOf(',') < 0) continue;
             var next = chunks[k + 1];
             // (A finite verb; an "-ed" participle may be a past tense, "flown" may not.)
             if (next.Tag is WordTag.VerbPast or WordTag.VerbPresent3 or WordTag.VerbBase or WordTag.Modal || Be.Contains(next.Hash) || Have.Contains(next.Hash)
                 || Will.Contains(next.Hash) || VerbForms.Contains(next.Hash) || next.Tag == WordTag.VerbParticiple && next.Word(text).EndsWith("ed")) return k;
             // "Dana Ortiz, the head of the guild, a union for ferry pilots, echoed …": a second one.
-            if (!(WordClasses.IsArticle(next.Hash) || next.Tag == WordTag.Determiner)) return null;
+            if (!(WordClasses.IsArticle(next.Hash) || next.Tag == WordTag.Determiner || relative)) return null;
         }
         return null;
     }

@@ -42,6 +42,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         "remain remains remained appear appears appeared want wants wanted need needs needed include includes included " +
         "describe describes described consider considers considered call calls called mark marks marked point points pointed");
     private static readonly WordHashSet ClauseWords = Hashes("who which that whose where when while because although though after before since if as");
+    private static readonly WordHashSet Seasons = Hashes("years weeks months days decade decades summer winter spring autumn season weekend hour hours");
+    // The clause words that open an adverbial clause (not a relative one).
+    private static readonly WordHashSet Subordinators = Hashes("as because while although though whereas unless");
     private static readonly WordHashSet ObjectPrepositions = Hashes("to in on for of with without from at over against into onto across through toward near inside outside beneath around by as after before amid despite during about");
     // Verbs that report their "that" clause ("Desplat has revealed that he will …", "Kerry stressed Wednesday that the
     // administration …"); with an object they are news themselves.
@@ -125,6 +128,21 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
     // Nouns of fixed phrases that need their preposition ("in connection with", "in response to", "on behalf of").
     private static readonly WordHashSet PhraseNouns = Hashes("connection response addition front behalf charge part favor favour spite search "
         + "terms light place lieu wake middle top face sake case accordance relation reference regard honor honour memory");
+
+    // The last chunk of a name given between commas from i ("called velanurab,", "also known as WRTA,") when a word
+    // follows its closing comma; else null.
+    private static int? NamingAside(string text, List<Chunk> chunks, int i)
+    {
+        if (i < chunks.Count && chunks[i].Word(text) is "also" or "better" or "locally" or "formerly") i++;
+        if (i + 1 >= chunks.Count || chunks[i].Word(text) is not ("known" or "called" or "dubbed" or "nicknamed" or "named") || chunks[i].EndsClause(text))
+            return null;
+        for (int k = i + 1; k < chunks.Count - 1 && k <= i + 8; k++)
+        {
+            if (chunks[k].Trailing(text).IndexOf(',') >= 0) return k;
+            if (chunks[k].EndsClause(text)) return null;
+        }
+        return null;
+    }
 
     // True when the capitalised words from i on (a name) are followed straight away by a finite verb or an auxiliary.
     private bool VerbAfterName(string text, List<Chunk> chunks, int i)
@@ -292,6 +310,12 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             var c = chunks[i];
             if (!c.HasWord) continue;
             if (i > begin && ClauseWords.Contains(c.Hash) && !sawNoun) return null;
+            // A reported clause whose noun phrase runs into "as", "because", "while" … before any verb has no verb of its
+            // own: "reported a 22% rise … as higher prices made up for …" is an object, not a report.
+            // (An "as" after a verb is a preposition: "known as a least weasel", "served as mayor".)
+            if (depth > 0 && sawNoun && i > begin && Subordinators.Contains(c.Hash) && !chunks[i - 1].EndsClause(text)
+                && !(c.Word(text) is "as" && chunks[i - 1].Tag is not (WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number)))
+                return null;
             // "Aldermen who voted no said …": the relative clause's verb is not the main verb. Set off by commas
             // ("The mayor, who has led the city since 2019, announced …"), the whole aside is skipped.
             if (sawNoun && c.Word(text) is "who" or "which" or "whose")
@@ -333,7 +357,14 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                     // "Lena Hart, a nurse at the hospital, filed …": an apposition set off by commas, with the verb right
                     // after it, is skipped like an aside.
                     // (Only after a name that can be the subject: not "On Tuesday, the first troops arrived …, flown in".)
-                    if (c.Tag == WordTag.ProperNoun && chunks[PhraseStart(text, chunks, begin, i)].Tag != WordTag.Preposition
+                    // (Or after a common noun that opens the clause: "Volumes, a measure of how many units the company sold, fell".)
+                    // (Only one an article or a part ("some of them", "one of them") opens: not the list "One French citizen,
+                    // one Belgian and three Malians were …".)
+                    // (Nor after a time, "Last year, the company moved into …, named …".)
+                    if ((c.Tag == WordTag.ProperNoun || c.Tag is WordTag.Noun or WordTag.PluralNoun && OnlyNounPhraseBefore(chunks, begin, i)
+                            && !TimeWords.Contains(c.Hash) && !Seasons.Contains(c.Hash)
+                            && i + 2 < n && (WordClasses.IsArticle(chunks[i + 1].Hash) || chunks[i + 2].Word(text) is "of" && !chunks[i + 1].EndsClause(text)))
+                        && chunks[PhraseStart(text, chunks, begin, i)].Tag != WordTag.Preposition
                         && Apposition(text, chunks, i + 1) is int end)
                     {
                         aside = i + 1;
@@ -341,6 +372,15 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                         window += end - aside;
                         // ("…, plans to sue": the "-s" word after it is the verb.)
                         if (chunks[end + 1].Tag == WordTag.PluralNoun) chunks[end + 1] = chunks[end + 1] with { Tag = WordTag.VerbPresent3 };
+                    }
+                    // "The drug, called velanurab, is …", "The authority, known as WRTA, estimates …": a name given between
+                    // commas is an aside too.
+                    else if (NamingAside(text, chunks, i + 1) is int named)
+                    {
+                        aside = i + 1;
+                        i = asideEnd = named;
+                        window += named - aside;
+                        if (chunks[named + 1].Tag == WordTag.PluralNoun) chunks[named + 1] = chunks[named + 1] with { Tag = WordTag.VerbPresent3 };
                     }
                 }
                 continue;
@@ -356,9 +396,11 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if ((!sawNoun || chunks[i - 1].EndsClause(text)) && IsExistential(text, chunks, i)) { sawNoun = existential = true; continue; }
             // "Commuters crowded onto buses": an "-ed" adjective right after the subject, before a preposition, is its
             // verb, unless a verb follows in the clause ("documents released in 2014 put …").
+            // (So is one before an article, its object: "An experimental drug slowed the decline …".)
             if (c.Tag == WordTag.Adjective && sawNoun && i > 0 && chunks[i - 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun
-                && !chunks[i - 1].EndsClause(text) && c.Word(text).EndsWith("ed") && i + 1 < n && chunks[i + 1].Tag == WordTag.Preposition
-                && !VerbLater(text, chunks, i + 1) && OnlyNounPhraseBefore(chunks, begin, i))
+                && !chunks[i - 1].EndsClause(text) && c.Word(text).EndsWith("ed") && i + 1 < n
+                && (chunks[i + 1].Tag == WordTag.Preposition && !VerbLater(text, chunks, i + 1) || WordClasses.IsArticle(chunks[i + 1].Hash) && !c.EndsClause(text))
+                && OnlyNounPhraseBefore(chunks, begin, i))
                 chunks[i] = c = c with { Tag = WordTag.VerbPast };
             bool infinitive = i > 0 && chunks[i - 1].Word(text) is "to";
             // "All but one of the sailors released were part of …": an "-ed" form between a noun and the clause's own

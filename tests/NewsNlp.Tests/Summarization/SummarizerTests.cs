@@ -299,6 +299,29 @@ public partial class SummarizerTests
     public void A_label_ends_where_its_phrase_ends(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
 
     [Theory]
+    // Asides between commas are skipped to find the subject's verb: a name given ("called", "known as"), an apposition
+    // whose relative clause has commas of its own, one after a common noun opening the sentence, a part ("one of them").
+    [InlineData("The drug, called velanurab, is an antibody developed by Brightwater Therapeutics.", "Drug an Antibody Developed by Brightwater Therapeutics")]
+    [InlineData("Celestine Okafor-Blum, a choreographer whose fusion of dance, ballet and street styles earned her acclaim, died on Saturday.", "Celestine Okafor-Blum Dies on Saturday")]
+    [InlineData("Volumes, a measure of how many units the company sold, fell 3.1% in the quarter.", "Volumes Fall 3.1%")]
+    [InlineData("Two gunmen, one of them a local man, killed 10 people at the museum.", "Two Gunmen Kill 10 People at Museum")]
+    // An "-ed" word the lexicon calls an adjective, between the subject and an article, is the verb.
+    [InlineData("An experimental drug slowed the decline of memory in people with early Alzheimer's disease.", "Experimental Drug Slows Decline of Memory")]
+    // "reported a 22% rise … as prices made up for …": an object, not a report whose verb comes after "as".
+    [InlineData("Harrowgate Foods reported a 22% rise in profit on Thursday as higher prices made up for the products it sold.", "Harrowgate Foods Reports 22% Rise in Profit")]
+    public void The_verb_of_the_subject_is_found_past_asides(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
+
+    [Theory]
+    // Not a time before a comma, nor a clause with its own verb, nor a list.
+    [InlineData("Last year, the company moved into a $22 million home in the Riverside district, named the Okafor-Blum Center for Dance.", "Company Moves into $22 Million Home")]
+    [InlineData("One French citizen, one Belgian and three Malians were killed in the attack in the capital.", "Killed in Attack")]
+    public void Only_a_noun_phrase_between_commas_is_an_aside(string sentence, string expected) => Assert.Contains(expected, LabelOf(sentence));
+
+    [Fact]
+    public void A_clause_between_commas_is_no_aside() =>
+        Assert.DoesNotContain("Stronger", LabelOf("The stronger the storm, the farther south it can be seen, said the forecaster."));
+
+    [Theory]
     [InlineData("Police say they don't believe the fire was set on purpose.", "Fire Set on Purpose")]
     [InlineData("Investigators don't think the ferry was overloaded.", "Ferry Overloaded")]
     public void A_denied_report_is_never_stated_as_fact(string sentence, string claim) => Assert.DoesNotContain(claim, LabelOf(sentence));
