@@ -423,11 +423,16 @@ internal sealed partial class HeadlineLabeler
         // or "cel" ("compel", "patrol", "cancel"; not "misspel").
         if (doubled && bare[^1] != 'l') return bare[..^1].ToString();
         if (IsKnown(bare)) return bare.ToString();
+        // Neither known: "-ated" is "-ate" ("reinstated", "evacuated"); after two vowels the stem is bare ("soared", "looted").
+        if (bare.Length >= 5 && bare.EndsWith("at")) return withE.ToString();
+        if (!doubled && bare.Length >= 4 && IsVowel(bare[^2]) && IsVowel(bare[^3]) && !IsVowel(bare[^1])) return bare.ToString();
         // A base ending in two consonants that never take a silent "e" ("erupted", "bombarded", "hijacked") is the bare stem.
         if (!doubled) return bare.Length >= 4 && (bare[^1] == 'x' || ConsonantEnds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare[^2..])) ? bare.ToString() : null;
         var stem = bare[..^1];
         return stem.EndsWith("pel") && !stem.EndsWith("spel") || stem.EndsWith("rol") || stem.EndsWith("cel") ? stem.ToString() : null;
     }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     private static readonly FrozenSet<string> ConsonantEnds =
         new[] { "pt", "ct", "nd", "rd", "rm", "rn", "lt", "nt", "sh", "ck", "lk", "rk", "wn", "sk", "ft", "mp", "lp", "rt", "ld", "rb", "rp", "ch" }.ToFrozenSet(StringComparer.Ordinal);

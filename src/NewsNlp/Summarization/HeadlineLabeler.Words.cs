@@ -16,6 +16,14 @@ internal sealed partial class HeadlineLabeler
     {
         [TextFolding.FoldedHash("shot")] = "shoot",
         [TextFolding.FoldedHash("cut")] = "cut",
+        // Pasts spelled like nouns ("Shares Rise 14%", not "Shares Rose 14%").
+        [TextFolding.FoldedHash("rose")] = "rise",
+        [TextFolding.FoldedHash("fell")] = "fall",
+        [TextFolding.FoldedHash("saw")] = "see",
+        [TextFolding.FoldedHash("spoke")] = "speak",
+        [TextFolding.FoldedHash("bore")] = "bear",
+        [TextFolding.FoldedHash("left")] = "leave",
+        [TextFolding.FoldedHash("found")] = "find",
     };
     private static readonly IReadOnlySet<int> NounLikeVerbs = NounLikeVerbLemmas.Keys.ToHashSet();
     // Particles that belong to the name after them ("Del Piero", "Le Clos").
