@@ -106,7 +106,7 @@ public partial class SummarizerTests
     [InlineData("Mayor Ana Ruiz said she thinks the council will approve the new seawall plan.", "Council to Approve New Seawall Plan")]
     [InlineData("The men who escaped were captured on Monday.", "Men Captured on Monday")]
     [InlineData("Police there are searching for the missing boy.", "Police Search for Missing Boy")]
-    [InlineData("The captain pleaded not guilty to the charges.", "Captain Pleaded Not Guilty to Charges")]
+    [InlineData("The captain pleaded not guilty to the charges.", "Captain Pleads Not Guilty to Charges")]
     [InlineData("The senator decided not to run again.", "Senator Decides Not to Run")]
     // Headlines drop possessive pronouns, keep a compound preposition whole, and cut neither a name nor a number from what it counts.
     [InlineData("The refinery workers went back to their jobs on Monday.", "Refinery Workers Go Back to Jobs")]
