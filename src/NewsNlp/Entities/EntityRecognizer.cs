@@ -579,22 +579,29 @@ public sealed class EntityRecognizer : IEntityRecognizer
     private static bool IsNamePart(string text, Token token) => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
 
     /// <summary>
-    /// "Park Ji-hoon", "Moon Jae-in": a given name of two syllables joined by a hyphen, the second in lower case, after a
-    /// capitalised surname (not after a word that opens sentences: "The Pre-war years"). CoNLL-2003 wrote such names whole
-    /// ("Kim Young-sam"), and the tagger cut them at the hyphen otherwise.
+    /// "Park Ji-hoon", "Moon Jae-in", "Ji-woo Park": a given name of two syllables joined by a hyphen, the second in lower
+    /// case, after a capitalised surname (not after a word that opens sentences: "The Pre-war years") or before one. CoNLL-2003
+    /// wrote such names whole ("Kim Young-sam"), and the tagger cut them at the hyphen otherwise.
     /// </summary>
     private static bool IsKoreanGivenName(string text, Token[] tokens, int i)
     {
-        if (i == 0 || i + 2 >= tokens.Length || !IsNamePart(text, tokens[i]) || tokens[i].Length is < 2 or > 4
+        if (i + 2 >= tokens.Length || !IsNamePart(text, tokens[i]) || tokens[i].Length is < 2 or > 4
             || text.AsSpan(tokens[i].Start + 1, tokens[i].Length - 1).ContainsAnyExceptInRange('a', 'z')) return false;   // ("World War II-era")
         if (!IsBareHyphen(text, tokens, i + 1) || i + 3 < tokens.Length && IsBareHyphen(text, tokens, i + 3)) return false;
         var syllable = text.AsSpan(tokens[i + 2].Start, tokens[i + 2].Length);
         if (tokens[i + 2].Kind != TokenKind.Word || syllable.Length is < 2 or > 4 || syllable.ContainsAnyExceptInRange('a', 'z')) return false;
-        var surname = tokens[i - 1];
-        return IsNamePart(text, surname) && surname.Length is >= 2 and <= 6 && surname.End + 1 == tokens[i].Start
-            && text.AsSpan(surname.Start + 1, surname.Length - 1).IndexOfAnyExceptInRange('a', 'z') < 0
-            && !Tokenization.Abbreviations.IsSentenceStarter(text.AsSpan(surname.Start, surname.Length));
+        // The surname before it ("Moon Jae-in") or, in Western order, after it ("Ji-woo Park"; not a prefix, "Ex-wife Sarah").
+        return i > 0 && IsSurname(text, tokens[i - 1]) && tokens[i - 1].End + 1 == tokens[i].Start
+                && !Tokenization.Abbreviations.IsSentenceStarter(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length))
+            || i + 3 < tokens.Length && IsSurname(text, tokens[i + 3]) && tokens[i + 3].Start == tokens[i + 2].End + 1
+                && syllable is not ("led" or "run" or "born" or "made" or "held" or "free" or "wide" or "like" or "back" or "era" or "old"
+                    or "bred" or "fed" or "set" or "up" or "in" or "out" or "on" or "off" or "aged" or "type" or "size" or "only" or "day")   // ("Shia-led Iraqi")
+                && text.AsSpan(tokens[i].Start, tokens[i].Length) is not ("Ex" or "Co" or "Re" or "Pre" or "Non" or "Pro" or "Mid" or "Self" or "Anti" or "Post" or "Vice" or "Sub" or "Semi" or "Pan" or "Neo");
     }
+
+    // A short capitalised surname ("Park", "Moon").
+    private static bool IsSurname(string text, Token token) =>
+        IsNamePart(text, token) && token.Length is >= 2 and <= 6 && text.AsSpan(token.Start + 1, token.Length - 1).IndexOfAnyExceptInRange('a', 'z') < 0;
 
     private static bool IsBareHyphen(string text, Token[] tokens, int i) =>
         tokens[i].Length == 1 && text[tokens[i].Start] == '-' && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start;

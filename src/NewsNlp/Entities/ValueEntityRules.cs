@@ -75,6 +75,16 @@ internal static class ValueEntityRules
 
     private static bool In(WordSet set, ReadOnlySpan<char> word) => set.Contains(word);
 
+    // The figure at i follows a bare hyphen glued to a word that starts with a capital and has no digit ("COVID-19"; not
+    // "Mid-2020", a time).
+    private static bool IsCodeSuffix(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i < 2 || Word(text, tokens, i - 1) is not "-" || tokens[i - 2].End != tokens[i - 1].Start || tokens[i - 1].End != tokens[i].Start) return false;
+        var word = Word(text, tokens, i - 2);
+        return tokens[i - 2].Kind == TokenKind.Word && char.IsUpper(word[0]) && !word.ContainsAnyInRange('0', '9')
+            && word is not ("Mid" or "Pre" or "Post" or "Late" or "Early" or "Circa");
+    }
+
     // A number after the start of the text or a sentence end, with a period or parenthesis right after it and then a word.
     private static bool IsListMarker(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
@@ -169,6 +179,8 @@ internal static class ValueEntityRules
         else if (w.Length > 1 && In(CurrencySymbols, w[..1]) && char.IsAsciiDigit(w[1]))
             money = true;
 
+        // "COVID-19", "F-16", "MH-17", "Prism-2": a figure a capitalised word's hyphen ties it to is part of a name or a code.
+        if (!money && StartsWithDigit(w) && IsCodeSuffix(text, tokens, i)) return i + 1;
         int numberEnd;
         if (StartsWithDigit(w) || money) numberEnd = NumberRun(text, tokens, taken, i);
         else if (In(NumberWords, w)) numberEnd = i + 1;

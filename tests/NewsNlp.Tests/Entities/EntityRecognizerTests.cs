@@ -98,6 +98,29 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_hyphenated_korean_given_name_before_its_surname_stays_whole()
+    {
+        var doc = Analyze(
+            "Ji-woo Park, the company's chief technology officer, said the chip would ship in March.\n\n" +
+            "Park said the design uses half the power of its rival, and Moon Jae-in praised the team.\n");
+        var park = Find(doc, "Ji-woo Park");
+        Assert.Equal(EntityType.Person, park.Type);
+        Assert.Equal(["Ji-woo Park", "Park"], MentionTexts(doc, park));
+        Assert.Equal(EntityType.Person, Find(doc, "Moon Jae-in").Type);
+        // (A hyphenated compound before a capitalised word is no given name: "Shia-led Baghdad".)
+        Assert.DoesNotContain(Analyze("The Shia-led Baghdad government rejected the plan on Monday.\n").Entities, e => e.Text.Contains("Shia-led"));
+    }
+
+    [Fact]
+    public void A_figure_hyphenated_to_a_capitalised_word_is_a_code_not_a_number()
+    {
+        var doc = Analyze("Pilots flew F-16 jets while hospitals treated 300 COVID-19 patients and the Prism-2 chip sold 40,000 units in mid-2020.\n");
+        Assert.DoesNotContain(doc.Entities, e => e.Text is "16" or "19" or "2");
+        Assert.Contains(doc.Entities, e => e.Text == "300" && e.Type == EntityType.Cardinal);
+        Assert.Contains(doc.Entities, e => e.Text == "40,000" && e.Type == EntityType.Cardinal);
+    }
+
+    [Fact]
     public void Hashtags_handles_and_dashes_are_no_part_of_a_name()
     {
         var doc = Analyze(
