@@ -336,6 +336,8 @@ public static class EntityLinker
         or "entertainment" or "records" or "robotics" or "industries" or "brands" or "electronics" or "networks" or "communications"
         or "energy" or "solutions" or "air" or "mobile" or "securities" or "capital" or "telecom" or "media" or "software" or "labs"
         or "ventures" or "bancorp" or "university" or "health" or "aerospace" or "cloud" or "analytics" or "therapeutics"
+        // A football club's initials: "Harbor City" of "Harbor City FC".
+        or "fc" or "f.c." or "afc" or "cf" or "sc"
         || IsClubWord(foldedWord) && foldedWord != "city";
 
     // The second word of a football club's name ("Ashford Rovers", "Manchester City"), by which reports also call the club

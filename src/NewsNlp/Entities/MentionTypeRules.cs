@@ -160,7 +160,7 @@ internal static class MentionTypeRules
             or "Museum" or "Cathedral" or "Mosque" or "Centre" or "Beach" or "River" or "Canyon" => Location,
         "University" or "Ministry" or "Department" or "Committee" or "Council" or "College" or "Institute"
             or "Foundation" or "Party" or "Company" or "Corporation" or "Association" or "Agency" or "School"
-            or "Academy" or "Airlines" or "Center" or "Group"
+            or "Academy" or "Airlines" or "Center" or "Group" or "Court"
             // The same nouns in Swedish, Danish, Norwegian, Dutch and German names ("Karolinska Institutet").
             or "Institutet" or "Universitet" or "Universiteit" or "Universität" or "Hochschule" or "Stiftung" => Organization,
         _ => -1,

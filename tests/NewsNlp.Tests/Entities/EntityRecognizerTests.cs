@@ -112,6 +112,17 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_court_is_an_organisation_and_a_club_links_to_its_name_without_FC()
+    {
+        var doc = Analyze(
+            "The case was heard in Marlow County Superior Court on Monday, and the judge adjourned it until March.\n\n" +
+            "Declan Moss scored twice for Harbor City FC on Saturday. Harbor City won 3-1 and climbed to third in the league.\n");
+        Assert.Equal(EntityType.Organization, Find(doc, "Marlow County Superior Court").Type);
+        var club = Find(doc, "Harbor City FC");
+        Assert.Equal(["Harbor City FC", "Harbor City"], MentionTexts(doc, club));
+    }
+
+    [Fact]
     public void A_figure_hyphenated_to_a_capitalised_word_is_a_code_not_a_number()
     {
         var doc = Analyze("Pilots flew F-16 jets while hospitals treated 300 COVID-19 patients and the Prism-2 chip sold 40,000 units in mid-2020.\n");
