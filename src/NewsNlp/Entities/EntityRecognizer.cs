@@ -274,6 +274,9 @@ public sealed class EntityRecognizer : IEntityRecognizer
             if (known is null && type != EntityType.Organization && e.Text.Contains(' ') && MentionTypeRules.IsOrganisationHeadAfterName(LastWord(e.Text))
                 && !KnownAsPlace(e.Text))
                 type = EntityType.Organization;
+            // "Marlow County Superior Court", "U.S. District Court": a court of law is an organisation (not "Margaret Court",
+            // nor "Hampton Court": only after a word that says which court).
+            if (type != EntityType.Organization && MentionTypeRules.IsCourtOfLaw(e.Text)) type = EntityType.Organization;
             // "born in Bradford", "grew up in Leeds": a birthplace, whatever club or person the tagger saw in the name.
             if (type is EntityType.Person or EntityType.Organization && !e.Text.Contains(' ') && !IsSurelyPerson(text, e)
                 && e.Mentions.Any(m => AfterBirthplaceWords(text, m.Start)))

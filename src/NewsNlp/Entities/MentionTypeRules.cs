@@ -160,11 +160,23 @@ internal static class MentionTypeRules
             or "Museum" or "Cathedral" or "Mosque" or "Centre" or "Beach" or "River" or "Canyon" => Location,
         "University" or "Ministry" or "Department" or "Committee" or "Council" or "College" or "Institute"
             or "Foundation" or "Party" or "Company" or "Corporation" or "Association" or "Agency" or "School"
-            or "Academy" or "Airlines" or "Center" or "Group" or "Court"
+            or "Academy" or "Airlines" or "Center" or "Group"
             // The same nouns in Swedish, Danish, Norwegian, Dutch and German names ("Karolinska Institutet").
             or "Institutet" or "Universitet" or "Universiteit" or "Universität" or "Hochschule" or "Stiftung" => Organization,
         _ => -1,
     };
+
+    /// <summary>Whether a name ends with "Court" after a word that says which court ("Superior Court", "Court" of "District Court").</summary>
+    internal static bool IsCourtOfLaw(string name)
+    {
+        if (!name.EndsWith(" Court", StringComparison.Ordinal)) return false;
+        var before = name.AsSpan(0, name.Length - " Court".Length);
+        before = before[(before.LastIndexOf(' ') + 1)..];
+        return before is "Superior" or "District" or "Supreme" or "Circuit" or "Municipal" or "High" or "Appeals" or "Criminal" or "Family"
+            or "Federal" or "Crown" or "Magistrates" or "Magistrates'" or "Juvenile" or "Bankruptcy" or "Appellate" or "Constitutional"
+            or "Claims" or "Tax" or "Trial" or "Military" or "Sessions" or "Youth" or "Probate" or "Housing" or "Traffic"
+            or "Chancery" or "Commercial" or "Administrative" or "Labour" or "Labor" or "Land" or "Coroner's" or "Small";
+    }
 
     /// <summary>
     /// The type of a name of two words or more that starts with this noun, as Spanish, Portuguese, French, Italian and

@@ -118,6 +118,9 @@ public class EntityRecognizerTests
             "The case was heard in Marlow County Superior Court on Monday, and the judge adjourned it until March.\n\n" +
             "Declan Moss scored twice for Harbor City FC on Saturday. Harbor City won 3-1 and climbed to third in the league.\n");
         Assert.Equal(EntityType.Organization, Find(doc, "Marlow County Superior Court").Type);
+        Assert.True(MentionTypeRules.IsCourtOfLaw("U.S. District Court"));
+        Assert.False(MentionTypeRules.IsCourtOfLaw("Margaret Court"));
+        Assert.False(MentionTypeRules.IsCourtOfLaw("Hampton Court"));
         var club = Find(doc, "Harbor City FC");
         Assert.Equal(["Harbor City FC", "Harbor City"], MentionTexts(doc, club));
     }
