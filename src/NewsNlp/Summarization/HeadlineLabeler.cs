@@ -43,6 +43,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         "describe describes described consider considers considered call calls called mark marks marked point points pointed");
     private static readonly WordHashSet ClauseWords = Hashes("who which that whose where when while because although though after before since if as");
     private static readonly WordHashSet Seasons = Hashes("years weeks months days decade decades summer winter spring autumn season weekend hour hours");
+    private static readonly WordHashSet PartitiveNouns = Hashes("kind kinds sort sorts type types number amount lot lots");
     // The clause words that open an adverbial clause (not a relative one).
     private static readonly WordHashSet Subordinators = Hashes("as because while although though whereas unless");
     private static readonly WordHashSet ObjectPrepositions = Hashes("to in on for of with without from at over against into onto across through toward near inside outside beneath around by as after before amid despite during about");
@@ -347,6 +348,12 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             // "Nigeria's military says its forces …": after the subject's noun, "says" is the verb, never a plural noun.
             else if (c.Tag == WordTag.PluralNoun && c.Word(text) is "says" && sawNoun && i > begin && !chunks[i - 1].EndsClause(text))
                 chunks[i] = c = c with { Tag = WordTag.VerbPresent3 };
+            // "Analysts at Greyharbor Research estimate the market …": a reporting verb the lexicon calls a noun, right after a
+            // name and before an article, is the plural subject's verb.
+            else if (c.Tag == WordTag.Noun && !c.Capitalized && (ReportingVerbs.Contains(c.Hash) || OpinionVerbs.Contains(c.Hash)) && i > begin
+                && chunks[i - 1].Tag == WordTag.ProperNoun && !chunks[i - 1].EndsClause(text) && !c.EndsClause(text) && i + 1 < n
+                && WordClasses.IsArticle(chunks[i + 1].Hash))
+                chunks[i] = c = c with { Tag = WordTag.VerbBase };
             if (c.Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Number or WordTag.Pronoun)
             {
                 // ("Ana Ruiz: Imagine …": a name before a colon introduces what follows; it is no subject.)
@@ -673,6 +680,15 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         {
             var c = chunks[i];
             if (!c.HasWord) break;
+            // "released the kind of data needed", "a number of residents": the kind or number of a thing is the thing.
+            // (Not one an adjective describes: "a surprising number of people".)
+            if (nounEnds.Count == 0 && i + 2 < n && PartitiveNouns.Contains(c.Hash) && !c.EndsClause(text) && chunks[i + 1].Word(text) is "of"
+                && chunks[i - 1].Tag != WordTag.Adjective && !(obj.Count > 0 && obj[^1] is "a" or "an")   // (nor "a Sort of Outcast" kept for "a")
+                && !chunks[i + 1].EndsClause(text) && chunks[i + 2].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.Adjective)
+            {
+                i++;
+                continue;
+            }
             // "hit Moore two years ago", "released him two hours after the arrest", "found a car three blocks away": a span
             // that only places the event or the object goes, with its "ago"; an "after" clause or a place ends the object.
             if (PlacingSpanAt(text, chunks, i, obj.Count == 0 || nounEnds.Contains(obj.Count), obj.Count > 0) is var relation and >= 0)
