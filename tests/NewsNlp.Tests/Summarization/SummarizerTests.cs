@@ -220,7 +220,7 @@ public partial class SummarizerTests
     // A decade is no count: "1990s Band Plays".
     [InlineData("The 1990s band Fox Lane plays in Denver on Friday.", "1990s Band Fox Lane Plays in Denver")]
     // An age is one person: "The 64-year-old Has".
-    [InlineData("The 64-year-old still has a lot of races ahead of her.", "64-Year-Old Has Lot of Races")]
+    [InlineData("The 64-year-old still has a lot of races ahead of her.", "64-Year-Old Has Races")]
     // "is not" before an adjective or noun is no "Doesn't".
     [InlineData("The ferry operator was not available for comment.", "Ferry Operator Not Available for Comment")]
     [InlineData("The two drivers are not related.", "Two Drivers Not Related")]
