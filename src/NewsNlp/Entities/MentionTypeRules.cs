@@ -166,7 +166,7 @@ internal static class MentionTypeRules
         _ => -1,
     };
 
-    /// <summary>Whether a name ends with "Court" after a word that says which court ("Superior Court", "Court" of "District Court").</summary>
+    /// <summary>Whether a name ends with a court of law's kind and "Court" ("Marlow County Superior Court", "U.S. District Court").</summary>
     internal static bool IsCourtOfLaw(string name)
     {
         if (!name.EndsWith(" Court", StringComparison.Ordinal)) return false;

@@ -42,7 +42,9 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         "remain remains remained appear appears appeared want wants wanted need needs needed include includes included " +
         "describe describes described consider considers considered call calls called mark marks marked point points pointed");
     private static readonly WordHashSet ClauseWords = Hashes("who which that whose where when while because although though after before since if as");
+    // Spans of time (besides TimeWords) that open a sentence before a comma: "Last year, …", never a subject with an apposition.
     private static readonly WordHashSet Seasons = Hashes("years weeks months days decade decades summer winter spring autumn season weekend hour hours");
+    // Nouns whose "of" phrase is the thing itself: "the kind of data", "a lot of attention".
     private static readonly WordHashSet PartitiveNouns = Hashes("kind kinds sort sorts type types number amount lot lots");
     // The clause words that open an adverbial clause (not a relative one).
     private static readonly WordHashSet Subordinators = Hashes("as because while although though whereas unless");
@@ -97,8 +99,8 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
 
     // True when the noun or number at i cannot end a headline because the words after it finish it: a fixed phrase's
     // noun before its preposition ("in connection with", "on behalf of"), the first figure of a range ("aged 55 to 85",
-    // "from 3 to 5 p.m."), a time still to run ("with 20 minutes remaining") or a noun before the "-ing" noun it
-    // modifies ("develop brain swelling").
+    // "from 3 to 5 p.m."), a time still to run ("with 20 minutes remaining") or a noun before the "-ing" word it makes a
+    // compound noun with ("develop brain swelling").
     private static bool EndsTooSoon(string text, List<Chunk> chunks, int i)
     {
         if (i + 1 >= chunks.Count || chunks[i].EndsClause(text)) return false;
