@@ -41,7 +41,7 @@ internal static class CleanCommand
         }
         foreach (var p in document.Paragraphs)
         {
-            if (p.Kind == ParagraphKind.Caption) continue; // printed with the captions below
+            if (p.Kind is ParagraphKind.Caption or ParagraphKind.Header) continue; // printed with the captions below, or above
             string text = document.TextOf(p);
             output.WriteLine(p.Kind switch { ParagraphKind.Heading => $"## {text}", ParagraphKind.ListItem => $"- {text}", _ => text });
             output.WriteLine();

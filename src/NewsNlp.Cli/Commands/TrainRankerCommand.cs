@@ -83,7 +83,8 @@ internal static class TrainRankerCommand
         command.SetAction(parse => CliIO.Run(() =>
         {
             var pipeline = NewsPipeline.CreateDefault();
-            var articles = parse.GetValue(input)!.SelectMany(ArticleCsv.Read).Select(r => pipeline.Analyze(r.Article).Text);
+            var articles = parse.GetValue(input)!.SelectMany(ArticleCsv.Read).Select(r => pipeline.Analyze(r.Article))
+                .Select(d => d.Text[..d.StoryEnd]);   // the story's words, not the header lines'
             var table = IdfTable.Build(articles, pipeline);
             using (var stream = File.Create(parse.GetValue(output)!)) table.Write(stream);
             Console.Error.WriteLine($"Wrote {parse.GetValue(output)}: {table.Count:N0} words from {table.DocumentCount:N0} articles.");

@@ -46,7 +46,7 @@ internal static class ChromeLexicon
         "follow us", "subscribe to", "subscribe for", "sign up", "click here", "click on a star", "click to ",
         "tap here", "download the", "get the app", "watch:", "listen:", "read:", "advertisement", "copyright",
         "\u00a9", "all rights reserved", "no votes so far", "average rating", "how useful was", "was this article",
-        "rate this", "vote count", "we use cookies", "by continuing to use", "tags:", "topics:", "filed under",
+        "rate this", "vote count:", "we use cookies", "by continuing to use", "tags:", "topics:", "filed under",
         "posted in", "e-mail to a friend", "email to a friend", "print this", "top stor", "reporting by",
         "(reporting by", "additional reporting by", "editing by", "writing by", "(editing by", "(writing by",
         "this story has been", "this article has been", "story continues", "continue reading", "scroll down for",
@@ -104,7 +104,7 @@ internal static class ChromeLexicon
     // Phrases that betray a widget anywhere in a short line.
     private static readonly string[] ChromeFragments =
     [
-        "rate this article", "rate it!", "vote count", "no votes", "newsletter", "subscribe", "cookie",
+        "rate this article", "rate it!", "vote count:", "no votes so far", "newsletter", "subscribe", "cookie",
         "all rights reserved", "share this", "be the first to", "sign up for", "follow us on", "click here", "ad feedback",
         "delivered to your inbox", "learn more",
     ];

@@ -9,7 +9,10 @@ public sealed record NewsDocument
     /// <summary>The input exactly as given (plain text or HTML).</summary>
     public required string Input { get; init; }
 
-    /// <summary>The cleaned article: body paragraphs, headings and list items, then captions, separated by blank lines (the title is <see cref="Title"/>).</summary>
+    /// <summary>
+    /// The cleaned article: body paragraphs, headings and list items, then captions, then the header lines (headline,
+    /// standfirst, dateline) that were found in the input, separated by blank lines. See <see cref="ParagraphKind"/>.
+    /// </summary>
     public required string Text { get; init; }
 
     /// <summary>Maps offsets of <see cref="Text"/> back to <see cref="Input"/>.</summary>
@@ -24,7 +27,7 @@ public sealed record NewsDocument
     /// <summary>Author, source, dateline and date, as far as known.</summary>
     public Byline Byline { get; init; } = Byline.Empty;
 
-    /// <summary>Body paragraphs, headings, list items and captions, in order, as ranges of <see cref="Text"/>.</summary>
+    /// <summary>Body paragraphs, headings, list items, captions and header lines, in order, as ranges of <see cref="Text"/>.</summary>
     public IReadOnlyList<Paragraph> Paragraphs { get; init; } = [];
 
     /// <summary>Photo captions and credits, kept out of the body (they are also <see cref="ParagraphKind.Caption"/> paragraphs after it).</summary>
@@ -48,6 +51,38 @@ public sealed record NewsDocument
 
     /// <summary><see cref="Tokens"/> as a span.</summary>
     internal ReadOnlySpan<Token> TokenSpan => _tokens;
+
+    /// <summary>
+    /// The tokens before the header lines: the story's own words, which term statistics and keyphrases count (the
+    /// header lines are in <see cref="Text"/> only so that entity mentions in them have offsets).
+    /// </summary>
+    internal ReadOnlySpan<Token> StoryTokenSpan => _tokens.AsSpan(0, StoryTokenCount);
+
+    /// <summary>Where the story ends in <see cref="Text"/>, before the header lines: its length when there are none.</summary>
+    internal int StoryEnd
+    {
+        get
+        {
+            int end = 0;
+            foreach (var paragraph in Paragraphs)
+            {
+                if (paragraph.Kind == ParagraphKind.Header) return end;
+                end = paragraph.End;
+            }
+            return Text.Length;
+        }
+    }
+
+    // Not cached: a record's `with` would copy a cache that no longer fits its new tokens. A few calls per article.
+    private int StoryTokenCount
+    {
+        get
+        {
+            int storyEnd = StoryEnd, lo = 0, hi = _tokens.Length;
+            while (lo < hi) { int mid = (lo + hi) >>> 1; if (_tokens[mid].Start < storyEnd) lo = mid + 1; else hi = mid; }
+            return lo;
+        }
+    }
 
     /// <summary><see cref="Sentences"/> as a span.</summary>
     internal ReadOnlySpan<Sentence> SentenceSpan => _sentences;

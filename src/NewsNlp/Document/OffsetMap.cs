@@ -61,6 +61,20 @@ public sealed class OffsetMap
         return (inputStart, Math.Clamp(inputEnd, inputStart, _inputLength));
     }
 
+    /// <summary>
+    /// This map with one more piece after all of its own: <paramref name="length"/> characters at
+    /// <paramref name="cleanStart"/> copied from the input at <paramref name="inputStart"/>.
+    /// </summary>
+    internal OffsetMap Append(int cleanStart, int inputStart, int length)
+    {
+        int last = _cleanStarts.Length - 1;
+        if (cleanStart < _cleanStarts[last] + (_cleanLengths?[last] ?? 0)) throw new ArgumentOutOfRangeException(nameof(cleanStart), "A piece must start after the map's last one.");
+        // A map without lengths (Identity) copies everything from its last start on: that piece ends where the new one begins.
+        var cleanLengths = _cleanLengths ?? [.. _cleanStarts.Select((start, i) => (i < last ? _cleanStarts[i + 1] : cleanStart) - start)];
+        var inputLengths = _inputLengths ?? cleanLengths;
+        return new OffsetMap([.. _cleanStarts, cleanStart], [.. _inputStarts, inputStart], [.. cleanLengths, length], [.. inputLengths, length], _inputLength);
+    }
+
     private int PieceOf(int cleanOffset)
     {
         int i = Array.BinarySearch(_cleanStarts, cleanOffset);

@@ -14,12 +14,17 @@ public enum ParagraphKind : byte
     /// split into sentences or summarised.
     /// </summary>
     Caption,
+    /// <summary>
+    /// The headline, standfirst or dateline, placed last so that entity mentions in them have offsets: matched against
+    /// the names the body gives, never tagged, split into sentences or summarised.
+    /// </summary>
+    Header,
 }
 
 /// <summary>A block of the cleaned text, as a range of <see cref="NewsDocument.Text"/>.</summary>
 /// <param name="Start">Offset of the first character.</param>
 /// <param name="End">Offset just past the last character.</param>
-/// <param name="Kind">Body text, heading or list item.</param>
+/// <param name="Kind">Body text, heading, list item, caption or header line.</param>
 public readonly record struct Paragraph(int Start, int End, ParagraphKind Kind)
 {
     /// <summary>Number of UTF-16 code units the paragraph covers.</summary>

@@ -68,12 +68,13 @@ public sealed class EntityRecognizer : IEntityRecognizer
                 notAlone.Add((paragraph.Start, paragraph.End));
                 captionsInText |= paragraph.Kind == ParagraphKind.Caption;
             }
-            else hasBody = true;
+            else hasBody |= paragraph.Kind != ParagraphKind.Header;
         // A page of headings and captions only (a photo gallery) reports what it has.
         if (!hasBody) notAlone.Clear();
         // The cleaner places caption paragraphs after the body, so they were tagged with it.
         if (document.Captions.Count == 0 || captionsInText)
-            return AfterLinking(document.Text, EntityLinker.Link(document.Text, mentions, document.Title, leadEnd, document.Text.Length, notAlone, KnownAsPlace));
+            return HeaderMentions.Add(document,
+                AfterLinking(document.Text, EntityLinker.Link(document.Text, mentions, document.Title, leadEnd, document.StoryEnd, notAlone, KnownAsPlace)));
         // A document built elsewhere may list captions without their text: tag them after it.
         var combined = new System.Text.StringBuilder(document.Text);
         var all = new List<EntityMention>(mentions);
@@ -87,7 +88,7 @@ public sealed class EntityRecognizer : IEntityRecognizer
                 if (m.Type <= EntityType.Misc) all.Add(new EntityMention(m.Start + offset, m.End + offset, m.Type));
         }
         string text = combined.ToString();
-        return AfterLinking(text, EntityLinker.Link(text, all, document.Title, leadEnd, document.Text.Length, notAlone, KnownAsPlace));
+        return HeaderMentions.Add(document, AfterLinking(text, EntityLinker.Link(text, all, document.Title, leadEnd, document.StoryEnd, notAlone, KnownAsPlace)));
     }
 
     /// <summary>
@@ -433,7 +434,9 @@ public sealed class EntityRecognizer : IEntityRecognizer
     public IReadOnlyList<EntityMention> FindMentions(NewsDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var tokens = document.Tokens is Token[] array ? array : document.Tokens.ToArray();
+        // The story's tokens: header lines are matched against its names afterwards (HeaderMentions), not tagged.
+        var story = document.StoryTokenSpan;
+        var tokens = document.Tokens is Token[] array && array.Length == story.Length ? array : story.ToArray();
         var mentions = new List<EntityMention>();
         if (tokens.Length == 0) return mentions;
         var ranges = SentenceRanges(document, tokens);

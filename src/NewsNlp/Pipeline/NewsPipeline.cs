@@ -58,10 +58,13 @@ public sealed partial class NewsPipeline
         entities.Join();
     }
 
-    /// <summary>Cleans, tokenizes and splits an article, and recognises its entities.</summary>
+    /// <summary>
+    /// Cleans, tokenizes and splits an article, and recognises its entities; the headline, standfirst and dateline
+    /// follow the story in <see cref="NewsDocument.Text"/> as header paragraphs where the input has them verbatim.
+    /// </summary>
     public NewsDocument Analyze(string input, ArticleFormat format = ArticleFormat.Auto)
     {
-        var document = Segment(_cleaner.Clean(input, format));
+        var document = Segment(HeaderLines.Append(_cleaner.Clean(input, format)));
         return _entities is null ? document : document with { Entities = _entities.Recognize(document) };
     }
 
@@ -92,7 +95,7 @@ public sealed partial class NewsPipeline
             var paragraph = article.Paragraphs[p];
             int first = tokens.Count;
             _tokenizer.Tokenize(article.Text.AsSpan(paragraph.Start, paragraph.Length), paragraph.Start, tokens);
-            if (paragraph.Kind is ParagraphKind.Heading or ParagraphKind.Caption) continue; // tokens, but no sentences
+            if (paragraph.Kind is ParagraphKind.Heading or ParagraphKind.Caption or ParagraphKind.Header) continue; // tokens, but no sentences
             var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens)[first..];
             _splitter.Split(article.Text, span, first, p, sentences);
         }

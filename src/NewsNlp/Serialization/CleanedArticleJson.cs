@@ -33,7 +33,7 @@ public sealed record CleanedArticleJson(
         var paragraphs = new List<string>();
         foreach (var p in document.Paragraphs)
         {
-            if (p.Kind == ParagraphKind.Caption) continue; // reported as captions
+            if (p.Kind is ParagraphKind.Caption or ParagraphKind.Header) continue; // reported as captions, title, dateline…
             (p.Kind == ParagraphKind.Heading ? headings : paragraphs).Add(document.TextOf(p));
         }
         var b = document.Byline;

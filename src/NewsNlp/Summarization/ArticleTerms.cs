@@ -43,7 +43,7 @@ internal sealed class ArticleTerms
     {
         Document = document;
         Idf = idf;
-        var tokens = document.TokenSpan;
+        var tokens = document.StoryTokenSpan;   // the header lines name entities; they are not the story's terms
         var sentences = document.SentenceSpan;
         string text = document.Text;
         TokenTerm = new int[tokens.Length];

@@ -160,7 +160,7 @@ internal static class KeyphraseExtractor
     private static bool CapitalisedNeighbour(ArticleTerms terms, int neighbour, int edge, bool before)
     {
         var doc = terms.Document;
-        if (neighbour < 0 || neighbour >= doc.TokenSpan.Length) return false;
+        if (neighbour < 0 || neighbour >= terms.TokenTerm.Length) return false;   // the story's tokens, not the header lines'
         string text = doc.Text;
         var (a, b) = before ? (doc.TokenSpan[neighbour], doc.TokenSpan[edge]) : (doc.TokenSpan[edge], doc.TokenSpan[neighbour]);
         if (b.Start != a.End + 1 || text[a.End] != ' ') return false;

@@ -1,0 +1,41 @@
+using System.Text;
+
+namespace NewsNlp.Cleaning;
+
+/// <summary>
+/// Appends the headline, standfirst, dateline and an existing bullet block's lines to the cleaned text as
+/// <see cref="ParagraphKind.Header"/> paragraphs, each mapped to where the input has it word for word, so that the
+/// entities they name get mentions with offsets. A line the input does not hold verbatim (decoded from markup, joined
+/// by the cleaner) is left out: it has no offsets to give.
+/// </summary>
+internal static class HeaderLines
+{
+    public static CleanedArticle Append(CleanedArticle article)
+    {
+        foreach (var paragraph in article.Paragraphs)
+            if (paragraph.Kind == ParagraphKind.Header) return article;   // a plugged-in cleaner appended its own
+        var lines = new List<string?> { article.Title, article.Standfirst, article.Byline.Dateline };
+        foreach (var bullet in article.ExistingQuickLooks) { lines.Add(bullet.Label); lines.Add(bullet.Text); }
+        StringBuilder? text = null;
+        List<Paragraph>? paragraphs = null;
+        var map = article.Map;
+        string input = article.Input;
+        int from = 0;   // the lines are in page order: each is looked for after the one before, then anywhere
+        foreach (var line in lines)
+        {
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            int at = input.IndexOf(line, from, StringComparison.Ordinal);
+            if (at < 0) at = input.IndexOf(line, StringComparison.Ordinal);
+            if (at < 0) continue;
+            text ??= new StringBuilder(article.Text, article.Text.Length + 256);
+            paragraphs ??= [.. article.Paragraphs];
+            if (text.Length > 0) text.Append("\n\n");
+            int start = text.Length;
+            text.Append(line);
+            paragraphs.Add(new Paragraph(start, text.Length, ParagraphKind.Header));
+            map = map.Append(start, at, line.Length);
+            from = at + line.Length;
+        }
+        return text is null ? article : article with { Text = text.ToString(), Paragraphs = paragraphs!, Map = map };
+    }
+}
