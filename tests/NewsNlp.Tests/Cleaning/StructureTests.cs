@@ -1104,5 +1104,27 @@ public class StructureTests
             Assert.DoesNotContain(body, p => p.Contains(chrome, StringComparison.Ordinal));
         Assert.Contains(article.Captions, c => c.StartsWith("Figure 1:", StringComparison.Ordinal));
     }
-}
 
+    [Fact]
+    public void A_headline_about_a_vote_count_is_the_title_and_a_ratings_widget_is_still_chrome()
+    {
+        string page = """
+            Opposition leader edges ahead as vote count drags into a fourth day
+
+            LUSAKA, Zambia (Reuters) — The opposition candidate held a narrow lead on Sunday as results from the presidential election trickled in from rural districts.
+
+            The electoral commission said the count would end by Tuesday, and asked both camps to wait for the final tally.
+
+            How useful was this post?
+
+            Average rating 4.6 / 5. Vote count: 12
+
+            No votes so far! Be the first to rate this post.
+            """;
+        var article = Cleaner.Clean(page);
+        Assert.Equal("Opposition leader edges ahead as vote count drags into a fourth day", article.Title);
+        Assert.DoesNotContain("Vote count:", article.Text);
+        Assert.DoesNotContain("No votes so far", article.Text);
+        Assert.EndsWith("wait for the final tally.", article.Text);
+    }
+}
