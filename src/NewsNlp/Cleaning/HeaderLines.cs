@@ -5,8 +5,8 @@ namespace NewsNlp.Cleaning;
 /// <summary>
 /// Appends the headline, standfirst, dateline and an existing bullet block's lines to the cleaned text as
 /// <see cref="ParagraphKind.Header"/> paragraphs, each mapped to where the input has it word for word, so that the
-/// entities they name get mentions with offsets. A line the input does not hold verbatim (decoded from markup, joined
-/// by the cleaner) is left out: it has no offsets to give.
+/// entities they name get mentions with offsets. A line the input holds neither verbatim nor as decoded markup (put
+/// together by the cleaner) is left out: it has no offsets to give.
 /// </summary>
 internal static class HeaderLines
 {
@@ -18,7 +18,7 @@ internal static class HeaderLines
         foreach (var bullet in article.ExistingQuickLooks) { lines.Add(bullet.Label); lines.Add(bullet.Text); }
         StringBuilder? text = null;
         List<Paragraph>? paragraphs = null;
-        var map = article.Map;
+        var pieces = new OffsetMapBuilder();
         string input = article.Input;
         int from = 0;   // the lines are in page order: each is looked for after the one before, then anywhere
         foreach (var line in lines)
@@ -26,16 +26,19 @@ internal static class HeaderLines
             if (string.IsNullOrWhiteSpace(line)) continue;
             int at = input.IndexOf(line, from, StringComparison.Ordinal);
             if (at < 0) at = input.IndexOf(line, StringComparison.Ordinal);
-            if (at < 0) continue;
+            // A page may write it with references and tags between its characters ("W&oacute;jcik&rsquo;s").
+            bool verbatim = at >= 0;
+            if (!verbatim && (at = HtmlOffsetAligner.Find(input, line, from)) < 0 && (at = HtmlOffsetAligner.Find(input, line, 0)) < 0) continue;
             text ??= new StringBuilder(article.Text, article.Text.Length + 256);
             paragraphs ??= [.. article.Paragraphs];
             if (text.Length > 0) text.Append("\n\n");
             int start = text.Length;
             text.Append(line);
             paragraphs.Add(new Paragraph(start, text.Length, ParagraphKind.Header));
-            map = map.Append(start, at, line.Length);
+            if (verbatim) pieces.Add(start, at, line.Length, line.Length);
+            else HtmlOffsetAligner.AddPieces(input, at, line, 0, line.Length, start, pieces);
             from = at + line.Length;
         }
-        return text is null ? article : article with { Text = text.ToString(), Paragraphs = paragraphs!, Map = map };
+        return text is null ? article : article with { Text = text.ToString(), Paragraphs = paragraphs!, Map = article.Map.Append(pieces) };
     }
 }

@@ -21,9 +21,10 @@ internal static class HtmlOffsetAligner
     /// Records in <paramref name="map"/> where <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>),
     /// copied to the cleaned text at <paramref name="cleanStart"/>, came from in <paramref name="input"/>, reading
     /// the page from <paramref name="inputStart"/>. Where the page stops matching (text the parser made up), the
-    /// rest of the block follows its last piece: best effort, never an exception.
+    /// rest of the block follows its last piece: best effort, never an exception. Returns whether the page matched
+    /// the whole block; with a null <paramref name="map"/>, only that is found out.
     /// </summary>
-    public static void AddPieces(string input, int inputStart, string text, int start, int end, int cleanStart, OffsetMapBuilder map)
+    public static bool AddPieces(string input, int inputStart, string text, int start, int end, int cleanStart, OffsetMapBuilder? map)
     {
         int i = Math.Clamp(inputStart, 0, input.Length), j = start;
         while (j < end && i < input.Length)
@@ -40,12 +41,12 @@ internal static class HtmlOffsetAligner
                 if (decoded.Length == 1 && IsCollapsed(decoded[0]))
                 {
                     // "&nbsp;" is whitespace like any other.
-                    if (text[j] == ' ') map.Add(cleanStart + (j++ - start), i, 1, length);
+                    if (text[j] == ' ') Record(map, cleanStart + (j++ - start), i, 1, length);
                 }
                 else
                 {
                     if (j + decoded.Length > end || string.CompareOrdinal(text, j, decoded, 0, decoded.Length) != 0) break;
-                    map.Add(cleanStart + (j - start), i, decoded.Length, length);
+                    Record(map, cleanStart + (j - start), i, decoded.Length, length);
                     j += decoded.Length;
                 }
                 i += length;
@@ -56,15 +57,34 @@ internal static class HtmlOffsetAligner
                 int run = i, space = -1;
                 for (; i < input.Length && IsCollapsed(input[i]); i++)
                     if (space < 0 && char.IsWhiteSpace(input[i])) space = i;
-                if (text[j] == ' ') map.Add(cleanStart + (j++ - start), space >= 0 ? space : run, 1, 1);
+                if (text[j] == ' ') Record(map, cleanStart + (j++ - start), space >= 0 ? space : run, 1, 1);
             }
-            else if (c == text[j]) map.Add(cleanStart + (j++ - start), i++, 1, 1);
-            else if (text[j] == ' ') map.Add(cleanStart + (j++ - start), i, 1, 0);   // a space the parser made of a tag ("line<br>Then"): no character of the page
+            else if (c == text[j]) Record(map, cleanStart + (j++ - start), i++, 1, 1);
+            else if (text[j] == ' ') Record(map, cleanStart + (j++ - start), i, 1, 0);   // a space the parser made of a tag ("line<br>Then"): no character of the page
             else break;
         }
         // Whatever could not be matched follows on from where matching stopped.
-        if (j < end) map.Add(cleanStart + (j - start), Math.Min(i, input.Length), end - j, end - j);
+        if (j < end) Record(map, cleanStart + (j - start), Math.Min(i, input.Length), end - j, end - j);
+        return j >= end;
     }
+
+    /// <summary>
+    /// Where the page holds <paramref name="text"/> as decoded text (references decoded, whitespace collapsed, tags
+    /// between its characters skipped), looking from <paramref name="from"/> on: a headline the page writes as
+    /// "W&amp;oacute;jcik&amp;rsquo;s …"; -1 when nowhere.
+    /// </summary>
+    public static int Find(string input, string text, int from)
+    {
+        if (text.Length == 0) return -1;
+        for (int i = Math.Max(from, 0); i < input.Length; i++)
+            if ((input[i] == text[0] || input[i] == '&') && AddPieces(input, i, text, 0, text.Length, 0, null)) return i;
+        return -1;
+    }
+
+
+    // A method, not `map?.Add(…)`: the arguments advance the walk and must run even when nothing is recorded.
+    private static void Record(OffsetMapBuilder? map, int clean, int input, int cleanLength, int inputLength) =>
+        map?.Add(clean, input, cleanLength, inputLength);
 
     private static bool IsCollapsed(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF';
 

@@ -61,18 +61,18 @@ public sealed class OffsetMap
         return (inputStart, Math.Clamp(inputEnd, inputStart, _inputLength));
     }
 
-    /// <summary>
-    /// This map with one more piece after all of its own: <paramref name="length"/> characters at
-    /// <paramref name="cleanStart"/> copied from the input at <paramref name="inputStart"/>.
-    /// </summary>
-    internal OffsetMap Append(int cleanStart, int inputStart, int length)
+    /// <summary>This map with the pieces of <paramref name="tail"/> after all of its own.</summary>
+    internal OffsetMap Append(OffsetMapBuilder tail)
     {
+        var (cleanStarts, inputStarts, cleanLengths, inputLengths) = tail.Pieces;
+        if (cleanStarts.Count == 0) return this;
         int last = _cleanStarts.Length - 1;
-        if (cleanStart < _cleanStarts[last] + (_cleanLengths?[last] ?? 0)) throw new ArgumentOutOfRangeException(nameof(cleanStart), "A piece must start after the map's last one.");
-        // A map without lengths (Identity) copies everything from its last start on: that piece ends where the new one begins.
-        var cleanLengths = _cleanLengths ?? [.. _cleanStarts.Select((start, i) => (i < last ? _cleanStarts[i + 1] : cleanStart) - start)];
-        var inputLengths = _inputLengths ?? cleanLengths;
-        return new OffsetMap([.. _cleanStarts, cleanStart], [.. _inputStarts, inputStart], [.. cleanLengths, length], [.. inputLengths, length], _inputLength);
+        if (cleanStarts[0] < _cleanStarts[last] + (_cleanLengths?[last] ?? 0)) throw new ArgumentException("The pieces must start after the map's last one.", nameof(tail));
+        // A map without lengths (Identity) copies everything from its last start on: that piece ends where the new ones begin.
+        var ownCleanLengths = _cleanLengths ?? [.. _cleanStarts.Select((start, i) => (i < last ? _cleanStarts[i + 1] : cleanStarts[0]) - start)];
+        var ownInputLengths = _inputLengths ?? ownCleanLengths;
+        return new OffsetMap([.. _cleanStarts, .. cleanStarts], [.. _inputStarts, .. inputStarts], [.. ownCleanLengths, .. cleanLengths],
+            [.. ownInputLengths, .. inputLengths], _inputLength);
     }
 
     private int PieceOf(int cleanOffset)
@@ -108,6 +108,10 @@ internal sealed class OffsetMapBuilder
         _cleanLengths.Add(cleanLength);
         _inputLengths.Add(inputLength);
     }
+
+    /// <summary>The pieces recorded so far.</summary>
+    internal (IReadOnlyList<int> CleanStarts, IReadOnlyList<int> InputStarts, IReadOnlyList<int> CleanLengths, IReadOnlyList<int> InputLengths) Pieces =>
+        (_cleanStarts, _inputStarts, _cleanLengths, _inputLengths);
 
     /// <summary>The map of a cleaned text made from an input of <paramref name="inputLength"/> characters, or <see cref="OffsetMap.Identity"/> when nothing was recorded.</summary>
     public OffsetMap Build(int inputLength) =>

@@ -114,4 +114,21 @@ public class HeaderMentionsTests
         var (start, end) = doc.Map.ToInput(header.Start, header.End);
         Assert.Equal("Tijuana", html[start..end]);
     }
+
+    [Fact]
+    public void An_html_headline_written_with_character_references_maps_to_the_markup_it_was_decoded_from()
+    {
+        const string html =
+            "<html><body><article><h1>Sheinbaum&rsquo;s troops reach Ciudad Ju&aacute;rez</h1>" +
+            "<p>Mexican President Claudia Sheinbaum said on Tuesday that the first National Guard troops had reached Ciudad Juárez.</p>" +
+            "<p>Sheinbaum said more would follow within the week, and officials in the city welcomed them.</p></article></body></html>";
+        var doc = Pipeline.Analyze(html);
+        Assert.Equal("Sheinbaum\u2019s troops reach Ciudad Ju\u00e1rez", doc.Title);
+        var juarez = Find(doc, "Ciudad Juárez");
+        var header = Assert.Single(juarez.Mentions, m => InHeader(doc, m));
+        var (start, end) = doc.Map.ToInput(header.Start, header.End);
+        Assert.Equal("Ciudad Ju&aacute;rez", html[start..end]);
+        var sheinbaum = Assert.Single(Find(doc, "Claudia Sheinbaum").Mentions, m => InHeader(doc, m));
+        Assert.Equal("Sheinbaum", html[doc.Map.ToInput(sheinbaum.Start, sheinbaum.End).Start..doc.Map.ToInput(sheinbaum.Start, sheinbaum.End).End]);
+    }
 }
