@@ -6,8 +6,8 @@ namespace NewsNlp.Serialization;
 /// <param name="Mentions">The number of mentions.</param>
 /// <param name="Salience">How central the entity is, in [0, 1].</param>
 /// <param name="Spans">
-/// Each mention as [start, end], UTF-16 offsets: into the input when made with the document's map (as the CLI does),
-/// else into the cleaned text (see <see cref="From(Entity, OffsetMap?)"/>).
+/// Each mention as [start, end], UTF-16 offsets in ascending order: into the input when made with the document's map (as
+/// the CLI does), else into the cleaned text (see <see cref="From(Entity, OffsetMap?)"/>).
 /// </param>
 public sealed record EntityJson(string Text, string Type, int Mentions, double Salience, IReadOnlyList<int[]> Spans)
 {
@@ -23,8 +23,9 @@ public sealed record EntityJson(string Text, string Type, int Mentions, double S
     public static EntityJson From(Entity entity, OffsetMap? map)
     {
         ArgumentNullException.ThrowIfNull(entity);
+        // In input order: a headline's mention comes last in the cleaned text (a header line) but first on the page.
         return new EntityJson(entity.Text, entity.Type.ToCode(), entity.MentionCount, entity.Salience,
-            [.. entity.Mentions.Select(m => map is null ? new[] { m.Start, m.End } : ToArray(map.ToInput(m.Start, m.End)))]);
+            [.. entity.Mentions.Select(m => map is null ? new[] { m.Start, m.End } : ToArray(map.ToInput(m.Start, m.End))).OrderBy(s => s[0])]);
     }
 
     private static int[] ToArray((int Start, int End) span) => [span.Start, span.End];

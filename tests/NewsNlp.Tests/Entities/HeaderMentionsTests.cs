@@ -55,8 +55,9 @@ public class HeaderMentionsTests
                 Assert.Equal(doc.Text[m.Start..m.End], Story[start..end]);
             }
         Assert.Equal((0, 9), doc.Map.ToInput(sheinbaum.Mentions[^1].Start, sheinbaum.Mentions[^1].End));
-        // Header mentions come last: the list stays in document order.
+        // Header mentions come last: the list stays in document order. The JSON spans are in input order, the headline first.
         Assert.All(doc.Entities, e => Assert.Equal(e.Mentions.OrderBy(m => m.Start), e.Mentions));
+        Assert.Equal([0, 9], NewsNlp.Serialization.EntityJson.From(sheinbaum, doc.Map).Spans[0]);
     }
 
     [Fact]
