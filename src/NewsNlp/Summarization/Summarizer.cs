@@ -129,8 +129,8 @@ public sealed class Summarizer
     /// read for facts and numbers, from anywhere in the story. A bullet is read alone, so a sentence that
     /// leans on the one before it (opens with "It", "This", "They") or is a piece of a longer quotation
     /// (its quote marks do not pair up) loses some worth, as does one that opens with a quotation and then its
-    /// speaker ('"It kind of opened up old wounds," she told CNN': an editor reports, not quotes), and one that
-    /// ends in a colon almost all of it.
+    /// speaker ('"It kind of opened up old wounds," she told CNN': an editor reports, not quotes); and one that ends
+    /// in a colon, or is an item of a list such a lead-in introduces, almost all of it.
     /// </summary>
     private static double[] BulletScores(NewsDocument document, double[] scores)
     {
@@ -139,9 +139,21 @@ public sealed class Summarizer
         {
             if (HasFigure(document, s)) result[s] += FigureBonus;
             if (LeansOnContext(document, s) || OpensWithQuotation(document, s)) result[s] -= ContextPenalty;
+            if (IsIntroducedListItem(document, s)) result[s] -= ListItemPenalty;
             if (IsLeadIn(document.Span(document.SentenceSpan[s]))) result[s] -= LeadInPenalty;
         }
         return result;
+    }
+
+    // An item of a list that a lead-in introduces ("The union's main demands are:" then "Union jurisdiction over …"): it
+    // completes that sentence, and alone may not even be one.
+    private static bool IsIntroducedListItem(NewsDocument document, int s)
+    {
+        var paragraphs = document.Paragraphs;
+        int p = document.SentenceSpan[s].Paragraph;
+        if (p < 0 || p >= paragraphs.Count || paragraphs[p].Kind != ParagraphKind.ListItem) return false;
+        while (p > 0 && paragraphs[p - 1].Kind == ParagraphKind.ListItem) p--;
+        return p > 0 && IsLeadIn(document.Text.AsSpan(paragraphs[p - 1].Start, paragraphs[p - 1].Length));
     }
 
     // A sentence that introduces what follows it: it ends in a colon, or in a colon and the stop flattened copy left
@@ -152,6 +164,10 @@ public sealed class Summarizer
         if (sentence.EndsWith('.')) sentence = sentence[..^1].TrimEnd();
         return sentence.EndsWith(':');
     }
+
+    // A list item a lead-in introduces is a piece of that sentence, often no sentence at all ("Paid leave of 16 weeks for all
+    // staff."): like the lead-in, it is a bullet only when nothing else is left.
+    private const double ListItemPenalty = LeadInPenalty;
 
     // Worth 30 percentile points: enough to prefer a self-contained sentence of similar rank.
     private const double ContextPenalty = 0.3;

@@ -638,6 +638,26 @@ public partial class SummarizerTests
     }
 
     [Fact]
+    public void The_items_of_a_list_a_lead_in_introduces_are_no_bullets_unless_nothing_else_is_there()
+    {
+        // Each item completes "The union's demands … are:"; alone they are fragments, though they carry figures.
+        const string page = "<html><body><article><h1>Nurses strike at three city hospitals</h1>"
+            + "<p>About 4,000 nurses at three city hospitals walked off the job on Monday after talks with the hospital group broke down.</p>"
+            + "<p>The union's demands, according to a statement read outside the largest hospital, are:</p>"
+            + "<ul><li>Pay raises of 6% in each of the next three years.</li><li>A limit of four patients per nurse on every ward.</li>"
+            + "<li>Paid parental leave of 16 weeks for all 4,000 staff.</li></ul>"
+            + "<p>The hospital group said it had offered raises of 3% a year and called the demands unaffordable.</p>"
+            + "<p>Patients with scheduled surgeries were being moved to two other hospitals, a spokeswoman said.</p>"
+            + "<p>The strike is expected to last at least five days, union leaders said on Monday.</p></article></body></html>";
+        string[] items = ["Pay raises of 6%", "A limit of four patients", "Paid parental leave"];
+        var bullets = Nlp.Summarize(page, new SummaryOptions { Bullets = 3 }).QuickLooks;
+        Assert.Equal(3, bullets.Count);
+        Assert.DoesNotContain(bullets, b => items.Any(i => b.Text.StartsWith(i, StringComparison.Ordinal)));
+        // Asked for every sentence, the items are given too: there is nothing else left.
+        Assert.Contains(Nlp.Summarize(page, new SummaryOptions { Bullets = 9 }).QuickLooks, b => b.Text.StartsWith("Paid parental leave", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Fewer_sentences_than_asked_returns_them_all()
     {
         var result = Nlp.Summarize("Rail workers walked off the job on Monday. Talks with the operator collapsed over pay.", new SummaryOptions { Bullets = 10, Sentences = 5 });
