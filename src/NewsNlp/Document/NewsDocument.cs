@@ -11,7 +11,8 @@ public sealed record NewsDocument
 
     /// <summary>
     /// The cleaned article: body paragraphs, headings and list items, then captions, then the header lines (headline,
-    /// standfirst, dateline) that were found in the input, separated by blank lines. See <see cref="ParagraphKind"/>.
+    /// standfirst, dateline, an existing bullet block's lines) found in the input, separated by blank lines. See
+    /// <see cref="ParagraphKind"/>.
     /// </summary>
     public required string Text { get; init; }
 

@@ -15,8 +15,8 @@ public enum ParagraphKind : byte
     /// </summary>
     Caption,
     /// <summary>
-    /// The headline, standfirst or dateline, placed last so that entity mentions in them have offsets: matched against
-    /// the names the body gives, never tagged, split into sentences or summarised.
+    /// The headline, standfirst, dateline or a line of an existing bullet block, placed last so that entity mentions in
+    /// them have offsets: matched against the names the body gives, never tagged, split into sentences or summarised.
     /// </summary>
     Header,
 }

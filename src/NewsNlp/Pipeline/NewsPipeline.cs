@@ -59,8 +59,9 @@ public sealed partial class NewsPipeline
     }
 
     /// <summary>
-    /// Cleans, tokenizes and splits an article, and recognises its entities; the headline, standfirst and dateline
-    /// follow the story in <see cref="NewsDocument.Text"/> as header paragraphs where the input has them verbatim.
+    /// Cleans, tokenizes and splits an article, and recognises its entities; the headline, standfirst, dateline and an
+    /// existing bullet block follow the story in <see cref="NewsDocument.Text"/> as header paragraphs, where the input
+    /// has them (as text or as markup).
     /// </summary>
     public NewsDocument Analyze(string input, ArticleFormat format = ArticleFormat.Auto)
     {
