@@ -140,6 +140,18 @@ internal static class ArticleAssembler
                   || header.Length == 0 && proseFeatures is { Words: >= 4, EndsWithSentencePunctuation: true, EndsWithQuestionMark: false, TitleCaseRatio: < 0.6 }
                      && NextProse(blocks, roles, features, i, minProse)))
                 continue;
+            // A long line without a stop right under a headline, over a story that ends its sentences: the standfirst, though
+            // its length makes it read as prose ("The harbour authority says the new crews will clear a backlog … within a month").
+            if (standfirst is null && header.Length == 0 && !fromHtml && i > 0 && roles[i - 1] == Role.Unknown
+                && features[i - 1] is { Words: >= 3 and <= 25, EndsWithSentencePunctuation: false }
+                && features[i] is { Words: <= 45, EndsWithSentencePunctuation: false, HasInnerSentenceBreak: false }
+                && NextUnknown(roles, i) is int below and > 0 && features[below].EndsWithSentencePunctuation && features[below].IsProse(minProse))
+            {
+                roles[i] = Role.Standfirst;
+                standfirst = span.ToString();
+                standfirstAt = i;
+                continue;
+            }
             // A line without a stop above the headline and its byline is a banner (a breaking-news strip, a weather alert), not
             // the story: under a "BREAKING" label even when it reads as sentences ("… until 6 p.m. Thursday"), else when it is
             // no prose. (A standfirst above a scoreline ends with its stop: "… in a thrilling quarter-final.")
@@ -218,6 +230,14 @@ internal static class ArticleAssembler
                 }
             }
             else if (BylineParser.TryParseDate(span, out var d)) { roles[i] = Role.Byline; date ??= d; }
+            else if (!fromHtml && standfirst is null && i > 0 && roles[i - 1] == Role.Title && features[i].Words is >= 8 and <= 45
+                     && !ChromeLexicon.IsChrome(span, features[i]))
+            {
+                // A line of eight words or more right under the headline that no rule above took, with or without a byline
+                // under it: its standfirst ("Founder Adaeze Nwosu says the money will take …"), as FindTitle reads it.
+                roles[i] = Role.Standfirst;
+                standfirst = span.ToString();
+            }
             else
             {
                 roles[i] = Role.Chrome;

@@ -1127,4 +1127,21 @@ public class StructureTests
         Assert.DoesNotContain("No votes so far", article.Text);
         Assert.EndsWith("wait for the final tally.", article.Text);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("By Mariam Okoro\n\n")]
+    public void A_long_line_under_the_headline_is_its_standfirst_with_or_without_a_byline_under_it(string byline)
+    {
+        string page = "Port of Tema hires 300 dockers as Ghana cocoa exports rebound\n\n"
+            + "The harbour authority says the new crews will clear a backlog of ships waiting off the coast within a month\n\n"
+            + byline
+            + "The Ghana Ports and Harbours Authority said on Tuesday that it had hired 300 dock workers at the Port of Tema to handle a surge in cocoa shipments.\n\n"
+            + "Exports rose 18% in the first quarter after two poor harvests, according to the country's cocoa board.\n";
+        var article = Cleaner.Clean(page);
+        Assert.Equal("Port of Tema hires 300 dockers as Ghana cocoa exports rebound", article.Title);
+        Assert.Equal("The harbour authority says the new crews will clear a backlog of ships waiting off the coast within a month", article.Standfirst);
+        Assert.StartsWith("The Ghana Ports and Harbours Authority said", article.Text);
+        if (byline.Length > 0) Assert.Equal("Mariam Okoro", article.Byline.Author);
+    }
 }
