@@ -64,9 +64,13 @@ public class HeaderMentionsTests
     public void A_name_only_the_header_has_is_not_reported_and_the_summary_is_the_same_as_without_the_header()
     {
         var doc = Pipeline.Analyze(Story);
-        // "MEXICO CITY" is in the dateline only.
-        Assert.DoesNotContain(doc.Entities, e => e.Mentions.All(m => InHeader(doc, m)));
-        Assert.DoesNotContain(doc.Entities, e => TextFolding.FoldedEquals(e.Text, "Mexico City"));
+        // "MEXICO CITY" is in the dateline only: a dateline names where the story was filed, so it is a place all the same,
+        // written in title case. It is the only name the header alone has.
+        var mexicoCity = Assert.Single(doc.Entities, e => e.Mentions.All(m => InHeader(doc, m)));
+        Assert.Equal(("Mexico City", EntityType.Location), (mexicoCity.Text, mexicoCity.Type));
+        var (cityStart, cityEnd) = doc.Map.ToInput(mexicoCity.Mentions[0].Start, mexicoCity.Mentions[0].End);
+        Assert.Equal("MEXICO CITY", Story[cityStart..cityEnd]);
+        Assert.True(mexicoCity.Salience < Find(doc, "Tijuana").Salience);
         // The story's sentences, term weights and entity salience do not see the header lines: the same document
         // without them (as a cleaner that found no headline in the input would give) is summarised alike.
         var story = doc.Paragraphs.Where(p => p.Kind != ParagraphKind.Header).ToArray();
@@ -84,8 +88,8 @@ public class HeaderMentionsTests
         Assert.Equal(a.Summary, b.Summary);
         Assert.Equal(a.QuickLooks, b.QuickLooks);
         Assert.Equal(a.Keyphrases, b.Keyphrases);
-        Assert.Equal(a.Entities.Select(e => (e.Text, e.Salience)), b.Entities.Select(e => (e.Text, e.Salience)));
-        // Only the counts differ: the headline's "Sheinbaum" and "Trump".
+        Assert.Equal(a.Entities.Where(e => e.Text != "Mexico City").Select(e => (e.Text, e.Salience)), b.Entities.Select(e => (e.Text, e.Salience)));
+        // Only the counts differ: the headline's "Sheinbaum" and "Trump" (and the dateline's place is new).
         Assert.Equal(Find(bare, "Claudia Sheinbaum").MentionCount + 1, Find(doc, "Claudia Sheinbaum").MentionCount);
     }
 
@@ -131,5 +135,25 @@ public class HeaderMentionsTests
         Assert.Equal("Ciudad Ju&aacute;rez", html[start..end]);
         var sheinbaum = Assert.Single(Find(doc, "Claudia Sheinbaum").Mentions, m => InHeader(doc, m));
         Assert.Equal("Sheinbaum", html[doc.Map.ToInput(sheinbaum.Start, sheinbaum.End).Start..doc.Map.ToInput(sheinbaum.Start, sheinbaum.End).End]);
+    }
+
+    [Fact]
+    public void A_name_only_the_headline_has_is_not_reported_but_a_place_only_the_dateline_has_is()
+    {
+        const string text =
+            "Valdoria storm leaves thousands without power\n\n" +
+            "MELBOURNE, Australia (AP) — A storm tore through the city's eastern suburbs overnight, cutting power to about " +
+            "40,000 homes, the state's energy minister, Priya Raman, said on Wednesday.\n\n" +
+            "Raman said crews would restore most supplies by Friday.\n";
+        var doc = Pipeline.Analyze(text);
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Valdoria", StringComparison.Ordinal));
+        foreach (var (name, written) in new[] { ("Melbourne", "MELBOURNE"), ("Australia", "Australia") })
+        {
+            var place = Find(doc, name);
+            Assert.Equal(EntityType.Location, place.Type);
+            var (start, end) = doc.Map.ToInput(place.Mentions[0].Start, place.Mentions[0].End);
+            Assert.Equal(written, text[start..end]);
+        }
+        Assert.Equal(EntityType.Person, Find(doc, "Priya Raman").Type);
     }
 }
