@@ -81,7 +81,6 @@ internal static class HtmlOffsetAligner
         return -1;
     }
 
-
     // A method, not `map?.Add(…)`: the arguments advance the walk and must run even when nothing is recorded.
     private static void Record(OffsetMapBuilder? map, int clean, int input, int cleanLength, int inputLength) =>
         map?.Add(clean, input, cleanLength, inputLength);
