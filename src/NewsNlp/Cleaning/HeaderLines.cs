@@ -24,11 +24,10 @@ internal static class HeaderLines
         foreach (var line in lines)
         {
             if (string.IsNullOrWhiteSpace(line)) continue;
-            int at = input.IndexOf(line, from, StringComparison.Ordinal);
-            if (at < 0) at = input.IndexOf(line, StringComparison.Ordinal);
+            int at = Locate(input, line, from, verbatim: true);
             // A page may write it with references and tags between its characters ("W&oacute;jcik&rsquo;s").
             bool verbatim = at >= 0;
-            if (!verbatim && (at = HtmlOffsetAligner.Find(input, line, from)) < 0 && (at = HtmlOffsetAligner.Find(input, line, 0)) < 0) continue;
+            if (!verbatim && (at = Locate(input, line, from, verbatim: false)) < 0) continue;
             text ??= new StringBuilder(article.Text, article.Text.Length + 256);
             paragraphs ??= [.. article.Paragraphs];
             if (text.Length > 0) text.Append("\n\n");
@@ -40,5 +39,15 @@ internal static class HeaderLines
             from = at + line.Length;
         }
         return text is null ? article : article with { Text = text.ToString(), Paragraphs = paragraphs!, Map = article.Map.Append(pieces) };
+    }
+
+    // Where the input has the line: at or after `from` first, else starting before it (so no stretch is searched twice: a
+    // page may be megabytes). Verbatim, or as decoded markup.
+    private static int Locate(string input, string line, int from, bool verbatim)
+    {
+        int at = verbatim ? input.IndexOf(line, from, StringComparison.Ordinal) : HtmlOffsetAligner.Find(input, line, from, input.Length);
+        if (at >= 0 || from == 0) return at;
+        return verbatim ? input.IndexOf(line, 0, Math.Min(input.Length, from - 1 + line.Length), StringComparison.Ordinal)
+            : HtmlOffsetAligner.Find(input, line, 0, from);
     }
 }

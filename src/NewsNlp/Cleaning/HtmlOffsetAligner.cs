@@ -70,13 +70,13 @@ internal static class HtmlOffsetAligner
 
     /// <summary>
     /// Where the page holds <paramref name="text"/> as decoded text (references decoded, whitespace collapsed, tags
-    /// between its characters skipped), looking from <paramref name="from"/> on: a headline the page writes as
-    /// "W&amp;oacute;jcik&amp;rsquo;s …"; -1 when nowhere.
+    /// between its characters skipped), starting at <paramref name="from"/> or later and before <paramref name="until"/>:
+    /// a headline the page writes as "W&amp;oacute;jcik&amp;rsquo;s …"; -1 when nowhere.
     /// </summary>
-    public static int Find(string input, string text, int from)
+    public static int Find(string input, string text, int from, int until)
     {
         if (text.Length == 0) return -1;
-        for (int i = Math.Max(from, 0); i < input.Length; i++)
+        for (int i = Math.Max(from, 0); i < Math.Min(until, input.Length); i++)
             if ((input[i] == text[0] || input[i] == '&') && AddPieces(input, i, text, 0, text.Length, 0, null)) return i;
         return -1;
     }
