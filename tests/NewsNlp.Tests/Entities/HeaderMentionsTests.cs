@@ -21,6 +21,13 @@ public class HeaderMentionsTests
 
     private static Paragraph[] Headers(NewsDocument document) => [.. document.Paragraphs.Where(p => p.Kind == ParagraphKind.Header)];
 
+    // The input's characters a mention was made from.
+    private static string InputOf(NewsDocument document, EntityMention m)
+    {
+        var (start, end) = document.Map.ToInput(m.Start, m.End);
+        return document.Input[start..end];
+    }
+
     private static bool InHeader(NewsDocument document, EntityMention m) => Headers(document).Any(p => m.Start >= p.Start && m.End <= p.End);
 
     [Fact]
@@ -51,8 +58,7 @@ public class HeaderMentionsTests
         foreach (var entity in doc.Entities)
             foreach (var m in entity.Mentions)
             {
-                var (start, end) = doc.Map.ToInput(m.Start, m.End);
-                Assert.Equal(doc.Text[m.Start..m.End], Story[start..end]);
+                Assert.Equal(doc.Text[m.Start..m.End], InputOf(doc, m));
             }
         Assert.Equal((0, 9), doc.Map.ToInput(sheinbaum.Mentions[^1].Start, sheinbaum.Mentions[^1].End));
         // Header mentions come last: the list stays in document order. The JSON spans are in input order, the headline first.
@@ -68,8 +74,7 @@ public class HeaderMentionsTests
         // written in title case. It is the only name the header alone has.
         var mexicoCity = Assert.Single(doc.Entities, e => e.Mentions.All(m => InHeader(doc, m)));
         Assert.Equal(("Mexico City", EntityType.Location), (mexicoCity.Text, mexicoCity.Type));
-        var (cityStart, cityEnd) = doc.Map.ToInput(mexicoCity.Mentions[0].Start, mexicoCity.Mentions[0].End);
-        Assert.Equal("MEXICO CITY", Story[cityStart..cityEnd]);
+        Assert.Equal("MEXICO CITY", InputOf(doc, mexicoCity.Mentions[0]));
         Assert.True(mexicoCity.Salience < Find(doc, "Tijuana").Salience);
         // The story's sentences, term weights and entity salience do not see the header lines: the same document
         // without them (as a cleaner that found no headline in the input would give) is summarised alike.
@@ -116,8 +121,7 @@ public class HeaderMentionsTests
         var doc = Pipeline.Analyze(html);
         var tijuana = Find(doc, "Tijuana");
         var header = Assert.Single(tijuana.Mentions, m => InHeader(doc, m));
-        var (start, end) = doc.Map.ToInput(header.Start, header.End);
-        Assert.Equal("Tijuana", html[start..end]);
+        Assert.Equal("Tijuana", InputOf(doc, header));
     }
 
     [Fact]
@@ -131,10 +135,9 @@ public class HeaderMentionsTests
         Assert.Equal("Sheinbaum\u2019s troops reach Ciudad Ju\u00e1rez", doc.Title);
         var juarez = Find(doc, "Ciudad Juárez");
         var header = Assert.Single(juarez.Mentions, m => InHeader(doc, m));
-        var (start, end) = doc.Map.ToInput(header.Start, header.End);
-        Assert.Equal("Ciudad Ju&aacute;rez", html[start..end]);
+        Assert.Equal("Ciudad Ju&aacute;rez", InputOf(doc, header));
         var sheinbaum = Assert.Single(Find(doc, "Claudia Sheinbaum").Mentions, m => InHeader(doc, m));
-        Assert.Equal("Sheinbaum", html[doc.Map.ToInput(sheinbaum.Start, sheinbaum.End).Start..doc.Map.ToInput(sheinbaum.Start, sheinbaum.End).End]);
+        Assert.Equal("Sheinbaum", InputOf(doc, sheinbaum));
     }
 
     [Fact]
@@ -151,8 +154,7 @@ public class HeaderMentionsTests
         {
             var place = Find(doc, name);
             Assert.Equal(EntityType.Location, place.Type);
-            var (start, end) = doc.Map.ToInput(place.Mentions[0].Start, place.Mentions[0].End);
-            Assert.Equal(written, text[start..end]);
+            Assert.Equal(written, InputOf(doc, place.Mentions[0]));
         }
         Assert.Equal(EntityType.Person, Find(doc, "Priya Raman").Type);
     }
