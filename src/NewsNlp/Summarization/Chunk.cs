@@ -61,6 +61,10 @@ internal readonly record struct Chunk(int Start, int End, int WordStart, int Wor
                 continue;
             }
             chunks.Add(Make(text, start, i, ws, we, lexicon, opens, name));
+            // "Serie A", "Group A", "Plan A": a capital "A" right after a capitalised word ends its name, no article.
+            if (chunks.Count > 1 && !opens && chunks[^1].Tag == WordTag.Determiner && text.AsSpan(ws, we - ws) is "A"
+                && chunks[^2].Capitalized && chunks[^2].Trailing(text).IsEmpty)
+                chunks[^1] = chunks[^1] with { Tag = WordTag.ProperNoun };
             opened |= chunks[^1].HasWord;
         }
         return chunks;

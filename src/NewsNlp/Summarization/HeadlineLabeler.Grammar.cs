@@ -69,6 +69,10 @@ internal sealed partial class HeadlineLabeler
     {
         for (int j = from; j < chunks.Count; j++)
         {
+            // (For a participle, a verb joined by "and" is its own second verb, not a later main verb: "veered to the
+            // left and stopped".)
+            if (participles && j > from && (chunks[j - 1].Word(text) is "and" or "or"
+                || chunks[j - 1].Tag == WordTag.Adverb && j - 1 > from && chunks[j - 2].Word(text) is "and" or "or")) continue;
             if (chunks[j].Tag is WordTag.VerbPast or WordTag.VerbPresent3 or WordTag.Modal || IsAuxiliary(chunks[j])
                 || participles && chunks[j].Tag == WordTag.VerbParticiple) return true;
             if (chunks[j].EndsClause(text)) return false;
@@ -141,7 +145,8 @@ internal sealed partial class HeadlineLabeler
             string w = words[i];
             if (sb.Length > 0) sb.Append(' ');
             bool edge = i == 0 || i == words.Count - 1;
-            if (!edge && SmallWords.Contains(w)) { sb.Append(w.ToLowerInvariant()); continue; }
+            // (A capital "A" inside a sentence is a name's letter, "Serie A", "Plan A": it stays.)
+            if (!edge && SmallWords.Contains(w) && w != "A") { sb.Append(w.ToLowerInvariant()); continue; }
             // A name's lower-case particle stays as written between capitalised words: "Chad le Clos", "Caminito del Rey".
             if (!edge && IsLowerParticle(w) && words[i - 1].Length > 0 && (char.IsUpper(words[i - 1][0]) || IsLowerParticle(words[i - 1]))
                 && words[i + 1].Length > 0 && (char.IsUpper(words[i + 1][0]) || IsLowerParticle(words[i + 1]))) { sb.Append(w); continue; }
@@ -432,6 +437,47 @@ internal sealed partial class HeadlineLabeler
         return stem.EndsWith("pel") && !stem.EndsWith("spel") || stem.EndsWith("rol") || stem.EndsWith("cel") ? stem.ToString() : null;
     }
 
+    /// <summary>
+    /// The number of chunks of a time phrase at i with no comma inside or after it ("Monday", "Today", "Last month",
+    /// "Earlier this week", "Two years ago", "In 2019", "In March"), or 0.
+    /// </summary>
+    private static int OpeningTimePhrase(string text, List<Chunk> chunks, int i)
+    {
+        int Length(int count)
+        {
+            if (i + count > chunks.Count) return 0;
+            for (int k = i; k < i + count; k++)
+                if (chunks[k].EndsClause(text) || EndsInPossessive(chunks[k].Word(text))) return 0;
+            return count;
+        }
+        if (i >= chunks.Count) return 0;
+        var first = chunks[i].Word(text);
+        if (Weekdays.Contains(chunks[i].Hash) || Days.Contains(chunks[i].Hash)) return Length(1);
+        if (i + 1 >= chunks.Count) return 0;
+        var second = chunks[i + 1];
+        if (first is "Last" or "This" or "Next" && TimeNouns.Contains(second.Hash)) return Length(2);
+        if (first is "Earlier" or "Later")
+            return Weekdays.Contains(second.Hash) ? Length(2)
+                : i + 2 < chunks.Count && second.Word(text) is "this" or "last" && TimeNouns.Contains(chunks[i + 2].Hash) ? Length(3) : 0;
+        if (first is "In" && (Months.Contains(second.Hash) || IsYear(second.Word(text))))
+            return i + 2 < chunks.Count && Months.Contains(second.Hash) && IsYear(chunks[i + 2].Word(text)) ? Length(3) : Length(2);
+        if (i + 2 < chunks.Count && TimeSpans.Contains(second.Hash) && chunks[i + 2].Word(text) is "ago"
+            && (chunks[i].Tag == WordTag.Number || NumberWords.Contains(chunks[i].Hash) || first is "A" or "An"))
+            return Length(3);
+        return 0;
+
+        static bool IsYear(ReadOnlySpan<char> word) => word.Length == 4 && word[0] is '1' or '2' && !word.ContainsAnyExceptInRange('0', '9');
+    }
+
+    private static readonly WordHashSet Months = Hashes("january february march april may june july august september october november december");
+    private static readonly WordHashSet NumberWords = Hashes("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty several few");
+
+    // True when the name at i is followed by an age between commas ("Okafor, 55,").
+    private static bool AgeAfter(string text, List<Chunk> chunks, int i) =>
+        i + 2 < chunks.Count && chunks[i].Capitalized && chunks[i].Trailing(text) is ","
+        && chunks[i + 1].Tag == WordTag.Number && chunks[i + 1].Trailing(text) is "," && chunks[i + 1].Word(text).Length <= 3
+        && !chunks[i + 1].Word(text).ContainsAnyExceptInRange('0', '9');
+
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     private static readonly FrozenSet<string> ConsonantEnds =
@@ -469,7 +515,9 @@ internal sealed partial class HeadlineLabeler
             if (w.Length > 4 && w[^1] == 's') w = w[..^1];
             if (!(w.Length == 4 && int.TryParse(w, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year) && year is >= 1800 and < 2100)) continue;
             // A year before a noun names it, unless a time preposition opens the phrase ("during the 2012 campaign").
-            bool names = k + 1 < chunks.Count && !chunks[k].EndsClause(text) && chunks[k + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective;
+            // (Not a name after an opening "In 1984": "In 1984 Margaret Thatcher met …".)
+            bool names = k + 1 < chunks.Count && !chunks[k].EndsClause(text) && chunks[k + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective
+                && !(chunks[k + 1].Tag == WordTag.ProperNoun && k > 0 && chunks[k - 1].Word(text) is "In");
             for (int j = k - 1; j >= Math.Max(0, k - 3); j--)
             {
                 var p = chunks[j].Word(text);

@@ -293,14 +293,16 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             begin = chunks[1].Word(text) is "why" ? 2 : 3;
         else if (n > lead && ClauseWords.Contains(chunks[lead].Hash))
         {
-            while (begin < n && begin < 25 && !chunks[begin].EndsClause(text)) begin++;
+            // ("When Okafor, 55, returned to the port, …": an age between commas does not end the clause.)
+            while (begin < n && begin < 25 && (!chunks[begin].EndsClause(text) || AgeAfter(text, chunks, begin))) begin += AgeAfter(text, chunks, begin) ? 2 : 1;
             begin++;
             if (begin >= n - 1) return null;
         }
-        // "Today the Justice Department released …": a day opening the clause without a comma is no part of its subject.
-        if (begin + 1 < n && (Weekdays.Contains(chunks[begin].Hash) || Days.Contains(chunks[begin].Hash)) && !chunks[begin].EndsClause(text)
-            && (chunks[begin + 1].Tag is WordTag.Determiner or WordTag.ProperNoun || WordClasses.IsArticle(chunks[begin + 1].Hash)))
-            begin++;
+        // "Today the Justice Department released …", "Last month the port authority hired …", "In 2019 the council
+        // approved …": a time phrase opening the clause without a comma is no part of its subject.
+        if (OpeningTimePhrase(text, chunks, begin) is > 0 and var when && begin + when < n
+            && (chunks[begin + when].Tag is WordTag.Determiner or WordTag.ProperNoun || WordClasses.IsArticle(chunks[begin + when].Hash)))
+            begin += when;
         // The main verb: the first finite verb after a noun phrase.
         int verb = -1;
         bool sawNoun = false, inRelative = false, existential = false;
@@ -895,7 +897,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
                 budget++;
                 continue;
             }
-            if (c.Tag == WordTag.Determiner || WordClasses.IsArticle(c.Hash) || c.Tag == WordTag.Pronoun && obj.Count == 0 && !c.Capitalized)
+            if (c.Tag == WordTag.Determiner || WordClasses.IsArticle(c.Hash) && c.Tag != WordTag.ProperNoun || c.Tag == WordTag.Pronoun && obj.Count == 0 && !c.Capitalized)
             {
                 if (c.Tag == WordTag.Pronoun) continue;
                 if (c.EndsClause(text)) break;
@@ -1164,7 +1166,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             if (No.Contains(c.Hash) && words.Count == 0 && !c.EndsClause(text) && i + 1 < to
                 && chunks[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Adjective or WordTag.Number)
             { words.Add("no"); tags.Add(WordTag.Determiner); named.Add(false); i++; continue; }
-            if (c.Tag == WordTag.Determiner || WordClasses.IsArticle(c.Hash)) { if (words.Count > notEven) break; i++; continue; }
+            if (c.Tag == WordTag.Determiner || WordClasses.IsArticle(c.Hash) && c.Tag != WordTag.ProperNoun) { if (words.Count > notEven) break; i++; continue; }
             // "More than 410,000 customers", "At least three refineries": the number leads the phrase.
             if (words.Count == 0 && QuantifierBefore(text, chunks, i) is int quantifier and > 1) { i += quantifier; continue; }
             // "About 2,300 dockworkers", "more than 40 ships": the quantifier goes, the number stays.
@@ -1305,6 +1307,13 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             else if ((WordClasses.IsArticle(p.Hash) || EndsInPossessive(p.Word(text)) || IsPossessive(text, p)) && c.Tag is WordTag.VerbPast or WordTag.VerbParticiple && !c.EndsClause(text)
                 && i + 1 < result.Count && result[i + 1].Tag is WordTag.Noun or WordTag.PluralNoun)
                 result[i] = c with { Tag = WordTag.Adjective };
+            // "veered to the left", "among the wounded and the dead": after an article, a participle that ends its phrase
+            // is what it names.
+            // (Not before a comma: "the wide-eyed, puckered-mouth character".)
+            else if (WordClasses.IsArticle(p.Hash) && !p.EndsClause(text) && c.Tag is WordTag.VerbPast or WordTag.VerbParticiple && !c.Word(text).Contains('-')
+                && (i + 1 == result.Count ? c.Trailing(text).IndexOf(',') < 0
+                    : !c.EndsClause(text) && (result[i + 1].Tag is WordTag.Preposition || result[i + 1].Word(text) is "and" or "or")))
+                result[i] = c with { Tag = WordTag.Noun };
             // "was shot", "gunmen shot and killed": the lexicon's noun "shot" or "cut" is a verb after an auxiliary, or
             // between a subject and what it did to whom.
             else if (c.Tag == WordTag.Noun && NounLikeVerbs.Contains(c.Hash) && !p.EndsClause(text) && (AfterAuxiliary(p) || AfterSubject(p, i)))

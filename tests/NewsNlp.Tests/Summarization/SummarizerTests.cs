@@ -330,6 +330,27 @@ public partial class SummarizerTests
     public void Labels_tell_the_news_in_the_present(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
 
     [Theory]
+    // A time phrase that opens the sentence without a comma is when, not who: "Last month", "Earlier this week",
+    // "Two years ago", "In March". A dated past stays past, the subject after its year included.
+    [InlineData("Last month the port authority hired 40 new pilots.", "Port Authority Hires 40 New Pilots")]
+    [InlineData("This week the ferry operator cut its timetable to four crossings a day.", "Ferry Operator Cuts Timetable to Four Crossings")]
+    [InlineData("Earlier this month the port authority hired 40 new pilots.", "Port Authority Hires 40 New Pilots")]
+    [InlineData("Two years ago the council approved a new seawall.", "Council Approves New Seawall")]
+    [InlineData("Last night the council approved a new seawall.", "Council Approves New Seawall")]
+    [InlineData("In March Harbor City signed a new striker.", "Harbor City Signs New Striker")]
+    [InlineData("In 1984 Margaret Okafor met the harbor pilots for the first time.", "Margaret Okafor Met Harbor Pilots")]
+    [InlineData("Last week's storm flooded the harbor district.", "Last Week's Storm Floods Harbor District")]
+    public void An_opening_time_phrase_is_no_part_of_the_subject(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
+
+    [Theory]
+    // "the left" names a side, and "veered" is the verb even with a second verb after "and"; a capital "A" after a name
+    // is its letter ("Serie A"); an age between commas does not end an opening clause.
+    [InlineData("The ferry veered to the left and mercifully stopped on a sandbank near the pier.", "Ferry Veers to Left")]
+    [InlineData("Last season Harbor City finished sixth in Serie A, only to be barred from Europe.", "Harbor City Finishes Sixth in Serie A")]
+    [InlineData("When Okafor, 55, returned to the port, police arrested him on fraud charges.", "Police Arrest Him on Fraud Charges")]
+    public void Labels_read_past_sides_letters_and_ages(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
+
+    [Theory]
     // The kind, number or lot of a thing is the thing; a reporting verb the lexicon calls a noun is a plural subject's verb.
     [InlineData("The storm destroyed a number of homes along the coast.", "Storm Destroys Homes")]
     [InlineData("Tina Fey's new comedy is getting a lot of attention from critics.", "Tina Fey's New Comedy Gets Attention")]
