@@ -478,6 +478,23 @@ internal sealed partial class HeadlineLabeler
         && chunks[i + 1].Tag == WordTag.Number && chunks[i + 1].Trailing(text) is "," && chunks[i + 1].Word(text).Length <= 3
         && !chunks[i + 1].Word(text).ContainsAnyExceptInRange('0', '9');
 
+    /// <summary>
+    /// Where the clause after "since" starts in "It has been 20 years since …", "It's been a year since …", or 0.
+    /// </summary>
+    private static int SinceClause(string text, List<Chunk> chunks)
+    {
+        if (chunks.Count < 5 || chunks[0].Word(text) is not ("It" or "It's" or "It\u2019s")) return 0;
+        bool been = false;
+        for (int k = 1; k < chunks.Count - 2 && k <= 8; k++)
+        {
+            var word = chunks[k].Word(text);
+            if (word is "been") been = true;
+            else if (word is "since") return been ? k + 1 : 0;
+            if (chunks[k].EndsClause(text)) return 0;
+        }
+        return 0;
+    }
+
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     private static readonly FrozenSet<string> ConsonantEnds =

@@ -298,10 +298,13 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
             begin++;
             if (begin >= n - 1) return null;
         }
+        // "It has been 20 years since 1,200 workers were laid off": what happened is the news, not how long ago.
+        if (begin == 0 && SinceClause(text, chunks) is > 0 and var since) begin = since;
         // "Today the Justice Department released …", "Last month the port authority hired …", "In 2019 the council
         // approved …": a time phrase opening the clause without a comma is no part of its subject.
         if (OpeningTimePhrase(text, chunks, begin) is > 0 and var when && begin + when < n
-            && (chunks[begin + when].Tag is WordTag.Determiner or WordTag.ProperNoun || WordClasses.IsArticle(chunks[begin + when].Hash)))
+            && (chunks[begin + when].Tag is WordTag.Determiner or WordTag.ProperNoun || WordClasses.IsArticle(chunks[begin + when].Hash)
+                || SubjectPronouns.Contains(chunks[begin + when].Hash)))
             begin += when;
         // The main verb: the first finite verb after a noun phrase.
         int verb = -1;

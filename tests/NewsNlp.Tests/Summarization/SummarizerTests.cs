@@ -340,7 +340,13 @@ public partial class SummarizerTests
     [InlineData("In March Harbor City signed a new striker.", "Harbor City Signs New Striker")]
     [InlineData("In 1984 Margaret Okafor met the harbor pilots for the first time.", "Margaret Okafor Met Harbor Pilots")]
     [InlineData("Last week's storm flooded the harbor district.", "Last Week's Storm Floods Harbor District")]
+    // How long ago is not the news either: what happened then is.
+    [InlineData("It has been more than 20 years since 1,200 workers were laid off at the shipyard.", "1,200 Workers Laid Off at Shipyard")]
     public void An_opening_time_phrase_is_no_part_of_the_subject(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
+
+    [Fact]
+    public void A_pronoun_after_an_opening_time_phrase_is_the_person_named() =>
+        Assert.Equal("Okafor Wins Regional Title", LabelOf("Last year he won the regional title.", person: "Okafor"));
 
     [Theory]
     // "the left" names a side, and "veered" is the verb even with a second verb after "and"; a capital "A" after a name
