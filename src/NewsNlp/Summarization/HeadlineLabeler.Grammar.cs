@@ -431,6 +431,14 @@ internal sealed partial class HeadlineLabeler
         // Neither known: "-ated" is "-ate" ("reinstated", "evacuated"); after two vowels the stem is bare ("soared", "looted").
         if (bare.Length >= 5 && bare.EndsWith("at")) return withE.ToString();
         if (!doubled && bare.Length >= 4 && IsVowel(bare[^2]) && IsVowel(bare[^3]) && !IsVowel(bare[^1])) return bare.ToString();
+        // Stems that end in a silent "e" by their spelling: "politicized", "reprised", "revolved", "reduced", "resumed",
+        // and a single vowel before "d" ("concluded", "exploded", "decided"). (Not "-uted": "debuted".)
+        if (!doubled && bare.Length >= 4 && (bare.EndsWith("iz") || bare.EndsWith("yz") || bare.EndsWith("is") || bare.EndsWith("ys")
+            || bare[^1] is 'v' or 'c' || bare.EndsWith("um")
+            || bare[^1] == 'd' && IsVowel(bare[^2]) && !IsVowel(bare[^3])))
+            return withE.ToString();
+        // A single "l" after "e" is the stem's own: "pummeled", "labeled", "traveled".
+        if (!doubled && bare.Length >= 5 && bare.EndsWith("el")) return bare.ToString();
         // A base ending in two consonants that never take a silent "e" ("erupted", "bombarded", "hijacked") is the bare stem.
         if (!doubled) return bare.Length >= 4 && (bare[^1] == 'x' || ConsonantEnds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare[^2..])) ? bare.ToString() : null;
         var stem = bare[..^1];
@@ -498,7 +506,7 @@ internal sealed partial class HeadlineLabeler
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     private static readonly FrozenSet<string> ConsonantEnds =
-        new[] { "pt", "ct", "nd", "rd", "rm", "rn", "lt", "nt", "sh", "ck", "lk", "rk", "wn", "sk", "ft", "mp", "lp", "rt", "ld", "rb", "rp", "ch" }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { "pt", "ct", "nd", "rd", "rm", "rn", "lt", "nt", "sh", "ck", "lk", "rk", "wn", "sk", "ft", "mp", "lp", "rt", "ld", "rb", "rp", "ch", "st" }.ToFrozenSet(StringComparer.Ordinal);
 
     // Any word the lexicon knows: "crash", "storm" and "clean" are mostly nouns and adjectives there, "march" the month.
     private bool IsKnown(ReadOnlySpan<char> word) => lexicon.Tag(TextFolding.FoldedHash(word)) != WordTag.Unknown;
