@@ -400,6 +400,9 @@ internal sealed partial class HeadlineLabeler
     {
         int p = v - 1;
         while (p >= 0 && (chunks[p].Tag == WordTag.Adverb || IsAuxiliary(chunks[p]) || Negation.Contains(chunks[p].Hash))) p--;
+        // "It's pronounced JIF": the "is" of a contraction left whole makes it passive.
+        if (p >= 0 && chunks[p].Word(text) is "It's" or "It\u2019s" or "it's" or "it\u2019s" or "That's" or "That\u2019s" or "that's" or "that\u2019s")
+            return true;
         if (p < 0 || chunks[p].Tag is not (WordTag.Noun or WordTag.PluralNoun or WordTag.ProperNoun or WordTag.Pronoun or WordTag.Number)) return true;
         // "a country blemished by wars": an agent makes it passive.
         if (v + 2 < chunks.Count && chunks[v + 1].Word(text) is "by" && chunks[v + 2].Tag != WordTag.VerbGerund) return true;   // (not "by coming home")
