@@ -137,6 +137,7 @@ public static class EntityLinker
         var byGiven = new Dictionary<string, List<int>>();
         var byOrganisationStart = new Dictionary<string, List<int>>();
         var byOrganisationHead = new Dictionary<string, List<int>>();
+        var byPlaceName = new Dictionary<string, List<int>>();
         var byOrganisationTail = new Dictionary<string, List<int>>();
         var byFirstSurname = new Dictionary<string, List<int>>();
         var byFirstPartner = new Dictionary<string, List<int>>();
@@ -163,6 +164,7 @@ public static class EntityLinker
                 }
                 Add(byOrganisationHead, w[^1], h);
             }
+            if (groupTypes[h] == EntityType.Location && IsKindOfPlace(w[^1])) Add(byPlaceName, string.Join(' ', w, 0, w.Length - 1), h);
             if (groupTypes[h] == EntityType.Person)
             {
                 for (int from = 1; from < w.Length; from++) Add(byTail, string.Join(' ', w, from, w.Length - from), h);
@@ -216,6 +218,14 @@ public static class EntityLinker
                     && (IsClubWord(short_.Words[0]) || short_.Members.TrueForAll(i => AfterThe(text, trimmed[i].Start))))
                     candidates.Add(heads[0]);
             }
+            // "the Atacama" of "Atacama Desert", "the Hudson" of "Hudson River": a place by its name without its kind, when one
+            // place of the article is named so, the gazetteer knows no place of that name alone ("Mississippi" is the state's
+            // too) and every mention has the article such short forms take ("reached Savannah" is the city, not the river);
+            // an island's needs none ("Kish" of "Kish Island").
+            if (candidates.Count == 0 && type == EntityType.Location && byPlaceName.TryGetValue(joined[short_.Members[0]], out var places)
+                && places.Count == 1 && knownPlace?.Invoke(joined[short_.Members[0]]) == false
+                && (groups[places[0]].Words[^1] is "island" or "islands" || short_.Members.TrueForAll(i => AfterThe(text, trimmed[i].Start))))
+                candidates.Add(places[0]);
             int target = -1;
             foreach (int h in candidates)
             {
@@ -336,9 +346,15 @@ public static class EntityLinker
         or "entertainment" or "records" or "robotics" or "industries" or "brands" or "electronics" or "networks" or "communications"
         or "energy" or "solutions" or "air" or "mobile" or "securities" or "capital" or "telecom" or "media" or "software" or "labs"
         or "ventures" or "bancorp" or "university" or "health" or "aerospace" or "cloud" or "analytics" or "therapeutics"
+        or "minerals" or "mining" or "resources" or "metals" or "petroleum" or "shipping" or "logistics"
         // A football club's initials: "Harbor City" of "Harbor City FC".
         or "fc" or "f.c." or "afc" or "cf" or "sc"
         || IsClubWord(foldedWord) && foldedWord != "city";
+
+    // The kind of place that ends a place's name, which the name also goes by alone ("the Atacama", "the Amazon").
+    private static bool IsKindOfPlace(string foldedWord) => foldedWord is "desert" or "river" or "mountains" or "range" or "island"
+        or "islands" or "peninsula" or "valley" or "canyon" or "glacier" or "basin" or "strait" or "delta" or "plateau" or "sea"
+        or "ocean" or "forest" or "falls";
 
     // The second word of a football club's name ("Ashford Rovers", "Manchester City"), by which reports also call the club
     // ("Rovers' keeper", "City led at half-time"); its first word names the club too ("Ashford"), though not before "City",

@@ -204,7 +204,8 @@ internal static class MentionTypeRules
         or "Insurance" or "Bancorp" or "Ventures" or "Investments" or "United" or "Athletic" or "Rovers" or "Wanderers" or "Albion"
         // Trades that end companies' names ("Kestrel Cloud", "Norwood Systems", "Halloway Brothers").
         or "Systems" or "Technologies" or "Software" or "Data" or "Cloud" or "Analytics" or "Robotics" or "Therapeutics"
-        or "Pharmaceuticals" or "Aerospace" or "Airlines" or "Airways" or "Motors" or "Foods" or "Brothers" or "Labs";
+        or "Pharmaceuticals" or "Aerospace" or "Airlines" or "Airways" or "Motors" or "Foods" or "Brothers" or "Labs"
+        or "Minerals" or "Mining" or "Resources" or "Metals" or "Petroleum" or "Energy" or "Industries" or "Shipping" or "Logistics";
 
     /// <summary>
     /// Whether the name starting at <paramref name="start"/> follows a modifier and a noun of organisations: "the militant

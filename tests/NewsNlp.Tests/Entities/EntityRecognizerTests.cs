@@ -126,6 +126,21 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_place_goes_by_its_name_without_its_kind_and_a_miner_is_a_company()
+    {
+        var doc = Analyze(
+            "Redgum Minerals said on Monday it would close its lithium mine in the Atacama Desert after a dispute over water rights.\n\n" +
+            "The company has operated in the Atacama since 2011. Redgum said the mine employed 600 people.\n\n" +
+            "Divers searched the Savannah River for the wreck. The crew had walked to Savannah, where the ship's bell is kept.\n");
+        var miner = Find(doc, "Redgum Minerals");
+        Assert.Equal(EntityType.Organization, miner.Type);
+        Assert.Equal(["Redgum Minerals", "Redgum"], MentionTexts(doc, miner));
+        Assert.Equal(["Atacama Desert", "Atacama"], MentionTexts(doc, Find(doc, "Atacama Desert")));
+        // A short form without "the" is the city, not the river.
+        Assert.Equal(["Savannah River"], MentionTexts(doc, Find(doc, "Savannah River")));
+    }
+
+    [Fact]
     public void A_figure_hyphenated_to_a_capitalised_word_is_a_code_not_a_number()
     {
         var doc = Analyze("Pilots flew F-16 jets while hospitals treated 300 COVID-19 patients and the Prism-2 chip sold 40,000 units in mid-2020.\n");
