@@ -21,6 +21,7 @@ internal static class MentionTypeRules
         SectBeforeName(text, tokens, spans, gazetteer);
         CompletePersonNames(text, tokens, spans);
         CompleteUniversityNames(text, tokens, spans);
+        CompleteBodyNames(text, tokens, spans);
         // A name ending in "Jr." or "Sr." is a person's ("Floyd Mayweather Jr.", "Robert Downey Jr."), whatever the
         // tagger, which saw few such names in 1996 news, made of the suffix.
         for (int s = 0; s < spans.Count; s++)
@@ -141,6 +142,51 @@ internal static class MentionTypeRules
                 spans[s] = (spans[s].Start, end + 1, Organization);
         }
 
+        static bool Adjacent(ReadOnlySpan<Token> tokens, int i) => tokens[i].Start == tokens[i - 1].End + 1;
+        static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, Token token) => text.Slice(token.Start, token.Length);
+    }
+
+    /// <summary>
+    /// "Max Planck Institute" + "for Astronomy", "Institute" + "of Environment and Renewable Natural Resources": a body's
+    /// name the tagger cut at its "for" or "of" goes on through the capitalised words after it (with "and", "of", "for",
+    /// "the" between two of them), taking in any name the tagger found there, and is an organisation's. Not past a
+    /// possessive, a comma or a lower-case word ("University of Oklahoma for spouting").
+    /// </summary>
+    private static void CompleteBodyNames(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<(int Start, int End, int Type)> spans)
+    {
+        for (int s = 0; s < spans.Count; s++)
+        {
+            int end = spans[s].End;
+            if (end - spans[s].Start < 2 || !IsBodyNoun(Word(text, tokens[end - 1])) || end + 1 >= tokens.Length || !Adjacent(tokens, end)
+                || Word(text, tokens[end]) is not ("for" or "of") || !IsNameWord(text, tokens, end + 1)) continue;
+            int last = end + 1;
+            for (int k = end + 2; k < tokens.Length && Adjacent(tokens, k); k++)
+            {
+                if (IsNameWord(text, tokens, k)) { last = k; continue; }
+                if (Word(text, tokens[k]) is "and" or "of" or "for" or "the" or "on" && k + 1 < tokens.Length && Adjacent(tokens, k + 1)) continue;
+                break;
+            }
+            int newEnd = last + 1;
+            // Names the tagger found inside the longer one go into it.
+            while (s + 1 < spans.Count && spans[s + 1].Start < newEnd)
+            {
+                if (spans[s + 1].End > newEnd) { newEnd = -1; break; }
+                spans.RemoveAt(s + 1);
+            }
+            if (newEnd > 0) spans[s] = (spans[s].Start, newEnd, Organization);
+        }
+
+        static bool IsBodyNoun(ReadOnlySpan<char> word) => word is "Institute" or "Center" or "Centre" or "Foundation" or "Society"
+            or "Council" or "Association" or "Academy" or "Commission" or "Agency" or "Bureau" or "Fund" or "Committee" or "Ministry"
+            or "Department" or "Federation" or "Organization" or "Organisation" or "League" or "Union" or "Museum" or "School" or "College";
+        // A capitalised word of letters (not a possessive's "'s", not "The" opening a title).
+        static bool IsNameWord(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+        {
+            var w = Word(text, tokens[i]);
+            if (w.Length < 2 || !char.IsUpper(w[0]) || w is "The") return false;
+            foreach (char c in w) if (!char.IsLetter(c) && c != '-') return false;
+            return true;
+        }
         static bool Adjacent(ReadOnlySpan<Token> tokens, int i) => tokens[i].Start == tokens[i - 1].End + 1;
         static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, Token token) => text.Slice(token.Start, token.Length);
     }

@@ -141,6 +141,19 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_body_named_for_its_field_keeps_the_whole_name()
+    {
+        var doc = Analyze(
+            "Analysts at the Harbor Institute for Near East Policy said on Tuesday that talks would resume.\n\n" +
+            "The Northern Council for Science warned of a drought, which the University of Lakeshore for years had played down.\n");
+        Assert.Equal(EntityType.Organization, Find(doc, "Harbor Institute for Near East Policy").Type);
+        Assert.DoesNotContain(doc.Entities, e => e.Text == "Near East");
+        Assert.Equal(EntityType.Organization, Find(doc, "Northern Council for Science").Type);
+        // A lower-case word after "for" is no part of the name.
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("for years"));
+    }
+
+    [Fact]
     public void A_figure_hyphenated_to_a_capitalised_word_is_a_code_not_a_number()
     {
         var doc = Analyze("Pilots flew F-16 jets while hospitals treated 300 COVID-19 patients and the Prism-2 chip sold 40,000 units in mid-2020.\n");
