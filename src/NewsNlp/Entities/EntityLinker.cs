@@ -346,7 +346,8 @@ public static class EntityLinker
         or "entertainment" or "records" or "robotics" or "industries" or "brands" or "electronics" or "networks" or "communications"
         or "energy" or "solutions" or "air" or "mobile" or "securities" or "capital" or "telecom" or "media" or "software" or "labs"
         or "ventures" or "bancorp" or "university" or "health" or "aerospace" or "cloud" or "analytics" or "therapeutics"
-        or "minerals" or "mining" or "resources" or "metals" or "petroleum" or "shipping" or "logistics"
+        or "minerals" or "mining" or "resources" or "metals" or "petroleum" or "shipping" or "logistics" or "chemicals"
+        or "agrochemicals" or "biotech" or "materials" or "construction"
         // A football club's initials: "Harbor City" of "Harbor City FC".
         or "fc" or "f.c." or "afc" or "cf" or "sc"
         || IsClubWord(foldedWord) && foldedWord != "city";

@@ -251,7 +251,8 @@ internal static class MentionTypeRules
         // Trades that end companies' names ("Kestrel Cloud", "Norwood Systems", "Halloway Brothers").
         or "Systems" or "Technologies" or "Software" or "Data" or "Cloud" or "Analytics" or "Robotics" or "Therapeutics"
         or "Pharmaceuticals" or "Aerospace" or "Airlines" or "Airways" or "Motors" or "Foods" or "Brothers" or "Labs"
-        or "Minerals" or "Mining" or "Resources" or "Metals" or "Petroleum" or "Energy" or "Industries" or "Shipping" or "Logistics";
+        or "Minerals" or "Mining" or "Resources" or "Metals" or "Petroleum" or "Energy" or "Industries" or "Shipping" or "Logistics"
+        or "Chemicals" or "Agrochemicals" or "Biotech" or "Materials" or "Construction";
 
     /// <summary>
     /// Whether the name starting at <paramref name="start"/> follows a modifier and a noun of organisations: "the militant

@@ -131,7 +131,9 @@ public class EntityRecognizerTests
         var doc = Analyze(
             "Redgum Minerals said on Monday it would close its lithium mine in the Atacama Desert after a dispute over water rights.\n\n" +
             "The company has operated in the Atacama since 2011. Redgum said the mine employed 600 people.\n\n" +
-            "Divers searched the Savannah River for the wreck. The crew had walked to Savannah, where the ship's bell is kept.\n");
+            "Divers searched the Savannah River for the wreck. The crew had walked to Savannah, where the ship's bell is kept.\n\n" +
+            "Kessler Chemicals said it would appeal the ruling.\n");
+        Assert.Equal(EntityType.Organization, Find(doc, "Kessler Chemicals").Type);
         var miner = Find(doc, "Redgum Minerals");
         Assert.Equal(EntityType.Organization, miner.Type);
         Assert.Equal(["Redgum Minerals", "Redgum"], MentionTexts(doc, miner));
