@@ -166,14 +166,13 @@ internal static class MentionTypeRules
                 if (Word(text, tokens[k]) is "and" or "of" or "for" or "the" or "on" && k + 1 < tokens.Length && Adjacent(tokens, k + 1)) continue;
                 break;
             }
-            int newEnd = last + 1;
+            int newEnd = last + 1, inside = s + 1;
+            while (inside < spans.Count && spans[inside].End <= newEnd) inside++;
+            // (Not when a name the tagger found runs on past it.)
+            if (inside < spans.Count && spans[inside].Start < newEnd) continue;
             // Names the tagger found inside the longer one go into it.
-            while (s + 1 < spans.Count && spans[s + 1].Start < newEnd)
-            {
-                if (spans[s + 1].End > newEnd) { newEnd = -1; break; }
-                spans.RemoveAt(s + 1);
-            }
-            if (newEnd > 0) spans[s] = (spans[s].Start, newEnd, Organization);
+            spans.RemoveRange(s + 1, inside - s - 1);
+            spans[s] = (spans[s].Start, newEnd, Organization);
         }
 
         static bool IsBodyNoun(ReadOnlySpan<char> word) => word is "Institute" or "Center" or "Centre" or "Foundation" or "Society"
