@@ -472,16 +472,18 @@ internal sealed partial class HeadlineLabeler
                 : i + 2 < chunks.Count && second.Word(text) is "this" or "last" && TimeNouns.Contains(chunks[i + 2].Hash) ? Length(3) : 0;
         if (first is "In" && (Months.Contains(second.Hash) || IsYear(second.Word(text))))
             return i + 2 < chunks.Count && Months.Contains(second.Hash) && IsYear(chunks[i + 2].Word(text)) ? Length(3) : Length(2);
-        if (i + 2 < chunks.Count && TimeSpans.Contains(second.Hash) && chunks[i + 2].Word(text) is "ago"
-            && (chunks[i].Tag == WordTag.Number || NumberWords.Contains(chunks[i].Hash) || first is "A" or "An"))
-            return Length(3);
+        // "Two years ago", "Almost 19 years ago", "Less than a year ago", "Many years ago": up to "ago", five words at most.
+        for (int k = i + 1; k < chunks.Count && k <= i + 4; k++)
+        {
+            if (chunks[k].Word(text) is "ago") return TimeSpans.Contains(chunks[k - 1].Hash) ? Length(k - i + 1) : 0;
+            if (chunks[k].EndsClause(text)) return 0;
+        }
         return 0;
 
         static bool IsYear(ReadOnlySpan<char> word) => word.Length == 4 && word[0] is '1' or '2' && !word.ContainsAnyExceptInRange('0', '9');
     }
 
     private static readonly WordHashSet Months = Hashes("january february march april may june july august september october november december");
-    private static readonly WordHashSet NumberWords = Hashes("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty several few");
 
     // True when the name at i is followed by an age between commas ("Okafor, 55,").
     private static bool AgeAfter(string text, List<Chunk> chunks, int i) =>
@@ -529,13 +531,24 @@ internal sealed partial class HeadlineLabeler
     // True when the verb at v is dated by a year ("In 1971, …", "ruled from late 1983", "during the 2012 campaign"):
     // before it, or after it in its own clause and within ten words; not a year that names a thing ("the 2014 Tony
     // Award", "in Disney's 1998 animated film") or dates another clause ("the case of Novak, who was abused … in 1998"),
-    // and not in a sentence that also says the news is recent ("on Wednesday", "last month").
+    // and not in a sentence that also says the news is recent ("on Wednesday", "last month"). Years back ("two years ago")
+    // and a tenure ("during her time as prime minister") date a clause too.
     private static bool Dated(string text, List<Chunk> chunks, int v)
     {
         for (int k = 0; k < chunks.Count; k++)
             if (Weekdays.Contains(chunks[k].Hash) || Days.Contains(chunks[k].Hash)
                 || k + 1 < chunks.Count && chunks[k].Word(text) is "last" or "this" or "Last" or "This" && chunks[k + 1].Word(text) is "week" or "month" or "weekend")
                 return false;
+        for (int k = 0; k + 2 < chunks.Count && k <= v + 10; k++)
+        {
+            if (k > v && (chunks[k - 1].EndsClause(text) || ClauseWords.Contains(chunks[k].Hash))) break;
+            // "Two years ago", "a decade ago": years back is history; "during her time as prime minister" too.
+            if (chunks[k + 2].Word(text) is "ago" && chunks[k + 1].Word(text) is "years" or "decade" or "decades" or "year" or "century")
+                return true;
+            if (chunks[k].Word(text) is "during" or "During" && chunks[k + 1].Word(text) is "his" or "her" or "their" or "its"
+                && chunks[k + 2].Word(text) is "time" or "tenure" or "years")
+                return true;
+        }
         for (int k = 0; k < chunks.Count && k <= v + 10; k++)
         {
             if (k > v && (chunks[k - 1].EndsClause(text) || ClauseWords.Contains(chunks[k].Hash))) break;

@@ -303,7 +303,7 @@ internal sealed partial class HeadlineLabeler(WordLexicon lexicon, IdfTable idf)
         // "Today the Justice Department released …", "Last month the port authority hired …", "In 2019 the council
         // approved …": a time phrase opening the clause without a comma is no part of its subject.
         if (OpeningTimePhrase(text, chunks, begin) is > 0 and var when && begin + when < n
-            && (chunks[begin + when].Tag is WordTag.Determiner or WordTag.ProperNoun || WordClasses.IsArticle(chunks[begin + when].Hash)
+            && (chunks[begin + when].Tag is WordTag.Determiner or WordTag.ProperNoun or WordTag.Pronoun || WordClasses.IsArticle(chunks[begin + when].Hash)
                 || SubjectPronouns.Contains(chunks[begin + when].Hash)))
             begin += when;
         // The main verb: the first finite verb after a noun phrase.

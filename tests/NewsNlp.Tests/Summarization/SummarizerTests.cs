@@ -344,7 +344,8 @@ public partial class SummarizerTests
     [InlineData("Last month the port authority hired 40 new pilots.", "Port Authority Hires 40 New Pilots")]
     [InlineData("This week the ferry operator cut its timetable to four crossings a day.", "Ferry Operator Cuts Timetable to Four Crossings")]
     [InlineData("Earlier this month the port authority hired 40 new pilots.", "Port Authority Hires 40 New Pilots")]
-    [InlineData("Two years ago the council approved a new seawall.", "Council Approves New Seawall")]
+    [InlineData("Two years ago the council approved a new seawall.", "Council Approved New Seawall")]
+    [InlineData("Two days ago the council approved a new seawall.", "Council Approves New Seawall")]
     [InlineData("Last night the council approved a new seawall.", "Council Approves New Seawall")]
     [InlineData("In March Harbor City signed a new striker.", "Harbor City Signs New Striker")]
     [InlineData("In 1984 Margaret Okafor met the harbor pilots for the first time.", "Margaret Okafor Met Harbor Pilots")]
@@ -352,6 +353,10 @@ public partial class SummarizerTests
     // How long ago is not the news either: what happened then is.
     [InlineData("It has been more than 20 years since 1,200 workers were laid off at the shipyard.", "1,200 Workers Laid Off at Shipyard")]
     public void An_opening_time_phrase_is_no_part_of_the_subject(string sentence, string expected) => Assert.Equal(expected, LabelOf(sentence));
+
+    [Fact]
+    public void A_tenure_dates_a_clause() =>
+        Assert.StartsWith("Ruiz Behaved with Integrity", LabelOf("Mayor Ana Ruiz said she behaved with integrity during her time as harbor master.", names: true));
 
     [Fact]
     public void A_pronoun_after_an_opening_time_phrase_is_the_person_named() =>
